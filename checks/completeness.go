@@ -20,6 +20,8 @@ var Completeness = &Check{
 	Run: runCompleteness,
 }
 
+func init() { register(Completeness) }
+
 func runCompleteness(p *Pass) {
 	for _, s := range p.Submissions {
 		checkSubmissionFiles(p, s)

@@ -17,6 +17,9 @@ type Page struct {
 	// NeedsOCR is set when the text layer is empty or garbled; OCRReason says why.
 	NeedsOCR  bool
 	OCRReason string
+	// LayerText keeps the text layer of a page whose Text came from OCR (or
+	// was dropped as garbled), so disagreement can be checked later.
+	LayerText string
 	// TextLayerScore is the share (0–1) of the layer's characters that look
 	// like real text (CJK, ASCII letters, digits, common punctuation).
 	TextLayerScore float64
