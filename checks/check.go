@@ -37,10 +37,10 @@ type Config struct {
 	ReferenceDir string
 }
 
-// Report adds a finding. Safe for concurrent use.
-func (p *Pass) Report(f models.Finding) {
+// Report adds findings. Safe for concurrent use.
+func (p *Pass) Report(fs ...models.Finding) {
 	p.mu.Lock()
-	p.findings = append(p.findings, f)
+	p.findings = append(p.findings, fs...)
 	p.mu.Unlock()
 }
 

@@ -48,6 +48,8 @@ type Document struct {
 	Error     string
 	ErrorRule string
 	Seconds   float64
+	// Cached is set when the document came from the extraction cache.
+	Cached bool `json:"-"`
 }
 
 // Text returns the document's pages joined by form feeds.

@@ -1,0 +1,252 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"classaudit/checks"
+	"classaudit/extractors"
+	"classaudit/models"
+)
+
+// Config says what a sweep reads, where it writes and how hard it works.
+// Zero values mean the documented defaults.
+type Config struct {
+	Root string // the sweep root: one folder (or zip) per school
+	Out  string // output folder for Parquet tables and reports
+	// CacheDir holds the extraction cache. If empty, <Out>/.cache is used;
+	// NoCache turns caching off.
+	CacheDir string
+	NoCache  bool
+	// Workers is how many files are extracted at once. If zero, one per core.
+	Workers int
+	// FileTimeout bounds one file's text extraction. If zero, 60 s.
+	FileTimeout time.Duration
+	// OCR reads pages without a usable text layer; nil leaves them unread
+	// (they are still counted in the pages table).
+	OCR PageReader
+	// Checks configures the checks (template threshold, reference texts).
+	Checks checks.Config
+	// Progress receives events for the terminal display; nil is silent.
+	Progress Progress
+	// Now stamps the run; if nil, time.Now.
+	Now func() time.Time
+}
+
+// PageReader fills in the pages of a document that need OCR, in place.
+// One call per document; worker is the calling worker's index (0..Workers-1)
+// so an implementation can keep one OCR client per worker.
+type PageReader interface {
+	ReadPages(ctx context.Context, worker int, path string, doc *models.Document) error
+	// Settings identifies the OCR engine and its settings for the cache key.
+	Settings() string
+}
+
+// Progress receives a sweep's events. Calls come from several goroutines.
+type Progress interface {
+	Phase(name string)
+	Discovered(submissions, files int)
+	FileDone(doc *models.Document)
+}
+
+// Result is what a sweep produced.
+type Result struct {
+	Schools     []*models.School
+	Submissions []*models.Submission
+	Checks      checks.Result
+	Tables      []string // paths of the Parquet files written
+	ReportIndex string   // path of report/index.html, "" if none was written
+	Stats       Stats
+}
+
+// Stats counts a sweep's work.
+type Stats struct {
+	Files, Pages, PagesOCRed, CachedFiles int
+	Elapsed                               time.Duration
+}
+
+// Run performs one sweep. Per-file problems become findings; an error means
+// the run itself failed (root unreadable, output not writable, cancelled).
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	start := time.Now()
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	sweptAt := now()
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	prog := cfg.Progress
+	if prog == nil {
+		prog = silent{}
+	}
+	cacheDir := cfg.CacheDir
+	if cacheDir == "" && !cfg.NoCache {
+		cacheDir = cfg.Out + "/.cache"
+	}
+	if cfg.NoCache {
+		cacheDir = ""
+	}
+	cache, err := NewCache(cacheDir)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "classaudit-unpack-*")
+	if err != nil {
+		return nil, fmt.Errorf("create temporary folder: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+
+	prog.Phase("discover")
+	disc, err := Discover(ctx, cfg.Root, DiscoverOptions{TempDir: tmp})
+	if err != nil {
+		return nil, err
+	}
+	nfiles := 0
+	for _, s := range disc.Submissions {
+		nfiles += len(s.Files)
+	}
+	prog.Discovered(len(disc.Submissions), nfiles)
+
+	prog.Phase("extract")
+	if err := extractAll(ctx, cfg, cache, disc.Submissions, prog); err != nil {
+		return nil, err
+	}
+	prog.Phase("check")
+	for _, s := range disc.Submissions {
+		readForm(s)
+	}
+	pass := &checks.Pass{Schools: disc.Schools, Submissions: disc.Submissions, Config: cfg.Checks}
+	pass.Report(disc.Findings...)
+	res := checks.Run(pass)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	prog.Phase("write")
+	tables, err := writeTables(cfg.Out, disc.Submissions, res, sweptAt)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Schools: disc.Schools, Submissions: disc.Submissions, Checks: res, Tables: tables}
+	out.ReportIndex, err = writeReports(cfg, out, sweptAt)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range disc.Submissions {
+		for _, d := range s.Documents {
+			out.Stats.Files++
+			out.Stats.Pages += len(d.Pages)
+			out.Stats.PagesOCRed += d.PagesOCRed()
+			if d.Cached {
+				out.Stats.CachedFiles++
+			}
+		}
+	}
+	out.Stats.Elapsed = time.Since(start)
+	return out, nil
+}
+
+// fileJob is one file to extract, with where its document goes.
+type fileJob struct {
+	sub *models.Submission
+	idx int
+}
+
+// extractAll extracts every file on cfg.Workers workers. A file's failure is
+// recorded on its document; only cancellation stops the stage.
+func extractAll(ctx context.Context, cfg Config, cache *Cache, subs []*models.Submission, prog Progress) error {
+	for _, s := range subs {
+		s.Documents = make([]*models.Document, len(s.Files))
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	jobs := make(chan fileJob)
+	g.Go(func() error {
+		defer close(jobs)
+		for _, s := range subs {
+			for i := range s.Files {
+				select {
+				case jobs <- fileJob{s, i}:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+		}
+		return nil
+	})
+	opts := extractors.Options{Timeout: cfg.FileTimeout}
+	settings := extractSettings(cfg)
+	for w := 0; w < cfg.Workers; w++ {
+		g.Go(func() error {
+			for j := range jobs {
+				d := extractFile(gctx, w, cfg, cache, settings, opts, j.sub.Files[j.idx])
+				j.sub.Documents[j.idx] = d
+				prog.FileDone(d)
+				if err := gctx.Err(); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+// extractSettings is the part of the cache key that says how files are read.
+func extractSettings(cfg Config) string {
+	s := "extract=" + extractors.Version
+	if cfg.OCR != nil {
+		s += ";ocr=" + cfg.OCR.Settings()
+	}
+	return s
+}
+
+// extractFile reads one file: from the cache when its content was read
+// before with the same settings, else with the extractors and OCR.
+func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, settings string, opts extractors.Options, f models.File) *models.Document {
+	sha, err := hashFile(f.DiskPath)
+	if err == nil {
+		d := &models.Document{SubmissionID: f.SubmissionID, School: f.School, RelPath: f.RelPath, Kind: f.Kind, Item: f.Item, SHA256: sha}
+		key := cacheKey(sha, f.Kind, settings)
+		if cache.Get(key, d) {
+			return d
+		}
+	}
+	d := extractors.Extract(ctx, f, opts)
+	if cfg.OCR != nil && d.ErrorRule == "" && needsOCR(d) {
+		if err := cfg.OCR.ReadPages(ctx, worker, f.DiskPath, d); err != nil && !errors.Is(err, context.Canceled) {
+			d.Error = "OCR: " + err.Error()
+		}
+	}
+	if ctx.Err() != nil {
+		return d // never cache what a cancellation cut short
+	}
+	if d.SHA256 != "" {
+		if err := cache.Put(cacheKey(d.SHA256, f.Kind, settings), d); err != nil {
+			fmt.Fprintf(os.Stderr, "classaudit: 缓存写入失败（不影响结果）：%v\n", err)
+		}
+	}
+	return d
+}
+
+func needsOCR(d *models.Document) bool {
+	for i := range d.Pages {
+		if d.Pages[i].NeedsOCR {
+			return true
+		}
+	}
+	return false
+}
+
+type silent struct{}
+
+func (silent) Phase(string)              {}
+func (silent) Discovered(int, int)       {}
+func (silent) FileDone(*models.Document) {}
