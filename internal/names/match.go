@@ -1,0 +1,78 @@
+package names
+
+// MatchKind says how a name read was matched to a class member.
+type MatchKind int
+
+// The outcomes of Match.
+const (
+	NoMatch   MatchKind = iota // no class member fits
+	Exact                      // the name read is a class member
+	Fuzzy                      // one visually similar character off from exactly one member
+	Ambiguous                  // one character off from several members: not matched
+)
+
+// String names the kind for evidence text.
+func (k MatchKind) String() string {
+	switch k {
+	case Exact:
+		return "exact"
+	case Fuzzy:
+		return "fuzzy"
+	case Ambiguous:
+		return "ambiguous"
+	}
+	return "none"
+}
+
+// Match finds the class member a name read stands for. An exact member
+// always wins, so two members who differ by one character stay two. Otherwise
+// the read name must have the member's length and surname and differ from it
+// in one given-name character that OCR confuses with the member's (Similar),
+// and only one member may fit.
+func Match(read string, class []string) (string, MatchKind) {
+	for _, c := range class {
+		if c == read {
+			return c, Exact
+		}
+	}
+	found, n := "", 0
+	seen := map[string]bool{}
+	for _, c := range class {
+		if seen[c] || !OneSimilarOff(read, c) {
+			continue
+		}
+		seen[c] = true
+		found = c
+		n++
+	}
+	switch n {
+	case 0:
+		return "", NoMatch
+	case 1:
+		return found, Fuzzy
+	}
+	return "", Ambiguous
+}
+
+// OneSimilarOff reports whether read differs from name in exactly one
+// character of the given name, and that character is visually similar.
+func OneSimilarOff(read, name string) bool {
+	a, b := []rune(read), []rune(name)
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	sn := len([]rune(Surname(name)))
+	if sn == 0 {
+		sn = 1
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= sn && Similar(a[diff], b[diff])
+}

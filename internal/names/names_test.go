@@ -1,0 +1,142 @@
+package names
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestValid(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"张伟", true}, {"王小明", true}, {"欧阳娜娜", true}, {"司马光", true}, {"诸葛亮", true},
+		{"上官婉儿", true}, {"张王丽丽", true}, {"李", false}, {"张伟明亮", false},
+		{"班级", false}, {"学号", false}, {"成绩", false}, {"张3", false}, {"Tom", false},
+		{"过程考核", false}, {"时间", false}, {"欧阳", true}, // 欧 is a surname too
+	}
+	for _, c := range cases {
+		if got := Valid(c.in); got != c.want {
+			t.Errorf("Valid(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func names(rs []Read) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Name+"/"+r.Source)
+	}
+	return out
+}
+
+func TestFromPage(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name  string
+		text  string
+		known []string
+		want  []string
+	}{
+		{"full-width colon", "工作页\n姓名：张伟\n班级：汽修2301", nil, []string{"张伟/field"}},
+		{"ASCII colon", "姓名: 李娜  学号: 2023001", nil, []string{"李娜/field"}},
+		{"student label", "学生姓名：王小明", nil, []string{"王小明/field"}},
+		{"spaced label", "姓 名：赵强", nil, []string{"赵强/field"}},
+		{"OCR spaced all", "姓 名 ： 欧 阳 娜 娜 班 级 ： 汽 修 2 3 0 1", nil, []string{"欧阳娜娜/field"}},
+		{"no colon", "姓名 陈静 学号 2023005", nil, []string{"陈静/field"}},
+		{"underscores", "姓名：____刘洋____ 日期：2024.3.1", nil, []string{"刘洋/field"}},
+		{"run-on with label", "姓名：孙丽班级汽修", nil, []string{"孙丽/field"}},
+		{"run-on known", "姓名：孙丽丽汽修二班", []string{"孙丽丽"}, []string{"孙丽丽/field"}},
+		{"value on next line", "姓名\n周杰\n学号\n2023001", nil, []string{"周杰/field"}},
+		{"cover", "学习成果汇编\n学生：张伟\n指导教师：李明", nil, []string{"张伟/cover"}},
+		{"cover list", "完成人：张伟、李娜、王芳", nil, []string{"张伟/cover", "李娜/cover", "王芳/cover"}},
+		{"teacher excluded", "教师姓名：李明\n批改教师签名：王刚", nil, nil},
+		{"student signature", "学生签名：马超", nil, []string{"马超/field"}},
+		{"plain word 学生 no colon", "学生能够独立完成发动机拆装", nil, nil},
+		{"table tabs", "序号\t姓名\t成绩\n1\t张伟\t85\n2\t李娜\t90", nil, []string{"张伟/table", "李娜/table"}},
+		{"table OCR spaces", "序号 姓 名 成绩\n1 张伟 85\n2 李 娜 90\n备注：无", nil, []string{"张伟/table", "李娜/table"}},
+		{"empty", "", nil, nil},
+		{"no names", "一、学习目标\n能够正确使用万用表", nil, nil},
+	}
+	for _, c := range cases {
+		got := names(FromPage(c.text, c.known))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	t.Parallel()
+	class := []string{"张伟", "李娜", "王芳", "陈己明", "陈已明", "赵末", "刘大海"}
+	cases := []struct {
+		read, want string
+		kind       MatchKind
+	}{
+		{"张伟", "张伟", Exact},
+		{"李哪", "李娜", Fuzzy},   // 娜/哪
+		{"王劳", "王芳", Fuzzy},   // 芳/劳
+		{"陈己明", "陈己明", Exact}, // twins differing by one character stay two
+		{"陈已明", "陈已明", Exact},
+		{"陈巳明", "", Ambiguous}, // similar to both twins: not matched
+		{"赵未", "赵末", Fuzzy},
+		{"玉芳", "", NoMatch},    // surname differs
+		{"刘太海", "刘大海", Fuzzy},
+		{"刘小海", "", NoMatch}, // 小 is not similar to 大
+		{"张伟伟", "", NoMatch},
+	}
+	for _, c := range cases {
+		got, kind := Match(c.read, class)
+		if got != c.want || kind != c.kind {
+			t.Errorf("Match(%q) = %q %v, want %q %v", c.read, got, kind, c.want, c.kind)
+		}
+	}
+}
+
+func TestResolveWithoutClass(t *testing.T) {
+	t.Parallel()
+	ms := []Mention{
+		{Item: 8, Page: 1, Read: Read{Name: "张伟"}},
+		{Item: 8, Page: 2, Read: Read{Name: "张伟"}},
+		{Item: 11, Page: 1, Read: Read{Name: "张伟"}},
+		{Item: 12, Page: 1, Read: Read{Name: "张传"}}, // 伟 read as 传
+		{Item: 8, Page: 3, Read: Read{Name: "李己"}},
+		{Item: 8, Page: 4, Read: Read{Name: "李已"}}, // equally often: two people
+	}
+	Resolve(ms, nil)
+	if ms[3].Matched != "张伟" || ms[3].Kind != Fuzzy {
+		t.Errorf("张传 → %q %v, want 张伟 fuzzy", ms[3].Matched, ms[3].Kind)
+	}
+	if ms[4].Matched != "李己" || ms[5].Matched != "李已" {
+		t.Errorf("equally read names merged: %q %q", ms[4].Matched, ms[5].Matched)
+	}
+}
+
+func TestRecords(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name     string
+		pages    []string
+		names    int
+		problems int
+	}{
+		{"tabs clean", []string{"学习任务考核记录\n序号\t姓名\t过程考核(满分60)\t终结考核（满分40分）\t总分\n1\t张伟\t50\t35\t85\n2\t李娜\t55\t38\t93"}, 2, 0},
+		{"tabs over max", []string{"序号\t姓名\t过程考核(满分60)\t终结考核(满分40)\t总分\n1\t张伟\t65\t30\t95"}, 1, 1},
+		{"tabs bad sum", []string{"序号\t姓名\t过程考核(满分60)\t终结考核(满分40)\t总分\n1\t张伟\t50\t30\t85"}, 1, 1},
+		{"weighted no sum check", []string{"序号\t姓名\t过程考核(满分100)\t终结考核(满分100)\t总评(过程60%+终结40%)\n1\t张伟\t80\t90\t84"}, 1, 0},
+		{"OCR spaces", []string{"序号 姓名 过程考核 (满分60) 终结考核 (满分40) 总分\n1 张 伟 50 35 85\n2 李娜 55 38 90"}, 2, 1},
+		{"maxima on next line", []string{"序号 姓名 性别 过程考核 终结考核 总分\n(满分60) (满分40) (满分100)\n1 张伟 男 61 35 96"}, 1, 1},
+		{"header on first page only", []string{"序号\t姓名\t成绩(满分100)\n1\t张伟\t85", "2\t李娜\t101"}, 2, 1},
+	}
+	for _, c := range cases {
+		rs := Records(c.pages)
+		problems := 0
+		for i := range rs {
+			problems += len(rs[i].Check())
+		}
+		if len(rs) != c.names || problems != c.problems {
+			t.Errorf("%s: %d records %d problems, want %d %d (%+v)", c.name, len(rs), problems, c.names, c.problems, rs)
+		}
+	}
+}

@@ -1,0 +1,341 @@
+package names
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sources of a name read (the students table's Source column).
+const (
+	SourceField   = "field"   // a labelled field: 姓名：张伟
+	SourceTable   = "table"   // a table column headed 姓名
+	SourceCover   = "cover"   // a cover-page field: 学生：张伟, 完成人：张伟
+	SourceRoster  = "roster"  // the class roster
+	SourceRecords = "records" // the item-10 assessment records
+)
+
+// Read is one name read from a page.
+type Read struct {
+	Name       string  // as read, spaces removed
+	Line       int     // 0-based line of the page
+	Source     string  // SourceField, SourceTable, SourceCover…
+	Label      string  // the label it followed, spaces removed ("姓名", "学生")
+	Confidence float64 // 0–1: how sure we are this is a name
+	Excerpt    string  // the line it was read from, trimmed
+}
+
+// labelRe finds name labels; spaces may stand between the label's
+// characters (OCR, letter-spaced forms). Group 1 is the label, group 2 the colon.
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*人|作\s*者|汇\s*编\s*人|签\s*名|签\s*字)\s*([：:])?`)
+
+// colonOnly are labels that are ordinary words too, so they count as labels
+// only when a colon follows.
+var colonOnly = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
+
+// coverLabels mark a cover page's "who made this" line.
+var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true}
+
+// notStudent: a label right after one of these names a teacher, a parent or
+// a reviewer, not a student.
+var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "负责人", "审核", "组长", "专家", "校长", "授课"}
+
+// terminators end a field's value: the next label on the same line.
+var terminators = []string{
+	"学号", "班级", "性别", "日期", "成绩", "得分", "组别", "小组", "年级", "专业", "教师", "老师",
+	"评分", "时间", "学期", "分数", "总分", "序号", "备注", "签名", "签字", "组号", "工位", "指导",
+	"姓名", "学生", "课程", "任务", "批改", "评价", "等级", "组长", "组员",
+}
+
+// normLine maps full-width and odd spaces to ASCII space and the ASCII colon to the full-width one.
+func normLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009':
+			return ' '
+		case ':', '︰', '∶':
+			return '：'
+		case '\u200b', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func noSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// FromPage reads the names on one page: labelled fields, cover fields and
+// table columns headed 姓名. known (the class's names, may be nil) helps to
+// cut a name out of a run of characters with no space after it.
+func FromPage(text string, known []string) []Read {
+	lines := strings.Split(normLine(text), "\n")
+	var out []Read
+	table := -1 // column of 姓名 in the current table, -2: header without tabs
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		reads, labelled := fieldNames(line, i, lines, known)
+		out = append(out, reads...)
+		if len(reads) > 0 {
+			continue
+		}
+		if col, ok := tableHeader(line); ok && labelled {
+			table = col
+			continue
+		}
+		if table != -1 {
+			if name, conf := tableRow(line, table, known); name != "" {
+				out = append(out, Read{Name: name, Line: i, Source: SourceTable, Label: "姓名", Confidence: conf, Excerpt: strings.TrimSpace(line)})
+			}
+		}
+	}
+	return out
+}
+
+// fieldNames reads names that follow labels on line i. labelled reports
+// whether a 姓名 label stood on the line at all (a table header, perhaps).
+func fieldNames(line string, i int, lines []string, known []string) ([]Read, bool) {
+	var out []Read
+	labelled := false
+	for _, m := range labelRe.FindAllStringSubmatchIndex(line, -1) {
+		label := noSpace(line[m[2]:m[3]])
+		colon := m[4] >= 0
+		if colonOnly[label] && !colon {
+			continue
+		}
+		before := noSpace(line[:m[0]])
+		skip := false
+		for _, w := range notStudent {
+			if strings.HasSuffix(before, w) {
+				skip = true
+			}
+		}
+		if label == "姓名" || label == "学生姓名" {
+			labelled = true
+		}
+		if skip {
+			continue
+		}
+		value := line[m[1]:]
+		names := valueNames(value, known)
+		if len(names) == 0 && strings.TrimSpace(strings.Trim(value, "_ \t")) == "" && i+1 < len(lines) {
+			// A table cell printed as label and value on consecutive lines.
+			next := strings.TrimSpace(lines[i+1])
+			if utf8.RuneCountInString(noSpace(next)) <= 8 && !labelRe.MatchString(next) {
+				names = valueNames(next, known)
+			}
+		}
+		src := SourceField
+		if coverLabels[label] {
+			src = SourceCover
+		}
+		for _, n := range names {
+			out = append(out, Read{Name: n.name, Line: i, Source: src, Label: label, Confidence: n.conf, Excerpt: strings.TrimSpace(line)})
+		}
+	}
+	return out, labelled
+}
+
+type cand struct {
+	name string
+	conf float64
+}
+
+// units splits a field value into runs of Han characters that may be names:
+// letter-spaced characters are joined, list separators and two-character
+// tokens split, and the first character that cannot be part of a name
+// (a digit, a bracket, a colon) ends the value.
+func units(value string) []string {
+	var tokens []string // "" marks a list separator
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			tokens = append(tokens, string(cur))
+			cur = cur[:0]
+		}
+	}
+scan:
+	for _, r := range value {
+		switch {
+		case isHan(r):
+			cur = append(cur, r)
+		case r == '_' || unicode.IsSpace(r):
+			flush()
+		case strings.ContainsRune("、，,;；/／", r):
+			flush()
+			tokens = append(tokens, "")
+		default:
+			break scan
+		}
+	}
+	flush()
+	// Join letter-spaced characters: single-character tokens run together,
+	// and a lone surname joins the token after it.
+	var out []string
+	buf := ""
+	for _, t := range tokens {
+		switch n := utf8.RuneCountInString(t); {
+		case t == "":
+			if buf != "" {
+				out = append(out, buf)
+				buf = ""
+			}
+		case n == 1:
+			buf += t
+		case buf != "" && utf8.RuneCountInString(buf) == 1 && utf8.RuneCountInString(buf+t) <= 4:
+			buf += t
+		default:
+			if buf != "" {
+				out = append(out, buf)
+			}
+			buf = t
+		}
+	}
+	if buf != "" {
+		out = append(out, buf)
+	}
+	return out
+}
+
+// cutTerminator cuts u at the first label word it holds; stop reports a cut.
+func cutTerminator(u string) (string, bool) {
+	best := -1
+	for _, t := range terminators {
+		if k := strings.Index(u, t); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return u, false
+	}
+	return u[:best], true
+}
+
+// valueNames turns a field's value into names.
+func valueNames(value string, known []string) []cand {
+	var out []cand
+	for _, u := range units(value) {
+		u, stop := cutTerminator(u)
+		if c, ok := nameIn(u, known); ok {
+			out = append(out, c)
+		}
+		if stop || len(out) >= 6 {
+			break
+		}
+	}
+	return out
+}
+
+// nameIn finds the name a run of Han characters starts with.
+func nameIn(u string, known []string) (cand, bool) {
+	if u == "" {
+		return cand{}, false
+	}
+	// The class's own names first: the longest one the run starts with.
+	best := ""
+	for _, k := range known {
+		if strings.HasPrefix(u, k) && len(k) > len(best) {
+			best = k
+		}
+	}
+	if best != "" {
+		return cand{best, 1}, true
+	}
+	if Valid(u) {
+		return cand{u, 0.9}, true
+	}
+	rs := []rune(u)
+	for _, k := range known {
+		n := utf8.RuneCountInString(k)
+		if n <= len(rs) && OneSimilarOff(string(rs[:n]), k) {
+			return cand{string(rs[:n]), 0.7}, true
+		}
+	}
+	for n := 3; n >= 2; n-- {
+		if len(rs) > n && Valid(string(rs[:n])) {
+			return cand{string(rs[:n]), 0.5}, true
+		}
+	}
+	return cand{}, false
+}
+
+// headerWords are column headings that stand beside 姓名 in a table header.
+var headerWords = []string{"序号", "学号", "成绩", "性别", "满分", "得分", "总分", "班级", "备注", "考核", "评价", "分数", "等级", "签名", "组别", "合计", "总评"}
+
+// splitCells splits a table row: tabs (docx/xlsx text), commas (csv), or
+// runs of spaces (PDF text and OCR).
+func splitCells(line string) ([]string, string) {
+	sep := ""
+	switch {
+	case strings.Contains(line, "\t"):
+		sep = "\t"
+	case strings.Count(line, ",") >= 1 && !strings.ContainsRune(line, '，'):
+		sep = ","
+	}
+	if sep != "" {
+		cells := strings.Split(line, sep)
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		return cells, sep
+	}
+	return strings.Fields(line), " "
+}
+
+// tableHeader reports whether line heads a table with a 姓名 column, and
+// which column it is (-2 when the cells are not reliably separated).
+func tableHeader(line string) (int, bool) {
+	flat := noSpace(line)
+	if !strings.Contains(flat, "姓名") {
+		return 0, false
+	}
+	others := 0
+	for _, w := range headerWords {
+		if strings.Contains(flat, w) {
+			others++
+		}
+	}
+	if others == 0 {
+		return 0, false
+	}
+	cells, sep := splitCells(line)
+	if sep != " " {
+		for i, c := range cells {
+			if n := noSpace(c); n == "姓名" || n == "学生姓名" {
+				return i, true
+			}
+		}
+	}
+	return -2, true
+}
+
+// tableRow reads the name of one table row.
+func tableRow(line string, col int, known []string) (string, float64) {
+	cells, sep := splitCells(line)
+	if col >= 0 && sep != " " && col < len(cells) {
+		if c, ok := nameIn(noSpace(cells[col]), known); ok && utf8.RuneCountInString(noSpace(cells[col])) <= 4 {
+			return c.name, c.conf
+		}
+	}
+	// Cells not reliably separated (OCR): a row holds a number (序号, a
+	// score) and its first run of Han characters is the name.
+	if !strings.ContainsAny(line, "0123456789") {
+		return "", 0
+	}
+	us := units(strings.TrimLeft(line, "0123456789.、 \t"))
+	if len(us) == 0 {
+		return "", 0
+	}
+	u, _ := cutTerminator(us[0])
+	if c, ok := nameIn(u, known); ok {
+		return c.name, c.conf * 0.9
+	}
+	return "", 0
+}

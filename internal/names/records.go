@@ -1,0 +1,255 @@
+package names
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Score is one score of an assessment record.
+type Score struct {
+	Column string  // the column heading, spaces removed
+	Value  float64 // the score read
+	Max    float64 // from "(满分60)" in the heading; 0 when not given
+}
+
+// Record is one student's row of the item-10 assessment records.
+type Record struct {
+	Name    string
+	Page    int // 1-based page of the document
+	Line    int
+	Scores  []Score // component scores, left to right
+	Total   *Score  // the total column, when the table has one
+	Excerpt string
+	// SumChecked is set when the table's maxima show the total is the plain
+	// sum of the components (so a total that differs is an error).
+	SumChecked bool
+}
+
+// Problem is an impossible value in a record.
+type Problem struct {
+	Record  *Record
+	Message string // Chinese
+}
+
+var (
+	maxRe    = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
+	numRe    = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	totalRe  = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
+	weightRe = regexp.MustCompile(`%|％|权\s*重|×|占比`)
+)
+
+// column is one heading of a records table.
+type column struct {
+	head  string
+	max   float64
+	total bool
+	name  bool
+	num   bool // holds numbers (scores or ids)
+}
+
+// headerColumns reads a records header. Cells are tab-separated in docx
+// text; in PDF text and OCR a heading's "(满分60)" may stand apart from its
+// words, so parenthesised maxima are glued to the cell before them.
+func headerColumns(line string) []column {
+	cells, sep := splitCells(line)
+	if sep == " " {
+		var merged []string
+		for _, c := range cells {
+			isMax := maxRe.MatchString(c) && !strings.ContainsAny(strings.TrimLeft(c, "(（"), "考核评价成绩得分")
+			closing := strings.TrimSpace(strings.Trim(c, ")）分")) == ""
+			if len(merged) > 0 && (isMax || closing || strings.HasPrefix(c, "(") || strings.HasPrefix(c, "（")) {
+				merged[len(merged)-1] += c
+				continue
+			}
+			merged = append(merged, c)
+		}
+		cells = merged
+	}
+	var cols []column
+	for _, c := range cells {
+		h := noSpace(c)
+		col := column{head: h}
+		if m := maxRe.FindStringSubmatch(h); m != nil {
+			col.max, _ = strconv.ParseFloat(m[1], 64)
+		}
+		switch {
+		case h == "姓名" || h == "学生姓名":
+			col.name = true
+		case totalRe.MatchString(h):
+			col.total, col.num = true, true
+		case col.max > 0 || strings.ContainsAny(h, "分绩") || strings.Contains(h, "考核") || strings.Contains(h, "评价"):
+			col.num = true
+		}
+		cols = append(cols, col)
+	}
+	return cols
+}
+
+// Records reads the assessment records of one document's pages (item 10):
+// every table row under a header with a 姓名 column, with its scores
+// mapped to the header's score columns.
+func Records(pages []string) []Record {
+	var out []Record
+	// A table runs on over page breaks without repeating its header.
+	var cols []column
+	weighted := false
+	for pi, text := range pages {
+		lines := strings.Split(normLine(text), "\n")
+		for i := 0; i < len(lines); i++ {
+			line := lines[i]
+			if _, ok := tableHeader(line); ok {
+				head := line
+				cols = headerColumns(line)
+				// Maxima printed on the line below the headings: "(满分60) (满分40)".
+				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
+					next := lines[i+1]
+					head += " " + next
+					i++
+					var maxima []float64
+					for _, m := range maxRe.FindAllStringSubmatch(noSpace(next), -1) {
+						v, _ := strconv.ParseFloat(m[1], 64)
+						maxima = append(maxima, v)
+					}
+					var num []int
+					for k, c := range cols {
+						if c.num && !strings.Contains(c.head, "学号") {
+							num = append(num, k)
+						}
+					}
+					if len(maxima) <= len(num) {
+						num = num[len(num)-len(maxima):]
+						for k, ci := range num {
+							cols[ci].max = maxima[k]
+						}
+					}
+				}
+				weighted = weightRe.MatchString(head)
+				continue
+			}
+			if cols == nil {
+				continue
+			}
+			r, ok := recordRow(line, cols, weighted)
+			if !ok {
+				continue
+			}
+			r.Page, r.Line = pi+1, i
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func hasName(line string) bool {
+	for _, u := range units(strings.TrimLeft(line, "0123456789.、 \t")) {
+		if Valid(u) {
+			return true
+		}
+	}
+	return false
+}
+
+func recordRow(line string, cols []column, weighted bool) (Record, bool) {
+	nameCol := -1
+	for i, c := range cols {
+		if c.name {
+			nameCol = i
+		}
+	}
+	cells, sep := splitCells(line)
+	name := ""
+	var after []string // cells after the name
+	if sep != " " && nameCol >= 0 && nameCol < len(cells) {
+		if c, ok := nameIn(noSpace(cells[nameCol]), nil); ok {
+			name = c.name
+			after = cells[nameCol+1:]
+		}
+	}
+	if name == "" {
+		n, _ := tableRow(line, -2, nil)
+		if n == "" {
+			return Record{}, false
+		}
+		name = n
+		// The numbers after the name's last character.
+		rs := []rune(line)
+		last := []rune(name)[len([]rune(name))-1]
+		for k := range rs {
+			if rs[k] == last {
+				after = strings.Fields(string(rs[k+1:]))
+				break
+			}
+		}
+	}
+	var nums []float64
+	for _, c := range after {
+		c = strings.TrimSpace(c)
+		if numRe.MatchString(c) && len(c) < 6 { // ids (学号) are longer
+			v, _ := strconv.ParseFloat(c, 64)
+			nums = append(nums, v)
+		}
+	}
+	var numCols []column
+	for i, c := range cols {
+		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
+			numCols = append(numCols, c)
+		}
+	}
+	r := Record{Name: name, Excerpt: strings.TrimSpace(line)}
+	if len(nums) != len(numCols) || len(nums) == 0 {
+		return r, true
+	}
+	for k, c := range numCols {
+		s := Score{Column: c.head, Value: nums[k], Max: c.max}
+		if c.total {
+			t := s
+			r.Total = &t
+			continue
+		}
+		r.Scores = append(r.Scores, s)
+	}
+	if r.Total != nil && len(r.Scores) >= 2 && !weighted {
+		sumMax, all := 0.0, true
+		for _, s := range r.Scores {
+			if s.Max == 0 {
+				all = false
+			}
+			sumMax += s.Max
+		}
+		tmax := r.Total.Max
+		if all && (tmax == 0 || math.Abs(tmax-sumMax) < 0.01) {
+			r.SumChecked = true
+		}
+	}
+	return r, true
+}
+
+// Check lists the impossible values of a record: a score above its
+// maximum, a total above its maximum, a total that is not the sum.
+func (r *Record) Check() []string {
+	var out []string
+	for _, s := range r.Scores {
+		if s.Max > 0 && s.Value > s.Max+1e-9 {
+			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
+		}
+	}
+	if r.Total != nil {
+		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 {
+			out = append(out, "总分"+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
+		}
+		if r.SumChecked {
+			sum := 0.0
+			for _, s := range r.Scores {
+				sum += s.Value
+			}
+			if math.Abs(sum-r.Total.Value) > 0.51 {
+				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(sum))
+			}
+		}
+	}
+	return out
+}
+
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

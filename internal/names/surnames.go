@@ -1,0 +1,117 @@
+package names
+
+import "strings"
+
+// singleSurnames holds about 500 one-character surnames, the most common
+// first (modern frequency lists, then the rest of 百家姓 still in use).
+const singleSurnames = "" +
+	"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+	"常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝" +
+	"官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由" +
+	"糜宓鄂乜钭薛庾卻郦雷赖申屠宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦" +
+	"岳帅缑亢况后有琴梁丘左丘东门西门商牟佘佴伯赏南宫墨哈谯笪年爱阳佟第五言福卡黑粘邴贝喻詹覃"
+
+// compoundSurnames are the two-character surnames still met in class lists.
+var compoundSurnames = []string{
+	"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+	"长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里",
+	"呼延", "东郭", "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "太叔",
+	"申屠", "公羊", "仲孙", "钟离", "淳于", "单于", "司空", "亓官", "司寇", "子车",
+	"颛孙", "壤驷", "公良", "漆雕", "乐正", "宰父", "谷梁", "拓跋", "夹谷", "段干",
+	"巫马", "公西", "梁丘", "左丘", "东门", "第五", "羊舌", "微生", "公户", "公玉",
+}
+
+var (
+	singleSet   = map[rune]bool{}
+	compoundSet = map[string]bool{}
+)
+
+func init() {
+	for _, r := range singleSurnames {
+		singleSet[r] = true
+	}
+	for _, s := range compoundSurnames {
+		compoundSet[s] = true
+	}
+}
+
+// Surname returns the surname that name starts with ("" when none):
+// a compound surname is preferred when it leaves a given name.
+func Surname(name string) string {
+	rs := []rune(name)
+	if len(rs) >= 3 && compoundSet[string(rs[:2])] {
+		return string(rs[:2])
+	}
+	if len(rs) >= 2 && singleSet[rs[0]] {
+		return string(rs[:1])
+	}
+	return ""
+}
+
+// IsSurname reports whether s is a known one- or two-character surname.
+func IsSurname(s string) bool {
+	rs := []rune(s)
+	switch len(rs) {
+	case 1:
+		return singleSet[rs[0]]
+	case 2:
+		return compoundSet[s]
+	}
+	return false
+}
+
+// Valid reports whether s looks like a Chinese personal name: 2–4 Han
+// characters that start with a known surname and are not a common word
+// that happens to start with one (班级, 学号…).
+func Valid(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	sn := Surname(s)
+	if sn == "" {
+		return false
+	}
+	// A one-character surname with a three-character given name is too rare
+	// to tell from a name followed by a stray character, unless both parents'
+	// surnames lead (张王丽丽).
+	if len(rs)-len([]rune(sn)) > 2 && !doubleSurname(rs) {
+		return false
+	}
+	for _, w := range notNames {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// doubleSurname: mainland names that join both parents' surnames (张王丽丽)
+// are 4 characters with two one-character surnames in front.
+func doubleSurname(rs []rune) bool {
+	return len(rs) == 4 && singleSet[rs[0]] && singleSet[rs[1]]
+}
+
+// notNames are words that start with a surname character but are field
+// labels or common words on worksheets, never names.
+var notNames = []string{
+	"姓名", "学号", "班级", "学生", "教师", "老师", "成绩", "日期", "专业", "年级", "性别",
+	"得分", "总分", "评分", "评价", "组别", "小组", "签名", "签字", "学习", "任务", "工作",
+	"序号", "备注", "合计", "平均", "满分", "考核", "项目", "时间", "地点", "内容", "记录",
+	"实训", "课程", "课时", "指导", "批改", "完成", "作业", "汇编", "成果", "单位", "学校",
+	"学院", "技工", "技师", "高级", "中级", "方案", "计划", "决策", "实施", "控制", "反馈",
+	"信息", "获取", "制定", "做出", "过程", "结果", "分析", "检查", "总结", "同学", "组长",
+	"组员", "优秀", "良好", "合格", "及格", "等级", "第一", "第二", "第三", "页码", "题目",
+	"车间", "维修", "汽车", "发动机", "数控", "电子", "商务", "烹饪", "健康", "中药", "计算机",
+	"网络", "安全", "操作", "注意", "要求", "标准", "说明", "准备", "资料", "工具", "设备",
+	"是否", "的", "了",
+}
+
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
+}
