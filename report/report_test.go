@@ -1,0 +1,192 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"html"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// loadInput reads testdata/<name>/input.json.
+func loadInput(t *testing.T, name string) Input {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name, "input.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in Input
+	if err := json.Unmarshal(b, &in); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return in
+}
+
+// writeCase renders a case into a fresh folder and returns the folder.
+func writeCase(t *testing.T, in Input) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := Write(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestGolden compares the report of each case's first submission and the
+// index with testdata/<case>/expected.html and expected_index.html, like
+// gofmt's tests; -update rewrites them, and a difference leaves the actual
+// output beside them as *.actual.html.
+func TestGolden(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/*/input.json")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	for _, p := range inputs {
+		name := filepath.Base(filepath.Dir(p))
+		t.Run(name, func(t *testing.T) {
+			in := loadInput(t, name)
+			dir := writeCase(t, in)
+			files := map[string]string{
+				"expected.html":       ReportFile(in.Submissions[0].ID),
+				"expected_index.html": IndexFile,
+			}
+			for golden, written := range files {
+				got, err := os.ReadFile(filepath.Join(dir, written))
+				if err != nil {
+					t.Fatal(err)
+				}
+				gp := filepath.Join("testdata", name, golden)
+				actual := strings.TrimSuffix(gp, ".html") + ".actual.html"
+				if *update {
+					if err := os.WriteFile(gp, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					os.Remove(actual)
+					continue
+				}
+				want, err := os.ReadFile(gp)
+				if err != nil {
+					t.Fatalf("%v (run go test ./report -update)", err)
+				}
+				if !bytes.Equal(got, want) {
+					os.WriteFile(actual, got, 0o644)
+					t.Errorf("%s differs from %s; actual output in %s (go test ./report -update accepts it)", written, gp, actual)
+				} else {
+					os.Remove(actual)
+				}
+			}
+		})
+	}
+}
+
+// findingRE matches the opening tag of a rendered finding.
+var findingRE = regexp.MustCompile(`<article class="finding sev-(\w+)"`)
+
+// TestCasesRender checks what each case must show, independent of the goldens.
+func TestCasesRender(t *testing.T) {
+	t.Run("clean", func(t *testing.T) {
+		in := loadInput(t, "clean")
+		page := readPage(t, writeCase(t, in), ReportFile(in.Submissions[0].ID))
+		if n := len(findingRE.FindAllString(page, -1)); n != 0 {
+			t.Errorf("clean submission shows %d findings", n)
+		}
+		mustContain(t, page, "未发现问题", "电子商务", "校园农产品网店开设", "12 课后作业", `lang="zh-CN"`, `charset="utf-8"`)
+	})
+	t.Run("completeness", func(t *testing.T) {
+		in := loadInput(t, "completeness")
+		dir := writeCase(t, in)
+		page := readPage(t, dir, ReportFile(in.Submissions[0].ID))
+		sevs := findingRE.FindAllStringSubmatch(page, -1)
+		if len(sevs) != len(in.Findings) {
+			t.Fatalf("%d findings rendered, want %d", len(sevs), len(in.Findings))
+		}
+		// Errors come before warnings.
+		if sevs[0][1] != "error" || sevs[len(sevs)-1][1] != "warning" {
+			t.Errorf("order of severities: first %s, last %s", sevs[0][1], sevs[len(sevs)-1][1])
+		}
+		mustContain(t, page, "未读到申报书", "item.missing", "缺少第7项", "说明&lt;请先阅读&gt;.txt", "文件已加密，需要密码")
+		idx := readPage(t, dir, IndexFile)
+		mustContain(t, idx, "2025年工学一体化优质课堂核查", "/data/2025优质课堂申报", "2025-06-03 09:30:00（北京时间）")
+	})
+	t.Run("copy", func(t *testing.T) {
+		in := loadInput(t, "copy")
+		dir := writeCase(t, in)
+		a, b := in.Submissions[0], in.Submissions[1]
+		page := readPage(t, dir, ReportFile(a.ID))
+		if n := strings.Count(page, `<div class="sbs">`); n != 2 {
+			t.Errorf("%d side-by-side views, want 2", n)
+		}
+		// The link to the other school's report, the other school, the shares.
+		mustLink(t, page, ReportFile(b.ID))
+		mustContain(t, page, "对方学校 <b>柳州市交通技工学校</b>", "37.0%", "41.0%", "第 4–5 页")
+		// The changed names are marked as changes on both sides.
+		mustContain(t, page, `<span class="chg">李明</span>`, `<span class="chg">王芳</span>`, "<mark>的指导下，分组完成市场调研、店铺定位、商品上架与推广方案设计</mark>")
+		other := readPage(t, dir, ReportFile(b.ID))
+		mustLink(t, other, ReportFile(a.ID))
+		mustContain(t, other, "对方学校 <b>南宁市第一技工学校</b>")
+	})
+	t.Run("people", func(t *testing.T) {
+		in := loadInput(t, "people")
+		dir := writeCase(t, in)
+		page := readPage(t, dir, ReportFile(in.Submissions[0].ID))
+		mustContain(t, page, `id="students"`, "读作「王方」", `<td class="missing">缺</td>`, "陈静", "第 17 页")
+		// The finding for item 12 lists the names read there, with pages.
+		i := strings.Index(page, `data-rule="students.mismatch"`)
+		j := strings.Index(page[i:], "</article>")
+		mustContain(t, page[i:i+j], "项目 12 课后作业", "<b>陈静</b>", "第 7 页")
+		// The school-level finding shows on the index.
+		idx := readPage(t, dir, IndexFile)
+		mustContain(t, idx, "学校层面的发现", "summary.mismatch")
+	})
+}
+
+// hrefs returns the page's link targets, unescaped.
+func hrefs(t *testing.T, page string) []string {
+	t.Helper()
+	var out []string
+	for _, m := range hrefRE.FindAllStringSubmatch(page, -1) {
+		u, err := url.PathUnescape(html.UnescapeString(m[1]))
+		if err != nil {
+			t.Errorf("bad href %q: %v", m[1], err)
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+var hrefRE = regexp.MustCompile(`href="([^"]*)"`)
+
+// mustLink checks that the page links to target.
+func mustLink(t *testing.T, page, target string) {
+	t.Helper()
+	if !slices.Contains(hrefs(t, page), target) {
+		t.Errorf("page has no link to %q", target)
+	}
+}
+
+func readPage(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func mustContain(t *testing.T, page string, parts ...string) {
+	t.Helper()
+	for _, p := range parts {
+		if !strings.Contains(page, p) {
+			t.Errorf("page lacks %q", p)
+		}
+	}
+}
