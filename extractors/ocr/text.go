@@ -3,6 +3,8 @@ package ocr
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
 )
 
 // isCJK reports whether r is a Han character or CJK/full-width punctuation,
@@ -58,11 +60,13 @@ func removeCJKSpaces(line string) string {
 }
 
 // CharAccuracy is 1 − character error rate of got against want: the
-// Levenshtein distance between the two texts with all whitespace removed,
-// divided by the length of want, floored at 0. Two empty texts score 1.
+// Levenshtein distance between the two texts with all whitespace removed
+// and full-width forms folded to their ASCII twins (１ and 1, ， and , count
+// as the same character), divided by the length of want, floored at 0. Two
+// empty texts score 1.
 func CharAccuracy(got, want string) float64 {
-	g := []rune(stripSpace(got))
-	w := []rune(stripSpace(want))
+	g := []rune(width.Fold.String(stripSpace(got)))
+	w := []rune(width.Fold.String(stripSpace(want)))
 	if len(w) == 0 {
 		if len(g) == 0 {
 			return 1

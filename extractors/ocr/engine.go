@@ -1,0 +1,382 @@
+package ocr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"github.com/otiai10/gosseract/v2"
+)
+
+// Version identifies the OCR pipeline (image extraction, preprocessing,
+// Tesseract call, text clean-up). Bump it whenever a change can alter the
+// text produced, so cached results are redone.
+const Version = "ocr/1"
+
+// Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
+// with every preprocessing step on.
+type Config struct {
+	// Languages for Tesseract; if empty, chi_sim.
+	Languages []string
+	// Workers is the number of Tesseract clients working at once; if zero,
+	// runtime.NumCPU().
+	Workers int
+	// RecycleAfter closes and recreates a client after this many pages,
+	// because clients leak memory; if zero, 50.
+	RecycleAfter int
+	// PageSegMode is Tesseract's page segmentation mode; if zero, 3 (auto).
+	PageSegMode int
+	// MinDPI: scans below it are scaled up to TargetDPI; if zero, 250.
+	MinDPI float64
+	// TargetDPI for upscaling; if zero, 300.
+	TargetDPI float64
+	// NoDeskew, NoUpscale and NoOrientation turn preprocessing steps off
+	// (for measurements).
+	NoDeskew, NoUpscale, NoOrientation bool
+}
+
+func (c Config) withDefaults() Config {
+	if len(c.Languages) == 0 {
+		c.Languages = []string{"chi_sim"}
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.RecycleAfter <= 0 {
+		c.RecycleAfter = 50
+	}
+	if c.PageSegMode <= 0 {
+		c.PageSegMode = int(gosseract.PSM_AUTO)
+	}
+	if c.MinDPI <= 0 {
+		c.MinDPI = 250
+	}
+	if c.TargetDPI <= 0 {
+		c.TargetDPI = 300
+	}
+	return c
+}
+
+// Fingerprint is Version plus every setting that changes the text
+// produced (not the worker count), for cache keys.
+func (c Config) Fingerprint() string {
+	c = c.withDefaults()
+	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;deskew=%t;upscale=%t;orient=%t",
+		Version, gosseract.Version(), strings.Join(c.Languages, "+"), c.PageSegMode,
+		c.MinDPI, c.TargetDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation)
+}
+
+// Result is what OCR read from one page.
+type Result struct {
+	Text       string
+	Confidence float64 // mean word confidence 0–100, weighted by characters
+	Seconds    float64 // wall time for preprocessing and OCR
+	Rotation   int     // clockwise turn applied to make the page upright
+	Skew       float64 // degrees of skew found (and removed when ≥ 0.3)
+	DPI        float64 // resolution the page was OCRed at (0 when unknown)
+}
+
+// ReexecWithThreadLimit restarts the running program with OMP_THREAD_LIMIT=1
+// when that variable is unset. Tesseract reads it when the process starts;
+// without it OpenMP threads of parallel OCR workers fight and a page takes
+// five times longer. Call it first thing in main; it returns only when no
+// restart was needed or the restart failed.
+func ReexecWithThreadLimit() error {
+	if _, ok := os.LookupEnv("OMP_THREAD_LIMIT"); ok {
+		return nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("ocr: re-exec with OMP_THREAD_LIMIT=1: %w", err)
+	}
+	env := append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	err = syscall.Exec(exe, os.Args, env)
+	return fmt.Errorf("ocr: re-exec with OMP_THREAD_LIMIT=1: %w", err)
+}
+
+// Pool runs OCR on a fixed number of workers, each with its own Tesseract
+// client (gosseract clients are not safe for concurrent use). It is safe for
+// concurrent use; Close it when done.
+type Pool struct {
+	cfg  Config
+	jobs chan job
+	wg   sync.WaitGroup
+	once sync.Once
+}
+
+type job struct {
+	ctx  context.Context
+	page PageImage
+	out  chan<- jobResult
+}
+
+type jobResult struct {
+	res Result
+	err error
+}
+
+// NewPool starts cfg.Workers OCR workers.
+func NewPool(cfg Config) *Pool {
+	cfg = cfg.withDefaults()
+	p := &Pool{cfg: cfg, jobs: make(chan job)}
+	for range cfg.Workers {
+		p.wg.Add(1)
+		go p.work()
+	}
+	return p
+}
+
+// Config returns the pool's settings with defaults filled in.
+func (p *Pool) Config() Config { return p.cfg }
+
+// Close stops the workers after the pages in progress.
+func (p *Pool) Close() {
+	p.once.Do(func() { close(p.jobs) })
+	p.wg.Wait()
+}
+
+// Recognize OCRs one page picture. It blocks until a worker is free and the
+// page is done, or ctx ends.
+func (p *Pool) Recognize(ctx context.Context, page PageImage) (Result, error) {
+	if page.Image == nil {
+		return Result{}, errors.New("ocr: no image")
+	}
+	out := make(chan jobResult, 1)
+	select {
+	case p.jobs <- job{ctx, page, out}:
+	case <-ctx.Done():
+		return Result{}, ctx.Err()
+	}
+	select {
+	case r := <-out:
+		return r.res, r.err
+	case <-ctx.Done():
+		return Result{}, ctx.Err()
+	}
+}
+
+// RecognizeImage OCRs a picture of unknown resolution.
+func (p *Pool) RecognizeImage(ctx context.Context, img image.Image) (Result, error) {
+	if img == nil {
+		return Result{}, errors.New("ocr: no image")
+	}
+	return p.Recognize(ctx, PageImage{Image: toGray(img)})
+}
+
+func (p *Pool) work() {
+	defer p.wg.Done()
+	var w *worker
+	defer func() {
+		if w != nil {
+			w.close()
+		}
+	}()
+	for j := range p.jobs {
+		if err := j.ctx.Err(); err != nil {
+			j.out <- jobResult{err: err}
+			continue
+		}
+		if w == nil || w.pages >= p.cfg.RecycleAfter {
+			if w != nil {
+				w.close()
+			}
+			w = newWorker(p.cfg)
+		}
+		res, err := w.page(j.page)
+		if err != nil {
+			// A client that failed may be in a bad state: start afresh.
+			w.close()
+			w = nil
+		}
+		j.out <- jobResult{res, err}
+	}
+}
+
+// worker owns one Tesseract client.
+type worker struct {
+	cfg    Config
+	client *gosseract.Client
+	pages  int
+}
+
+func newWorker(cfg Config) *worker {
+	c := gosseract.NewClient()
+	c.SetLanguage(cfg.Languages...)
+	c.SetPageSegMode(gosseract.PageSegMode(cfg.PageSegMode))
+	return &worker{cfg: cfg, client: c}
+}
+
+func (w *worker) close() {
+	if w.client != nil {
+		w.client.Close()
+		w.client = nil
+	}
+}
+
+// Smallest picture worth giving to Tesseract.
+const minSide = 16
+
+// page preprocesses and OCRs one page.
+func (w *worker) page(pi PageImage) (Result, error) {
+	start := time.Now()
+	g := toGray(pi.Image)
+	if g.Rect.Dx() < minSide || g.Rect.Dy() < minSide {
+		return Result{Seconds: time.Since(start).Seconds()}, nil
+	}
+	dpi := pi.DPI
+	if !w.cfg.NoUpscale && dpi > 0 && dpi < w.cfg.MinDPI {
+		g = scale(g, w.cfg.TargetDPI/dpi)
+		dpi = w.cfg.TargetDPI
+	}
+	res, err := w.upright(g, dpi, 0)
+	if err != nil {
+		return res, err
+	}
+	if !w.cfg.NoOrientation && suspicious(res) {
+		rot, err := w.orientation(g, dpi)
+		if err != nil {
+			return res, err
+		}
+		if rot != 0 {
+			alt, err := w.upright(rotate90(g, rot), dpi, rot)
+			if err != nil {
+				return res, err
+			}
+			if alt.score() > res.score() {
+				res = alt
+			}
+		}
+	}
+	res.Seconds = time.Since(start).Seconds()
+	return res, nil
+}
+
+// upright deskews and OCRs a page taken to be the right way up.
+func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
+	skew := 0.0
+	if !w.cfg.NoDeskew {
+		g, skew = deskew(g, dpi)
+	}
+	text, conf, err := w.ocr(g, dpi)
+	return Result{Text: text, Confidence: conf, Rotation: rot, Skew: skew, DPI: dpi}, err
+}
+
+// score ranks readings of the same page: confident text beats little text.
+func (r Result) score() float64 {
+	return r.Confidence * float64(min(utf8.RuneCountInString(r.Text), 400))
+}
+
+// suspicious says a reading is poor enough that the page may be turned.
+// Upright pages in our measurements read at ≥ 75 mean confidence, even
+// noisy handwriting; a page on its side reads at 30–55.
+func suspicious(r Result) bool {
+	return r.Confidence < 65 || CountChars(r.Text) < 5
+}
+
+// orientation tries the four turns of a band across the middle of the page
+// and returns the clockwise turn that reads best.
+func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
+	// Half the page at reduced size is plenty to tell which way is up, and
+	// the same region is used for every turn.
+	b := g.Rect
+	crop := image.Rect(b.Min.X+b.Dx()/8, b.Min.Y+b.Dy()/4, b.Max.X-b.Dx()/8, b.Max.Y-b.Dy()/4)
+	sub := toGray(g.SubImage(crop))
+	k := 1
+	if dpi >= 250 {
+		k = 2 // at 150 dpi Chinese body text is still ≈ 25 px tall
+	}
+	if k > 1 {
+		sub = shrink(sub, k)
+	}
+	d := dpi / float64(k)
+	best, bestScore := 0, -1.0
+	for _, rot := range []int{0, 90, 180, 270} {
+		text, conf, err := w.ocr(rotate90(sub, rot), d)
+		if err != nil {
+			return 0, err
+		}
+		sc := Result{Text: text, Confidence: conf}.score()
+		if sc > bestScore {
+			best, bestScore = rot, sc
+		}
+	}
+	return best, nil
+}
+
+// ocr runs Tesseract on g and returns cleaned text and mean confidence.
+func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, error) {
+	w.pages++
+	c := w.client
+	if dpi > 0 {
+		c.SetVariable("user_defined_dpi", strconv.Itoa(int(dpi+0.5)))
+	}
+	if err := c.SetImageFromBytes(EncodePGM(g)); err != nil {
+		return "", 0, fmt.Errorf("ocr: set image: %w", err)
+	}
+	boxes, err := c.GetBoundingBoxesVerbose()
+	if err != nil {
+		return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
+	}
+	var b strings.Builder
+	var confSum float64
+	var chars int
+	lastBlock, lastPar, lastLine := -1, -1, -1
+	for _, bx := range boxes {
+		word := strings.TrimSpace(bx.Word)
+		if word == "" {
+			continue
+		}
+		if bx.BlockNum != lastBlock || bx.ParNum != lastPar || bx.LineNum != lastLine {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			lastBlock, lastPar, lastLine = bx.BlockNum, bx.ParNum, bx.LineNum
+		} else {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+		n := utf8.RuneCountInString(word)
+		confSum += bx.Confidence * float64(n)
+		chars += n
+	}
+	conf := 0.0
+	if chars > 0 {
+		conf = confSum / float64(chars)
+	}
+	return CleanText(b.String()), conf, nil
+}
+
+// CountChars counts the runes of s that are not whitespace.
+func CountChars(s string) int { return utf8.RuneCountInString(stripSpace(s)) }
+
+var (
+	defaultPool     *Pool
+	defaultPoolOnce sync.Once
+)
+
+// OCRPage OCRs page n (1-based) of a PDF with a shared default pool.
+func OCRPage(ctx context.Context, pdfPath string, n int) (Result, error) {
+	defaultPoolOnce.Do(func() { defaultPool = NewPool(Config{}) })
+	imgs, err := PageImages(ctx, pdfPath, []int{n})
+	pi, ok := imgs[n]
+	if !ok {
+		if err == nil {
+			err = errors.New("no image")
+		}
+		return Result{}, fmt.Errorf("ocr %s page %d: %w", pdfPath, n, err)
+	}
+	res, err := defaultPool.Recognize(ctx, pi)
+	if err != nil {
+		return res, fmt.Errorf("ocr %s page %d: %w", pdfPath, n, err)
+	}
+	return res, nil
+}

@@ -1,0 +1,140 @@
+package ocr
+
+import (
+	"image"
+	"math"
+)
+
+// rotate90 turns g clockwise by deg (a multiple of 90).
+func rotate90(g *image.Gray, deg int) *image.Gray {
+	deg = ((deg % 360) + 360) % 360
+	if deg == 0 {
+		return g
+	}
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	var dst *image.Gray
+	if deg == 180 {
+		dst = image.NewGray(image.Rect(0, 0, w, h))
+	} else {
+		dst = image.NewGray(image.Rect(0, 0, h, w))
+	}
+	for y := range h {
+		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):]
+		for x := range w {
+			var dx, dy int
+			switch deg {
+			case 90:
+				dx, dy = h-1-y, x
+			case 180:
+				dx, dy = w-1-x, h-1-y
+			case 270:
+				dx, dy = y, w-1-x
+			}
+			dst.Pix[dy*dst.Stride+dx] = row[x]
+		}
+	}
+	return dst
+}
+
+func flipVertical(g *image.Gray) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	dst := image.NewGray(image.Rect(0, 0, w, h))
+	for y := range h {
+		copy(dst.Pix[(h-1-y)*dst.Stride:(h-1-y)*dst.Stride+w], g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):])
+	}
+	return dst
+}
+
+// rotateFine turns g by deg degrees (counter-clockwise positive) about its
+// centre with bilinear sampling, keeping its size; uncovered corners are
+// filled with fill.
+func rotateFine(g *image.Gray, deg float64, fill uint8) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	dst := image.NewGray(image.Rect(0, 0, w, h))
+	s, c := math.Sincos(deg * math.Pi / 180)
+	cx, cy := float64(w)/2, float64(h)/2
+	for y := range h {
+		dy := float64(y) - cy
+		row := dst.Pix[y*dst.Stride : y*dst.Stride+w]
+		// Source coordinates advance linearly along the row.
+		sx := c*(-cx) - s*dy + cx
+		sy := s*(-cx) + c*dy + cy
+		for x := range row {
+			row[x] = sample(g, sx, sy, fill)
+			sx += c
+			sy += s
+		}
+	}
+	return dst
+}
+
+func sample(g *image.Gray, x, y float64, fill uint8) uint8 {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if x < 0 || y < 0 {
+		return fill
+	}
+	x0, y0 := int(x), int(y)
+	if x0+1 >= w || y0+1 >= h {
+		return fill
+	}
+	fx, fy := x-float64(x0), y-float64(y0)
+	o := y0*g.Stride + x0
+	p00, p01 := float64(g.Pix[o]), float64(g.Pix[o+1])
+	p10, p11 := float64(g.Pix[o+g.Stride]), float64(g.Pix[o+g.Stride+1])
+	top := p00 + (p01-p00)*fx
+	bot := p10 + (p11-p10)*fx
+	return uint8(top + (bot-top)*fy + 0.5)
+}
+
+// scale resizes g by factor f with bilinear sampling (area-averaging is
+// not needed: we only scale up, or down for cheap analyses where aliasing
+// does not matter).
+func scale(g *image.Gray, f float64) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	nw, nh := max(1, int(float64(w)*f+0.5)), max(1, int(float64(h)*f+0.5))
+	dst := image.NewGray(image.Rect(0, 0, nw, nh))
+	inv := 1 / f
+	for y := range nh {
+		sy := (float64(y)+0.5)*inv - 0.5
+		sy = math.Max(0, math.Min(sy, float64(h-1)-1e-6))
+		row := dst.Pix[y*dst.Stride : y*dst.Stride+nw]
+		for x := range row {
+			sx := (float64(x)+0.5)*inv - 0.5
+			sx = math.Max(0, math.Min(sx, float64(w-1)-1e-6))
+			row[x] = sampleClamped(g, sx, sy)
+		}
+	}
+	return dst
+}
+
+func sampleClamped(g *image.Gray, x, y float64) uint8 {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	x0, y0 := int(x), int(y)
+	x1, y1 := min(x0+1, w-1), min(y0+1, h-1)
+	fx, fy := x-float64(x0), y-float64(y0)
+	p00, p01 := float64(g.Pix[y0*g.Stride+x0]), float64(g.Pix[y0*g.Stride+x1])
+	p10, p11 := float64(g.Pix[y1*g.Stride+x0]), float64(g.Pix[y1*g.Stride+x1])
+	top := p00 + (p01-p00)*fx
+	bot := p10 + (p11-p10)*fx
+	return uint8(top + (bot-top)*fy + 0.5)
+}
+
+// shrink averages blocks of k×k pixels, a cheap and alias-free downscale for
+// analysis.
+func shrink(g *image.Gray, k int) *image.Gray {
+	w, h := g.Rect.Dx()/k, g.Rect.Dy()/k
+	dst := image.NewGray(image.Rect(0, 0, max(w, 1), max(h, 1)))
+	for y := range h {
+		for x := range w {
+			sum := 0
+			for j := range k {
+				o := g.PixOffset(g.Rect.Min.X+x*k, g.Rect.Min.Y+y*k+j)
+				for i := range k {
+					sum += int(g.Pix[o+i])
+				}
+			}
+			dst.Pix[y*dst.Stride+x] = uint8(sum / (k * k))
+		}
+	}
+	return dst
+}

@@ -1,0 +1,118 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"classaudit/internal/scanimg"
+)
+
+func TestMain(m *testing.M) {
+	// Tesseract reads OMP_THREAD_LIMIT at process start; the Makefile sets
+	// it, and a plain `go test` gets it through a re-exec.
+	if err := ReexecWithThreadLimit(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.Exit(m.Run())
+}
+
+var (
+	testPool     *Pool
+	testPoolOnce sync.Once
+)
+
+func pool(t *testing.T) *Pool {
+	t.Helper()
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	testPoolOnce.Do(func() { testPool = NewPool(Config{}) })
+	return testPool
+}
+
+func worksheet(t testing.TB) string {
+	b, err := os.ReadFile("testdata/worksheet.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// scanCase is one way of scanning the worksheet into a PDF.
+type scanCase struct {
+	name string
+	scan scanimg.Options
+	pdf  scanimg.PDFOptions
+	min  float64 // accuracy the issue asks for
+}
+
+var scanCases = []scanCase{
+	{"clean300_print_DCT", scanimg.Options{DPI: 300, Seed: 1},
+		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 90}, 0.97},
+	{"clean300_kai_Flate8", scanimg.Options{DPI: 300, FontPath: scanimg.KaiFont, Handwriting: true, FontSizePt: 14, Seed: 2},
+		scanimg.PDFOptions{Encoding: scanimg.FlateGray}, 0.97},
+	{"clean300_print_Rotate90_DCT", scanimg.Options{DPI: 300, Seed: 3},
+		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 90, Rotate: 90}, 0.97},
+	{"noisy200_print_skew2.5_DCT60", scanimg.Options{DPI: 200, RotateDeg: 2.5, Noise: 0.3, Blur: true, Seed: 4},
+		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 60}, 0.92},
+	{"noisy200_kai_skew-3_CCITT", scanimg.Options{DPI: 200, FontPath: scanimg.KaiFont, Handwriting: true, FontSizePt: 14, RotateDeg: -3, Noise: 0.25, BlackWhite: true, Seed: 5},
+		scanimg.PDFOptions{Encoding: scanimg.CCITTG4}, 0.92},
+	{"noisy200_print_skew-2_Flate1_sideways", scanimg.Options{DPI: 200, RotateDeg: -2, Noise: 0.2, BlackWhite: true, Seed: 6},
+		scanimg.PDFOptions{Encoding: scanimg.FlateBW, Sideways: 90}, 0.92},
+}
+
+// makeScanPDF renders the text, wraps the first page into a PDF and returns
+// its path and the page's truth text.
+func makeScanPDF(t testing.TB, dir, text string, c scanCase) (string, string) {
+	pages, err := scanimg.Render(text, c.scan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dpi := c.scan.DPI
+	pdf, err := scanimg.WrapPDF([]image.Image{pages[0].Image}, dpi, c.pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, c.name+".pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, pages[0].Text
+}
+
+// TestAccuracyGenerated renders the worksheet as scanned pages, wraps them
+// into PDFs, takes the image back out and OCRs it.
+func TestAccuracyGenerated(t *testing.T) {
+	p := pool(t)
+	text := worksheet(t)
+	dir := t.TempDir()
+	for _, c := range scanCases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			path, truth := makeScanPDF(t, dir, text, c)
+			imgs, err := PageImages(context.Background(), path, []int{1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pi := imgs[1]
+			if pi.Source == "render" {
+				t.Errorf("page image rendered, want it taken from the XObject")
+			}
+			res, err := p.Recognize(context.Background(), pi)
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc := CharAccuracy(res.Text, truth)
+			t.Logf("%s: accuracy %.4f conf %.1f skew %.2f rot %d dpi %.0f→%.0f src %s %.2fs",
+				c.name, acc, res.Confidence, res.Skew, res.Rotation, pi.DPI, res.DPI, pi.Source, res.Seconds)
+			if acc < c.min {
+				t.Errorf("accuracy %.4f < %.2f\n got: %s", acc, c.min, res.Text)
+			}
+		})
+	}
+}
