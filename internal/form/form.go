@@ -1,0 +1,544 @@
+package form
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"classaudit/internal/names"
+	"classaudit/models"
+)
+
+// Section keys of models.Form.Sections: the headings of the form's parts,
+// without their numbers.
+const (
+	SectionTeam       = "团队成员职责分工情况及主要工作成果"
+	SectionGoals      = "目标与内容"
+	SectionResources  = "资源与环境"
+	SectionAssessment = "考核评价"
+	SectionDelivery   = "组织实施"
+	SectionOutcomes   = "学习成效"
+	SectionInnovation = "创新与特色"
+)
+
+// SectionLimits are the notice's character limits per section.
+var SectionLimits = map[string]int{
+	SectionTeam: 500, SectionGoals: 500, SectionResources: 300, SectionAssessment: 300,
+	SectionDelivery: 1000, SectionOutcomes: 300, SectionInnovation: 300,
+}
+
+// SectionOrder lists the sections in the form's order, with their numbers.
+var SectionOrder = []struct{ Number, Title string }{
+	{"二", SectionTeam}, {"三", SectionGoals}, {"四", SectionResources}, {"五", SectionAssessment},
+	{"六", SectionDelivery}, {"七", SectionOutcomes}, {"八", SectionInnovation},
+}
+
+// field is one labelled field and the labels it goes by.
+type field struct {
+	what   string // Chinese, for problems
+	labels []string
+}
+
+var (
+	fLeader = field{"课堂负责人", []string{"课堂负责人"}}
+	fUnit   = field{"负责人所在单位", []string{"负责人所在单位", "申报单位"}}
+	fMajor  = field{"专业名称", []string{"专业名称"}}
+	fCode   = field{"专业编码", []string{"专业编码", "专业代码"}}
+	fCourse = field{"授课课程名称", []string{"授课课程名称", "课程名称"}}
+	fTask   = field{"授课学习任务名称", []string{"授课学习任务名称", "学习任务名称", "学习任务"}}
+	fLevel  = field{"培养层级", []string{"培养层级"}}
+	fGrade  = field{"授课年级", []string{"授课年级"}}
+	fClass  = field{"授课班级", []string{"授课班级"}}
+	fSize   = field{"班级人数", []string{"班级人数"}}
+)
+
+// allLabels end a value: any label of the form's first part.
+var allLabels = []string{
+	"课堂负责人", "负责人所在单位", "专业名称", "专业编码", "专业代码", "授课课程名称", "课程名称",
+	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
+	"班级人数", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
+}
+
+var labelRes = map[string]*regexp.Regexp{}
+
+func spaced(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 {
+			b.WriteString(`\s*`)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return b.String()
+}
+
+func init() {
+	for _, l := range allLabels {
+		labelRes[l] = regexp.MustCompile(`^` + spaced(l) + `\s*(?:[：:]|\s|$)`)
+	}
+}
+
+// startsWithLabel returns the label a cell starts with (longest first) and the rest.
+func startsWithLabel(cell string) (string, string) {
+	best, rest := "", ""
+	for _, l := range allLabels {
+		if loc := labelRes[l].FindStringIndex(cell); loc != nil && len(l) > len(best) {
+			best, rest = l, cell[loc[1]:]
+		}
+	}
+	return best, strings.TrimSpace(rest)
+}
+
+// promptRe removes the official form's own hints from a value.
+var promptRe = regexp.MustCompile(`[（(][^（()）]*(?:不能简写|写明|以内)[^（()）]*[）)]`)
+
+// cells splits text into trimmed, non-empty table cells and lines, in order.
+func cells(text string) []string {
+	text = strings.NewReplacer("\r", "", "\f", "\n", "\u3000", " ", "\u00a0", " ").Replace(text)
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		for _, c := range strings.Split(line, "\t") {
+			if c = strings.TrimSpace(c); c != "" {
+				out = append(out, splitAtLabels(c)...)
+			}
+		}
+	}
+	return out
+}
+
+// splitAtLabels splits a PDF line that holds several cells
+// ("授课年级 2023级 授课班级 汽修2301班") where a label follows a space.
+func splitAtLabels(c string) []string {
+	fs := strings.Fields(c)
+	if len(fs) < 2 {
+		return []string{c}
+	}
+	var out []string
+	from := 0
+	for k := 1; k < len(fs); k++ {
+		if l, _ := startsWithLabel(strings.Join(fs[k:], " ")); l != "" {
+			out = append(out, strings.Join(fs[from:k], " "))
+			from = k
+		}
+	}
+	return append(out, strings.Join(fs[from:], " "))
+}
+
+// lookup finds a field's value: the first non-empty value after any of its
+// labels, whether on the label's cell ("label：value", "label value") or in
+// the cells after it (docx tables, PDF tables printed one cell a line).
+// Values run until the next label.
+func lookup(cs []string, f field) string {
+	for i, c := range cs {
+		l, rest := startsWithLabel(c)
+		if l == "" || !has(f.labels, l) {
+			continue
+		}
+		var parts []string
+		if rest != "" {
+			parts = append(parts, cutAtLabel(rest))
+		}
+		if rest == "" || cutAtLabel(rest) == rest {
+			for j := i + 1; j < len(cs) && j <= i+4; j++ {
+				if nl, _ := startsWithLabel(cs[j]); nl != "" || isHeading(cs[j]) {
+					break
+				}
+				parts = append(parts, cutAtLabel(cs[j]))
+			}
+		}
+		v := clean(join(parts))
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// cutAtLabel cuts a value where another label starts on the same line
+// ("授课年级 2023级 授课班级 汽修2301班").
+func cutAtLabel(s string) string {
+	fields := strings.Fields(s)
+	for k := 1; k < len(fields); k++ {
+		if l, _ := startsWithLabel(strings.Join(fields[k:], " ")); l != "" {
+			return strings.Join(fields[:k], " ")
+		}
+	}
+	if len(fields) > 0 {
+		if l, _ := startsWithLabel(s); l != "" {
+			return ""
+		}
+	}
+	return s
+}
+
+// join glues the pieces of a value wrapped over lines: Han to Han without a space.
+func join(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(p)
+			if !(unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// hanSpaceRe matches spaces between two Han characters ("韦  杰").
+var hanSpaceRe = regexp.MustCompile(`(\p{Han})[ \x{3000}]+(\p{Han})`)
+
+func clean(v string) string {
+	v = promptRe.ReplaceAllString(v, "")
+	v = hanSpaceRe.ReplaceAllString(v, "$1$2")
+	v = strings.Trim(v, " _：:")
+	if strings.Trim(v, "_ ") == "" {
+		return ""
+	}
+	return v
+}
+
+func has(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse reads the application form from its extracted text. It never fails:
+// what cannot be read is left empty and named in problems (Chinese).
+func Parse(doc *models.Document) (form *models.Form, problems []string) {
+	form = &models.Form{Sections: map[string]string{}}
+	defer func() {
+		if r := recover(); r != nil {
+			problems = append(problems, "申报书解析出错，部分内容未能读取")
+		}
+	}()
+	if doc == nil {
+		return form, []string{"没有申报书文档"}
+	}
+	text := doc.Text()
+	if models.CountChars(text) == 0 {
+		return form, []string{"申报书没有可读取的文字"}
+	}
+	cs := cells(text)
+	get := func(f field) string {
+		v := lookup(cs, f)
+		if v == "" {
+			problems = append(problems, "未能读取“"+f.what+"”")
+		}
+		return v
+	}
+	form.Leader = get(fLeader)
+	form.Unit = get(fUnit)
+	form.Major = get(fMajor)
+	form.MajorCode = lookup(cs, fCode) // the form's first part has no code: optional
+	form.Course = get(fCourse)
+	form.Task = get(fTask)
+	form.Grade = get(fGrade)
+	form.Class = get(fClass)
+	if v := get(fSize); v != "" {
+		if n, ok := parseCount(v); ok {
+			form.ClassSize = n
+		} else {
+			problems = append(problems, "“班级人数”不是人数："+v)
+		}
+	}
+	level, p := parseLevel(cs)
+	form.Level = level
+	if p != "" {
+		problems = append(problems, p)
+	}
+	form.Teachers = parseTeachers(text)
+	if len(form.Teachers) == 0 {
+		problems = append(problems, "未能读取授课教师信息")
+	}
+	secs, missing := parseSections(text)
+	form.Sections = secs
+	for _, m := range missing {
+		problems = append(problems, "未找到“"+m+"”部分")
+	}
+	return form, problems
+}
+
+// parseCount reads 班级人数: "42", "42人", "四十二人".
+func parseCount(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	digits := ""
+	for _, r := range v {
+		if r >= '0' && r <= '9' {
+			digits += string(r)
+		} else if r >= '０' && r <= '９' {
+			digits += string('0' + r - '０')
+		} else if digits != "" {
+			break
+		}
+	}
+	if digits != "" {
+		n, err := strconv.Atoi(digits)
+		return n, err == nil && n > 0 && n < 1000
+	}
+	n := chineseNumber(strings.TrimRight(v, "人名个 "))
+	return n, n > 0
+}
+
+// chineseNumber reads numbers below 1000 written in Chinese (四十二, 一百零五).
+func chineseNumber(s string) int {
+	digit := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	if s == "" {
+		return 0
+	}
+	for _, r := range s {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case r == '百':
+			total += cur * 100
+			cur = 0
+		default:
+			d, ok := digit[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
+}
+
+var (
+	levels   = []string{"中级工", "高级工", "技师"}
+	tickRe   = regexp.MustCompile(`[☑■√✓✔☒▣▪●◆Rþ]\s*$`)
+	emptyBox = "□☐口o¨"
+)
+
+// parseLevel finds the ticked 培养层级.
+func parseLevel(cs []string) (string, string) {
+	raw := ""
+	for i, c := range cs {
+		l, rest := startsWithLabel(c)
+		if l != "培养层级" {
+			continue
+		}
+		parts := []string{rest}
+		for j := i + 1; j < len(cs) && j <= i+4; j++ {
+			if nl, _ := startsWithLabel(cs[j]); nl != "" || isHeading(cs[j]) {
+				break
+			}
+			parts = append(parts, cs[j])
+		}
+		raw = strings.Join(parts, " ")
+		break
+	}
+	if strings.TrimSpace(raw) == "" {
+		return "", "未能读取“培养层级”"
+	}
+	var ticked []string
+	boxes := 0
+	for _, lv := range levels {
+		k := strings.Index(raw, lv)
+		if k < 0 {
+			continue
+		}
+		before := strings.TrimRight(raw[:k], " ")
+		if tickRe.MatchString(before) {
+			ticked = append(ticked, lv)
+		}
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(emptyBox, r) || tickRe.MatchString(before) {
+			boxes++
+		}
+	}
+	switch {
+	case len(ticked) == 1:
+		return levelName(ticked[0]), ""
+	case len(ticked) > 1:
+		return strings.Join(ticked, "、"), "“培养层级”勾选了多项"
+	case boxes == 0:
+		// Written out instead of ticked: one level named.
+		var named []string
+		for _, lv := range levels {
+			if strings.Contains(raw, lv) {
+				named = append(named, lv)
+			}
+		}
+		if len(named) == 1 {
+			return levelName(named[0]), ""
+		}
+	}
+	return "", "“培养层级”未勾选"
+}
+
+func levelName(lv string) string {
+	if lv == "技师" {
+		return "技师（预备技师）"
+	}
+	return lv
+}
+
+var (
+	seqRe   = regexp.MustCompile(`^[1-9]$`)
+	titleRe = regexp.MustCompile(`讲师|教师|技师|工程师|教授|高级工|中级工|助教|实习指导|技术员|研究员|副高|正高|中级|初级|高级`)
+)
+
+// parseTeachers reads the team table of part 二: rows "序号 姓名 出生年月
+// 职称 经历 是/否", one row a line (tabs) or one cell a line (PDF).
+func parseTeachers(text string) []models.Teacher {
+	start := strings.Index(text, "培训证书")
+	if start < 0 {
+		start = strings.Index(text, "授课教师信息")
+	}
+	if start < 0 {
+		return nil
+	}
+	region := text[start:]
+	if end := strings.Index(region, "团队成员职责分工"); end >= 0 {
+		region = region[:end]
+	} else if m := headingRe.FindStringIndex(region); m != nil {
+		region = region[:m[0]]
+	}
+	toks := strings.FieldsFunc(strings.ReplaceAll(region, "\u3000", " "), func(r rune) bool {
+		return r == '\t' || r == '\n' || r == '\f' || r == '\r'
+	})
+	var cellsOut []string
+	for _, t := range toks {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		// A PDF line "1 张三 1980.05 高级讲师 … 是": split on runs of spaces,
+		// but keep a letter-spaced two-character name ("张  三") whole.
+		fs := strings.Fields(t)
+		for k := 0; k < len(fs); k++ {
+			if k+1 < len(fs) && utf8.RuneCountInString(fs[k]) == 1 && utf8.RuneCountInString(fs[k+1]) == 1 &&
+				names.IsSurname(fs[k]) && unicode.Is(unicode.Han, []rune(fs[k+1])[0]) {
+				cellsOut = append(cellsOut, fs[k]+fs[k+1])
+				k++
+				continue
+			}
+			cellsOut = append(cellsOut, fs[k])
+		}
+	}
+	var out []models.Teacher
+	for i := 0; i < len(cellsOut); i++ {
+		if !seqRe.MatchString(cellsOut[i]) || i+1 >= len(cellsOut) {
+			continue
+		}
+		name := cellsOut[i+1]
+		if !isPersonName(name) {
+			continue
+		}
+		t := models.Teacher{Name: name}
+		j := i + 2
+		for ; j < len(cellsOut); j++ {
+			c := cellsOut[j]
+			if seqRe.MatchString(c) && j+1 < len(cellsOut) && isPersonName(cellsOut[j+1]) {
+				break
+			}
+			switch {
+			case c == "是" || c == "否":
+				t.Certificate = c
+			case t.Title == "" && titleRe.MatchString(c):
+				t.Title = c
+			}
+		}
+		out = append(out, t)
+		i = j - 1
+	}
+	return out
+}
+
+func isPersonName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && names.Valid(s)
+}
+
+var numerals = "一二三四五六七八九十"
+
+// headingRe matches a part heading of the form: "三、目标与内容".
+var headingRe = regexp.MustCompile(`(?m)^[ \t]*([一二三四五六七八九十]{1,2})\s*[、．.]\s*(\S[^\n\t]*)`)
+
+func isHeading(c string) bool {
+	m := headingRe.FindStringSubmatch(c)
+	return m != nil && strings.ContainsAny(m[1], numerals)
+}
+
+// sectionPromptRe is the official hint that opens a section.
+var sectionPromptRe = regexp.MustCompile(`(?s)简\s*述.*?[（(]\s*\d+\s*字\s*以\s*内\s*[）)]\s*[。.]?`)
+
+// teamHeadRe is the team section's heading with its limit.
+var teamHeadRe = regexp.MustCompile(`团队成员职责分工情况及主要工作成果\s*[（(]?\s*(?:\d+\s*字\s*以\s*内)?\s*[）)]?`)
+
+// pageNoRe matches page-number lines left in PDF text.
+var pageNoRe = regexp.MustCompile(`(?m)^[ \t]*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+)[ \t]*$`)
+
+// parseSections cuts the text of the form's parts 二 (team) to 八 by their
+// headings, the official prompts removed.
+func parseSections(text string) (map[string]string, []string) {
+	text = strings.ReplaceAll(text, "\f", "\n")
+	type pos struct {
+		key        string
+		start, end int // heading start, content start
+	}
+	var found []pos
+	for _, s := range SectionOrder {
+		if s.Title == SectionTeam {
+			if m := teamHeadRe.FindStringIndex(text); m != nil {
+				found = append(found, pos{s.Title, m[0], m[1]})
+			}
+			continue
+		}
+		re := regexp.MustCompile(`(?m)^[ \t]*` + s.Number + `\s*[、．.]?\s*` + spaced(s.Title) + `[^\n]*`)
+		if m := re.FindStringIndex(text); m != nil {
+			found = append(found, pos{s.Title, m[0], m[1]})
+		}
+	}
+	// Part 九 (or the end of the text) closes 八.
+	endRe := regexp.MustCompile(`(?m)^[ \t]*九\s*[、．.]`)
+	limit := len(text)
+	if m := endRe.FindStringIndex(text); m != nil {
+		limit = m[0]
+	}
+	secs := map[string]string{}
+	var missing []string
+	for _, s := range SectionOrder {
+		i := -1
+		for k := range found {
+			if found[k].key == s.Title {
+				i = k
+			}
+		}
+		if i < 0 {
+			missing = append(missing, s.Title)
+			continue
+		}
+		end := limit
+		for _, f := range found {
+			if f.start > found[i].start && f.start < end {
+				end = f.start
+			}
+		}
+		if end < found[i].end {
+			end = found[i].end
+		}
+		body := text[found[i].end:end]
+		body = sectionPromptRe.ReplaceAllString(body, "")
+		body = pageNoRe.ReplaceAllString(body, "")
+		secs[s.Title] = strings.TrimSpace(body)
+	}
+	return secs, missing
+}

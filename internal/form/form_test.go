@@ -1,0 +1,164 @@
+package form
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"classaudit/models"
+)
+
+const delivery = "本任务按获取信息、制定计划、做出决策、实施计划、过程控制、评价反馈六个环节组织。学生分组领取任务单，查阅维修手册获取信息。"
+
+// docxForm is a filled form as the docx extractor gives it: cells split by
+// tabs, rows by new lines (the layout of 附件2).
+func docxForm(size, level string, teachers int) string {
+	var b strings.Builder
+	b.WriteString("工学一体化优质课堂项目申报书\n专业名称：汽车维修\n专业编码：0403\n课程名称：汽车发动机维修\n学习任务：发动机正时皮带更换\n课堂负责人：韦  杰\n申报单位：广西交通技师学院\n填写说明\n1.本项目申报的课堂是指……\n")
+	b.WriteString("一、基本信息\n\t课堂负责人\t韦杰\n\t负责人所在单位\t广西交通技师学院\n\t专业名称\t汽车维修\n\t授课课程名称\t汽车发动机维修\t总学时\t120\n\t授课学习任务名称\t发动机正时皮带更换\t学时\t24\n")
+	b.WriteString("\t培养层级\t" + level + "\n\t授课年级\t2023级\t授课班级\t汽修2301班\t班级人数\t" + size + "\n\t授课实训室或学习\n工作站名称\t汽车发动机学习工作站\t工位数\t12\n")
+	b.WriteString("二、授课教师信息\n\t主要成员（序号1为课堂负责人，总人数不超过4人）\n\t序号\t姓名\t出生年月\t职称/职业技能等级\t企业工作经历\n或相关资质\t是否获得一体化教师培训证书\n")
+	tn := []string{"韦杰", "李明", "王芳", "陈刚", "赵强", "刘洋"}
+	for i := 0; i < teachers; i++ {
+		b.WriteString("\t" + string(rune('1'+i)) + "\t" + tn[i] + "\t1980.05\t高级讲师\t企业工作3年\t是\n")
+	}
+	b.WriteString("\t团队成员职责分工情况及主要工作成果（500字以内）\n\t韦杰负责课程设计，李明负责实施。\n")
+	b.WriteString("三、目标与内容\n\t简述本课程及学习任务定位，概述本学习任务目标内容设计的规范性与逻辑性（500字以内）。\n\t本任务定位于汽车维修专业核心课程。\n")
+	b.WriteString("四、资源与环境\n\t简述学习资源及环境对本学习任务学习与工作的支撑度及应用的有效性（300字以内）。\n\t学习工作站配备发动机台架12台。\n")
+	b.WriteString("五、考核评价\n\t简述本学习任务考核评价设计的规范性和有效性（300字以内）。\n\t过程考核占60%，终结考核占40%。\n")
+	b.WriteString("六、组织实施\n\t简述本学习任务组织实施的规范性和有效性，应结合学习任务教学的六个环节（获取信息、制定计划、做出决策、实施计划、过程控制、评价反馈）展开（1000字以内）。\n\t" + delivery + "\n")
+	b.WriteString("七、学习成效\n\t简述本学习任务学习成果的完成度及学习效果的发展性（300字以内）。\n\t学生全部完成任务。\n")
+	b.WriteString("八、创新与特色\n\t简述对本学习任务设计与实施的创新要点及特色（300字以内）。\n\t引入企业真实工单。\n")
+	b.WriteString("九、授课教师诚信承诺\n\t本人已认真填写并检查以上材料，保证内容真实有效。\n")
+	return b.String()
+}
+
+// pdfForm is the same form as PDF text: table cells one a line, or label
+// and value on one line, a page break between parts.
+func pdfForm() string {
+	return strings.Join([]string{
+		"工学一体化优质课堂项目申报书", "专业名称：", "专业编码：", "填写说明",
+		"一、基本信息", "课堂负责人", "覃小燕", "负责人所在单位", "柳州市第一职业", "技术学校",
+		"专业名称 电子商务", "授课课程名称 网店运营 总学时 96",
+		"授课学习任务名称", "网店商品发布", "学时", "16",
+		"培养层级 □中级工 ■高级工 □技师（预备技师）",
+		"授课年级 2022 级 授课班级 电商 2201 班 班级人数 四十二人",
+		"二、授课教师信息", "序号 姓名 出生年月 职称/职业技能等级 企业工作经历", "或相关资质 是否获得一体化教师培训证书",
+		"1 覃小燕 1985.06 讲师 无 是", "2 黄  敏 1990.01 助理讲师 电商企业2年 否",
+		"团队成员职责分工情况及主要工作成果（500字以内）", "覃小燕负责统筹。", "\f- 2 -",
+		"三、目标与内容", "简述本课程及学习任务定位，概述本学习任务目标内容设计的规范性与逻辑性",
+		"（500字以内）。", "目标明确。", "四、资源与环境", "资源充足。", "五、考核评价", "评价多元。",
+		"六、组织实施", "简述本学习任务组织实施的规范性和有效性，应结合学习任务教学的六个环节（获取信息、制定计划、做出决策、实施计划、过程控制、评价反馈）展开",
+		"（1000字以内）。", "学生先获取信息，再制定计划。", "七、学习成效", "成效明显。", "八、创新与特色", "特色鲜明。",
+		"九、授课教师诚信承诺",
+	}, "\n")
+}
+
+func doc(text string) *models.Document {
+	pages := strings.Split(text, "\f")
+	d := &models.Document{Kind: models.KindForm}
+	for i, p := range pages {
+		d.Pages = append(d.Pages, models.Page{Number: i + 1, Text: p})
+	}
+	return d
+}
+
+func TestParseDocx(t *testing.T) {
+	t.Parallel()
+	f, problems := Parse(doc(docxForm("42人", "□中级工      ☑高级工      □技师（预备技师）", 3)))
+	if len(problems) != 0 {
+		t.Errorf("problems: %v", problems)
+	}
+	want := models.Form{Leader: "韦杰", Unit: "广西交通技师学院", Major: "汽车维修", MajorCode: "0403",
+		Course: "汽车发动机维修", Task: "发动机正时皮带更换", Level: "高级工", Grade: "2023级", Class: "汽修2301班", ClassSize: 42}
+	got := *f
+	got.Teachers, got.Sections = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	if len(f.Teachers) != 3 || f.Teachers[1] != (models.Teacher{Name: "李明", Title: "高级讲师", Certificate: "是"}) {
+		t.Errorf("teachers: %+v", f.Teachers)
+	}
+	if s := f.Sections[SectionDelivery]; s != delivery {
+		t.Errorf("组织实施 = %q", s)
+	}
+	if s := f.Sections[SectionGoals]; s != "本任务定位于汽车维修专业核心课程。" {
+		t.Errorf("目标与内容 = %q", s)
+	}
+	if s := f.Sections[SectionTeam]; s != "韦杰负责课程设计，李明负责实施。" {
+		t.Errorf("team = %q", s)
+	}
+	if s := f.Sections[SectionInnovation]; s != "引入企业真实工单。" {
+		t.Errorf("创新与特色 = %q", s)
+	}
+}
+
+func TestParsePDF(t *testing.T) {
+	t.Parallel()
+	f, problems := Parse(doc(pdfForm()))
+	for _, p := range problems {
+		t.Errorf("problem: %s", p)
+	}
+	checks := []struct{ what, got, want string }{
+		{"leader", f.Leader, "覃小燕"}, {"unit", f.Unit, "柳州市第一职业技术学校"}, {"major", f.Major, "电子商务"},
+		{"code", f.MajorCode, ""}, {"course", f.Course, "网店运营"}, {"task", f.Task, "网店商品发布"},
+		{"level", f.Level, "高级工"}, {"grade", f.Grade, "2022 级"}, {"class", f.Class, "电商 2201 班"},
+		{"六", f.Sections[SectionDelivery], "学生先获取信息，再制定计划。"}, {"三", f.Sections[SectionGoals], "目标明确。"},
+		{"team", f.Sections[SectionTeam], "覃小燕负责统筹。"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	if f.ClassSize != 42 {
+		t.Errorf("class size %d", f.ClassSize)
+	}
+	if len(f.Teachers) != 2 || f.Teachers[1].Name != "黄敏" || f.Teachers[1].Certificate != "否" {
+		t.Errorf("teachers %+v", f.Teachers)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		text string
+		want string // a problem that must be reported
+	}{
+		{"empty", "", "没有可读取的文字"},
+		{"size not a number", docxForm("若干", "☑中级工 □高级工 □技师", 2), "“班级人数”不是人数"},
+		{"level not ticked", docxForm("40", "□中级工 □高级工 □技师（预备技师）", 2), "“培养层级”未勾选"},
+		{"no size", strings.Replace(docxForm("", "☑中级工", 2), "班级人数", "", 1), "未能读取“班级人数”"},
+		{"garbage", "\x00\x01%PDF-1.4 garbage ￿￿", "未能读取“课堂负责人”"},
+	}
+	for _, c := range cases {
+		_, problems := Parse(doc(c.text))
+		if !strings.Contains(strings.Join(problems, "|"), c.want) {
+			t.Errorf("%s: problems %v, want %q", c.name, problems, c.want)
+		}
+	}
+	if _, p := Parse(nil); len(p) == 0 {
+		t.Error("nil document: no problem")
+	}
+}
+
+func TestParseCount(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]int{"42": 42, "42人": 42, "４２人": 42, "四十二人": 42, "十五": 15, "一百零五": 105, "三十": 30, "二十名": 20} {
+		if got, ok := parseCount(in); !ok || got != want {
+			t.Errorf("parseCount(%q) = %d %v, want %d", in, got, ok, want)
+		}
+	}
+	if _, ok := parseCount("若干"); ok {
+		t.Error("若干 read as a number")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(docxForm("42", "☑中级工", 3))
+	f.Add(pdfForm())
+	f.Fuzz(func(t *testing.T, s string) {
+		Parse(doc(s))
+	})
+}
