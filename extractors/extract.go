@@ -140,7 +140,7 @@ func Extract(ctx context.Context, f models.File, opts Options) *models.Document 
 	}
 
 	data, err := readAll(fh, doc.Size)
-	if err != nil {
+	if err != nil || len(data) < len(head) {
 		setError(doc, models.RuleFileUnreadable, fmt.Sprintf("无法读取文件：%v", err))
 		return doc
 	}
@@ -182,7 +182,10 @@ func ruleFor(ctx context.Context) string {
 	return ""
 }
 
-func readAll(r io.Reader, size int64) ([]byte, error) {
+func readAll(r io.ReadSeeker, size int64) ([]byte, error) {
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
 	buf := bytes.NewBuffer(make([]byte, 0, size+1))
 	_, err := io.Copy(buf, io.LimitReader(r, size+1<<20))
 	if err != nil {

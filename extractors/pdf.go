@@ -321,8 +321,23 @@ func pageText(p pdf.Page) (s string, err error) {
 			s, err = "", fmt.Errorf("page text: %v", x)
 		}
 	}()
-	return p.GetPlainText(nil)
+	switch textOrder {
+	case orderLibrary:
+		return p.GetPlainText(nil)
+	case orderContent:
+		return contentText(pageRuns(p)), nil
+	}
+	return layoutText(pageRuns(p)), nil
 }
+
+// Text orders, compared in TestAgreement; orderLayout is used.
+const (
+	orderLayout  = iota // glyphs sorted by line, then x
+	orderContent        // glyphs in content-stream order
+	orderLibrary        // the library's Page.GetPlainText
+)
+
+var textOrder = orderLayout
 
 // countImages counts image XObjects in a resource dictionary, looking one
 // level into form XObjects.
