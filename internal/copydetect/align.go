@@ -1,0 +1,245 @@
+package copydetect
+
+import (
+	"cmp"
+	"slices"
+)
+
+// seed is one shared fingerprint between documents a < b.
+type seed struct {
+	a, b   int32
+	pa, pb int32
+}
+
+// box is a candidate passage: a range on each side and the pieces in it.
+type box struct {
+	aS, aE, bS, bE int
+	pieces         int
+	// the seeds at the extremes, for exact extension
+	first, last   seed // min and max pa
+	firstB, lastB seed // min and max pb
+}
+
+// maxLookback bounds how many earlier seeds one seed is compared with while
+// chaining (text repeated many times in both documents would otherwise cost
+// quadratic time in the seeds of one pair).
+const maxLookback = 64
+
+// alignPair turns the seeds of one document pair (sorted by pa) into
+// maximal passages. Seeds within MaxGap (+k) of each other on both sides
+// are chained into pieces; pieces whose ranges lie within MaxGap of each
+// other on both sides are merged (reordered sentences, edits that broke
+// every k-gram for a while). Ends are extended over exactly equal runes,
+// then trimmed off template text.
+func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
+	k, g := opt.K, opt.MaxGap
+	parent := make([]int, len(ss))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for i := range ss {
+		for j, n := i-1, 0; j >= 0 && n < maxLookback && int(ss[i].pa-ss[j].pa) <= g+k; j, n = j-1, n+1 {
+			if d := int(ss[i].pb - ss[j].pb); d <= g+k && d >= -(g+k) {
+				if ri, rj := find(i), find(j); ri != rj {
+					parent[ri] = rj
+				}
+			}
+		}
+	}
+	byRoot := map[int]int{}
+	var boxes []box
+	for i, s := range ss {
+		r := find(i)
+		bi, ok := byRoot[r]
+		if !ok {
+			bi = len(boxes)
+			byRoot[r] = bi
+			boxes = append(boxes, box{aS: int(s.pa), aE: int(s.pa) + k, bS: int(s.pb), bE: int(s.pb) + k,
+				pieces: 1, first: s, last: s, firstB: s, lastB: s})
+			continue
+		}
+		bx := &boxes[bi]
+		bx.extend(s, k)
+	}
+	boxes = mergeBoxes(boxes, g)
+
+	var out []Passage
+	for _, bx := range boxes {
+		extendExact(ta, tb, &bx, k)
+		aS, aE := trimMask(ma, bx.aS, bx.aE)
+		bS, bE := trimMask(mb, bx.bS, bx.bE)
+		if aE <= aS || bE <= bS {
+			continue
+		}
+		tA, tB := maskedIn(ma, aS, aE), maskedIn(mb, bS, bE)
+		length := min(aE-aS-tA, bE-bS-tB)
+		p := Passage{AStart: aS, AEnd: aE, BStart: bS, BEnd: bE, Length: length,
+			Pieces: bx.pieces, TemplateChars: tA + tB}
+		if length < opt.MinLength {
+			if tA+tB == 0 || min(aE-aS, bE-bS) < opt.MinLength {
+				continue
+			}
+			p.Template = true
+		}
+		p.Similarity = bigramDice(ta[aS:aE], tb[bS:bE])
+		out = append(out, p)
+	}
+	return out
+}
+
+func (bx *box) extend(s seed, k int) {
+	pa, pb := int(s.pa), int(s.pb)
+	if pa < bx.aS {
+		bx.aS = pa
+	}
+	if pa+k > bx.aE {
+		bx.aE = pa + k
+	}
+	if pb < bx.bS {
+		bx.bS = pb
+	}
+	if pb+k > bx.bE {
+		bx.bE = pb + k
+	}
+	if s.pa < bx.first.pa {
+		bx.first = s
+	}
+	if s.pa >= bx.last.pa {
+		bx.last = s
+	}
+	if s.pb < bx.firstB.pb {
+		bx.firstB = s
+	}
+	if s.pb >= bx.lastB.pb {
+		bx.lastB = s
+	}
+}
+
+// mergeBoxes merges boxes that lie within g of each other on both sides,
+// until none do.
+func mergeBoxes(boxes []box, g int) []box {
+	if len(boxes) > 2000 { // pathological pair: keep the pieces as they are
+		return boxes
+	}
+	near := func(s1, e1, s2, e2 int) bool { return s2 <= e1+g && s1 <= e2+g }
+	for changed := true; changed; {
+		changed = false
+		slices.SortFunc(boxes, func(x, y box) int { return cmp.Compare(x.aS, y.aS) })
+		for i := 0; i < len(boxes); i++ {
+			for j := i + 1; j < len(boxes) && boxes[j].aS <= boxes[i].aE+g; j++ {
+				x, y := &boxes[i], &boxes[j]
+				if !near(x.aS, x.aE, y.aS, y.aE) || !near(x.bS, x.bE, y.bS, y.bE) {
+					continue
+				}
+				x.aS, x.aE = min(x.aS, y.aS), max(x.aE, y.aE)
+				x.bS, x.bE = min(x.bS, y.bS), max(x.bE, y.bE)
+				x.pieces += y.pieces
+				if y.first.pa < x.first.pa {
+					x.first = y.first
+				}
+				if y.last.pa > x.last.pa {
+					x.last = y.last
+				}
+				if y.firstB.pb < x.firstB.pb {
+					x.firstB = y.firstB
+				}
+				if y.lastB.pb > x.lastB.pb {
+					x.lastB = y.lastB
+				}
+				boxes = slices.Delete(boxes, j, j+1)
+				j--
+				changed = true
+			}
+		}
+	}
+	return boxes
+}
+
+// extendExact grows the box over runes that are equal on both sides before
+// the first seeds and after the last ones (winnowing leaves up to a window
+// of shared text outside the outermost fingerprints).
+func extendExact(ta, tb []rune, bx *box, k int) {
+	left := func(s seed) (int, int) {
+		a, b := int(s.pa), int(s.pb)
+		for a > 0 && b > 0 && ta[a-1] == tb[b-1] {
+			a, b = a-1, b-1
+		}
+		return a, b
+	}
+	right := func(s seed) (int, int) {
+		a, b := int(s.pa)+k, int(s.pb)+k
+		for a < len(ta) && b < len(tb) && ta[a] == tb[b] {
+			a, b = a+1, b+1
+		}
+		return a, b
+	}
+	if a, b := left(bx.first); a < bx.aS || b < bx.bS {
+		bx.aS, bx.bS = min(bx.aS, a), min(bx.bS, b)
+	}
+	if a, b := left(bx.firstB); a < bx.aS || b < bx.bS {
+		bx.aS, bx.bS = min(bx.aS, a), min(bx.bS, b)
+	}
+	if a, b := right(bx.last); a > bx.aE || b > bx.bE {
+		bx.aE, bx.bE = max(bx.aE, a), max(bx.bE, b)
+	}
+	if a, b := right(bx.lastB); a > bx.aE || b > bx.bE {
+		bx.aE, bx.bE = max(bx.aE, a), max(bx.bE, b)
+	}
+}
+
+// trimMask moves the ends of [s, e) off template text.
+func trimMask(mask []span, s, e int) (int, int) {
+	for s < e {
+		i := spanAt(mask, s)
+		if i < 0 {
+			break
+		}
+		s = mask[i].end
+	}
+	for e > s {
+		i := spanAt(mask, e-1)
+		if i < 0 {
+			break
+		}
+		e = mask[i].start
+	}
+	return s, e
+}
+
+// spanAt returns the index of the mask span holding rune i, or -1.
+func spanAt(mask []span, i int) int {
+	j, _ := slices.BinarySearchFunc(mask, i, func(m span, x int) int { return cmp.Compare(m.end, x+1) })
+	if j < len(mask) && mask[j].start <= i {
+		return j
+	}
+	return -1
+}
+
+// bigramDice is the Dice coefficient of the two texts' character bigram
+// multisets: 2|A∩B| / (|A|+|B|).
+func bigramDice(a, b []rune) float64 {
+	if len(a) < 2 || len(b) < 2 {
+		return 0
+	}
+	counts := make(map[uint64]int32, len(a))
+	for i := 0; i+1 < len(a); i++ {
+		counts[uint64(a[i])<<32|uint64(a[i+1])]++
+	}
+	common := 0
+	for i := 0; i+1 < len(b); i++ {
+		key := uint64(b[i])<<32 | uint64(b[i+1])
+		if counts[key] > 0 {
+			counts[key]--
+			common++
+		}
+	}
+	return float64(2*common) / float64(len(a)-1+len(b)-1)
+}

@@ -1,0 +1,341 @@
+package copydetect
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// Defaults, chosen by the measurements in measure_test.go (see README.md).
+const (
+	// DefaultK is the k-gram length in normalised runes (Han characters,
+	// letters, digits).
+	DefaultK = 10
+	// DefaultWindow is the winnowing window: any shared run of at least
+	// DefaultK+DefaultWindow-1 normalised runes is guaranteed a seed.
+	DefaultWindow = 8
+	// DefaultTemplateGroups: a fingerprint present in at least this many
+	// groups (schools) is template text.
+	DefaultTemplateGroups = 4
+	// DefaultMinLength is the shortest passage reported, in normalised runes
+	// outside template text, on both sides.
+	DefaultMinLength = 40
+	// DefaultMaxGap is how far apart (in normalised runes, on both sides)
+	// two pieces of shared text may be and still form one passage.
+	DefaultMaxGap = 60
+	// DefaultMaxPostings bounds the documents one fingerprint may pair up:
+	// text repeated in more documents than this is treated as boilerplate.
+	DefaultMaxPostings = 200
+)
+
+// Doc is one document to compare, as normalised text (see textnorm).
+type Doc struct {
+	// Owner identifies who submitted the document (a submission); passages
+	// between documents of one owner are never looked for.
+	Owner string
+	// Group is the owner's group (a school): template counting is per group,
+	// and a passage between two documents of one group is SameGroup.
+	Group string
+	// Text is the normalised text.
+	Text []rune
+}
+
+// Options tune Detect. Zero values mean the defaults above.
+type Options struct {
+	K, Window int
+	// TemplateGroups: fingerprints in at least this many groups are template.
+	// Negative disables group counting (only Reference marks template).
+	TemplateGroups int
+	MinLength      int
+	MaxGap         int
+	MaxPostings    int
+	// Reference texts are template wherever they occur; nil means none (use
+	// NewReference for the built-in notice).
+	Reference *Reference
+	// Workers bounds parallelism; if zero, GOMAXPROCS.
+	Workers int
+}
+
+func (o Options) withDefaults() Options {
+	if o.K <= 0 {
+		o.K = DefaultK
+	}
+	if o.Window <= 0 {
+		o.Window = DefaultWindow
+	}
+	if o.TemplateGroups == 0 {
+		o.TemplateGroups = DefaultTemplateGroups
+	}
+	if o.MinLength <= 0 {
+		o.MinLength = DefaultMinLength
+	}
+	if o.MaxGap <= 0 {
+		o.MaxGap = DefaultMaxGap
+	}
+	if o.MaxPostings <= 0 {
+		o.MaxPostings = DefaultMaxPostings
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	return o
+}
+
+// Passage is one aligned passage pair between documents A and B (A < B,
+// indexes into the docs given to Detect). Ranges are half-open, in
+// normalised runes of each document's Text.
+type Passage struct {
+	A, B         int
+	AStart, AEnd int
+	BStart, BEnd int
+	// Length is the passage's length outside template text: the smaller of
+	// the two sides.
+	Length int
+	// Similarity is the Dice coefficient of the two sides' character
+	// bigrams (1 for an exact copy; reordering does not lower it).
+	Similarity float64
+	// Pieces is how many separately aligned pieces were merged into this
+	// passage (more than one when sentences were reordered or edited).
+	Pieces int
+	// TemplateChars counts runes of either side inside template text.
+	TemplateChars int
+	// Template is set when, without its template text, the passage is
+	// shorter than MinLength: it is kept for audit but is not copying.
+	Template  bool
+	SameGroup bool
+}
+
+// Result is what Detect found, with counts for logging.
+type Result struct {
+	Passages       []Passage
+	Fingerprints   int // winnowed fingerprints indexed
+	TemplateFPs    int // of which template
+	CandidatePairs int // document pairs that shared a seed
+	Seeds          int
+}
+
+// Detect finds the passages shared between documents of different owners.
+// Candidate pairs come from an inverted index of winnowed fingerprints
+// (sorted, so the cost is O(N log N) in the total text length plus the
+// work on pairs that do share text), never from comparing all pairs.
+func Detect(docs []Doc, opt Options) Result {
+	opt = opt.withDefaults()
+	var res Result
+	groupID := map[string]int32{}
+	ownerID := map[string]int32{}
+	groups := make([]int32, len(docs))
+	owners := make([]int32, len(docs))
+	for i, d := range docs {
+		g, ok := groupID[d.Group]
+		if !ok {
+			g = int32(len(groupID))
+			groupID[d.Group] = g
+		}
+		o, ok := ownerID[d.Owner]
+		if !ok {
+			o = int32(len(ownerID))
+			ownerID[d.Owner] = o
+		}
+		groups[i], owners[i] = g, o
+	}
+
+	fps := fingerprintAll(docs, opt)
+	res.Fingerprints = len(fps)
+	slices.SortFunc(fps, func(a, b fingerprint) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.doc, b.doc); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
+
+	ref := opt.Reference.hashes(opt.K)
+	tmplPos := make([][]int32, len(docs))
+	var seeds []seed
+	seen := make([]int32, 0, 16)
+	for i := 0; i < len(fps); {
+		j := i + 1
+		for j < len(fps) && fps[j].hash == fps[i].hash {
+			j++
+		}
+		run := fps[i:j]
+		i = j
+		if len(run) == 1 {
+			if _, ok := ref[run[0].hash]; ok {
+				tmplPos[run[0].doc] = append(tmplPos[run[0].doc], run[0].pos)
+				res.TemplateFPs++
+			}
+			continue
+		}
+		template := false
+		if _, ok := ref[run[0].hash]; ok {
+			template = true
+		} else if opt.TemplateGroups > 0 {
+			seen = seen[:0]
+			for _, f := range run {
+				g := groups[f.doc]
+				if !slices.Contains(seen, g) {
+					seen = append(seen, g)
+					if len(seen) >= opt.TemplateGroups {
+						template = true
+						break
+					}
+				}
+			}
+		}
+		if template {
+			for _, f := range run {
+				tmplPos[f.doc] = append(tmplPos[f.doc], f.pos)
+			}
+			res.TemplateFPs += len(run)
+			continue
+		}
+		if len(run) > opt.MaxPostings {
+			continue
+		}
+		for x := 0; x < len(run); x++ {
+			for y := x + 1; y < len(run); y++ {
+				a, b := run[x], run[y]
+				if owners[a.doc] == owners[b.doc] {
+					continue
+				}
+				seeds = append(seeds, seed{a: a.doc, b: b.doc, pa: a.pos, pb: b.pos})
+			}
+		}
+	}
+	fps = nil
+	res.Seeds = len(seeds)
+	masks := make([][]span, len(docs))
+	for d, ps := range tmplPos {
+		if len(ps) > 0 {
+			masks[d] = templateMask(ps, opt.K, opt.Window)
+		}
+	}
+
+	slices.SortFunc(seeds, func(x, y seed) int {
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.b, y.b); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.pa, y.pa); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.pb, y.pb)
+	})
+	var pairs [][]seed
+	for i := 0; i < len(seeds); {
+		j := i + 1
+		for j < len(seeds) && seeds[j].a == seeds[i].a && seeds[j].b == seeds[i].b {
+			j++
+		}
+		pairs = append(pairs, seeds[i:j])
+		i = j
+	}
+	res.CandidatePairs = len(pairs)
+
+	out := make([][]Passage, len(pairs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range next {
+				ss := pairs[p]
+				a, b := int(ss[0].a), int(ss[0].b)
+				out[p] = alignPair(docs[a].Text, docs[b].Text, ss, masks[a], masks[b], opt)
+				for q := range out[p] {
+					out[p][q].A, out[p][q].B = a, b
+					out[p][q].SameGroup = groups[a] == groups[b]
+				}
+			}
+		}()
+	}
+	for p := range pairs {
+		next <- p
+	}
+	close(next)
+	wg.Wait()
+	for _, ps := range out {
+		res.Passages = append(res.Passages, ps...)
+	}
+	return res
+}
+
+// fingerprintAll hashes and winnows every document, in parallel.
+func fingerprintAll(docs []Doc, opt Options) []fingerprint {
+	per := make([][]fingerprint, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var hs []uint64
+			for d := range next {
+				hs = kgramHashes(docs[d].Text, opt.K, hs)
+				per[d] = winnow(hs, opt.Window, int32(d), nil)
+			}
+		}()
+	}
+	total := 0
+	for d := range docs {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	for _, p := range per {
+		total += len(p)
+	}
+	all := make([]fingerprint, 0, total)
+	for _, p := range per {
+		all = append(all, p...)
+	}
+	return all
+}
+
+// span is a half-open range of normalised runes.
+type span struct{ start, end int }
+
+// templateMask turns the sorted-or-not positions of a document's template
+// fingerprints into covered ranges: each k-gram, plus the gap to the next
+// template fingerprint when it is within one window (inside a long template
+// run, winnowing selects a fingerprint at least every w positions).
+func templateMask(pos []int32, k, w int) []span {
+	slices.Sort(pos)
+	var out []span
+	for i, p := range pos {
+		s := span{int(p), int(p) + k}
+		if i+1 < len(pos) && int(pos[i+1])-int(p) <= w {
+			s.end = int(pos[i+1]) + k
+		}
+		if n := len(out); n > 0 && s.start <= out[n-1].end {
+			if s.end > out[n-1].end {
+				out[n-1].end = s.end
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// maskedIn counts the runes of [start, end) inside the mask.
+func maskedIn(mask []span, start, end int) int {
+	i, _ := slices.BinarySearchFunc(mask, start, func(s span, x int) int {
+		return cmp.Compare(s.end, x+1)
+	})
+	n := 0
+	for ; i < len(mask) && mask[i].start < end; i++ {
+		lo, hi := max(mask[i].start, start), min(mask[i].end, end)
+		if hi > lo {
+			n += hi - lo
+		}
+	}
+	return n
+}
