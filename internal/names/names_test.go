@@ -81,7 +81,7 @@ func TestMatch(t *testing.T) {
 		{"陈已明", "陈已明", Exact},
 		{"陈巳明", "", Ambiguous}, // similar to both twins: not matched
 		{"赵未", "赵末", Fuzzy},
-		{"玉芳", "", NoMatch},    // surname differs
+		{"玉芳", "", NoMatch}, // surname differs
 		{"刘太海", "刘大海", Fuzzy},
 		{"刘小海", "", NoMatch}, // 小 is not similar to 大
 		{"张伟伟", "", NoMatch},

@@ -339,3 +339,36 @@ func tableRow(line string, col int, known []string) (string, float64) {
 	}
 	return "", 0
 }
+
+// Roster reads a class roster's names: the column headed 姓名 of its
+// table (xlsx, csv or PDF text), else lines that hold one name each.
+func Roster(pages []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, p := range pages {
+		for _, r := range FromPage(p, nil) {
+			add(r.Name)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			cells, _ := splitCells(line)
+			for _, c := range cells {
+				if n := noSpace(c); Valid(n) {
+					add(n)
+					break
+				}
+			}
+		}
+	}
+	return out
+}

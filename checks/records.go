@@ -1,0 +1,86 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"classaudit/internal/names"
+	"classaudit/models"
+)
+
+// Records checks item 10: a record for every class member, as many records
+// as the class has students, and possible scores.
+var Records = &Check{
+	ID:    "records",
+	Doc:   "item 10 holds a record for every student of the class (form's 班级人数, roster), with possible scores",
+	Rules: []string{models.RuleRecordsMissingStudent, models.RuleRecordsCountMismatch, models.RuleRecordsInvalidScore},
+	Run:   runRecords,
+}
+
+func init() { register(Records) }
+
+func runRecords(p *Pass) {
+	for _, s := range p.Submissions {
+		checkRecords(p, s)
+	}
+}
+
+func checkRecords(p *Pass, s *models.Submission) {
+	pp := readPeople(s)
+	base := models.Finding{SubmissionID: s.ID, School: s.School}
+	var recFile string
+	if len(pp.recDocs) > 0 {
+		recFile = pp.recDocs[0].RelPath
+	}
+	for _, r := range pp.records {
+		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, Item: models.RecordsItem, Page: r.Page,
+			NameRead: r.Name, NameMatched: r.Name, Source: names.SourceRecords, Confidence: 0.9})
+	}
+	for _, n := range pp.roster {
+		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, NameRead: n, NameMatched: n,
+			Source: names.SourceRoster, Confidence: 1})
+	}
+	for i := range pp.records {
+		r := &pp.records[i]
+		probs := r.Check()
+		if len(probs) == 0 {
+			continue
+		}
+		f := base
+		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页学生“%s”的成绩有误：%s。", r.Page, r.Name, strings.Join(probs, "；"))
+		f.Evidence = r.Excerpt
+		p.Report(f)
+	}
+	if len(pp.recDocs) == 0 {
+		return // item 10 missing or unreadable: completeness reports it
+	}
+	n := len(pp.class)
+	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, pp.form.ClassSize)
+		f.Evidence = "考核记录：" + strings.Join(pp.class, "、")
+		p.Report(f)
+	}
+	if pp.rosDoc == nil || len(pp.roster) == 0 {
+		return
+	}
+	if len(pp.roster) != n {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
+		f.Evidence = "考核记录：" + strings.Join(pp.class, "、") + "\n花名册：" + strings.Join(pp.roster, "、")
+		p.Report(f)
+	}
+	for _, m := range pp.roster {
+		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("花名册中的学生“%s”在第10项“学习任务考核记录”中没有考核记录。", m)
+		f.Evidence = "花名册：" + lastElem(pp.rosDoc.RelPath) + "\n考核记录：" + strings.Join(pp.class, "、")
+		p.Report(f)
+	}
+}

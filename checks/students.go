@@ -1,0 +1,339 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"classaudit/internal/form"
+	"classaudit/internal/names"
+	"classaudit/models"
+)
+
+// Students checks that items 8, 11 and 12 are the work of the same three
+// students, and that they are members of the class assessed in item 10.
+var Students = &Check{
+	ID:    "students",
+	Doc:   "items 8, 11 and 12 name the same three students, all of them in the item-10 records",
+	Rules: []string{models.RuleStudentsCount, models.RuleStudentsMismatch, models.RuleStudentsNotInClass},
+	Run:   runStudents,
+}
+
+func init() { register(Students) }
+
+// people is what a submission's documents say about its students.
+type people struct {
+	form     *models.Form
+	records  []names.Record // item 10, one per row (or per assessment sheet)
+	recDocs  []*models.Document
+	class    []string // distinct names of the records
+	roster   []string
+	rosDoc   *models.Document
+	mentions []names.Mention // items 8, 11, 12
+	docs     map[int]*models.Document
+}
+
+// submissionForm returns the form the pipeline read, or reads it.
+func submissionForm(s *models.Submission) (*models.Form, *models.Document, []string) {
+	var doc *models.Document
+	for _, d := range s.Documents {
+		if d != nil && d.Kind == models.KindForm && d.ErrorRule == "" {
+			doc = d
+			break
+		}
+	}
+	if doc == nil {
+		return s.Form, nil, nil
+	}
+	f, problems := form.Parse(doc)
+	if s.Form != nil {
+		f = s.Form
+	}
+	return f, doc, problems
+}
+
+func pageTexts(d *models.Document) []string {
+	out := make([]string, len(d.Pages))
+	for i := range d.Pages {
+		out[i] = d.Pages[i].Text
+	}
+	return out
+}
+
+func readable(d *models.Document) bool {
+	return d != nil && d.ErrorRule == "" && d.Chars() > 0
+}
+
+// readPeople reads records, roster and the names of items 8, 11, 12.
+func readPeople(s *models.Submission) *people {
+	pp := &people{docs: map[int]*models.Document{}}
+	pp.form, _, _ = submissionForm(s)
+	seen := map[string]bool{}
+	for _, d := range s.ItemDocuments(models.RecordsItem) {
+		if !readable(d) {
+			continue
+		}
+		pp.recDocs = append(pp.recDocs, d)
+		rs := names.Records(pageTexts(d))
+		if len(rs) == 0 {
+			// Assessment sheets, one per student: 姓名：张伟 … 总分：85.
+			for i := range d.Pages {
+				for _, r := range names.FromPage(d.Pages[i].Text, nil) {
+					rs = append(rs, names.Record{Name: r.Name, Page: i + 1, Line: r.Line, Excerpt: r.Excerpt})
+				}
+			}
+		}
+		for _, r := range rs {
+			if !seen[r.Name] {
+				seen[r.Name] = true
+				pp.class = append(pp.class, r.Name)
+			}
+		}
+		pp.records = append(pp.records, rs...)
+	}
+	for _, d := range s.Documents {
+		if d != nil && d.Kind == models.KindRoster && readable(d) {
+			pp.rosDoc = d
+			pp.roster = names.Roster(pageTexts(d))
+			break
+		}
+	}
+	known := append(append([]string(nil), pp.class...), pp.roster...)
+	teachers := map[string]bool{}
+	if pp.form != nil {
+		for _, t := range pp.form.Teachers {
+			teachers[strings.ReplaceAll(t.Name, " ", "")] = true
+		}
+		teachers[strings.ReplaceAll(pp.form.Leader, " ", "")] = true
+	}
+	for _, item := range models.StudentItems {
+		ds := s.ItemDocuments(item)
+		if len(ds) == 0 || !readable(ds[0]) {
+			continue
+		}
+		d := ds[0]
+		pp.docs[item] = d
+		for i := range d.Pages {
+			seenOnPage := map[string]bool{}
+			for _, r := range names.FromPage(d.Pages[i].Text, known) {
+				if teachers[r.Name] || seenOnPage[r.Name] {
+					continue
+				}
+				seenOnPage[r.Name] = true
+				if d.Pages[i].Method == models.MethodOCR && d.Pages[i].Confidence > 0 {
+					r.Confidence *= d.Pages[i].Confidence / 100
+				}
+				pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: d.Pages[i].Number, Read: r})
+			}
+		}
+	}
+	names.Resolve(pp.mentions, known)
+	return pp
+}
+
+func runStudents(p *Pass) {
+	for _, s := range p.Submissions {
+		checkStudents(p, s)
+	}
+}
+
+func checkStudents(p *Pass, s *models.Submission) {
+	pp := readPeople(s)
+	base := models.Finding{SubmissionID: s.ID, School: s.School}
+	for _, m := range pp.mentions {
+		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, Item: m.Item, Page: m.Page,
+			NameRead: m.Name, NameMatched: m.Matched, Source: m.Source, Confidence: m.Confidence})
+	}
+	noise := noiseEvidence(pp.mentions)
+	sets := map[int][]string{}
+	for _, item := range models.StudentItems {
+		d := pp.docs[item]
+		if d == nil {
+			continue
+		}
+		studs := names.Students(pp.mentions, item)
+		sets[item] = studs
+		if len(studs) == 3 {
+			continue
+		}
+		r := base
+		r.Rule, r.Severity, r.Item, r.File = models.RuleStudentsCount, models.SeverityError, item, d.RelPath
+		if len(studs) == 0 {
+			r.Message = fmt.Sprintf("第%d项“%s”中未能读取到学生姓名（应为3名学生的材料）；请人工核对。", item, models.ItemName(item))
+		} else {
+			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，应为3名学生。", item, models.ItemName(item), len(studs), studentPages(pp.mentions, item, len(d.Pages)))
+		}
+		r.Evidence = evidence(pp.mentions, item, noise)
+		p.Report(r)
+	}
+	checkMismatch(p, base, pp, sets, noise)
+	if len(pp.class) == 0 {
+		return
+	}
+	reported := map[string]bool{}
+	for _, m := range pp.mentions {
+		if reported[m.Matched] {
+			continue
+		}
+		if _, k := names.Match(m.Matched, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		reported[m.Matched] = true
+		r := base
+		r.Rule, r.Severity, r.Item, r.Page = models.RuleStudentsNotInClass, models.SeverityError, m.Item, m.Page
+		r.File = pp.docs[m.Item].RelPath
+		r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页）不在第10项“学习任务考核记录”的%d名学生中。", m.Matched, m.Item, m.Page, len(pp.class))
+		r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + strings.Join(pp.class, "、")
+		p.Report(r)
+	}
+}
+
+// checkMismatch reports items 8, 11, 12 that do not name the same students.
+func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, noise string) {
+	var items []int
+	in := map[string][]int{}
+	for _, item := range models.StudentItems {
+		if len(sets[item]) == 0 {
+			continue // unreadable or nameless: students.count says so
+		}
+		items = append(items, item)
+		for _, n := range sets[item] {
+			in[n] = append(in[n], item)
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	var odd []string
+	for n, its := range in {
+		if len(its) != len(items) {
+			odd = append(odd, n)
+		}
+	}
+	if len(odd) == 0 {
+		return
+	}
+	sort.Strings(odd)
+	var parts, details []string
+	first := 0
+	for _, item := range items {
+		parts = append(parts, fmt.Sprintf("第%d项：%s", item, strings.Join(sets[item], "、")))
+	}
+	for _, n := range odd {
+		var its []string
+		for _, it := range in[n] {
+			its = append(its, fmt.Sprint(it))
+		}
+		details = append(details, fmt.Sprintf("%s只出现在第%s项", n, strings.Join(its, "、")))
+		for _, item := range items {
+			if !contains(in[n], item) && (first == 0 || item < first) {
+				first = item
+			}
+		}
+	}
+	r := base
+	r.Rule, r.Severity, r.Item = models.RuleStudentsMismatch, models.SeverityError, first
+	if d := pp.docs[first]; d != nil {
+		r.File = d.RelPath
+	}
+	r.Message = "第8、11、12项应为同样3名学生的材料，但学生不一致（" + strings.Join(parts, "；") + "）：" + strings.Join(details, "；") + "。"
+	var ev []string
+	for _, item := range items {
+		ev = append(ev, evidence(pp.mentions, item, ""))
+	}
+	if noise != "" {
+		ev = append(ev, noise)
+	}
+	r.Evidence = strings.Join(ev, "\n")
+	p.Report(r)
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// studentPages says which pages of an item each student's name stands on:
+// "张伟（第1–4页）、李娜（第5–8页）".
+func studentPages(ms []names.Mention, item, pages int) string {
+	groups := names.GroupPages(ms, item, pages)
+	var ns []string
+	for n := range groups {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	var out []string
+	for _, n := range ns {
+		out = append(out, n+"（"+pageRanges(groups[n])+"）")
+	}
+	return strings.Join(out, "、")
+}
+
+// pageRanges writes sorted page numbers as "第1–3、5页".
+func pageRanges(ps []int) string {
+	var parts []string
+	for i := 0; i < len(ps); {
+		j := i
+		for j+1 < len(ps) && ps[j+1] == ps[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d–%d", ps[i], ps[j]))
+		} else {
+			parts = append(parts, fmt.Sprint(ps[i]))
+		}
+		i = j + 1
+	}
+	return "第" + strings.Join(parts, "、") + "页"
+}
+
+// evidence lists where each name of an item was read.
+func evidence(ms []names.Mention, item int, noise string) string {
+	var lines []string
+	for _, m := range ms {
+		if m.Item != item {
+			continue
+		}
+		l := fmt.Sprintf("第%d项第%d页（%s）：%s", m.Item, m.Page, sourceName(m.Source), m.Excerpt)
+		if m.Matched != m.Name {
+			l += fmt.Sprintf("（读作“%s”，按“%s”计）", m.Name, m.Matched)
+		}
+		lines = append(lines, l)
+	}
+	if noise != "" {
+		lines = append(lines, noise)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// noiseEvidence names the names read with OCR noise and what they were taken for.
+func noiseEvidence(ms []names.Mention) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != names.Fuzzy || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		out = append(out, fmt.Sprintf("第%d项第%d页读作“%s”，按形近字判定为“%s”", m.Item, m.Page, m.Name, m.Matched))
+	}
+	return strings.Join(out, "；")
+}
+
+func sourceName(src string) string {
+	switch src {
+	case names.SourceTable:
+		return "表格"
+	case names.SourceCover:
+		return "封面"
+	case names.SourceRoster:
+		return "花名册"
+	case names.SourceRecords:
+		return "考核记录"
+	}
+	return "姓名栏"
+}

@@ -1,0 +1,18 @@
+package models
+
+// Rule ids of the people checks (items 8, 10, 11, 12 and the roster) and of
+// the application form's rules. Public API like the rules in finding.go.
+const (
+	RuleStudentsCount         = "students.count"          // item 8, 11 or 12 does not name exactly three students
+	RuleStudentsMismatch      = "students.mismatch"       // items 8, 11, 12 do not name the same three
+	RuleStudentsNotInClass    = "students.not_in_class"   // a student of 8/11/12 has no item-10 record
+	RuleRecordsMissingStudent = "records.missing_student" // a roster member has no item-10 record
+	RuleRecordsCountMismatch  = "records.count_mismatch"  // item-10 record count differs from 班级人数 or the roster
+	RuleRecordsInvalidScore   = "records.invalid_score"   // a score above its maximum, a total that is not the sum
+
+	RuleFormTeamSize      = "form.team_size"      // more than 4 teachers
+	RuleFormMajor         = "form.major"          // major not one of 附件1's twelve, abbreviated, or a wrong code
+	RuleFormSectionLength = "form.section_length" // a section over its character limit
+	RuleFormSixSteps      = "form.six_steps"      // 组织实施 does not name the six steps
+	RuleFormIncomplete    = "form.incomplete"     // fields or sections of the form could not be read
+)
