@@ -27,6 +27,24 @@ func TestAgreementProbe(t *testing.T) {
 				continue
 			}
 			a, b := hanRunes(pg.Text), hanRunes(r)
+			if os.Getenv("BAG") != "" {
+				cnt := map[rune]int{}
+				for _, x := range b {
+					cnt[x]++
+				}
+				for _, x := range a {
+					cnt[x]--
+				}
+				miss, extra := "", ""
+				for k, v := range cnt {
+					if v > 0 {
+						miss += string(k)
+					} else if v < 0 {
+						extra += string(k)
+					}
+				}
+				t.Logf("bag %s miss=%q extra=%q", filepath.Base(path), miss, extra)
+			}
 			dist += levenshtein(a, b)
 			refLen += len(b)
 		}

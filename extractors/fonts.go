@@ -20,6 +20,7 @@ type glyph struct {
 	code  int    // the character code, for widths
 	text  string // its Unicode text; "\uFFFD" when the font gives none
 	space bool   // single-byte code 32, where word spacing applies
+	code2 int    // second code of a GBK pair in a simple font, else -1 or 0
 }
 
 // fontDecoder turns the bytes of a shown string into glyphs with widths.
@@ -32,6 +33,7 @@ type fontDecoder struct {
 	twoByte  bool              // Type0 font: 2-byte codes unless a cmap says otherwise
 	identity bool              // Identity-H/V without ToUnicode: no Unicode known
 	lib      pdf.TextEncoding  // the library's decoding, simple fonts
+	uniNames map[int]string    // simple fonts: Differences glyph names uniXXXX / uXXXX
 	vertical bool
 
 	// Widths in glyph space (1/1000 unless Type3's FontMatrix says otherwise).
@@ -92,6 +94,9 @@ func newFontDecoder(font pdf.Value) *fontDecoder {
 	}
 	f := pdf.Font{V: font}
 	d.lib = f.Encoder()
+	if enc.Kind() == pdf.Dict {
+		d.uniNames = uniGlyphNames(enc.Key("Differences"))
+	}
 	return d
 }
 
@@ -132,6 +137,9 @@ func (d *fontDecoder) width(code int) float64 {
 			return w * d.widthScale
 		}
 		return d.defaultW * d.widthScale
+	}
+	if code < 0 {
+		return 0
 	}
 	if i := code - d.first; i >= 0 && i < len(d.simpleW) {
 		return d.simpleW[i] * d.widthScale
@@ -184,10 +192,17 @@ func (d *fontDecoder) decode(raw string) []glyph {
 			raw = raw[2:]
 		}
 	case d.lib != nil:
+		if d.uniNames == nil {
+			if gl, ok := gbkGlyphs(raw); ok {
+				return gl
+			}
+		}
 		rs := []rune(d.lib.Decode(raw))
 		for i := 0; i < len(raw); i++ {
 			t := "\uFFFD"
-			if i < len(rs) {
+			if u, ok := d.uniNames[int(raw[i])]; ok {
+				t = u
+			} else if i < len(rs) {
 				t = string(rs[i])
 			}
 			out = append(out, glyph{code: int(raw[i]), text: t, space: raw[i] == 32})
@@ -375,3 +390,103 @@ var tinyPDF = func() string {
 	fmt.Fprintf(&b, "xref\n0 2\n0000000000 65535 f\r\n%010d 00000 n\r\ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", off, x)
 	return b.String()
 }()
+
+// gbkGlyphs decodes a simple-font string as GBK when every byte ≥ 0x80 in
+// it belongs to a clean GBK character and there are at least two: the "GBK
+// behind WinAnsi" trap of old Chinese PDF writers.
+func gbkGlyphs(raw string) ([]glyph, bool) {
+	var out []glyph
+	pairs := 0
+	for i := 0; i < len(raw); {
+		if raw[i] < 0x80 {
+			out = append(out, glyph{code: int(raw[i]), text: string(rune(raw[i])), space: raw[i] == 32})
+			i++
+			continue
+		}
+		j := gbkRunEnd(raw, i)
+		if j == i {
+			return nil, false
+		}
+		u, ok := cleanGBK([]byte(raw[i:j]))
+		if !ok {
+			return nil, false
+		}
+		k := i
+		for _, r := range u {
+			out = append(out, glyph{code: int(raw[k]), code2: int(raw[k+1]), text: string(r)})
+			k += 2
+			pairs++
+		}
+		i = j
+	}
+	return out, pairs >= 2
+}
+
+// gbkRunEnd returns the end of the run of GBK double-byte characters (all
+// with a high trail byte) that starts at raw[i], or i when there is none.
+func gbkRunEnd(raw string, i int) int {
+	j := i
+	for j+1 < len(raw) && raw[j] >= 0x81 && raw[j] != 0xff && raw[j+1] >= 0x80 && raw[j+1] != 0xff {
+		j += 2
+	}
+	return j
+}
+
+// uniGlyphNames reads glyph names of the uniXXXX and uXXXX[XX] forms from a
+// Differences array; the library knows only the standard names.
+func uniGlyphNames(diff pdf.Value) map[int]string {
+	m := map[int]string{}
+	code := 0
+	for i := 0; i < diff.Len() && i < 1024; i++ {
+		v := diff.Index(i)
+		if v.Kind() == pdf.Integer {
+			code = int(v.Int64())
+			continue
+		}
+		if v.Kind() != pdf.Name {
+			continue
+		}
+		if t := uniName(v.Name()); t != "" && code >= 0 && code < 256 {
+			m[code] = t
+		}
+		code++
+	}
+	if len(m) == 0 {
+		return nil
+	}
+	return m
+}
+
+func uniName(n string) string {
+	parse := func(h string) rune {
+		var r rune
+		for _, c := range h {
+			switch {
+			case c >= '0' && c <= '9':
+				r = r<<4 | (c - '0')
+			case c >= 'A' && c <= 'F':
+				r = r<<4 | (c - 'A' + 10)
+			default:
+				return -1
+			}
+		}
+		return r
+	}
+	switch {
+	case strings.HasPrefix(n, "uni") && len(n) >= 7 && (len(n)-3)%4 == 0:
+		var b strings.Builder
+		for k := 3; k < len(n); k += 4 {
+			r := parse(n[k : k+4])
+			if r < 0 {
+				return ""
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	case strings.HasPrefix(n, "u") && len(n) >= 5 && len(n) <= 7:
+		if r := parse(n[1:]); r > 0 && r <= 0x10ffff {
+			return string(r)
+		}
+	}
+	return ""
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/ledongthuc/pdf"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"golang.org/x/text/unicode/norm"
 
 	"classaudit/models"
 )
@@ -32,6 +33,8 @@ type pdfResult struct {
 	pages     []models.Page
 	encrypted bool
 	rule, msg string
+	// missingFont: some page names fonts its resources do not resolve.
+	missingFont bool
 }
 
 // extractPDFInto parses data in a goroutine bounded by ctx and fills doc.
@@ -91,14 +94,46 @@ func readPDF(data []byte, stop *atomic.Bool) pdfResult {
 	if n <= 0 {
 		return pdfResult{encrypted: encrypted, rule: models.RuleFileUnreadable, msg: "PDF文件中没有可读的页面"}
 	}
+	res := readPages(r, n, stop)
+	res.encrypted = encrypted
+	if res.missingFont && !stop.Load() {
+		// Fonts the library could not resolve: try again on pdfcpu's rewrite.
+		if fixed, ferr := pdfcpuRewrite(data); ferr == nil {
+			if r2, err2 := newReader(fixed); err2 == nil {
+				if n2, err3 := numPages(r2); err3 == nil && n2 > 0 {
+					if res2 := readPages(r2, n2, stop); usable(res2) >= usable(res) {
+						res2.encrypted = encrypted
+						res = res2
+					}
+				}
+			}
+		}
+	}
+	if len(res.pages) == 0 {
+		return pdfResult{encrypted: encrypted, rule: models.RuleFileUnreadable, msg: "PDF文件中没有可读的页面"}
+	}
+	return res
+}
+
+// usable counts the characters of pages whose text layer is used.
+func usable(res pdfResult) int {
+	n := 0
+	for i := range res.pages {
+		n += res.pages[i].Chars()
+	}
+	return n
+}
+
+func readPages(r *pdf.Reader, n int, stop *atomic.Bool) pdfResult {
 	n = min(n, maxPages)
-	res := pdfResult{encrypted: encrypted}
+	var res pdfResult
 	missing := 0
 	for i := 1; i <= n; i++ {
 		if stop.Load() {
 			break
 		}
-		pg, ok := readPage(r, i)
+		pg, ok, mf := readPage(r, i)
+		res.missingFont = res.missingFont || mf
 		if !ok {
 			missing++
 			if missing >= maxMissingPages {
@@ -108,10 +143,6 @@ func readPDF(data []byte, stop *atomic.Bool) pdfResult {
 		}
 		missing = 0
 		res.pages = append(res.pages, pg)
-	}
-	// Pages the tree could not find at the end are not pages.
-	if len(res.pages) == 0 {
-		return pdfResult{encrypted: encrypted, rule: models.RuleFileUnreadable, msg: "PDF文件中没有可读的页面"}
 	}
 	for i := range res.pages {
 		res.pages[i].Number = i + 1
@@ -268,29 +299,29 @@ func pdfcpuRewrite(data []byte) (out []byte, err error) {
 }
 
 // readPage extracts page i. ok is false when the page tree has no page i.
-func readPage(r *pdf.Reader, i int) (pg models.Page, ok bool) {
+func readPage(r *pdf.Reader, i int) (pg models.Page, ok, missingFont bool) {
 	start := time.Now()
 	defer func() {
 		if x := recover(); x != nil {
 			pg = models.Page{Method: models.MethodNone, NeedsOCR: true, OCRReason: ReasonError}
-			ok = true
+			ok, missingFont = true, false
 		}
 		pg.Seconds = time.Since(start).Seconds()
 	}()
 	p := r.Page(i)
 	if p.V.IsNull() {
-		return models.Page{}, false
+		return models.Page{}, false, false
 	}
 	pg.Images = countImages(p.Resources(), 0)
-	text, err := pageText(p)
+	text, missingFont, err := pageText(p)
 	if err != nil {
 		pg.Method = models.MethodNone
 		pg.NeedsOCR = true
 		pg.OCRReason = ReasonError
-		return pg, true
+		return pg, true, false
 	}
 	setLayer(&pg, text)
-	return pg, true
+	return pg, true, missingFont
 }
 
 // setLayer judges a page's text layer and fills Text, or LayerText and the
@@ -315,19 +346,21 @@ func setLayer(pg *models.Page, text string) {
 // pageText returns the text of one page, reading its fonts for this page
 // only (the library's whole-document reader mixes up fonts of the same
 // name on different pages).
-func pageText(p pdf.Page) (s string, err error) {
+func pageText(p pdf.Page) (s string, missingFont bool, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			s, err = "", fmt.Errorf("page text: %v", x)
 		}
 	}()
-	switch textOrder {
-	case orderLibrary:
-		return p.GetPlainText(nil)
-	case orderContent:
-		return contentText(pageRuns(p)), nil
+	if textOrder == orderLibrary {
+		s, err = p.GetPlainText(nil)
+		return s, false, err
 	}
-	return layoutText(pageRuns(p)), nil
+	runs, missingFont := pageRuns(p)
+	if textOrder == orderContent {
+		return contentText(runs), missingFont, nil
+	}
+	return layoutText(runs), missingFont, nil
 }
 
 // Text orders, compared in TestAgreement; orderLayout is used.
@@ -361,6 +394,15 @@ func countImages(res pdf.Value, depth int) int {
 // cleanText normalises line ends and trims trailing spaces of lines and
 // leading/trailing blank lines.
 func cleanText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		// Kangxi radicals (⾦) stand for the ideographs (金) in some fonts.
+		if r >= 0x2f00 && r <= 0x2fdf {
+			if n := []rune(norm.NFKC.String(string(r))); len(n) == 1 {
+				return n[0]
+			}
+		}
+		return r
+	}, s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")

@@ -50,13 +50,67 @@ type textState struct {
 type layerReader struct {
 	runs []textRun
 	seen map[string]bool
+	// missingFont is set when a Tf names a font the resources do not hold:
+	// with a broken xref the library cannot resolve objects, and a pdfcpu
+	// rewrite may help.
+	missingFont bool
 }
 
 // pageRuns returns the glyphs of page p in content order.
-func pageRuns(p pdf.Page) []textRun {
+func pageRuns(p pdf.Page) ([]textRun, bool) {
 	lr := &layerReader{seen: map[string]bool{}}
 	lr.walk(p.V.Key("Contents"), p.Resources(), identity, 0)
-	return lr.runs
+	lr.walkAnnots(p.V.Key("Annots"))
+	return lr.runs, lr.missingFont
+}
+
+// walkAnnots draws the normal appearance of visible annotations (filled
+// form fields, free text), which viewers and pdftotext show as page text.
+func (lr *layerReader) walkAnnots(annots pdf.Value) {
+	for i := 0; i < annots.Len() && i < 10000; i++ {
+		a := annots.Index(i)
+		if a.Key("F").Int64()&0x2 != 0 { // hidden
+			continue
+		}
+		switch a.Key("Subtype").Name() {
+		case "Link", "Popup":
+			continue
+		}
+		ap := a.Key("AP").Key("N")
+		if ap.Kind() == pdf.Dict {
+			ap = ap.Key(a.Key("AS").Name())
+		}
+		if ap.Kind() != pdf.Stream {
+			continue
+		}
+		rect := a.Key("Rect")
+		if rect.Len() != 4 {
+			continue
+		}
+		m := identity
+		if fm := ap.Key("Matrix"); fm.Len() == 6 {
+			for j := range m {
+				m[j] = fm.Index(j).Float64()
+			}
+		}
+		// Map the transformed BBox onto Rect (PDF 32000-1 §12.5.5).
+		bb := ap.Key("BBox")
+		x0, y0, x1, y1 := bb.Index(0).Float64(), bb.Index(1).Float64(), bb.Index(2).Float64(), bb.Index(3).Float64()
+		ax0, ay0 := m[0]*x0+m[2]*y0+m[4], m[1]*x0+m[3]*y0+m[5]
+		ax1, ay1 := m[0]*x1+m[2]*y1+m[4], m[1]*x1+m[3]*y1+m[5]
+		bx0, bx1 := math.Min(ax0, ax1), math.Max(ax0, ax1)
+		by0, by1 := math.Min(ay0, ay1), math.Max(ay0, ay1)
+		rx0, ry0, rx1, ry1 := rect.Index(0).Float64(), rect.Index(1).Float64(), rect.Index(2).Float64(), rect.Index(3).Float64()
+		sx, sy := 1.0, 1.0
+		if bx1-bx0 > 0 {
+			sx = math.Abs(rx1-rx0) / (bx1 - bx0)
+		}
+		if by1-by0 > 0 {
+			sy = math.Abs(ry1-ry0) / (by1 - by0)
+		}
+		fit := matrix{sx, 0, 0, sy, math.Min(rx0, rx1) - bx0*sx, math.Min(ry0, ry1) - by0*sy}
+		lr.walk(ap, ap.Key("Resources"), m.mul(fit), 1)
+	}
 }
 
 func (lr *layerReader) walk(strm, res pdf.Value, ctm matrix, depth int) {
@@ -68,7 +122,11 @@ func (lr *layerReader) walk(strm, res pdf.Value, ctm matrix, depth int) {
 		if f, ok := fonts[name]; ok {
 			return f
 		}
-		f := newFontDecoder(res.Key("Font").Key(name))
+		fv := res.Key("Font").Key(name)
+		if fv.IsNull() && name != "" {
+			lr.missingFont = true
+		}
+		f := newFontDecoder(fv)
 		fonts[name] = f
 		return f
 	}
@@ -85,6 +143,9 @@ func (lr *layerReader) walk(strm, res pdf.Value, ctm matrix, depth int) {
 		for _, gl := range g.font.decode(s) {
 			m := trm()
 			w0 := g.font.width(gl.code)
+			if gl.code2 > 0 {
+				w0 += g.font.width(gl.code2)
+			}
 			size := math.Hypot(m[2], m[3])
 			adv := w0*g.size + g.tc
 			if gl.space {

@@ -39,6 +39,8 @@ type Config struct {
 	MinDPI float64
 	// TargetDPI for upscaling; if zero, 300.
 	TargetDPI float64
+	// MaxDPI: scans above it are scaled down to TargetDPI; if zero, never.
+	MaxDPI float64
 	// NoDeskew, NoUpscale and NoOrientation turn preprocessing steps off
 	// (for measurements).
 	NoDeskew, NoUpscale, NoOrientation bool
@@ -70,9 +72,9 @@ func (c Config) withDefaults() Config {
 // produced (not the worker count), for cache keys.
 func (c Config) Fingerprint() string {
 	c = c.withDefaults()
-	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;deskew=%t;upscale=%t;orient=%t",
+	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t",
 		Version, gosseract.Version(), strings.Join(c.Languages, "+"), c.PageSegMode,
-		c.MinDPI, c.TargetDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation)
+		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation)
 }
 
 // Result is what OCR read from one page.
@@ -234,6 +236,10 @@ func (w *worker) page(pi PageImage) (Result, error) {
 	}
 	dpi := pi.DPI
 	if !w.cfg.NoUpscale && dpi > 0 && dpi < w.cfg.MinDPI {
+		g = scale(g, w.cfg.TargetDPI/dpi)
+		dpi = w.cfg.TargetDPI
+	}
+	if w.cfg.MaxDPI > 0 && dpi > w.cfg.MaxDPI {
 		g = scale(g, w.cfg.TargetDPI/dpi)
 		dpi = w.cfg.TargetDPI
 	}
