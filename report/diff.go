@@ -1,5 +1,7 @@
 package report
 
+import "unicode"
+
 // Character-level alignment of two passages for the side-by-side view.
 //
 // The passages of a copy match are usually a few hundred characters, but a
@@ -33,7 +35,67 @@ const maxDiffCells = 1 << 21
 func diffRunes(a, b []rune) []diffOp {
 	ops := diffBounded(a, b, true)
 	ops = cleanupSemantic(ops)
+	return shiftEdits(mergeOps(ops))
+}
+
+// shiftEdits slides each pure insertion or deletion that sits between two
+// equalities to where its ends fall on sentence or phrase boundaries, so an
+// added sentence shows as "第二步。" rather than "二步。第" (both are
+// correct alignments; the first is the one a reader expects).
+func shiftEdits(ops []diffOp) []diffOp {
+	for i := 1; i < len(ops)-1; i++ {
+		if ops[i-1].kind != opEqual || ops[i+1].kind != opEqual || ops[i].kind == opEqual {
+			continue
+		}
+		e1, x, e2 := ops[i-1].text, ops[i].text, ops[i+1].text
+		// Slide as far left as the text allows.
+		for len(e1) > 0 && e1[len(e1)-1] == x[len(x)-1] {
+			c := e1[len(e1)-1]
+			x = append([]rune{c}, x[:len(x)-1]...)
+			e1 = e1[:len(e1)-1]
+			e2 = append([]rune{c}, e2...)
+		}
+		best := -1
+		var b1, bx, b2 []rune
+		for {
+			score := 0
+			if len(e1) > 0 {
+				score += boundaryScore(e1[len(e1)-1], x[0])
+			} else {
+				score += 2
+			}
+			if len(e2) > 0 {
+				score += boundaryScore(x[len(x)-1], e2[0])
+			} else {
+				score += 2
+			}
+			if score > best {
+				best = score
+				b1, bx, b2 = e1, x, e2
+			}
+			if len(e2) == 0 || x[0] != e2[0] {
+				break
+			}
+			e1 = append(e1[:len(e1):len(e1)], x[0])
+			x = append(x[1:len(x):len(x)], e2[0])
+			e2 = e2[1:]
+		}
+		ops[i-1].text, ops[i].text, ops[i+1].text = b1, bx, b2
+	}
 	return mergeOps(ops)
+}
+
+// boundaryScore rates a split between two runes: 2 after the end of a
+// sentence or line, 1 at other punctuation or white space, 0 inside a phrase.
+func boundaryScore(prev, next rune) int {
+	switch prev {
+	case '。', '！', '？', '；', '\n', '.', '!', '?', ';', '\f':
+		return 2
+	}
+	if unicode.IsPunct(prev) || unicode.IsSpace(prev) || unicode.IsPunct(next) || unicode.IsSpace(next) {
+		return 1
+	}
+	return 0
 }
 
 // diffBounded strips the common prefix and suffix, then aligns the middle
@@ -294,26 +356,33 @@ type segment struct {
 // sideBySide renders the alignment of a and b as two lists of segments and
 // counts the shared characters.
 func sideBySide(a, b string) (left, right []segment, shared int) {
+	add := func(segs []segment, cls, t string) []segment {
+		if n := len(segs); n > 0 && segs[n-1].Class == cls {
+			segs[n-1].Text += t
+			return segs
+		}
+		return append(segs, segment{cls, t})
+	}
 	ops := diffRunes([]rune(a), []rune(b))
 	for i, op := range ops {
 		t := string(op.text)
 		switch op.kind {
 		case opEqual:
-			left = append(left, segment{"same", t})
-			right = append(right, segment{"same", t})
+			left = add(left, "same", t)
+			right = add(right, "same", t)
 			shared += len(op.text)
 		case opDelete:
 			cls := "only"
 			if i+1 < len(ops) && ops[i+1].kind == opInsert {
 				cls = "chg"
 			}
-			left = append(left, segment{cls, t})
+			left = add(left, cls, t)
 		case opInsert:
 			cls := "only"
 			if i > 0 && ops[i-1].kind == opDelete {
 				cls = "chg"
 			}
-			right = append(right, segment{cls, t})
+			right = add(right, cls, t)
 		}
 	}
 	return left, right, shared

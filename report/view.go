@@ -61,6 +61,35 @@ type indexRow struct {
 	ID, School, Name, Href, Major string
 	Counts                        counts
 	Files                         int
+	Top                           []ruleCount // the submission's main problems
+	More                          int         // rules beyond Top
+}
+
+// ruleCount is how often one rule fired for one submission.
+type ruleCount struct {
+	Rule, Label string
+	Sev         severity
+	N           int
+}
+
+// topRules counts a submission's findings by rule, worst first, and keeps n.
+func topRules(fs []models.Finding, n int) (top []ruleCount, more int) {
+	var all []ruleCount
+	for _, f := range fs {
+		i := slices.IndexFunc(all, func(r ruleCount) bool { return r.Rule == f.Rule && r.Sev == severityOf(f.Severity) })
+		if i < 0 {
+			all = append(all, ruleCount{Rule: f.Rule, Label: ruleLabel(f.Rule), Sev: severityOf(f.Severity)})
+			i = len(all) - 1
+		}
+		all[i].N++
+	}
+	slices.SortFunc(all, func(a, b ruleCount) int {
+		return cmp.Or(cmp.Compare(a.Sev.Rank, b.Sev.Rank), cmp.Compare(b.N, a.N), cmp.Compare(a.Rule, b.Rule))
+	})
+	if len(all) > n {
+		return all[:n], len(all) - n
+	}
+	return all, 0
 }
 
 type ruleRow struct {
@@ -144,7 +173,6 @@ type sideView struct {
 
 type peopleView struct {
 	Items []peopleItem
-	Note  string
 }
 
 type peopleItem struct {
@@ -154,7 +182,8 @@ type peopleItem struct {
 
 type readView struct {
 	Name, Read, Page, Source string
-	Differs                  bool
+	Differs                  bool // read differently from the name it was matched to
+	Odd                      bool // not in every one of items 8, 11 and 12
 }
 
 // studentTable crosses the names read with the items they appear in.
@@ -266,6 +295,7 @@ func buildSite(in Input) *site {
 		if s.Form != nil {
 			row.Major = s.Form.Major
 		}
+		row.Top, row.More = topRules(findingsOf[s.ID], 3)
 		idx.Rows = append(idx.Rows, row)
 		idx.Totals.Error += sv.Counts.Error
 		idx.Totals.Warning += sv.Counts.Warning
@@ -539,30 +569,48 @@ func buildCopy(f models.Finding, m *models.Match, byID map[string]*models.Submis
 // names no item itself.
 var peopleItems = []int{8, 11, 12, models.RecordsItem}
 
-// buildPeople lists the names read in the items a people finding concerns.
+// buildPeople lists the names read in the items a people finding concerns:
+// for the three-student rules all of 8, 11 and 12 (a mismatch is across
+// them), with item 10 when the class records are in question; otherwise the
+// finding's own item. Names not read in every one of 8, 11 and 12 are marked.
 func buildPeople(f models.Finding, reads []models.StudentRead) *peopleView {
-	items := []int{f.Item}
-	if f.Item == 0 {
+	var items []int
+	switch {
+	case f.Rule == "students.mismatch":
 		items = models.StudentItems
-		if f.Rule == "students.not_in_class" || strings.HasPrefix(f.Rule, "records.") {
-			items = peopleItems
+	case f.Rule == "students.not_in_class":
+		items = peopleItems
+	case f.Item != 0:
+		items = []int{f.Item}
+	case strings.HasPrefix(f.Rule, "records."):
+		items = []int{models.RecordsItem}
+	default:
+		items = models.StudentItems
+	}
+	// In how many of the three-student items (that were read at all) each name stands.
+	inItems := map[string]map[int]bool{}
+	readItems := map[int]bool{}
+	for _, r := range reads {
+		if slices.Contains(models.StudentItems, r.Item) && r.Source != "roster" {
+			n := readOf(r).Name
+			if inItems[n] == nil {
+				inItems[n] = map[int]bool{}
+			}
+			inItems[n][r.Item] = true
+			readItems[r.Item] = true
 		}
 	}
 	pv := &peopleView{}
 	for _, it := range items {
 		pi := peopleItem{Label: "项目 " + itemLabel(it)}
 		for _, r := range reads {
-			if r.Item == it {
-				pi.Reads = append(pi.Reads, readOf(r))
+			if r.Item == it && r.Source != "roster" {
+				rv := readOf(r)
+				rv.Odd = slices.Contains(models.StudentItems, it) && len(inItems[rv.Name]) < len(readItems)
+				pi.Reads = append(pi.Reads, rv)
 			}
 		}
-		if len(pi.Reads) == 0 && f.Item == 0 {
-			continue
-		}
 		pv.Items = append(pv.Items, pi)
-	}
-	if len(pv.Items) == 0 {
-		pv.Note = "未读到该项目的学生姓名。"
 	}
 	return pv
 }
