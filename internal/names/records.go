@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Score is one score of an assessment record.
@@ -55,17 +56,7 @@ type column struct {
 func headerColumns(line string) []column {
 	cells, sep := splitCells(line)
 	if sep == " " {
-		var merged []string
-		for _, c := range cells {
-			isMax := maxRe.MatchString(c) && !strings.ContainsAny(strings.TrimLeft(c, "(（"), "考核评价成绩得分")
-			closing := strings.TrimSpace(strings.Trim(c, ")）分")) == ""
-			if len(merged) > 0 && (isMax || closing || strings.HasPrefix(c, "(") || strings.HasPrefix(c, "（")) {
-				merged[len(merged)-1] += c
-				continue
-			}
-			merged = append(merged, c)
-		}
-		cells = merged
+		cells = spaceHeaderCells(cells)
 	}
 	var cols []column
 	for _, c := range cells {
@@ -85,6 +76,81 @@ func headerColumns(line string) []column {
 		cols = append(cols, col)
 	}
 	return cols
+}
+
+// fixedHeads are headings that stand alone in a records header.
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "合计", "总评", "等级", "签名"}
+
+// spaceHeaderCells rebuilds the cells of a header whose columns are
+// separated by spaces, as OCR and PDF text give it. A space separates two
+// cells only outside brackets and between two words of two or more
+// characters (a single character is a letter-spaced word: "姓 名"); a
+// closing bracket ends a cell ("过程考核 (满分 60)"); and fixed headings
+// (序号, 姓名, 总分…) are cut out of the runs.
+func spaceHeaderCells(tokens []string) []string {
+	var segs []string
+	cur, depth, prev := "", 0, ""
+	flush := func() {
+		if cur != "" {
+			segs = append(segs, cur)
+			cur = ""
+		}
+	}
+	for _, t := range tokens {
+		if cur != "" && depth == 0 && utf8.RuneCountInString(prev) >= 2 && utf8.RuneCountInString(t) >= 2 &&
+			!strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "（") {
+			flush()
+		}
+		cur += t
+		depth += strings.Count(t, "(") + strings.Count(t, "（") - strings.Count(t, ")") - strings.Count(t, "）")
+		if depth < 0 {
+			depth = 0
+		}
+		if depth == 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+			flush()
+		}
+		prev = t
+	}
+	flush()
+	var out []string
+	for _, seg := range segs {
+		out = append(out, cutFixed(seg)...)
+	}
+	return out
+}
+
+// cutFixed splits a run of headings at the fixed ones.
+func cutFixed(seg string) []string {
+	var out []string
+	cur := ""
+	for i := 0; i < len(seg); {
+		hit := ""
+		for _, f := range fixedHeads {
+			if strings.HasPrefix(seg[i:], f) {
+				hit = f
+				break
+			}
+		}
+		if hit == "" {
+			_, n := utf8.DecodeRuneInString(seg[i:])
+			cur += seg[i : i+n]
+			i += n
+			continue
+		}
+		if cur != "" {
+			out = append(out, cur)
+		}
+		cur = hit
+		i += len(hit)
+		if rest := seg[i:]; !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "（") {
+			out = append(out, cur)
+			cur = ""
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // Records reads the assessment records of one document's pages (item 10):
