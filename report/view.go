@@ -694,11 +694,21 @@ func buildStudentTable(reads []models.StudentRead) *studentTable {
 	for _, c := range cols {
 		t.Cols = append(t.Cols, c.label)
 	}
+	// A name of the three students is missing from an item (8, 11, 12 or
+	// the records of 10) only when that item's names were read at all.
+	read := make([]bool, len(cols))
+	for _, row := range rowOf {
+		for i := range row.Cells {
+			if len(row.Cells[i].Reads) > 0 {
+				read[i] = true
+			}
+		}
+	}
 	for _, n := range names {
 		row := rowOf[n]
 		if row.Three {
 			for i := range row.Cells {
-				if i < len(models.StudentItems) && len(row.Cells[i].Reads) == 0 {
+				if i < len(peopleItems) && read[i] && len(row.Cells[i].Reads) == 0 {
 					row.Cells[i].Missing = true
 					row.Absent++
 				}
