@@ -74,8 +74,8 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 	var out []Passage
 	for _, bx := range boxes {
 		extendExact(ta, tb, &bx, k)
-		aS, aE := trimMask(ma, bx.aS, bx.aE)
-		bS, bE := trimMask(mb, bx.bS, bx.bE)
+		aS, aE := trimMask(ma, bx.aS, bx.aE, opt.Window)
+		bS, bE := trimMask(mb, bx.bS, bx.bE, opt.Window)
 		if aE <= aS || bE <= bS {
 			continue
 		}
@@ -195,23 +195,49 @@ func extendExact(ta, tb []rune, bx *box, k int) {
 	}
 }
 
-// trimMask moves the ends of [s, e) off template text.
-func trimMask(mask []span, s, e int) (int, int) {
+// trimMask moves the ends of [s, e) off template text. Winnowing selects
+// a template fingerprint within the first w k-grams of a template run, so
+// up to w-1 runes before the first masked span (and after the last) are
+// template too: an end that close to a masked span is moved past it.
+func trimMask(mask []span, s, e, w int) (int, int) {
 	for s < e {
 		i := spanAt(mask, s)
 		if i < 0 {
-			break
+			i = spanAt(mask, nextMasked(mask, s))
+			if i < 0 || mask[i].start-s >= w || mask[i].start >= e {
+				break
+			}
 		}
 		s = mask[i].end
 	}
 	for e > s {
 		i := spanAt(mask, e-1)
 		if i < 0 {
-			break
+			j := prevMasked(mask, e-1)
+			if j < 0 || e-mask[j].end >= w || mask[j].end <= s {
+				break
+			}
+			i = j
 		}
 		e = mask[i].start
 	}
 	return s, e
+}
+
+// nextMasked returns the first masked rune at or after i, or -1.
+func nextMasked(mask []span, i int) int {
+	j, _ := slices.BinarySearchFunc(mask, i, func(m span, x int) int { return cmp.Compare(m.end, x+1) })
+	if j == len(mask) {
+		return -1
+	}
+	return max(i, mask[j].start)
+}
+
+// prevMasked returns the index of the last mask span starting at or before
+// i, or -1.
+func prevMasked(mask []span, i int) int {
+	j, _ := slices.BinarySearchFunc(mask, i+1, func(m span, x int) int { return cmp.Compare(m.start, x) })
+	return j - 1
 }
 
 // spanAt returns the index of the mask span holding rune i, or -1.

@@ -113,6 +113,8 @@ type Result struct {
 	TemplateFPs    int // of which template
 	CandidatePairs int // document pairs that shared a seed
 	Seeds          int
+	// TemplateRunes counts, per document, the runes inside template text.
+	TemplateRunes []int
 }
 
 // Detect finds the passages shared between documents of different owners.
@@ -209,9 +211,11 @@ func Detect(docs []Doc, opt Options) Result {
 	fps = nil
 	res.Seeds = len(seeds)
 	masks := make([][]span, len(docs))
+	res.TemplateRunes = make([]int, len(docs))
 	for d, ps := range tmplPos {
 		if len(ps) > 0 {
 			masks[d] = templateMask(ps, opt.K, opt.Window)
+			res.TemplateRunes[d] = maskedIn(masks[d], 0, len(docs[d].Text))
 		}
 	}
 
