@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"classaudit/models"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -206,6 +208,105 @@ func mustContain(t *testing.T, page string, parts ...string) {
 	for _, p := range parts {
 		if !strings.Contains(page, p) {
 			t.Errorf("page lacks %q", p)
+		}
+	}
+}
+
+// TestWriteReplaces: a second sweep into the same folder replaces the pages,
+// removes the reports of submissions no longer there, keeps files that are
+// not ours and leaves no temporary file behind.
+func TestWriteReplaces(t *testing.T) {
+	t.Parallel()
+	in := loadInput(t, "copy")
+	dir := writeCase(t, in)
+	mine := filepath.Join(dir, "notes.html")
+	if err := os.WriteFile(mine, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gone := ReportFile(in.Submissions[1].ID)
+	in.Submissions = in.Submissions[:1]
+	if err := Write(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	want := []string{ReportFile(in.Submissions[0].ID), IndexFile, "notes.html"}
+	slices.Sort(want)
+	if !slices.Equal(names, want) {
+		t.Errorf("folder holds %q, want %q (stale %s removed)", names, want, gone)
+	}
+	// The link to the now absent submission's report is gone too.
+	page := readPage(t, dir, ReportFile(in.Submissions[0].ID))
+	for _, h := range hrefs(t, page) {
+		if h == gone {
+			t.Errorf("link to removed report %s", gone)
+		}
+	}
+}
+
+// TestLinksResolve: every relative link of every page points to a written
+// page, and every in-page anchor to an element id.
+func TestLinksResolve(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"clean", "completeness", "copy", "people"} {
+		dir := writeCase(t, loadInput(t, name))
+		ents, _ := os.ReadDir(dir)
+		for _, e := range ents {
+			page := readPage(t, dir, e.Name())
+			for _, h := range hrefs(t, page) {
+				file, frag, _ := strings.Cut(h, "#")
+				target := page
+				if file != "" {
+					target = readPage(t, dir, file)
+				}
+				if frag != "" && !strings.Contains(target, `id="`+frag+`"`) {
+					t.Errorf("%s/%s: link %q to a missing anchor", name, e.Name(), h)
+				}
+			}
+		}
+	}
+}
+
+func TestWriteError(t *testing.T) {
+	t.Parallel()
+	f := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(f, nil, 0o644)
+	if err := Write(f, Input{}); err == nil {
+		t.Error("no error writing into a file")
+	}
+	// An empty sweep still gives a readable index.
+	dir := writeCase(t, Input{})
+	mustContain(t, readPage(t, dir, IndexFile), "没有申报", DefaultTitle)
+}
+
+// BenchmarkWrite renders a sweep of 300 submissions with 15 findings each,
+// a third of them copies with passages of about 300 characters.
+func BenchmarkWrite(b *testing.B) {
+	var in Input
+	text := strings.Repeat("学生在教师的指导下完成市场调研、店铺定位与推广方案设计。", 12)
+	for i := range 300 {
+		id := "学校" + itoa(i%60) + "/申报" + itoa(i)
+		in.Submissions = append(in.Submissions, &models.Submission{ID: id, School: "学校" + itoa(i%60), Name: "申报" + itoa(i)})
+		for k := range 15 {
+			f := models.Finding{Rule: "item.missing", Severity: models.SeverityError, SubmissionID: id, Item: k%12 + 1, Message: "缺少项目"}
+			if k%3 == 0 {
+				mid := id + itoa(k)
+				other := "学校" + itoa((i+1)%60) + "/申报" + itoa((i+1)%300)
+				in.Matches = append(in.Matches, models.Match{ID: mid,
+					A: models.MatchSide{SubmissionID: id, Item: 3, Page: 2, Text: text},
+					B: models.MatchSide{SubmissionID: other, Item: 3, Page: 4, Text: strings.Replace(text, "教师", "老师", 3)}})
+				f.Rule, f.MatchID = "copy.cross_school", mid
+			}
+			in.Findings = append(in.Findings, f)
+		}
+	}
+	dir := b.TempDir()
+	for b.Loop() {
+		if err := Write(dir, in); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

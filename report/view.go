@@ -112,14 +112,16 @@ type subView struct {
 	Groups    []sevGroup
 	Students  *studentTable
 	NFindings int
+	NFiles    int
 }
 
 type field struct{ Label, Value string }
 
 type docRow struct {
-	Item, File, Method, Error string
-	Pages, OCRed, Chars       int
-	Extracted                 bool
+	Item, File, Path, Method, Error string
+	Pages, OCRed, Chars             int
+	Extracted                       bool
+	Missing                         bool // an item with no file
 }
 
 type sevGroup struct {
@@ -139,7 +141,8 @@ type findingView struct {
 	RuleLabel string
 	Sev       severity
 	Message   string
-	File      string
+	File      string // relative to the submission's folder
+	Path      string // relative to the sweep root
 	Page      string
 	Item      string
 	Evidence  string
@@ -392,6 +395,11 @@ func buildSubmission(h header, s *models.Submission, fs []models.Finding, reads 
 		}
 	}
 	sv.Docs = docRows(s)
+	for _, d := range sv.Docs {
+		if !d.Missing {
+			sv.NFiles++
+		}
+	}
 
 	// Findings: by severity, then item, then page and rule.
 	sorted := slices.Clone(fs)
@@ -443,11 +451,30 @@ func compareSection(a, b string) int {
 	return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b))
 }
 
-// docRows lists the submission's documents, or its files when nothing was extracted.
+// docRows lists the submission's documents (or its files when nothing was
+// extracted) in the order an expert checks them: the form, items 1–12, with
+// a row for each missing item, then the rest.
 func docRows(s *models.Submission) []docRow {
-	var rows []docRow
-	kindItem := func(k models.FileKind, item int) string {
-		if k == models.KindItem || (k == "" && item > 0) {
+	type ranked struct {
+		rank, item int
+		row        docRow
+	}
+	var rows []ranked
+	rankOf := func(k models.FileKind, item int) int {
+		switch {
+		case k == models.KindForm:
+			return 0
+		case k == models.KindItem || (k == "" && item > 0):
+			return 1
+		case k == models.KindRoster:
+			return 2
+		case k == models.KindVideo:
+			return 3
+		}
+		return 4
+	}
+	label := func(k models.FileKind, item int) string {
+		if rankOf(k, item) == 1 {
 			return itemLabel(item)
 		}
 		if l, ok := kindLabels[k]; ok {
@@ -455,6 +482,7 @@ func docRows(s *models.Submission) []docRow {
 		}
 		return string(k)
 	}
+	present := map[int]bool{}
 	if len(s.Documents) > 0 {
 		for _, d := range s.Documents {
 			if d == nil {
@@ -464,17 +492,47 @@ func docRows(s *models.Submission) []docRow {
 			if l, ok := methodLabels[m]; ok {
 				m = l
 			}
-			rows = append(rows, docRow{
-				Item: kindItem(d.Kind, d.Item), File: d.RelPath, Method: m, Error: d.Error,
+			r := rankOf(d.Kind, d.Item)
+			if r == 1 {
+				present[d.Item] = true
+			}
+			rows = append(rows, ranked{r, d.Item, docRow{
+				Item: label(d.Kind, d.Item), File: relTo(s.ID, d.RelPath), Path: d.RelPath, Method: m, Error: d.Error,
 				Pages: len(d.Pages), OCRed: d.PagesOCRed(), Chars: d.Chars(), Extracted: true,
-			})
+			}})
 		}
 	} else {
 		for _, f := range s.Files {
-			rows = append(rows, docRow{Item: kindItem(f.Kind, f.Item), File: f.RelPath})
+			r := rankOf(f.Kind, f.Item)
+			if r == 1 {
+				present[f.Item] = true
+			}
+			rows = append(rows, ranked{r, f.Item, docRow{Item: label(f.Kind, f.Item), File: relTo(s.ID, f.RelPath), Path: f.RelPath}})
 		}
 	}
-	return rows
+	for n := 1; n <= models.ItemCount; n++ {
+		if !present[n] {
+			rows = append(rows, ranked{1, n, docRow{Item: itemLabel(n), Missing: true}})
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.item, b.item))
+	})
+	out := make([]docRow, len(rows))
+	for i, r := range rows {
+		out[i] = r.row
+	}
+	return out
+}
+
+// relTo shows a path inside the submission's folder without the folder.
+func relTo(id, path string) string {
+	if id != "" {
+		if rest, ok := strings.CutPrefix(path, id+"/"); ok && rest != "" {
+			return rest
+		}
+	}
+	return path
 }
 
 // buildFinding makes the view of one finding; s and reads may be nil.
@@ -486,7 +544,8 @@ func buildFinding(f models.Finding, n int, s *models.Submission, reads []models.
 		RuleLabel: ruleLabel(f.Rule),
 		Sev:       severityOf(f.Severity),
 		Message:   f.Message,
-		File:      f.File,
+		File:      relTo(f.SubmissionID, f.File),
+		Path:      f.File,
 		Page:      pageLabel(f.Page, 0),
 		Item:      itemLabel(f.Item),
 		Evidence:  f.Evidence,
@@ -536,7 +595,8 @@ func buildCopy(f models.Finding, m *models.Match, byID map[string]*models.Submis
 		SameSchool:     m.SameSchool || (other.School != "" && other.School == this.School),
 		HasText:        this.Text != "" || other.Text != "",
 	}
-	if !cv.SameSubmission && other.SubmissionID != "" {
+	// Link only to a report this sweep writes.
+	if !cv.SameSubmission && byID[other.SubmissionID] != nil {
 		cv.OtherHref = ReportFile(other.SubmissionID)
 	}
 	if cv.OtherSchool == "" {
