@@ -129,9 +129,12 @@ func TestBrowser(t *testing.T) {
 	for _, f := range in.Findings {
 		if f.SubmissionID == a.ID {
 			wantFindings++
-			if f.MatchID != "" {
-				wantSBS++
-			}
+		}
+	}
+	// One side-by-side view per passage pair of a, template text aside.
+	for _, m := range in.Matches {
+		if !m.Template && (m.A.SubmissionID == a.ID || m.B.SubmissionID == a.ID) {
+			wantSBS++
 		}
 	}
 
@@ -155,7 +158,10 @@ func TestBrowser(t *testing.T) {
 		t.Error("the two passages are not laid out side by side")
 	}
 	// The passage shows the text exactly, and the shared text is highlighted.
-	var m = in.Matches[0]
+	m := in.Matches[1]
+	if m.ID != in.Findings[0].MatchID {
+		t.Fatalf("fixture changed: match %s is not the first finding's", m.ID)
+	}
 	if got := eval[string](t, ctx, `document.querySelector(".side.this .passage").textContent`); got != m.A.Text {
 		t.Errorf("this side's passage is %q, want %q", got, m.A.Text)
 	}

@@ -142,8 +142,14 @@ func TestCasesRender(t *testing.T) {
 		dir := writeCase(t, in)
 		a, b := in.Submissions[0], in.Submissions[1]
 		page := readPage(t, dir, ReportFile(a.ID))
-		if n := strings.Count(page, `<div class="sbs">`); n != 2 {
-			t.Errorf("%d side-by-side views, want 2", n)
+		// Two passages for the copy from b (the template match is not
+		// shown), one for the identical worksheets.
+		if n := strings.Count(page, `<div class="sbs">`); n != 3 {
+			t.Errorf("%d side-by-side views, want 3", n)
+		}
+		mustContain(t, page, "<b>第 2 段</b>", "共 <b>2</b> 段")
+		if strings.Contains(page, "第 3 段") || strings.Contains(page, "含通用模板文字") {
+			t.Error("the template match is shown")
 		}
 		// The link to the other school's report, the other school, the shares.
 		mustLink(t, page, ReportFile(b.ID))

@@ -155,12 +155,28 @@ type findingView struct {
 
 type copyView struct {
 	OtherID, OtherSchool, OtherHref string
-	SameSubmission                  bool
-	This, Other                     sideView
-	Shared                          int
-	Similarity                      float64
-	Template, SameSchool            bool
-	HasText                         bool
+	SameSubmission, SameSchool      bool
+	Passages                        []passageView
+	Hidden                          int // passages of the pair not shown
+}
+
+// passageView is one aligned passage pair.
+type passageView struct {
+	N           int // 1-based, in the order shown
+	This, Other sideView
+	Shared      int
+	Similarity  float64
+	Template    bool
+	HasText     bool
+}
+
+// maxPassages caps the passage pairs shown under one copy finding.
+const maxPassages = 10
+
+// pairKey groups the matches between one file of a submission and another
+// submission: the passages a copy finding stands for.
+func pairKey(sub, file, otherSub string) string {
+	return sub + "\x00" + file + "\x00" + otherSub
 }
 
 type sideView struct {
@@ -268,8 +284,14 @@ func buildSite(in Input) *site {
 	slices.SortFunc(subs, func(a, b *models.Submission) int { return cmp.Compare(a.ID, b.ID) })
 
 	matches := map[string]*models.Match{}
+	related := map[string][]*models.Match{}
 	for i := range in.Matches {
-		matches[in.Matches[i].ID] = &in.Matches[i]
+		m := &in.Matches[i]
+		matches[m.ID] = m
+		related[pairKey(m.A.SubmissionID, m.A.File, m.B.SubmissionID)] = append(related[pairKey(m.A.SubmissionID, m.A.File, m.B.SubmissionID)], m)
+		if k := pairKey(m.B.SubmissionID, m.B.File, m.A.SubmissionID); k != pairKey(m.A.SubmissionID, m.A.File, m.B.SubmissionID) {
+			related[k] = append(related[k], m)
+		}
 	}
 	findingsOf := map[string][]models.Finding{}
 	var orphans []models.Finding
@@ -291,7 +313,7 @@ func buildSite(in Input) *site {
 	idx.JS = sortJS
 	idx.Schools = len(schools)
 	for _, s := range subs {
-		sv := buildSubmission(h, s, findingsOf[s.ID], readsOf[s.ID], matches, byID)
+		sv := buildSubmission(h, s, findingsOf[s.ID], readsOf[s.ID], matches, related, byID)
 		st.subs = append(st.subs, sv)
 		st.files[sv.File] = true
 		row := indexRow{ID: s.ID, School: s.School, Name: s.Name, Href: sv.File, Counts: sv.Counts, Files: len(s.Files)}
@@ -316,7 +338,7 @@ func buildSite(in Input) *site {
 	})
 	for _, f := range orphans {
 		idx.Totals.add(f.Severity)
-		fv := buildFinding(f, 0, nil, nil, matches, byID)
+		fv := buildFinding(f, 0, nil, nil, matches, related, byID)
 		fv.SubID = f.SubmissionID
 		idx.Orphans = append(idx.Orphans, fv)
 	}
@@ -363,7 +385,7 @@ func ruleSummary(fs []models.Finding) []ruleRow {
 
 // buildSubmission makes the view of one submission's page.
 func buildSubmission(h header, s *models.Submission, fs []models.Finding, reads []models.StudentRead,
-	matches map[string]*models.Match, byID map[string]*models.Submission) *subView {
+	matches map[string]*models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *subView {
 	sv := &subView{header: h, File: ReportFile(s.ID), Sub: s, IndexHref: IndexFile}
 	sv.Title = s.ID + " · " + h.Title
 	if f := s.Form; f != nil {
@@ -414,7 +436,7 @@ func buildSubmission(h header, s *models.Submission, fs []models.Finding, reads 
 	})
 	for i, f := range sorted {
 		sv.Counts.add(f.Severity)
-		fv := buildFinding(f, i+1, s, reads, matches, byID)
+		fv := buildFinding(f, i+1, s, reads, matches, related, byID)
 		sev := severityOf(f.Severity)
 		if n := len(sv.Groups); n == 0 || sv.Groups[n-1].Sev != sev {
 			sv.Groups = append(sv.Groups, sevGroup{Sev: sev})
@@ -537,7 +559,7 @@ func relTo(id, path string) string {
 
 // buildFinding makes the view of one finding; s and reads may be nil.
 func buildFinding(f models.Finding, n int, s *models.Submission, reads []models.StudentRead,
-	matches map[string]*models.Match, byID map[string]*models.Submission) *findingView {
+	matches map[string]*models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *findingView {
 	fv := &findingView{
 		Anchor:    "f" + itoa(n),
 		Rule:      f.Rule,
@@ -553,7 +575,7 @@ func buildFinding(f models.Finding, n int, s *models.Submission, reads []models.
 		MatchID:   f.MatchID,
 	}
 	if m := matches[f.MatchID]; f.MatchID != "" && m != nil {
-		fv.Copy = buildCopy(f, m, byID)
+		fv.Copy = buildCopy(f, m, related, byID)
 		// The passage already shows the evidence when they are the same text.
 		if strings.TrimSpace(f.Evidence) == strings.TrimSpace(fv.copyThisText(m, f)) {
 			fv.Evidence = ""
@@ -583,17 +605,16 @@ func orient(m *models.Match, f models.Finding) (this, other models.MatchSide) {
 	return m.A, m.B
 }
 
-// buildCopy aligns the two passages of a match.
-func buildCopy(f models.Finding, m *models.Match, byID map[string]*models.Submission) *copyView {
+// buildCopy aligns the passages of a copy finding: its own match first,
+// then the other (non-template) matches between the same file and the same
+// other submission, longest first.
+func buildCopy(f models.Finding, m *models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *copyView {
 	this, other := orient(m, f)
 	cv := &copyView{
 		OtherID:        other.SubmissionID,
 		OtherSchool:    other.School,
 		SameSubmission: other.SubmissionID == this.SubmissionID,
-		Similarity:     m.Similarity,
-		Template:       m.Template,
 		SameSchool:     m.SameSchool || (other.School != "" && other.School == this.School),
-		HasText:        this.Text != "" || other.Text != "",
 	}
 	// Link only to a report this sweep writes.
 	if !cv.SameSubmission && byID[other.SubmissionID] != nil {
@@ -604,11 +625,40 @@ func buildCopy(f models.Finding, m *models.Match, byID map[string]*models.Submis
 			cv.OtherSchool = s.School
 		}
 	}
+	ms := []*models.Match{m}
+	if !cv.SameSubmission {
+		var more []*models.Match
+		for _, r := range related[pairKey(this.SubmissionID, this.File, other.SubmissionID)] {
+			if r.ID != m.ID && !r.Template {
+				more = append(more, r)
+			}
+		}
+		slices.SortStableFunc(more, func(a, b *models.Match) int {
+			ta, _ := orient(a, f)
+			tb, _ := orient(b, f)
+			return cmp.Or(cmp.Compare(b.Length, a.Length), cmp.Compare(ta.Page, tb.Page), cmp.Compare(ta.Start, tb.Start), cmp.Compare(a.ID, b.ID))
+		})
+		ms = append(ms, more...)
+	}
+	if len(ms) > maxPassages {
+		cv.Hidden = len(ms) - maxPassages
+		ms = ms[:maxPassages]
+	}
+	for i, pm := range ms {
+		cv.Passages = append(cv.Passages, buildPassage(f, pm, i+1, cv.SameSubmission))
+	}
+	return cv
+}
+
+// buildPassage aligns one match's two passages, this submission's on the left.
+func buildPassage(f models.Finding, m *models.Match, n int, sameSubmission bool) passageView {
+	this, other := orient(m, f)
 	left, right, shared := sideBySide(this.Text, other.Text)
-	cv.Shared = shared
+	pv := passageView{N: n, Shared: shared, Similarity: m.Similarity, Template: m.Template,
+		HasText: this.Text != "" || other.Text != ""}
 	mk := func(ms models.MatchSide, segs []segment, title string) sideView {
 		v := sideView{
-			Title: title, Item: itemLabel(ms.Item), File: ms.File, Pages: pageLabel(ms.Page, ms.EndPage),
+			Title: title, Item: itemLabel(ms.Item), File: relTo(ms.SubmissionID, ms.File), Pages: pageLabel(ms.Page, ms.EndPage),
 			Share: ms.ItemShare, Chars: models.CountChars(ms.Text), Segs: segs,
 		}
 		if n := len([]rune(ms.Text)); n > 0 {
@@ -617,12 +667,12 @@ func buildCopy(f models.Finding, m *models.Match, byID map[string]*models.Submis
 		return v
 	}
 	thisTitle, otherTitle := "本申报", "对方："+other.School
-	if cv.SameSubmission {
-		thisTitle, otherTitle = "本申报 · 项目 "+itemLabel(this.Item), "本申报 · 项目 "+itemLabel(other.Item)
+	if sameSubmission {
+		thisTitle, otherTitle = "本申报 · "+pageLabel(this.Page, this.EndPage), "本申报 · "+pageLabel(other.Page, other.EndPage)
 	}
-	cv.This = mk(this, left, thisTitle)
-	cv.Other = mk(other, right, otherTitle)
-	return cv
+	pv.This = mk(this, left, thisTitle)
+	pv.Other = mk(other, right, otherTitle)
+	return pv
 }
 
 // peopleItems are the items whose names a people finding is about when it
