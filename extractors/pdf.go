@@ -160,6 +160,9 @@ func shortErr(err error) string {
 
 // newReader opens data with the PDF library, turning its panics into errors.
 func newReader(data []byte) (r *pdf.Reader, err error) {
+	if !xrefSane(data) {
+		return nil, errors.New("xref declares an impossible number of objects")
+	}
 	defer func() {
 		if x := recover(); x != nil {
 			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
@@ -185,7 +188,14 @@ func openPDF(data []byte) (*pdf.Reader, bool, error) {
 	if err == nil {
 		return r, encrypted || hasEncrypt(r), nil
 	}
-	if errors.Is(err, pdf.ErrInvalidPassword) || encrypted {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
+		// The library checked the empty password against RC4/AES-128 itself.
+		return nil, true, errNeedsPassword
+	}
+	if encrypted {
+		if ok, known := emptyUserPasswordR6(data); known && !ok {
+			return nil, true, errNeedsPassword
+		}
 		// The library knows RC4 and AES-128 only; pdfcpu also decrypts AES-256
 		// (R5/R6) with the empty user password.
 		dec, derr := pdfcpuDecrypt(data)
@@ -196,7 +206,7 @@ func openPDF(data []byte) (*pdf.Reader, bool, error) {
 				return nil, true, err2
 			}
 		}
-		if errors.Is(err, pdf.ErrInvalidPassword) || isPasswordErr(derr) {
+		if isPasswordErr(derr) {
 			return nil, true, errNeedsPassword
 		}
 		return nil, true, fmt.Errorf("%v; pdfcpu: %v", err, derr)
@@ -249,7 +259,7 @@ func isPasswordErr(err error) bool {
 		return false
 	}
 	s := strings.ToLower(err.Error())
-	return strings.Contains(s, "password")
+	return strings.Contains(s, "password") || strings.Contains(s, "this file is encrypted")
 }
 
 var pdfcpuOnce sync.Once

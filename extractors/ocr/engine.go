@@ -213,7 +213,8 @@ type worker struct {
 func newWorker(cfg Config) *worker {
 	c := gosseract.NewClient()
 	c.SetLanguage(cfg.Languages...)
-	c.SetPageSegMode(gosseract.PageSegMode(cfg.PageSegMode))
+	// SetPageSegMode before the lazy Init is lost; a variable is set after.
+	c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(cfg.PageSegMode))
 	return &worker{cfg: cfg, client: c}
 }
 

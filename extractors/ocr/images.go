@@ -134,6 +134,7 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 	imgs, _ := pdfcpu.ExtractPageImages(ctx, n, true)
 	type cand struct {
 		objNr  int
+		width  int
 		filter string
 		m      matrix
 		area   float64
@@ -151,7 +152,7 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 		}
 		area := math.Abs(m[0]*m[3] - m[1]*m[2])
 		if best == nil || area > best.area {
-			best = &cand{objNr, st.Filter, m, area}
+			best = &cand{objNr, st.Width, st.Filter, m, area}
 		}
 	}
 	if best == nil || best.area < minCover*pageArea {
@@ -183,8 +184,8 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 	g = rotate90(g, rotation)
 	// Resolution along the image's own x axis.
 	wpt := math.Hypot(best.m[0], best.m[1])
-	dpi := float64(im.Width) * 72 / wpt
-	if im.Width == 0 || wpt == 0 {
+	dpi := float64(best.width) * 72 / wpt
+	if best.width == 0 || wpt == 0 {
 		dpi = float64(RenderDPI)
 	}
 	return PageImage{Image: g, DPI: dpi, Source: "xobject:" + best.filter, Rotation: rotation}, nil

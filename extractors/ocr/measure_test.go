@@ -63,7 +63,7 @@ func TestMeasurePreprocessing(t *testing.T) {
 			acc := CharAccuracy(res.Text, d.truth)
 			sum += acc
 			secs += res.Seconds
-			line += " " + d.name + "=" + ftoa(acc)
+			line += fmt.Sprintf(" %s=%.4f(%.1fs,c%.0f,r%d)", d.name, acc, res.Seconds, res.Confidence, res.Rotation)
 		}
 		p.Close()
 		t.Logf("%s mean=%s seconds=%.1f", line, ftoa(sum/float64(len(docs))), secs)
