@@ -170,6 +170,40 @@ type passageView struct {
 	HasText     bool
 }
 
+// sweep indexes the input for the page builders.
+type sweep struct {
+	matches map[string]*models.Match
+	related map[string][]*models.Match // by pairKey
+	byID    map[string]*models.Submission
+	// aligned caches passage alignments: every finding of a pair shows the
+	// same passages, and each is aligned once per orientation.
+	aligned map[alignKey]alignment
+}
+
+type alignKey struct {
+	id       string
+	reversed bool
+}
+
+type alignment struct {
+	left, right []segment
+	shared      int
+}
+
+// align returns the side-by-side alignment of a match, this side first.
+func (sw *sweep) align(m *models.Match, this, other models.MatchSide) alignment {
+	k := alignKey{m.ID, this != m.A}
+	if a, ok := sw.aligned[k]; ok && m.ID != "" {
+		return a
+	}
+	var a alignment
+	a.left, a.right, a.shared = sideBySide(this.Text, other.Text)
+	if m.ID != "" {
+		sw.aligned[k] = a
+	}
+	return a
+}
+
 // maxPassages caps the passage pairs shown under one copy finding.
 const maxPassages = 10
 
@@ -293,6 +327,7 @@ func buildSite(in Input) *site {
 			related[k] = append(related[k], m)
 		}
 	}
+	sw := &sweep{matches: matches, related: related, byID: byID, aligned: map[alignKey]alignment{}}
 	findingsOf := map[string][]models.Finding{}
 	var orphans []models.Finding
 	for _, f := range in.Findings {
@@ -313,7 +348,7 @@ func buildSite(in Input) *site {
 	idx.JS = sortJS
 	idx.Schools = len(schools)
 	for _, s := range subs {
-		sv := buildSubmission(h, s, findingsOf[s.ID], readsOf[s.ID], matches, related, byID)
+		sv := buildSubmission(sw, h, s, findingsOf[s.ID], readsOf[s.ID])
 		st.subs = append(st.subs, sv)
 		st.files[sv.File] = true
 		row := indexRow{ID: s.ID, School: s.School, Name: s.Name, Href: sv.File, Counts: sv.Counts, Files: len(s.Files)}
@@ -338,7 +373,7 @@ func buildSite(in Input) *site {
 	})
 	for _, f := range orphans {
 		idx.Totals.add(f.Severity)
-		fv := buildFinding(f, 0, nil, nil, matches, related, byID)
+		fv := buildFinding(sw, f, 0, nil, nil)
 		fv.SubID = f.SubmissionID
 		idx.Orphans = append(idx.Orphans, fv)
 	}
@@ -384,8 +419,7 @@ func ruleSummary(fs []models.Finding) []ruleRow {
 }
 
 // buildSubmission makes the view of one submission's page.
-func buildSubmission(h header, s *models.Submission, fs []models.Finding, reads []models.StudentRead,
-	matches map[string]*models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *subView {
+func buildSubmission(sw *sweep, h header, s *models.Submission, fs []models.Finding, reads []models.StudentRead) *subView {
 	sv := &subView{header: h, File: ReportFile(s.ID), Sub: s, IndexHref: IndexFile}
 	sv.Title = s.ID + " · " + h.Title
 	if f := s.Form; f != nil {
@@ -436,7 +470,7 @@ func buildSubmission(h header, s *models.Submission, fs []models.Finding, reads 
 	})
 	for i, f := range sorted {
 		sv.Counts.add(f.Severity)
-		fv := buildFinding(f, i+1, s, reads, matches, related, byID)
+		fv := buildFinding(sw, f, i+1, s, reads)
 		sev := severityOf(f.Severity)
 		if n := len(sv.Groups); n == 0 || sv.Groups[n-1].Sev != sev {
 			sv.Groups = append(sv.Groups, sevGroup{Sev: sev})
@@ -558,8 +592,7 @@ func relTo(id, path string) string {
 }
 
 // buildFinding makes the view of one finding; s and reads may be nil.
-func buildFinding(f models.Finding, n int, s *models.Submission, reads []models.StudentRead,
-	matches map[string]*models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *findingView {
+func buildFinding(sw *sweep, f models.Finding, n int, s *models.Submission, reads []models.StudentRead) *findingView {
 	fv := &findingView{
 		Anchor:    "f" + itoa(n),
 		Rule:      f.Rule,
@@ -574,8 +607,8 @@ func buildFinding(f models.Finding, n int, s *models.Submission, reads []models.
 		CopyRule:  isCopyRule(f.Rule),
 		MatchID:   f.MatchID,
 	}
-	if m := matches[f.MatchID]; f.MatchID != "" && m != nil {
-		fv.Copy = buildCopy(f, m, related, byID)
+	if m := sw.matches[f.MatchID]; f.MatchID != "" && m != nil {
+		fv.Copy = buildCopy(sw, f, m)
 		// The passage already shows the evidence when they are the same text.
 		if strings.TrimSpace(f.Evidence) == strings.TrimSpace(fv.copyThisText(m, f)) {
 			fv.Evidence = ""
@@ -608,7 +641,8 @@ func orient(m *models.Match, f models.Finding) (this, other models.MatchSide) {
 // buildCopy aligns the passages of a copy finding: its own match first,
 // then the other (non-template) matches between the same file and the same
 // other submission, longest first.
-func buildCopy(f models.Finding, m *models.Match, related map[string][]*models.Match, byID map[string]*models.Submission) *copyView {
+func buildCopy(sw *sweep, f models.Finding, m *models.Match) *copyView {
+	related, byID := sw.related, sw.byID
 	this, other := orient(m, f)
 	cv := &copyView{
 		OtherID:        other.SubmissionID,
@@ -645,15 +679,16 @@ func buildCopy(f models.Finding, m *models.Match, related map[string][]*models.M
 		ms = ms[:maxPassages]
 	}
 	for i, pm := range ms {
-		cv.Passages = append(cv.Passages, buildPassage(f, pm, i+1, cv.SameSubmission))
+		cv.Passages = append(cv.Passages, buildPassage(sw, f, pm, i+1, cv.SameSubmission))
 	}
 	return cv
 }
 
 // buildPassage aligns one match's two passages, this submission's on the left.
-func buildPassage(f models.Finding, m *models.Match, n int, sameSubmission bool) passageView {
+func buildPassage(sw *sweep, f models.Finding, m *models.Match, n int, sameSubmission bool) passageView {
 	this, other := orient(m, f)
-	left, right, shared := sideBySide(this.Text, other.Text)
+	al := sw.align(m, this, other)
+	left, right, shared := al.left, al.right, al.shared
 	pv := passageView{N: n, Shared: shared, Similarity: m.Similarity, Template: m.Template,
 		HasText: this.Text != "" || other.Text != ""}
 	mk := func(ms models.MatchSide, segs []segment, title string) sideView {
