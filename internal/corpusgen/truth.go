@@ -1,0 +1,157 @@
+package corpusgen
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+)
+
+// TruthVersion is the version of the truth file's format. Fields are only
+// ever added; a reader ignores fields it does not know.
+const TruthVersion = 1
+
+// TruthFileName is the name of the truth file inside the corpus folder (a
+// dot-file, so discovery ignores it).
+const TruthFileName = ".truth.json"
+
+// Truth is what the generator wrote and planted: the ground truth that tests
+// compare a sweep against.
+type Truth struct {
+	Version int
+	Seed    int64
+	Profile string
+	// Schools lists the schools (申报单位) in generation order.
+	Schools []string
+	// ZipSchools names the schools delivered as "<school>.zip" (GBK names).
+	ZipSchools []string `json:",omitempty"`
+	// SchoolFiles are school-level files (汇总表); their Kind is "summary".
+	SchoolFiles []TruthFile `json:",omitempty"`
+	Submissions []TruthSubmission
+	// Findings are the findings a correct sweep must report, exactly: every
+	// planted defect of the completeness rules, nothing for clean material.
+	Findings []TruthFinding
+	// Pages hold the exact text drawn on every page of every readable PDF.
+	Pages []TruthPage
+	// TemplateLines are the texts (unwrapped blocks) that are shared by design
+	// across schools: headings, the form's labels, catalogue names, phrases
+	// of the notice. Any other run of 12 Han characters is unique to one
+	// school unless planted.
+	TemplateLines []string `json:",omitempty"`
+}
+
+// TruthSubmission describes one generated submission.
+type TruthSubmission struct {
+	ID        string // "<school>/<submission folder>"
+	School    string
+	Name      string // the submission folder's name
+	Major     string // full catalogue name, as on the form
+	MajorCode string
+	Course    string
+	Task      string
+	Level     string
+	Grade     string
+	Class     string
+	ClassSize int
+	Leader    string
+	Teachers  []TruthTeacher
+	// Roster holds the class members' names, in the order of item 10.
+	Roster []string
+	// Students are the three students whose work forms items 8, 11 and 12.
+	Students []string
+	// FormFormat is "docx" or "pdf", "" when the form is missing.
+	FormFormat string `json:",omitempty"`
+	Files      []TruthFile
+}
+
+// TruthTeacher is one member of the classroom team (序号1 is the leader).
+type TruthTeacher struct {
+	Name        string
+	Birth       string // 出生年月, "1985.06"
+	Title       string
+	Experience  string
+	Certificate string // 是 / 否
+}
+
+// TruthFile is one generated file.
+type TruthFile struct {
+	RelPath string // relative to the corpus folder, '/' separators (zip: see Generate)
+	Kind    string // models.FileKind: item, form, roster, summary, other
+	Item    int    // 1–12 for items, else 0
+	Format  string // pdf, docx, xlsx, txt, jpg
+	Pages   int    `json:",omitempty"` // pages drawn, for readable PDFs
+	// Defect names what was planted in this file ("zero-bytes", "truncated",
+	// "encrypted", "docx-as-pdf", "duplicate"), "" for a sound file.
+	Defect string `json:",omitempty"`
+	School string `json:",omitempty"` // for school-level files
+}
+
+// TruthFinding is one finding a correct sweep reports.
+type TruthFinding struct {
+	Rule         string
+	SubmissionID string
+	Item         int    // 0 when none
+	File         string // RelPath, "" when the finding is not about one file
+	Note         string `json:",omitempty"` // what was planted, for humans
+}
+
+// TruthPage is the text drawn on one page of a generated PDF.
+type TruthPage struct {
+	File string // RelPath
+	Page int    // 1-based
+	// Text is exactly the text drawn, one drawn line per line, joined by
+	// "\n"; a table row is its cells joined by one space.
+	Text string
+}
+
+// LoadTruth reads a truth file written by Generate.
+func LoadTruth(path string) (*Truth, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load truth: %w", err)
+	}
+	var t Truth
+	if err := json.Unmarshal(b, &t); err != nil {
+		return nil, fmt.Errorf("load truth %s: %w", path, err)
+	}
+	return &t, nil
+}
+
+// Submission returns the submission with the given id, or nil.
+func (t *Truth) Submission(id string) *TruthSubmission {
+	for i := range t.Submissions {
+		if t.Submissions[i].ID == id {
+			return &t.Submissions[i]
+		}
+	}
+	return nil
+}
+
+// FindingsFor returns the truth findings with one of the given rules (all
+// findings when rules is empty).
+func (t *Truth) FindingsFor(rules ...string) []TruthFinding {
+	if len(rules) == 0 {
+		return append([]TruthFinding(nil), t.Findings...)
+	}
+	want := map[string]bool{}
+	for _, r := range rules {
+		want[r] = true
+	}
+	var out []TruthFinding
+	for _, f := range t.Findings {
+		if want[f.Rule] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// PagesOf returns the pages of one file, in page order.
+func (t *Truth) PagesOf(relPath string) []TruthPage {
+	var out []TruthPage
+	for _, p := range t.Pages {
+		if p.File == relPath {
+			out = append(out, p)
+		}
+	}
+	return out
+}
