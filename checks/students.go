@@ -127,8 +127,28 @@ func readPeople(s *models.Submission) *people {
 			}
 		}
 	}
+	pp.mentions = dropTables(pp.mentions)
 	names.Resolve(pp.mentions, known)
 	return pp
+}
+
+// dropTables keeps an item's table-read names only when the item names
+// nobody in a field or on a cover: a worksheet's own header names its
+// student, and a table on it is most often the group's division of work.
+func dropTables(ms []names.Mention) []names.Mention {
+	labelled := map[int]bool{}
+	for _, m := range ms {
+		if m.Source != names.SourceTable {
+			labelled[m.Item] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Source != names.SourceTable || !labelled[m.Item] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func runStudents(p *Pass) {

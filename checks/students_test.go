@@ -124,8 +124,10 @@ func spaceHan(s string) string {
 // pplPage prints page k of a student's work in the given style.
 func pplPage(item int, name, style string, k int) string {
 	body := "一、获取信息\n1. 查阅维修手册，写出正时皮带的更换周期。\n答：每行驶6万公里更换一次。\n教师评语：完成较好。 批改教师：韦杰\n"
+	// The group's division of work names classmates: not this page's student.
+	group := "小组分工\n序号\t姓名\t分工\n1\t周杰\t组长\n2\t吴静\t记录员\n3\t郑浩\t操作员\n4\t冯磊\t安全员\n组长：周杰\n"
 	if k == 2 {
-		return "二、制定计划\n" + body // a continuation page names nobody
+		return "二、制定计划\n" + group + body // a continuation page names no student of its own
 	}
 	switch style {
 	case "ocr":

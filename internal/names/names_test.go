@@ -140,3 +140,19 @@ func TestRecords(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFromPage(f *testing.F) {
+	f.Add("姓名：张伟\n序号\t姓名\t成绩(满分100)\n1\t李娜\t85", "张伟")
+	f.Add("姓 名 ： 欧 阳 娜 娜 班 级", "")
+	f.Add("序号 姓 名 过程考核 (满分 60) 总 分\n1 王 伟 40 70\n(满分", "王伟")
+	f.Fuzz(func(t *testing.T, text, known string) {
+		FromPage(text, []string{known})
+		rs := Records([]string{text})
+		for i := range rs {
+			rs[i].Check()
+		}
+		Roster([]string{text})
+		Valid(known)
+		Match(known, []string{text})
+	})
+}

@@ -14,6 +14,7 @@ const (
 	SourceCover   = "cover"   // a cover-page field: 学生：张伟, 完成人：张伟
 	SourceRoster  = "roster"  // the class roster
 	SourceRecords = "records" // the item-10 assessment records
+	SourceText    = "text"    // a class member's name found in the page text, no label read
 )
 
 // Read is one name read from a page.
@@ -28,11 +29,11 @@ type Read struct {
 
 // labelRe finds name labels; spaces may stand between the label's
 // characters (OCR, letter-spaced forms). Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*人|作\s*者|汇\s*编\s*人|签\s*名|签\s*字)\s*([：:])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*人|作\s*者|汇\s*编\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
-var colonOnly = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
+var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
 
 // coverLabels mark a cover page's "who made this" line.
 var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true}
@@ -95,6 +96,47 @@ func FromPage(text string, known []string) []Read {
 				out = append(out, Read{Name: name, Line: i, Source: SourceTable, Label: "姓名", Confidence: conf, Excerpt: strings.TrimSpace(line)})
 			}
 		}
+	}
+	if len(out) == 0 && len(known) > 0 {
+		out = knownInText(lines, known)
+	}
+	return out
+}
+
+// knownInText finds class members' names in a page whose labels OCR did not
+// read ("好 名:王伟"): the class list is the dictionary. Only exact names,
+// at most three, only in short lines that keep a trace of a label (名, 生),
+// and never beside a group leader's, member's or teacher's label.
+func knownInText(lines []string, known []string) []Read {
+	var out []Read
+	seen := map[string]bool{}
+	for i, line := range lines {
+		flat := noSpace(line)
+		if utf8.RuneCountInString(flat) > 30 || !strings.ContainsAny(flat, "名生") {
+			continue
+		}
+		other := false
+		for _, w := range append(notStudent, "组员", "成员", "小组") {
+			if strings.Contains(flat, w) {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		best := ""
+		for _, k := range known {
+			if utf8.RuneCountInString(k) >= 2 && strings.Contains(flat, k) && len(k) > len(best) {
+				best = k
+			}
+		}
+		if best != "" && !seen[best] {
+			seen[best] = true
+			out = append(out, Read{Name: best, Line: i, Source: SourceText, Confidence: 0.6, Excerpt: strings.TrimSpace(line)})
+		}
+	}
+	if len(out) > 3 {
+		return nil // a list of the class, not one student's page
 	}
 	return out
 }
