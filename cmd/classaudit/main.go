@@ -11,6 +11,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"classaudit/extractors/ocr"
 )
 
 // Exit codes: findings never change the exit code.
@@ -24,6 +26,10 @@ const (
 type usageError struct{ error }
 
 func main() {
+	// Tesseract reads OMP_THREAD_LIMIT at start-up only: restart with it set.
+	if err := ocr.ReexecWithThreadLimit(); err != nil {
+		fmt.Fprintf(os.Stderr, "classaudit: %v（继续运行，但OCR会明显变慢；可先设置环境变量 OMP_THREAD_LIMIT=1）\n", err)
+	}
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -8,6 +8,11 @@ type ocrReader interface {
 	Close() error
 }
 
-// newOCR starts the OCR engine with one client per worker.
-// TODO(wire): extractors/ocr once it lands.
-func newOCR(workers int) (ocrReader, error) { return nil, nil }
+// newOCR starts the OCR engine with one Tesseract client per worker.
+func newOCR(workers int) (ocrReader, error) {
+	r, err := pipeline.NewOCR(workers)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}

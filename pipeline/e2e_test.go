@@ -1,0 +1,149 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"classaudit/extractors"
+	"classaudit/internal/corpusgen"
+	"classaudit/models"
+)
+
+// findingKey identifies a finding for comparison with the truth file. File is
+// part of the key only when the truth names one.
+type findingKey struct {
+	Rule, Submission string
+	Item             int
+	File             string
+}
+
+func (k findingKey) String() string {
+	return fmt.Sprintf("%s %s item=%d %s", k.Rule, k.Submission, k.Item, k.File)
+}
+
+// TestSweepGeneratedCorpus is the end-to-end test: generate → sweep → read the
+// Parquet back → every finding the truth file expects is there, none else.
+func TestSweepGeneratedCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end sweep skipped in -short mode")
+	}
+	root := t.TempDir()
+	truth, err := corpusgen.Generate(root, corpusgen.Options{Seed: 11, Profile: "small"})
+	if err != nil {
+		t.Fatalf("generate: %v", err)
+	}
+	out := t.TempDir()
+	fixed := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	res, err := Run(context.Background(), Config{Root: root, Out: out, OCR: testOCR(t), Now: func() time.Time { return fixed }})
+	if err != nil {
+		t.Fatalf("sweep: %v", err)
+	}
+
+	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
+	if err != nil {
+		t.Fatalf("read findings.parquet: %v", err)
+	}
+	want := map[findingKey]bool{}
+	withFile := map[findingKey]bool{} // rule|submission|item combos whose truth names a file
+	for _, f := range truth.Findings {
+		k := findingKey{f.Rule, f.SubmissionID, f.Item, f.File}
+		want[k] = true
+		if f.File != "" {
+			withFile[findingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: f.Item}] = true
+		}
+	}
+	got := map[findingKey]bool{}
+	for _, f := range findings {
+		k := findingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
+		if withFile[k] {
+			k.File = f.File
+		}
+		got[k] = true
+	}
+	var missing, extra []string
+	for k := range want {
+		if !got[k] {
+			missing = append(missing, k.String())
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			extra = append(extra, k.String())
+		}
+	}
+	sort.Strings(missing)
+	sort.Strings(extra)
+	if len(missing) > 0 {
+		t.Errorf("%d expected findings not reported:\n  %s", len(missing), strings.Join(missing, "\n  "))
+	}
+	if len(extra) > 0 {
+		t.Errorf("%d findings reported that the truth file does not expect:\n  %s", len(extra), strings.Join(extra, "\n  "))
+	}
+
+	subs, err := parquet.ReadFile[models.SubmissionRow](filepath.Join(out, "submissions.parquet"))
+	if err != nil {
+		t.Fatalf("read submissions.parquet: %v", err)
+	}
+	if len(subs) != len(truth.Submissions) {
+		t.Errorf("submissions.parquet has %d rows, truth has %d submissions", len(subs), len(truth.Submissions))
+	}
+	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
+	if err != nil {
+		t.Fatalf("read documents.parquet: %v", err)
+	}
+	if len(docs) != res.Stats.Files {
+		t.Errorf("documents.parquet has %d rows, the sweep read %d files", len(docs), res.Stats.Files)
+	}
+	for _, table := range Tables {
+		if _, err := parquet.ReadFile[any](filepath.Join(out, table+".parquet")); err != nil {
+			t.Errorf("%s.parquet unreadable: %v", table, err)
+		}
+	}
+
+	// Text extraction agrees with the text the generator drew, page by page.
+	pageText := map[string]string{}
+	for _, s := range res.Submissions {
+		for _, d := range s.Documents {
+			for _, p := range d.Pages {
+				pageText[fmt.Sprintf("%s#%d", d.RelPath, p.Number)] = p.Text
+			}
+		}
+	}
+	var sum float64
+	var n int
+	for _, p := range truth.Pages {
+		got, ok := pageText[fmt.Sprintf("%s#%d", p.File, p.Page)]
+		if !ok {
+			continue // pages of files planted as unreadable
+		}
+		a := extractors.HanAgreement(got, p.Text)
+		sum += a
+		n++
+		if a < 0.98 {
+			t.Errorf("%s page %d: Han-character agreement %.3f < 0.98", p.File, p.Page, a)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no truth page matched an extracted page")
+	}
+	t.Logf("text agreement over %d generated pages: mean %.4f", n, sum/float64(n))
+}
+
+// testOCR starts the OCR pool the sweep tests use; Tesseract is required
+// (make test installs it).
+func testOCR(t testing.TB) PageReader {
+	t.Helper()
+	r, err := NewOCR(0)
+	if err != nil {
+		t.Fatalf("OCR unavailable: %v (run make test-deps)", err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
+}

@@ -1,0 +1,147 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"classaudit/internal/corpusgen"
+	"classaudit/models"
+)
+
+// When CLASSAUDIT_TEST_SWEEP is set, the test binary acts as a sweeping
+// process that the resume test can kill (see TestKilledSweepResumes).
+func TestMain(m *testing.M) {
+	if args := os.Getenv("CLASSAUDIT_TEST_SWEEP"); args != "" {
+		p := strings.Split(args, "\x1f") // root, out, cache
+		r, err := NewOCR(1)
+		if err != nil {
+			os.Exit(2)
+		}
+		_, err = Run(context.Background(), Config{Root: p[0], Out: p[1], CacheDir: p[2], Workers: 1,
+			OCR: r, Now: fixedNow})
+		if err != nil {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+func fixedNow() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }
+
+// TestKilledSweepResumes kills a sweep (SIGKILL) once part of the corpus is
+// cached, re-runs it, and expects the same tables as an uninterrupted run.
+func TestKilledSweepResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kill-and-resume sweep skipped in -short mode")
+	}
+	root := t.TempDir()
+	if _, err := corpusgen.Generate(root, corpusgen.Options{Seed: 5, Profile: "small"}); err != nil {
+		t.Fatal(err)
+	}
+	// The uninterrupted reference run.
+	ref := t.TempDir()
+	if _, err := Run(context.Background(), Config{Root: root, Out: ref, NoCache: true, OCR: testOCR(t), Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+
+	out, cache := t.TempDir(), t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "CLASSAUDIT_TEST_SWEEP="+root+"\x1f"+out+"\x1f"+cache)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	killed := false
+	deadline := time.After(5 * time.Minute)
+wait:
+	for {
+		select {
+		case <-done:
+			break wait // finished before we could kill it: still a valid (weaker) run
+		case <-deadline:
+			cmd.Process.Kill()
+			t.Fatal("sweep subprocess did not get going within 5 minutes")
+		case <-time.After(20 * time.Millisecond):
+			if countEntries(cache) >= 10 {
+				cmd.Process.Signal(syscall.SIGKILL)
+				<-done
+				killed = true
+				break wait
+			}
+		}
+	}
+	if !killed {
+		t.Log("the sweep finished before it could be killed; resume is tested on a complete cache only")
+	}
+	cachedBefore := countEntries(cache)
+	res, err := Run(context.Background(), Config{Root: root, Out: out, CacheDir: cache, OCR: testOCR(t), Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.CachedFiles < cachedBefore {
+		t.Errorf("re-run took %d files from the cache, %d entries were there", res.Stats.CachedFiles, cachedBefore)
+	}
+	t.Logf("killed=%v, %d cache entries survived, re-run reused %d of %d files", killed, cachedBefore, res.Stats.CachedFiles, res.Stats.Files)
+
+	compareTable[models.SubmissionRow](t, ref, out, "submissions", nil)
+	compareTable(t, ref, out, "documents", func(r *models.DocumentRow) { r.Seconds, r.Cached = 0, false })
+	compareTable(t, ref, out, "pages", func(r *models.PageRow) { r.Seconds = 0 })
+	compareTable[models.FindingRow](t, ref, out, "findings", nil)
+	compareTable[models.MatchRow](t, ref, out, "matches", nil)
+	compareTable[models.StudentRow](t, ref, out, "students", nil)
+}
+
+// countEntries counts finished cache entries (temporary files excluded).
+func countEntries(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".json.gz") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// compareTable reads one table from two output folders and compares the
+// rows after clearing run-dependent columns with norm.
+func compareTable[T any](t *testing.T, a, b, table string, norm func(*T)) {
+	t.Helper()
+	ra, err := parquet.ReadFile[T](filepath.Join(a, table+".parquet"))
+	if err != nil {
+		t.Fatalf("read %s: %v", table, err)
+	}
+	rb, err := parquet.ReadFile[T](filepath.Join(b, table+".parquet"))
+	if err != nil {
+		t.Fatalf("read %s: %v", table, err)
+	}
+	if norm != nil {
+		for i := range ra {
+			norm(&ra[i])
+		}
+		for i := range rb {
+			norm(&rb[i])
+		}
+	}
+	if len(ra) != len(rb) {
+		t.Errorf("%s: %d rows uninterrupted, %d after kill and resume", table, len(ra), len(rb))
+		return
+	}
+	for i := range ra {
+		if !reflect.DeepEqual(ra[i], rb[i]) {
+			t.Errorf("%s row %d differs:\n uninterrupted %+v\n resumed       %+v", table, i, ra[i], rb[i])
+			return
+		}
+	}
+}
