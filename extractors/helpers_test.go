@@ -57,3 +57,11 @@ func popplerPages(t testing.TB, path string) []string {
 	}
 	return pages
 }
+
+func trunc(s string) string {
+	r := []rune(s)
+	if len(r) > 300 {
+		return string(r[:300])
+	}
+	return s
+}

@@ -13,7 +13,6 @@ import (
 const maxXrefObjects = 1 << 21
 
 var (
-	xrefHeader   = regexp.MustCompile(`(?m)^\s*(\d{1,20})[ \t]+(\d{1,20})[ \t]*\r?$`)
 	xrefSizeKey  = regexp.MustCompile(`/Size\s*(\d{1,20})`)
 	xrefIndexKey = regexp.MustCompile(`/Index\s*\[([\d\s]{0,400})\]`)
 )
@@ -34,18 +33,35 @@ func xrefSane(data []byte) bool {
 		if i-4 >= 5 && string(data[i-9:i-4]) == "start" {
 			continue
 		}
-		// The subsection headers lie between "xref" and "trailer".
-		end := bytes.Index(data[i:], []byte("trailer"))
-		if end < 0 {
-			end = len(data) - i
-		}
-		for _, m := range xrefHeader.FindAllSubmatch(data[i:i+end], -1) {
-			a, _ := strconv.ParseUint(string(m[1]), 10, 64)
-			b, _ := strconv.ParseUint(string(m[2]), 10, 64)
-			if big(m[1]) || big(m[2]) || a+b > maxXrefObjects {
+		// Subsection headers "start count", each followed by count entries
+		// of 20 bytes, until "trailer".
+		k := i
+		for steps := 0; steps < 100000; steps++ {
+			for k < len(data) && (data[k] == ' ' || data[k] == '\r' || data[k] == '\n' || data[k] == '\t') {
+				k++
+			}
+			e := bytes.IndexAny(data[k:min(len(data), k+64)], "\r\n")
+			if e < 0 {
+				break
+			}
+			f := bytes.Fields(data[k : k+e])
+			if len(f) != 2 {
+				break
+			}
+			if big(f[0]) || big(f[1]) {
 				return false
 			}
+			a, _ := strconv.ParseUint(string(f[0]), 10, 64)
+			n, _ := strconv.ParseUint(string(f[1]), 10, 64)
+			if a+n > maxXrefObjects {
+				return false
+			}
+			k += e + int(n)*20
+			if k >= len(data) {
+				break
+			}
 		}
+		i = max(i, min(k, len(data)))
 	}
 	for i := 0; ; {
 		j := bytes.Index(data[i:], []byte("/XRef"))

@@ -33,7 +33,9 @@ type Config struct {
 	// RecycleAfter closes and recreates a client after this many pages,
 	// because clients leak memory; if zero, 50.
 	RecycleAfter int
-	// PageSegMode is Tesseract's page segmentation mode; if zero, 3 (auto).
+	// PageSegMode is Tesseract's page segmentation mode; if zero, 6 (one
+	// uniform block: reads table rows across, and measured better than 3 on
+	// scanned worksheets, 0.959 vs 0.946 mean accuracy).
 	PageSegMode int
 	// MinDPI: scans below it are scaled up to TargetDPI; if zero, 250.
 	MinDPI float64
@@ -57,7 +59,7 @@ func (c Config) withDefaults() Config {
 		c.RecycleAfter = 50
 	}
 	if c.PageSegMode <= 0 {
-		c.PageSegMode = int(gosseract.PSM_AUTO)
+		c.PageSegMode = int(gosseract.PSM_SINGLE_BLOCK)
 	}
 	if c.MinDPI <= 0 {
 		c.MinDPI = 250
@@ -225,6 +227,10 @@ func (w *worker) close() {
 	}
 }
 
+// sidewaysRatio: below it, lineAxisRatio says text lines run up and down.
+// Measured on generated pages: 2.8–9 upright, 0.11–0.37 on their side.
+const sidewaysRatio = 0.7
+
 // Smallest picture worth giving to Tesseract.
 const minSide = 16
 
@@ -244,17 +250,28 @@ func (w *worker) page(pi PageImage) (Result, error) {
 		g = scale(g, w.cfg.TargetDPI/dpi)
 		dpi = w.cfg.TargetDPI
 	}
-	res, err := w.upright(g, dpi, 0)
+	// A page on its side shows up in the ink profiles for free; checking
+	// its orientation before reading it avoids a slow, useless full pass.
+	rot, checked := 0, false
+	if !w.cfg.NoOrientation && lineAxisRatio(g, dpi) < sidewaysRatio {
+		r, err := w.orientation(g, dpi)
+		if err != nil {
+			return Result{}, err
+		}
+		rot, checked = r, true
+	}
+	res, err := w.upright(rotate90(g, rot), dpi, rot)
 	if err != nil {
 		return res, err
 	}
-	if !w.cfg.NoOrientation && suspicious(res) {
-		rot, err := w.orientation(g, dpi)
+	// Upside-down pages (and anything the profiles missed) read poorly.
+	if !w.cfg.NoOrientation && !checked && suspicious(res) {
+		r, err := w.orientation(g, dpi)
 		if err != nil {
 			return res, err
 		}
-		if rot != 0 {
-			alt, err := w.upright(rotate90(g, rot), dpi, rot)
+		if r != 0 {
+			alt, err := w.upright(rotate90(g, r), dpi, r)
 			if err != nil {
 				return res, err
 			}

@@ -39,7 +39,7 @@ func TestMeasurePreprocessing(t *testing.T) {
 		{"no-upscale", Config{NoUpscale: true}},
 		{"down>350", Config{MaxDPI: 350}},
 		{"chi_sim+eng", Config{Languages: []string{"chi_sim", "eng"}}},
-		{"psm6", Config{PageSegMode: 6}},
+		{"psm3", Config{PageSegMode: 3}},
 	}
 	if only := os.Getenv("OCR_MEASURE_ONLY"); only != "" {
 		for _, s := range settings {

@@ -139,3 +139,57 @@ func deskew(g *image.Gray, dpi float64) (*image.Gray, float64) {
 	}
 	return rotateFine(g, -skew, paperLevel(g)), skew
 }
+
+// lineAxisRatio compares how sharply ink bunches into rows versus columns:
+// above 1 the text lines run across the picture, below 1 they run up and
+// down (a page on its side, or vertical writing). It returns 1 when there
+// is too little ink to say.
+func lineAxisRatio(g *image.Gray, dpi float64) float64 {
+	k := max(1, g.Rect.Dx()/600)
+	if dpi > 0 {
+		k = max(1, int(math.Round(dpi/75)))
+	}
+	s := shrink(g, k)
+	t := inkThreshold(s)
+	w, h := s.Rect.Dx(), s.Rect.Dy()
+	rows := make([]float64, h)
+	cols := make([]float64, w)
+	ink := 0
+	for y := range h {
+		for x, v := range s.Pix[y*s.Stride : y*s.Stride+w] {
+			if v < t {
+				rows[y]++
+				cols[x]++
+				ink++
+			}
+		}
+	}
+	if ink < 200 {
+		return 1
+	}
+	return peakiness(rows) / peakiness(cols)
+}
+
+// peakiness is the squared coefficient of variation of a profile over its
+// inked span: high when ink comes in bands with gaps between them.
+func peakiness(p []float64) float64 {
+	lo, hi := 0, len(p)-1
+	for lo < hi && p[lo] == 0 {
+		lo++
+	}
+	for hi > lo && p[hi] == 0 {
+		hi--
+	}
+	p = p[lo : hi+1]
+	var sum, sq float64
+	for _, v := range p {
+		sum += v
+		sq += v * v
+	}
+	n := float64(len(p))
+	mean := sum / n
+	if mean == 0 {
+		return 1
+	}
+	return (sq/n - mean*mean) / (mean * mean)
+}
