@@ -15,6 +15,8 @@ type seed struct {
 type box struct {
 	aS, aE, bS, bE int
 	pieces         int
+	// covA, covB count the runes covered by the seeds' k-grams on each side.
+	covA, covB int
 	// the seeds at the extremes, for exact extension
 	first, last   seed // min and max pa
 	firstB, lastB seed // min and max pb
@@ -25,20 +27,31 @@ type box struct {
 // quadratic time in the seeds of one pair).
 const maxLookback = 64
 
+// diagSlack is how far (in runes) two seeds' diagonals (pb-pa) may differ
+// and still chain: inserted or dropped characters (a longer name, OCR
+// dropping a character) shift the diagonal a little, more over a longer gap.
+func diagSlack(gap int) int { return 4 + gap/16 }
+
 // alignPair turns the seeds of one document pair (sorted by pa) into
-// maximal passages. Seeds within MaxGap (+k) of each other on both sides
-// are chained into pieces; pieces whose ranges lie within MaxGap of each
-// other on both sides are merged (reordered sentences, edits that broke
-// every k-gram for a while). Ends are extended over exactly equal runes,
-// then trimmed off template text.
+// maximal passages, in three steps:
+//
+//  1. chain: seeds within MaxGap(+k) of each other on side A whose diagonals
+//     agree within diagSlack form a piece (a stretch copied in order, edits
+//     allowed);
+//  2. merge: pieces whose ranges lie within MaxGap of each other on both
+//     sides become one passage (reordered sentences; pieces cut apart by
+//     heavier edits) when one of them is solid (3k/2 runes covered);
+//  3. extend the ends over exactly equal runes, trim them off template text,
+//     and keep passages of at least MinLength runes outside template text,
+//     with at least MinLength/2 runes covered by seeds and a similarity of
+//     at least MinSimilarity.
 func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 	k, g := opt.K, opt.MaxGap
 	parent := make([]int, len(ss))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -46,8 +59,10 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 		return x
 	}
 	for i := range ss {
+		di := int(ss[i].pb) - int(ss[i].pa)
 		for j, n := i-1, 0; j >= 0 && n < maxLookback && int(ss[i].pa-ss[j].pa) <= g+k; j, n = j-1, n+1 {
-			if d := int(ss[i].pb - ss[j].pb); d <= g+k && d >= -(g+k) {
+			dj := int(ss[j].pb) - int(ss[j].pa)
+			if d := di - dj; d <= diagSlack(int(ss[i].pa-ss[j].pa)) && d >= -diagSlack(int(ss[i].pa-ss[j].pa)) {
 				if ri, rj := find(i), find(j); ri != rj {
 					parent[ri] = rj
 				}
@@ -56,6 +71,7 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 	}
 	byRoot := map[int]int{}
 	var boxes []box
+	var members [][]seed
 	for i, s := range ss {
 		r := find(i)
 		bi, ok := byRoot[r]
@@ -64,12 +80,16 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 			byRoot[r] = bi
 			boxes = append(boxes, box{aS: int(s.pa), aE: int(s.pa) + k, bS: int(s.pb), bE: int(s.pb) + k,
 				pieces: 1, first: s, last: s, firstB: s, lastB: s})
-			continue
+			members = append(members, nil)
+		} else {
+			boxes[bi].extend(s, k)
 		}
-		bx := &boxes[bi]
-		bx.extend(s, k)
+		members[bi] = append(members[bi], s)
 	}
-	boxes = mergeBoxes(boxes, g)
+	for i := range boxes {
+		boxes[i].covA, boxes[i].covB = coverage(members[i], k)
+	}
+	boxes = mergeBoxes(boxes, g, k+k/2)
 
 	var out []Passage
 	for _, bx := range boxes {
@@ -83,6 +103,9 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 		length := min(aE-aS-tA, bE-bS-tB)
 		p := Passage{AStart: aS, AEnd: aE, BStart: bS, BEnd: bE, Length: length,
 			Pieces: bx.pieces, TemplateChars: tA + tB}
+		if 2*min(bx.covA, bx.covB) < opt.MinLength {
+			continue // scattered short coincidences, not a passage
+		}
 		if length < opt.MinLength {
 			if tA+tB == 0 || min(aE-aS, bE-bS) < opt.MinLength {
 				continue
@@ -90,9 +113,41 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 			p.Template = true
 		}
 		p.Similarity = bigramDice(ta[aS:aE], tb[bS:bE])
+		if p.Similarity < opt.MinSimilarity {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// coverage counts the runes the seeds' k-grams cover on each side.
+func coverage(ss []seed, k int) (a, b int) {
+	pos := make([]int, len(ss))
+	for side := 0; side < 2; side++ {
+		for i, s := range ss {
+			if side == 0 {
+				pos[i] = int(s.pa)
+			} else {
+				pos[i] = int(s.pb)
+			}
+		}
+		slices.Sort(pos)
+		n, end := 0, -1
+		for _, p := range pos {
+			if p+k <= end {
+				continue
+			}
+			n += p + k - max(p, end)
+			end = p + k
+		}
+		if side == 0 {
+			a = n
+		} else {
+			b = n
+		}
+	}
+	return a, b
 }
 
 func (bx *box) extend(s seed, k int) {
@@ -124,8 +179,9 @@ func (bx *box) extend(s seed, k int) {
 }
 
 // mergeBoxes merges boxes that lie within g of each other on both sides,
-// until none do.
-func mergeBoxes(boxes []box, g int) []box {
+// until none do, when at least one of the two is solid (at least solid
+// runes covered on each side): two chance coincidences never merge.
+func mergeBoxes(boxes []box, g, solid int) []box {
 	if len(boxes) > 2000 { // pathological pair: keep the pieces as they are
 		return boxes
 	}
@@ -136,12 +192,17 @@ func mergeBoxes(boxes []box, g int) []box {
 		for i := 0; i < len(boxes); i++ {
 			for j := i + 1; j < len(boxes) && boxes[j].aS <= boxes[i].aE+g; j++ {
 				x, y := &boxes[i], &boxes[j]
+				if max(min(x.covA, x.covB), min(y.covA, y.covB)) < solid {
+					continue
+				}
 				if !near(x.aS, x.aE, y.aS, y.aE) || !near(x.bS, x.bE, y.bS, y.bE) {
 					continue
 				}
 				x.aS, x.aE = min(x.aS, y.aS), max(x.aE, y.aE)
 				x.bS, x.bE = min(x.bS, y.bS), max(x.bE, y.bE)
 				x.pieces += y.pieces
+				x.covA += y.covA
+				x.covB += y.covB
 				if y.first.pa < x.first.pa {
 					x.first = y.first
 				}

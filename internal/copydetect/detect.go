@@ -23,7 +23,11 @@ const (
 	DefaultMinLength = 40
 	// DefaultMaxGap is how far apart (in normalised runes, on both sides)
 	// two pieces of shared text may be and still form one passage.
-	DefaultMaxGap = 60
+	DefaultMaxGap = 100
+	// DefaultMinSimilarity is the lowest similarity (bigram Dice) of a
+	// reported passage: chance alignments of shared terms score about 0.3,
+	// edited copies 0.6–1.
+	DefaultMinSimilarity = 0.5
 	// DefaultMaxPostings bounds the documents one fingerprint may pair up:
 	// text repeated in more documents than this is treated as boilerplate.
 	DefaultMaxPostings = 200
@@ -50,6 +54,8 @@ type Options struct {
 	MinLength      int
 	MaxGap         int
 	MaxPostings    int
+	// MinSimilarity: passages less similar than this are dropped.
+	MinSimilarity float64
 	// Reference texts are template wherever they occur; nil means none (use
 	// NewReference for the built-in notice).
 	Reference *Reference
@@ -72,6 +78,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxGap <= 0 {
 		o.MaxGap = DefaultMaxGap
+	}
+	if o.MinSimilarity <= 0 {
+		o.MinSimilarity = DefaultMinSimilarity
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = DefaultMaxPostings

@@ -16,10 +16,13 @@ type SynthConfig struct {
 	// SubmissionsPerSchool is the average; each school gets 1 to twice that
 	// minus one. If zero, 3.
 	SubmissionsPerSchool int
-	Items                int // items per submission; if zero, 12
-	ItemChars            int // average characters per item; if zero, 2500
-	PageChars            int // characters per page; if zero, 800
-	Majors               int // each school teaches one; if zero, 12
+	// Submissions, when set, is the exact total: spread evenly over the
+	// schools instead of at random.
+	Submissions int
+	Items       int // items per submission; if zero, 12
+	ItemChars   int // average characters per item; if zero, 2500
+	PageChars   int // characters per page; if zero, 800
+	Majors      int // each school teaches one; if zero, 12
 	// Planted passages. CrossCopies go to one other school, RingCopies to
 	// two other schools, SameSchoolCopies to another submission of the
 	// source's school. Negative means none; zero means the default
@@ -148,8 +151,10 @@ func newSynthGen(seed uint64) *synthGen {
 
 func (g *synthGen) word() string { return g.words[g.zipf.Uint64()] }
 
-// sentence makes one sentence of 12–60 characters.
-func (g *synthGen) sentence() string {
+// sentence makes one sentence of 12–60 characters. Words come from the
+// Zipf-distributed vocabulary, phrases every school uses, names, and the
+// local phrases (a major's technical terms) when given.
+func (g *synthGen) sentence(local []string) string {
 	var b strings.Builder
 	n := 5 + g.rng.IntN(14)
 	for i := 0; i < n; i++ {
@@ -158,6 +163,8 @@ func (g *synthGen) sentence() string {
 			b.WriteString(g.phrases[g.rng.IntN(len(g.phrases))])
 		case x < 7:
 			b.WriteString(g.names[g.rng.IntN(len(g.names))])
+		case x < 9 && len(local) > 0:
+			b.WriteString(local[g.rng.IntN(len(local))])
 		default:
 			b.WriteString(g.word())
 		}
@@ -174,11 +181,14 @@ func (g *synthGen) sentence() string {
 }
 
 // passage makes sentences totalling at least n characters.
-func (g *synthGen) passage(n int) []string {
+func (g *synthGen) passage(n int) []string { return g.localPassage(n, nil) }
+
+// localPassage is passage with a major's local phrases mixed in.
+func (g *synthGen) localPassage(n int, local []string) []string {
 	var out []string
 	total := 0
 	for total < n {
-		s := g.sentence()
+		s := g.sentence(local)
 		out = append(out, s)
 		total += utf8.RuneCountInString(s)
 	}
@@ -241,6 +251,20 @@ func GenerateSynth(cfg SynthConfig) *SynthCorpus {
 		}
 	}
 	common := strings.Join(g.passage(300), "")
+	// Each major's technical terms: phrases of 6–12 characters that only
+	// the schools of that major use, often, so independent texts of one
+	// major share many short runs (the hard case for precision).
+	majorTerms := make([][]string, cfg.Majors)
+	for m := range majorTerms {
+		for i := 0; i < 60; i++ {
+			n := 3 + g.rng.IntN(4)
+			var b strings.Builder
+			for j := 0; j < n; j++ {
+				b.WriteString(g.word())
+			}
+			majorTerms[m] = append(majorTerms[m], b.String())
+		}
+	}
 
 	type docState struct {
 		sub, school string
@@ -254,13 +278,19 @@ func GenerateSynth(cfg SynthConfig) *SynthCorpus {
 		school := fmt.Sprintf("学校%03d", s+1)
 		major := rng.IntN(cfg.Majors)
 		nsub := 1 + rng.IntN(2*cfg.SubmissionsPerSchool-1)
+		if cfg.Submissions > 0 {
+			nsub = cfg.Submissions / cfg.Schools
+			if s < cfg.Submissions%cfg.Schools {
+				nsub++
+			}
+		}
 		for k := 0; k < nsub; k++ {
 			sub := fmt.Sprintf("%s/课堂%02d", school, k+1)
 			schoolSubs[s] = append(schoolSubs[s], len(docs))
 			for it := 1; it <= cfg.Items; it++ {
 				d := &docState{sub: sub, school: school, schoolIdx: s, item: it}
 				n := cfg.ItemChars/2 + rng.IntN(cfg.ItemChars+1)
-				for _, sen := range g.passage(n) {
+				for _, sen := range g.localPassage(n, majorTerms[major]) {
 					d.segs = append(d.segs, segment{text: sen, origin: -1})
 				}
 				insert := func(text string) {
