@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -109,7 +110,7 @@ func Discover(ctx context.Context, root string, opts DiscoverOptions) (*Discover
 			continue
 		}
 		full := filepath.Join(abs, name)
-		typ, _, ok := resolveType(full, e)
+		typ, _, ok := resolveType(full, e, true)
 		switch {
 		case !ok:
 			continue
@@ -118,6 +119,8 @@ func Discover(ctx context.Context, root string, opts DiscoverOptions) (*Discover
 		case archive.IsZip(name):
 			s := school(archive.TrimZip(name))
 			d.unzip(s, full, name, maxZipDepth-1)
+		case isOtherArchive(name):
+			d.out.Findings = append(d.out.Findings, otherArchiveFinding(name, strings.TrimSuffix(name, path.Ext(name))))
 		default:
 			d.out.Findings = append(d.out.Findings, models.Finding{
 				Rule: models.RuleItemUnrecognized, Severity: models.SeverityWarning, File: name,
@@ -136,13 +139,19 @@ func Discover(ctx context.Context, root string, opts DiscoverOptions) (*Discover
 	return d.out, nil
 }
 
-// resolveType returns an entry's type, following symbolic links to files
-// (never to folders: a link loop must not hang the sweep).
-func resolveType(full string, e os.DirEntry) (os.FileMode, int64, bool) {
+// resolveType returns an entry's type, following symbolic links to files,
+// and to folders only when dirs is set (at the root: below it, a link loop
+// must not hang the sweep).
+func resolveType(full string, e os.DirEntry, dirs bool) (os.FileMode, int64, bool) {
 	typ := e.Type()
 	if typ&os.ModeSymlink != 0 {
 		fi, err := os.Stat(full)
-		if err != nil || fi.IsDir() || !fi.Mode().IsRegular() {
+		switch {
+		case err != nil:
+			return 0, 0, false
+		case fi.IsDir() && dirs:
+			return fs.ModeDir, 0, true
+		case !fi.Mode().IsRegular():
 			return 0, 0, false
 		}
 		return fi.Mode(), fi.Size(), true
@@ -275,7 +284,7 @@ func (d *discoverer) walkDir(n *node, disk string, depth int) {
 			continue
 		}
 		full := filepath.Join(disk, name)
-		typ, size, ok := resolveType(full, e)
+		typ, size, ok := resolveType(full, e, false)
 		switch {
 		case !ok:
 		case typ.IsDir():
@@ -371,6 +380,11 @@ func (d *discoverer) placeProblem(into *node, zipRel string, p archive.Problem) 
 		f.Rule = models.RuleFileUnreadable
 		f.Message = fmt.Sprintf("压缩包“%s”解压出错：%s", zipName, p.Detail)
 	}
+	if p.Name != "" && p.Kind != archive.ProblemUnsafePath && p.Kind != archive.ProblemBudget {
+		if kind, item := Recognize(p.Name); kind == models.KindItem {
+			f.Item = item
+		}
+	}
 	at.findings = append(at.findings, f)
 }
 
@@ -397,6 +411,8 @@ func (d *discoverer) classifySchool(name string, n *node) {
 		for _, f := range lvl.files {
 			if k, _ := Recognize(f.name); k == models.KindSummary {
 				school.Files = append(school.Files, fileOf(f, "", name, models.KindSummary, 0))
+			} else if strays && isOtherArchive(f.name) {
+				schoolFindings = append(schoolFindings, otherArchiveFinding(f.rel, name))
 			} else if strays {
 				schoolFindings = append(schoolFindings, strayFinding(f, name))
 			}
@@ -497,6 +513,22 @@ func strayFinding(f *node, school string) models.Finding {
 	return models.Finding{
 		Rule: models.RuleItemUnrecognized, Severity: models.SeverityWarning, File: f.rel,
 		Message: fmt.Sprintf("文件“%s”位于学校“%s”的文件夹中、但不在任何申报课堂的文件夹内，未纳入检查；请将其放入所属课堂的文件夹。", f.name, school),
+	}
+}
+
+// isOtherArchive reports archive formats Discover cannot open.
+func isOtherArchive(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".cab", ".arj":
+		return true
+	}
+	return false
+}
+
+func otherArchiveFinding(rel, school string) models.Finding {
+	return models.Finding{
+		Rule: models.RuleFileUnreadable, Severity: models.SeverityError, School: school, File: rel,
+		Message: fmt.Sprintf("压缩包“%s”不是ZIP格式（%s），本系统无法解压，其中的材料未纳入检查；请学校改用ZIP格式重新打包，或解压后放入文件夹。", rel, strings.ToUpper(strings.TrimPrefix(path.Ext(rel), "."))),
 	}
 }
 

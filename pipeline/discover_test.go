@@ -441,6 +441,8 @@ func TestDiscoverFindings(t *testing.T) {
 			zm{name: "丙班/1.课程标准.pdf", data: []byte("ok")},
 		)
 		files["学校G/"+"readme.md"] = []byte("a school with no material")
+		files["学校H.rar"] = []byte("Rar!")
+		files["学校A/乙班.7z"] = []byte("7z")
 		writeTree(t, root, files)
 	}, DiscoverOptions{})
 
@@ -448,9 +450,11 @@ func TestDiscoverFindings(t *testing.T) {
 		t.Errorf("ids %q", got)
 	}
 	want := []string{
+		"file.unreadable@学校A/乙班.7z",
 		"file.unreadable@学校C.zip", // ../evil.txt
 		"file.unreadable@学校C.zip", // /abs/evil.txt
 		"file.unreadable@学校E.zip",
+		"file.unreadable@学校H.rar",
 		"item.unrecognized@学校A/说明.txt",
 		"item.unrecognized@根目录说明.txt",
 	}
@@ -480,6 +484,34 @@ func TestDiscoverFindings(t *testing.T) {
 		if _, err := os.Stat(p); err == nil {
 			t.Errorf("%s written", p)
 		}
+	}
+}
+
+func TestDiscoverSymlinks(t *testing.T) {
+	t.Parallel()
+	d := sweep(t, func(root string) {
+		elsewhere := filepath.Join(filepath.Dir(root), "elsewhere")
+		writeTree(t, elsewhere, submissionFiles("学校L/甲班/"))
+		must(t, os.Symlink(filepath.Join(elsewhere, "学校L"), filepath.Join(root, "学校L")))
+		// A link loop inside a submission is not followed; a link to a file is.
+		must(t, os.Symlink("..", filepath.Join(elsewhere, "学校L", "甲班", "loop")))
+		writeTree(t, elsewhere, map[string][]byte{"roster.xlsx": []byte("r")})
+		must(t, os.Symlink(filepath.Join(elsewhere, "roster.xlsx"), filepath.Join(elsewhere, "学校L", "甲班", "花名册.xlsx")))
+	}, DiscoverOptions{})
+	if got := ids(d); len(got) != 1 || got[0] != "学校L/甲班" {
+		t.Fatalf("ids %q", got)
+	}
+	s := sub(d, "学校L/甲班")
+	complete(t, s)
+	if len(s.Files) != 14 {
+		t.Errorf("%d files, want 14 (12 items, form, roster)", len(s.Files))
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
