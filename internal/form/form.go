@@ -119,12 +119,22 @@ func splitAtLabels(c string) []string {
 	var out []string
 	from := 0
 	for k := 1; k < len(fs); k++ {
-		if l, _ := startsWithLabel(strings.Join(fs[k:], " ")); l != "" {
+		if l, _ := startsWithLabel(head(fs, k)); l != "" {
 			out = append(out, strings.Join(fs[from:k], " "))
 			from = k
 		}
 	}
 	return append(out, strings.Join(fs[from:], " "))
+}
+
+// head joins the few fields from k on: enough for the longest label, even
+// letter-spaced, and linear in a line's length.
+func head(fs []string, k int) string {
+	end := k + 16
+	if end > len(fs) {
+		end = len(fs)
+	}
+	return strings.Join(fs[k:end], " ")
 }
 
 // lookup finds a field's value: the first non-empty value after any of its
@@ -162,7 +172,7 @@ func lookup(cs []string, f field) string {
 func cutAtLabel(s string) string {
 	fields := strings.Fields(s)
 	for k := 1; k < len(fields); k++ {
-		if l, _ := startsWithLabel(strings.Join(fields[k:], " ")); l != "" {
+		if l, _ := startsWithLabel(head(fields, k)); l != "" {
 			return strings.Join(fields[:k], " ")
 		}
 	}
