@@ -17,7 +17,7 @@ func fuzzExtract(t *testing.T, data []byte, name string, kind models.FileKind) {
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d := Extract(context.Background(), models.File{DiskPath: p, Kind: kind}, Options{Timeout: 10 * time.Second})
+	d := Extract(context.Background(), models.File{DiskPath: p, Kind: kind}, Options{Timeout: 3 * time.Second})
 	if d == nil {
 		t.Fatal("nil document")
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -282,6 +283,11 @@ func pdfcpuDecrypt(data []byte) (out []byte, err error) {
 			out, err = nil, fmt.Errorf("pdfcpu: %v", x)
 		}
 	}()
+	for _, m := range xrefSizeKey.FindAllSubmatch(data, 1000) {
+		if n, err := strconv.ParseUint(string(m[1]), 10, 64); err != nil || n > maxXrefObjects {
+			return nil, errors.New("pdfcpu: implausible /Size")
+		}
+	}
 	var buf bytes.Buffer
 	if err := api.Decrypt(bytes.NewReader(data), &buf, pdfcpuConfig()); err != nil {
 		return nil, err
@@ -300,6 +306,11 @@ func pdfcpuRewrite(data []byte) (out []byte, err error) {
 	ctx, err := api.ReadContext(bytes.NewReader(data), pdfcpuConfig())
 	if err != nil {
 		return nil, err
+	}
+	// pdfcpu's writer walks every object number up to the trailer's /Size:
+	// a forged size makes it spin for hours.
+	if ctx.XRefTable == nil || ctx.XRefTable.Size == nil || *ctx.XRefTable.Size > maxXrefObjects {
+		return nil, errors.New("pdfcpu: implausible /Size")
 	}
 	var buf bytes.Buffer
 	if err := api.WriteContext(ctx, &buf); err != nil {

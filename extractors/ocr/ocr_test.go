@@ -116,3 +116,15 @@ func TestAccuracyGenerated(t *testing.T) {
 		})
 	}
 }
+
+func scanOptions(dpi int, deg float64) scanimg.Options {
+	return scanimg.Options{DPI: dpi, RotateDeg: deg, Noise: 0.2, Seed: 11}
+}
+
+func renderPages(t testing.TB, text string, c scanCase) *image.Gray {
+	pages, err := scanimg.Render(text, c.scan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages[0].Image
+}

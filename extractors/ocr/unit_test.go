@@ -1,0 +1,162 @@
+package ocr
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCleanText(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"汉字间空格", "学 习 任 务 二 ： 冷 却 系 统", "学习任务二：冷却系统"},
+		{"汉字与数字", "2019 年 1 月", "2019年1月"},
+		{"英文单词保留空格", "GB/T 10066.1 Part one", "GB/T 10066.1 Part one"},
+		{"空行与行尾", "  甲 乙  \n\n\n 丙 \n", "甲乙\n丙"},
+		{"全角标点", "完 成 较 好 ， 书 写 认 真 。", "完成较好，书写认真。"},
+	}
+	for _, c := range cases {
+		if got := CleanText(c.in); got != c.want {
+			t.Errorf("%s: CleanText(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestCharAccuracy(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		got, want string
+		acc       float64
+	}{
+		{"学习任务", "学习任务", 1},
+		{"学 习\n任务", "学习任务", 1},
+		{"学习任", "学习任务", 0.75},
+		{"学刁任务", "学习任务", 0.75},
+		{"", "学习任务", 0},
+		{"", "", 1},
+		{"多余", "", 0},
+		{"学习任务学习任务学习任务", "学习", 0},
+		{"１．，", "1.,", 1}, // width variants count as the same character
+	}
+	for _, c := range cases {
+		if got := CharAccuracy(c.got, c.want); math.Abs(got-c.acc) > 1e-9 {
+			t.Errorf("CharAccuracy(%q, %q) = %v, want %v", c.got, c.want, got, c.acc)
+		}
+	}
+}
+
+func TestPGMRoundTrip(t *testing.T) {
+	t.Parallel()
+	g := image.NewGray(image.Rect(0, 0, 7, 3))
+	for i := range g.Pix {
+		g.Pix[i] = uint8(i * 11)
+	}
+	back, err := ParsePGM(EncodePGM(g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(back.Pix, g.Pix) || back.Rect != g.Rect {
+		t.Fatal("PGM round trip changed the image")
+	}
+	sub := g.SubImage(image.Rect(2, 1, 5, 3)).(*image.Gray)
+	back, _ = ParsePGM(EncodePGM(sub))
+	if back.Rect.Dx() != 3 || back.Pix[0] != g.Pix[g.PixOffset(2, 1)] {
+		t.Fatal("PGM of a sub-image")
+	}
+	for _, bad := range []string{"", "P6\n1 1\n255\n\x00", "P5\n2 2\n255\n\x00", "P5\n# c\n99999999999 1\n255\n", "P5\n1 1\n65535\n\x00\x00"} {
+		if _, err := ParsePGM([]byte(bad)); err == nil {
+			t.Errorf("ParsePGM(%q): no error", bad)
+		}
+	}
+	if g, err := ParsePGM([]byte("P5 # comment\n2 1 15\n\x00\x0f")); err != nil || g.Pix[1] != 255 {
+		t.Errorf("maxval 15: %v %v", g, err)
+	}
+}
+
+func TestImagePlacements(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name    string
+		content string
+		want    matrix
+		rot     int
+		flip    bool
+	}{
+		{"upright", "q 595 0 0 842 0 0 cm /Im0 Do Q", matrix{595, 0, 0, 842, 0, 0}, 0, false},
+		{"nested", "q 2 0 0 2 10 10 cm q 100 0 0 50 0 0 cm /Im0 Do Q Q", matrix{200, 0, 0, 100, 10, 10}, 0, false},
+		// x axis pointing up: the picture is stored turned 90° clockwise,
+		// so it must be turned 270° clockwise to show.
+		{"turned", "q 0 595 -842 0 842 0 cm /Im0 Do Q", matrix{0, 595, -842, 0, 842, 0}, 270, false},
+		{"flipped", "q 595 0 0 -842 0 842 cm /Im0 Do Q", matrix{595, 0, 0, -842, 0, 842}, 0, true},
+		{"string and inline image skipped", "BT (a\\) /Im0 Do) Tj ET BI /W 1 /H 1 ID \x00\x01 EI q 5 0 0 5 0 0 cm /Im0 Do Q", matrix{5, 0, 0, 5, 0, 0}, 0, false},
+	}
+	for _, c := range cases {
+		got, ok := imagePlacements([]byte(c.content))["Im0"]
+		if !ok || got != c.want {
+			t.Errorf("%s: placement %v, want %v", c.name, got, c.want)
+			continue
+		}
+		rot, flip := got.orientation()
+		if rot != c.rot || flip != c.flip {
+			t.Errorf("%s: orientation %d %v, want %d %v", c.name, rot, flip, c.rot, c.flip)
+		}
+	}
+}
+
+func TestSkewEstimate(t *testing.T) {
+	t.Parallel()
+	text := worksheet(t)
+	for _, deg := range []float64{-3.5, -1, 0, 2, 3.5} {
+		c := scanCase{scan: scanOptions(200, deg)}
+		pages := renderPages(t, text, c)
+		got := estimateSkew(pages, 200)
+		if math.Abs(got-deg) > 0.2 {
+			t.Errorf("skew %.2f estimated as %.2f", deg, got)
+		}
+	}
+}
+
+func TestRotate90Inverse(t *testing.T) {
+	t.Parallel()
+	g := image.NewGray(image.Rect(0, 0, 5, 3))
+	for i := range g.Pix {
+		g.Pix[i] = uint8(i)
+	}
+	for _, r := range []int{90, 180, 270} {
+		back := rotate90(rotate90(g, r), 360-r)
+		if !bytes.Equal(back.Pix, g.Pix) {
+			t.Errorf("rotate %d and back changed the image", r)
+		}
+	}
+	if got := rotate90(g, 90); got.Pix[0*got.Stride+2] != g.Pix[0] {
+		t.Errorf("90° clockwise: top-left should go to top-right")
+	}
+}
+
+// TestPageImagesBadInput: broken PDFs give errors, never panics.
+func TestPageImagesBadInput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"empty.pdf":     nil,
+		"junk.pdf":      []byte("not a pdf at all"),
+		"truncated.pdf": []byte("%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"),
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, data, 0o644)
+		if _, err := PageImages(context.Background(), path, []int{1}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	malformed, _ := filepath.Glob("../../../shared/corpus/real/malformed/*.pdf")
+	for _, path := range malformed[:min(len(malformed), 25)] {
+		ctx, cancel := context.WithCancel(context.Background())
+		PageImages(ctx, path, []int{1}) // must return, error or not
+		cancel()
+	}
+}
