@@ -203,6 +203,7 @@ type node struct {
 	disk     string
 	size     int64
 	findings []models.Finding // school and submission not yet set
+	fromZip  bool             // unpacked from a zip (no such folder on disk)
 }
 
 func (n *node) dir(name string) *node {
@@ -218,6 +219,30 @@ func (n *node) dir(name string) *node {
 
 func (n *node) addFile(name, disk string, size int64) {
 	n.files = append(n.files, &node{name: name, rel: n.rel + "/" + name, disk: disk, size: size})
+}
+
+// rebase replaces the path prefix from by to in the RelPaths (and finding
+// files) of n's subtree.
+func (n *node) rebase(from, to string) {
+	re := func(p string) string {
+		if p == from {
+			return to
+		}
+		if strings.HasPrefix(p, from+"/") {
+			return to + p[len(from):]
+		}
+		return p
+	}
+	n.rel = re(n.rel)
+	for i := range n.findings {
+		n.findings[i].File = re(n.findings[i].File)
+	}
+	for _, f := range n.files {
+		f.rel = re(f.rel)
+	}
+	for _, c := range n.dirs {
+		c.rebase(from, to)
+	}
 }
 
 // lookup descends along the existing folders of p and returns the deepest.
@@ -239,7 +264,8 @@ func (n *node) lookup(p string) *node {
 	return cur
 }
 
-// ensure returns the folder at p under n, creating it.
+// ensure returns the folder at p under n, creating it; it is used for
+// zip members only, and marks the folders as coming from a zip.
 func (n *node) ensure(p string) *node {
 	cur := n
 	if p == "" {
@@ -247,6 +273,7 @@ func (n *node) ensure(p string) *node {
 	}
 	for _, e := range strings.Split(p, "/") {
 		cur = cur.dir(e)
+		cur.fromZip = true
 	}
 	return cur
 }
@@ -354,22 +381,22 @@ func (d *discoverer) placeProblem(into *node, zipRel string, p archive.Problem) 
 		}
 	case archive.ProblemSpecial:
 		f.Rule = models.RuleFileUnreadable
-		f.File = into.rel + "/" + p.Name
+		f.File = memberRel(into, p)
 		f.Message = fmt.Sprintf("压缩包“%s”中的“%s”是符号链接或特殊文件，不是普通文件，已跳过。", zipName, p.Name)
 		at = d.parentOf(into, p)
 	case archive.ProblemUnreadable:
 		f.Rule = models.RuleFileUnreadable
-		f.File = memberRel(into, p.Name)
+		f.File = memberRel(into, p)
 		f.Message = fmt.Sprintf("压缩包“%s”中的文件“%s”无法解压（数据损坏或校验失败），已跳过；请学校重新打包后提交。", zipName, p.Name)
 		at = d.parentOf(into, p)
 	case archive.ProblemEncrypted:
 		f.Rule = models.RuleFileEncrypted
-		f.File = memberRel(into, p.Name)
+		f.File = memberRel(into, p)
 		f.Message = fmt.Sprintf("压缩包“%s”中的文件“%s”设有密码，无法解压；请学校提交未加密的压缩包。", zipName, p.Name)
 		at = d.parentOf(into, p)
 	case archive.ProblemEntryTooLarge:
 		f.Rule = models.RuleFileTooLarge
-		f.File = memberRel(into, p.Name)
+		f.File = memberRel(into, p)
 		f.Message = fmt.Sprintf("压缩包“%s”中的文件“%s”解压后超过单个文件%d MB的上限，已跳过（文件异常或为“压缩炸弹”）；请核实该文件。", zipName, p.Name, d.opts.MaxEntryBytes>>20)
 		at = d.parentOf(into, p)
 	case archive.ProblemBudget:
@@ -398,7 +425,13 @@ func (d *discoverer) parentOf(into *node, p archive.Problem) *node {
 	return into.ensure(strings.TrimSuffix(dir, "/"))
 }
 
-func memberRel(into *node, name string) string { return into.rel + "/" + name }
+// memberRel is the RelPath of a problem entry.
+func memberRel(into *node, p archive.Problem) string {
+	if p.Archive != "" {
+		return into.rel + "/" + p.Archive + "/" + p.Name
+	}
+	return into.rel + "/" + p.Name
+}
 
 // classifySchool decides which folders of a school are submissions.
 func (d *discoverer) classifySchool(name string, n *node) {
@@ -429,6 +462,12 @@ func (d *discoverer) classifySchool(name string, n *node) {
 			break
 		}
 		takeLevel(cur, true)
+		if w.fromZip {
+			// A zip's top folder is left out of RelPaths, so that every file
+			// of a submission starts with the submission's id (as for a
+			// school folder).
+			w.rebase(w.rel, cur.rel)
+		}
 		cur = w
 	}
 

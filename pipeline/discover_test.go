@@ -150,7 +150,14 @@ func checkDiscovery(t *testing.T, d *Discovery, root, tmp string) {
 			if f.SubmissionID != s.ID || f.School != s.School {
 				t.Errorf("%s: file %+v", s.ID, f)
 			}
-			if strings.Contains(f.RelPath, `\`) || strings.HasPrefix(f.RelPath, "/") || !strings.HasPrefix(f.RelPath, s.School+"/") {
+			// Every file path starts with the submission's id (the school's
+			// name for a flat school); no test here wraps a school folder
+			// (not zip) in another folder, which would keep that folder.
+			prefix := s.ID + "/"
+			if s.Name == s.School {
+				prefix = s.School + "/"
+			}
+			if strings.Contains(f.RelPath, `\`) || !strings.HasPrefix(f.RelPath, prefix) {
 				t.Errorf("%s: RelPath %q", s.ID, f.RelPath)
 			}
 			if !strings.HasPrefix(f.DiskPath, absRoot+"/") && !strings.HasPrefix(f.DiskPath, tmp+"/") {
@@ -302,7 +309,7 @@ func TestDiscoverLayout(t *testing.T) {
 		"学校A/课堂1":    "学校A/课堂1/1.课程标准(校本转化).pdf",
 		"学校A/课堂2":    "学校A/课堂2/1.课程标准(校本转化).pdf",
 		"学校A/课堂3":    "学校A/课堂3/成果材料/1.课程标准(校本转化).pdf",
-		"学校B/电子商务课堂": "学校B/学校B/电子商务课堂/1.课程标准(校本转化).pdf",
+		"学校B/电子商务课堂": "学校B/电子商务课堂/1.课程标准(校本转化).pdf", /* the zip's top folder is left out */
 		"学校C/课堂甲":    "学校C/课堂甲/1.课程标准(校本转化).pdf",
 		"学校C/课堂乙":    "学校C/课堂乙/课堂乙/1.课程标准(校本转化).pdf",
 		"学校D/学校D":    "学校D/1.课程标准(校本转化).pdf",
@@ -535,21 +542,28 @@ func TestDiscoverCaps(t *testing.T) {
 		files func(t *testing.T) map[string][]byte
 		id    string // submission holding the finding
 		rule  string
-		left  int // files unpacked in that submission
+		file  string // the finding's File
+		left  int    // files unpacked in that submission
 	}{
 		{"entry over the cap", DiscoverOptions{MaxEntryBytes: 1 << 20}, func(t *testing.T) map[string][]byte {
 			return map[string][]byte{"学校F/甲班.zip": zipBytes(t, zm{name: "8.工作页.pdf", data: zeros}, zm{name: "1.课程标准.pdf", data: []byte("x")})}
-		}, "学校F/甲班", models.RuleFileTooLarge, 1},
+		}, "学校F/甲班", models.RuleFileTooLarge, "学校F/甲班/8.工作页.pdf", 1},
+		{"entry over the cap, under the zip's top folder", DiscoverOptions{MaxEntryBytes: 1 << 20}, func(t *testing.T) map[string][]byte {
+			return map[string][]byte{"学校F.zip": zipBytes(t,
+				zm{name: "学校F/甲班/8.工作页.pdf", data: zeros, gbk: true},
+				zm{name: "学校F/甲班/1.课程标准.pdf", data: []byte("x")},
+				zm{name: "学校F/乙班/1.课程标准.pdf", data: []byte("x")})}
+		}, "学校F/甲班", models.RuleFileTooLarge, "学校F/甲班/8.工作页.pdf", 1},
 		{"total over the budget", DiscoverOptions{MaxUnpackedBytes: 1 << 20}, func(t *testing.T) map[string][]byte {
 			return map[string][]byte{"学校F/甲班.zip": zipBytes(t, zm{name: "1.课程标准.pdf", data: []byte("x")}, zm{name: "8.工作页.pdf", data: zeros})}
-		}, "学校F/甲班", models.RuleFileTooLarge, 1},
+		}, "学校F/甲班", models.RuleFileTooLarge, "学校F/甲班.zip", 1},
 		{"file count over the budget", DiscoverOptions{MaxArchiveFiles: 5}, func(t *testing.T) map[string][]byte {
 			return map[string][]byte{"学校F/甲班.zip": zipOf(t, submissionFiles(""), "", true)}
-		}, "学校F/甲班", models.RuleFileTooLarge, 5},
+		}, "学校F/甲班", models.RuleFileTooLarge, "学校F/甲班.zip", 5},
 		{"bomb in a nested zip", DiscoverOptions{MaxEntryBytes: 1 << 20}, func(t *testing.T) map[string][]byte {
 			inner := zipBytes(t, zm{name: "第1课.mp4", data: zeros})
 			return map[string][]byte{"学校F.zip": zipBytes(t, zm{name: "甲班/课堂实录.zip", data: inner}, zm{name: "甲班/1.课程标准.pdf", data: []byte("x")})}
-		}, "学校F/甲班", models.RuleFileTooLarge, 1},
+		}, "学校F/甲班", models.RuleFileTooLarge, "学校F/甲班/课堂实录/第1课.mp4", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -559,8 +573,8 @@ func TestDiscoverCaps(t *testing.T) {
 			if s == nil {
 				t.Fatalf("no submission %s in %q", tc.id, ids(d))
 			}
-			if len(s.Findings) != 1 || s.Findings[0].Rule != tc.rule {
-				t.Errorf("findings %q, want one %s", rules(s.Findings), tc.rule)
+			if got := rules(s.Findings); len(got) != 1 || got[0] != tc.rule+"@"+tc.file {
+				t.Errorf("findings %q, want one %s@%s", got, tc.rule, tc.file)
 			}
 			if len(s.Files) != tc.left {
 				t.Errorf("%d files unpacked, want %d", len(s.Files), tc.left)
