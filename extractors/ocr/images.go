@@ -158,24 +158,12 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 	if best == nil || best.area < minCover*pageArea {
 		return pi, errNoScan
 	}
-	full, err := pdfcpu.ExtractPageImages(ctx, n, false)
-	if err != nil && full == nil {
+	var g *image.Gray
+	if fg, ok := fastGray(ctx, best.objNr); ok {
+		g = fg
+	} else if g, err = decodeWithPdfcpu(ctx, n, best.objNr); err != nil {
 		return pi, err
 	}
-	im, ok := full[best.objNr]
-	if !ok || im.Reader == nil {
-		return pi, errNoScan
-	}
-	switch im.FileType {
-	case "jpg", "png", "tif", "tiff":
-	default: // jpx, jbig2: Go cannot decode them
-		return pi, fmt.Errorf("%w: %s image", errNoScan, im.FileType)
-	}
-	decoded, _, err := image.Decode(bufio.NewReader(im.Reader))
-	if err != nil {
-		return pi, fmt.Errorf("decode %s image: %w", im.FileType, err)
-	}
-	g := toGray(decoded)
 	rot, flip := best.m.orientation()
 	if flip {
 		g = flipVertical(g)
@@ -189,6 +177,29 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 		dpi = float64(RenderDPI)
 	}
 	return PageImage{Image: g, DPI: dpi, Source: "xobject:" + best.filter, Rotation: rotation}, nil
+}
+
+// decodeWithPdfcpu has pdfcpu decode an image (to JPEG, PNG or TIFF) and
+// decodes that.
+func decodeWithPdfcpu(ctx *model.Context, n, objNr int) (*image.Gray, error) {
+	full, err := pdfcpu.ExtractPageImages(ctx, n, false)
+	if err != nil && full == nil {
+		return nil, err
+	}
+	im, ok := full[objNr]
+	if !ok || im.Reader == nil {
+		return nil, errNoScan
+	}
+	switch im.FileType {
+	case "jpg", "png", "tif", "tiff":
+	default: // jpx, jbig2: Go cannot decode them
+		return nil, fmt.Errorf("%w: %s image", errNoScan, im.FileType)
+	}
+	decoded, _, err := image.Decode(bufio.NewReader(im.Reader))
+	if err != nil {
+		return nil, fmt.Errorf("decode %s image: %w", im.FileType, err)
+	}
+	return toGray(decoded), nil
 }
 
 // RenderPage renders page n (1-based) with poppler's pdftoppm as a greyscale
