@@ -22,10 +22,11 @@ const gramLen = 12
 type registry struct {
 	owner      map[uint64]int32
 	nextPseudo int32
+	names      map[string]bool // enterprise and workstation names in use
 }
 
 func newRegistry() *registry {
-	return &registry{owner: make(map[uint64]int32, 1<<16), nextPseudo: 1 << 24}
+	return &registry{owner: make(map[uint64]int32, 1<<16), nextPseudo: 1 << 24, names: map[string]bool{}}
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
@@ -60,8 +61,12 @@ type composer struct {
 	// noNames forbids person names in composed text (items 8, 11, 12 must name
 	// exactly the three students).
 	noNames bool
-	// Retries counts rejected drafts, for the generator's statistics.
-	retries int
+	// rich is set while redrawing after several rejections: more slots then
+	// carry a brand prefix (the highest-entropy words the grammar has).
+	rich bool
+	// retries counts rejected drafts and forced the drafts kept although
+	// they repeat another school's run (for the generator's statistics).
+	retries, forced int
 }
 
 // asStudent composes the following text under an owner of its own and
@@ -107,9 +112,11 @@ func (c *composer) commit(text string) {
 // few rejections it prefixes a clause of high-entropy words (an invented
 // enterprise or a number) that makes a repeat practically impossible.
 func (c *composer) draft(gen func() string) string {
-	for try := 0; try < 40; try++ {
+	defer func() { c.rich = false }()
+	for try := 0; try < 60; try++ {
+		c.rich = try >= 6
 		s := gen()
-		if try >= 8 {
+		if try >= 20 {
 			s = c.entropyClause() + s
 		}
 		if !c.collides(s) {
@@ -118,8 +125,12 @@ func (c *composer) draft(gen func() string) string {
 		}
 		c.retries++
 	}
-	// Unreachable in practice; keep the text and let the uniqueness test say so.
-	s := gen()
+	// Practically unreachable; keep the text and let the uniqueness test say so.
+	c.forced++
+	s := c.entropyClause() + gen()
+	if debugForced != nil {
+		debugForced(s)
+	}
 	c.commit(s)
 	return s
 }
@@ -141,12 +152,38 @@ func (c *composer) entropyClause() string {
 	}
 }
 
+// branded prefixes a brand to a noun now and then (most of the time while
+// redrawing): "鑫达数控车床", "恒泰汽配厂".
+func (c *composer) branded(noun string) string {
+	p := 5
+	if c.rich {
+		p = 2
+	}
+	if c.rng.Intn(p) == 0 {
+		return c.brand() + noun
+	}
+	return noun
+}
+
+// uniqueName draws names from gen until one is not in use in the corpus.
+func (c *composer) uniqueName(gen func() string) string {
+	for {
+		if n := gen(); !c.reg.names[n] {
+			c.reg.names[n] = true
+			return n
+		}
+	}
+}
+
 func (c *composer) pick(xs []string) string { return xs[c.rng.Intn(len(xs))] }
 
 func (c *composer) brand() string {
 	b := []rune(brandChars)
 	return string([]rune{b[c.rng.Intn(len(b))], b[c.rng.Intn(len(b))]})
 }
+
+// debugForced, when set (by tests), sees every draft kept despite a repeat.
+var debugForced func(string)
 
 // sentence expands one of frames.
 func (c *composer) sentence(frames []string) string {
@@ -156,54 +193,100 @@ func (c *composer) sentence(frames []string) string {
 // para composes n sentences from frames, as one paragraph.
 func (c *composer) para(frames []string, lo, hi int) string {
 	n := lo + c.rng.Intn(hi-lo+1)
-	// distinct frames within a paragraph, as long as there are enough
-	order := c.rng.Perm(len(frames))
+	// distinct frames within a paragraph while there are enough; every
+	// redraw may take another frame
+	used := map[int]bool{}
 	var b strings.Builder
 	for i := 0; i < n; i++ {
-		f := frames[order[i%len(order)]]
-		b.WriteString(c.draft(func() string { return c.expand(f) }))
+		if len(used) == len(frames) {
+			used = map[int]bool{}
+		}
+		pick, tries := -1, 0
+		b.WriteString(c.draft(func() string {
+			tries++
+			for {
+				pick = c.rng.Intn(len(frames))
+				if !used[pick] || tries > 10 {
+					return c.expand(frames[pick])
+				}
+			}
+		}))
+		used[pick] = true
 	}
 	return b.String()
 }
 
-// expand replaces {slot}s in a frame, recursively.
+// expand replaces {slot}s and [a|b] alternatives in a frame, recursively.
 func (c *composer) expand(frame string) string {
 	var b strings.Builder
-	for {
-		i := strings.IndexByte(frame, '{')
+	for len(frame) > 0 {
+		i := strings.IndexAny(frame, "{[")
 		if i < 0 {
 			b.WriteString(frame)
-			return b.String()
-		}
-		j := strings.IndexByte(frame[i:], '}')
-		if j < 0 {
-			b.WriteString(frame)
-			return b.String()
+			break
 		}
 		b.WriteString(frame[:i])
-		b.WriteString(c.slot(frame[i+1 : i+j]))
+		if frame[i] == '{' {
+			j := strings.IndexByte(frame[i:], '}')
+			if j < 0 {
+				b.WriteString(frame[i:])
+				break
+			}
+			b.WriteString(c.slot(frame[i+1 : i+j]))
+			frame = frame[i+j+1:]
+			continue
+		}
+		j := strings.IndexByte(frame[i:], ']')
+		if j < 0 {
+			b.WriteString(frame[i:])
+			break
+		}
+		alts := strings.Split(frame[i+1:i+j], "|")
+		b.WriteString(c.expand(alts[c.rng.Intn(len(alts))]))
 		frame = frame[i+j+1:]
 	}
+	return b.String()
 }
 
 func (c *composer) slot(key string) string {
 	m := c.ctx.major
 	switch key {
 	case "eq":
-		return c.pick(m.Equip)
+		return c.branded(c.pick(m.Equip))
 	case "obj":
-		return c.pick(m.Objects)
+		return c.branded(c.pick(m.Objects))
 	case "op":
-		return c.pick(m.Ops)
+		if c.rng.Intn(2) == 0 {
+			return c.pick(m.Ops)
+		}
+		switch c.rng.Intn(4) {
+		case 0:
+			return c.pick(verbsEquip) + c.branded(c.pick(m.Equip))
+		case 1:
+			return c.pick(verbsObject) + c.branded(c.pick(m.Objects))
+		case 2:
+			return c.pick(verbsOutput) + c.pick(m.Outputs)
+		default:
+			return c.pick(verbsQuality) + c.pick(m.Quality)
+		}
 	case "q":
+		if c.rng.Intn(3) == 0 {
+			return c.pick(genericQuality)
+		}
 		return c.pick(m.Quality)
 	case "role":
+		if c.rng.Intn(3) == 0 {
+			return c.pick(genericRoles)
+		}
 		return c.pick(m.Roles)
 	case "place":
-		return c.pick(m.Places)
+		return c.branded(c.pick(m.Places))
 	case "client":
-		return c.pick(m.Clients)
+		return c.branded(c.pick(m.Clients))
 	case "out":
+		if c.rng.Intn(3) == 0 {
+			return c.pick(genericOutputs)
+		}
 		return c.pick(m.Outputs)
 	case "ent":
 		return c.ctx.enterprise
@@ -238,31 +321,48 @@ func (c *composer) slot(key string) string {
 	panic("corpusgen: unknown slot " + key)
 }
 
+// Generic quality criteria and work products, beside each major's own.
+var (
+	genericQuality = []string{"规范性", "准确性", "完整性", "时效性", "安全性", "美观度", "一致性", "稳定性", "合理性", "整洁度",
+		"可靠性", "效率", "协作质量", "表达清晰度", "数据真实性", "客户满意度"}
+	genericRoles   = []string{"技术员", "一线员工", "新员工", "实习生", "班组长", "业务员", "见习员工", "岗位骨干"}
+	genericOutputs = []string{"任务记录表", "小结报告", "实施方案", "检查清单", "汇报海报", "工作日志", "过程照片", "自评表",
+		"改进建议书", "操作视频", "学习笔记", "问题清单"}
+)
+
+// Verbs that combine with a major's nouns into operations.
+var (
+	verbsEquip   = []string{"调试", "校准", "点检", "清洁", "操作", "维护", "设置", "试用", "摆放", "检查", "启用", "保养"}
+	verbsObject  = []string{"检测", "核对", "分析", "整理", "处理", "测量", "标注", "分类", "验收", "清点", "比对", "登记"}
+	verbsOutput  = []string{"撰写", "修改", "提交", "审核", "完善", "汇总", "编制", "讲解", "展示", "归档", "校对", "优化"}
+	verbsQuality = []string{"评估", "提升", "控制", "把关", "监测", "复核", "判断", "改进", "确认", "关注", "统计", "跟踪"}
+)
+
 // sixSteps are the six steps of a learning task named by the notice.
 var sixSteps = []string{"获取信息", "制定计划", "做出决策", "实施计划", "过程控制", "评价反馈"}
 
 // pools are the generic vocabulary of teaching texts. Entries may hold slots.
 var pools = map[string][]string{
 	"adv": {"认真", "独立", "分组", "有序", "规范地", "按步骤", "逐项", "反复", "主动", "协作", "细致地", "快速", "准确地", "完整地",
-		"轮流", "限时", "对照标准", "结对", "在组长带领下", "分工合作"},
-	"tdo": {"示范", "讲解", "演示", "提问引导", "点评", "抽查", "归纳", "纠正", "强调", "拆解", "布置", "梳理", "巡查", "追问", "总结"},
+		"轮流", "限时", "对照标准", "结对", "在组长带领下", "分工合作", "耐心地", "仔细", "分步骤", "循序渐进地", "有条不紊地", "相互配合", "边做边记", "先易后难地", "按时", "严格", "熟练地", "自主", "合理地", "灵活地", "集中", "专心地", "稳妥地", "高效地", "按顺序", "多次"},
+	"tdo": {"示范", "讲解", "演示", "提问引导", "点评", "抽查", "归纳", "纠正", "强调", "拆解", "布置", "梳理", "巡查", "追问", "总结", "剖析", "提醒", "比较", "展示", "补充", "示意", "复盘", "板书", "串讲", "点拨"},
 	"sdo": {"查阅资料", "讨论方案", "记录数据", "填写工作页", "汇报成果", "互评打分", "自查", "修改方案", "绘制草图", "整理笔记",
-		"拍照留档", "对比数据", "复述要点", "撰写小结", "核对清单", "模拟演练"},
+		"拍照留档", "对比数据", "复述要点", "撰写小结", "核对清单", "模拟演练", "查找标准", "计算用量", "列出清单", "交流心得", "制作海报", "编写步骤", "完成自测", "填写记录表", "标注要点", "整理现场", "上传作业", "讲解思路", "录制视频", "检查互评表"},
 	"soft": {"安全意识", "质量意识", "规范意识", "团队协作能力", "沟通表达能力", "工匠精神", "环保意识", "成本意识", "责任心",
-		"信息检索能力", "劳动精神", "职业认同感", "时间观念", "服务意识", "创新思维", "自主学习能力"},
+		"信息检索能力", "劳动精神", "职业认同感", "时间观念", "服务意识", "创新思维", "自主学习能力", "质量追溯意识", "节约意识", "合作精神", "规则意识", "诚信品质", "耐心细致的作风", "问题解决能力", "数据意识", "客户意识", "敬业精神"},
 	"doc": {"作业指导书", "任务书", "工作页", "操作规程", "企业标准", "技术手册", "评价量表", "检查清单", "微课视频", "学习导图",
-		"案例库", "引导问题", "样板", "考核细则", "{out}模板"},
+		"案例库", "引导问题", "样板", "考核细则", "{out}模板", "操作视频", "工艺文件", "岗位说明书", "企业案例", "质量手册", "安全须知", "评分细则", "流程卡", "学习手册", "课件", "样品图册", "知识卡片", "自测题", "任务单"},
 	"prob": {"操作顺序混乱", "记录不完整", "工具摆放不规范", "时间分配不合理", "数据读取错误", "沟通不到位", "防护遗漏",
-		"表述不清", "分工不均", "步骤遗漏", "标准理解偏差", "检查不彻底", "现场不整洁"},
-	"res":   {"明显提升", "基本达标", "逐步提高", "显著改善", "稳步提高", "大幅缩短", "明显减少", "全部合格"},
-	"time":  {"课前", "课中", "课后", "第{n}课时", "实训开始前", "任务结束后", "导入环节", "小组展示时", "巡回指导中", "总结阶段"},
-	"grp":   {"各小组", "组长", "学习小组", "每名学生", "操作员", "记录员", "第{n}组", "检验员", "同桌两人", "全班学生"},
-	"teach": {"教师", "授课教师", "企业导师", "指导教师", "主讲教师", "{tea}老师"},
+		"表述不清", "分工不均", "步骤遗漏", "标准理解偏差", "检查不彻底", "现场不整洁", "读数偏差", "准备不充分", "顺序颠倒", "工具混用", "填写潦草", "忽视细节", "配合不默契", "节奏过慢", "安全帽未戴", "数据漏记", "标识缺失", "动作不规范", "返工较多"},
+	"res":   {"明显提升", "基本达标", "逐步提高", "显著改善", "稳步提高", "大幅缩短", "明显减少", "全部合格", "有所提高", "改善明显", "进步较大", "趋于稳定", "超过预期", "接近企业标准"},
+	"time":  {"课前", "课中", "课后", "第{n}课时", "实训开始前", "任务结束后", "导入环节", "小组展示时", "巡回指导中", "总结阶段", "第一轮练习时", "复训时", "分组练习中", "示范之后", "互评环节", "课程开始时", "任务中期", "收尾阶段", "交接前", "休息后"},
+	"grp":   {"各小组", "组长", "学习小组", "每名学生", "操作员", "记录员", "第{n}组", "检验员", "同桌两人", "全班学生", "第{n}小组", "值日组", "{stu}所在小组", "{stu}和{stu}", "后排同学", "组员", "新任组长", "各岗位代表", "{stu}"},
+	"teach": {"教师", "授课教师", "企业导师", "指导教师", "主讲教师", "{tea}老师", "实训指导老师", "班主任", "企业师傅", "兼职教师"},
 	"eval":  {"自评", "互评", "师评", "企业评价", "过程评价", "终结评价", "增值评价"},
-	"way":   {"角色扮演", "小组合作", "案例分析", "任务驱动", "头脑风暴", "现场观摩", "情境模拟", "项目教学", "引导文法", "思维导图"},
+	"way":   {"角色扮演", "小组合作", "案例分析", "任务驱动", "头脑风暴", "现场观摩", "情境模拟", "项目教学", "引导文法", "思维导图", "翻转课堂", "岗位轮换", "现场教学", "对比实验", "竞赛激励", "视频复盘", "师徒结对", "问题导向"},
 	"goalv": {"能够", "能", "学会", "能独立", "能在指导下", "能按要求", "能正确", "能熟练"},
 	"tool2": {"{eq}和{eq}", "{eq}", "{eq}等工具", "{eq}与{doc}"},
-	"mood":  {"积极", "专注", "认真", "投入", "踊跃", "严谨"},
-	"fix":   {"及时纠正", "当场调整", "重新确认", "记录在案", "反复练习", "对照修改", "请教师复核", "组内讨论解决"},
-	"zone":  {"信息查询区", "集中教学区", "分组讨论区", "实操区", "成果展示区", "工具存放区", "资料阅览区", "检测区", "{place}模拟区"},
+	"mood":  {"积极", "专注", "认真", "投入", "踊跃", "严谨", "主动", "热情", "认真细致", "大胆", "沉稳", "兴奋"},
+	"fix":   {"及时纠正", "当场调整", "重新确认", "记录在案", "反复练习", "对照修改", "请教师复核", "组内讨论解决", "重新测量", "更换工具", "调整顺序", "补全记录", "向组长求助", "查阅资料后修正", "重新分工", "复核后改正", "放慢节奏"},
+	"zone":  {"信息查询区", "集中教学区", "分组讨论区", "实操区", "成果展示区", "工具存放区", "资料阅览区", "检测区", "{place}模拟区", "接待区", "准备区", "清洗区", "演示区", "评价区", "休息区", "{brand}合作区"},
 }

@@ -54,7 +54,7 @@ type corpusPlan struct {
 	rng     *rand.Rand
 	truth   *Truth
 	schools []*schoolPlan
-	stats   struct{ retries int }
+	stats   struct{ retries, forced int }
 }
 
 type schoolPlan struct {
@@ -180,8 +180,10 @@ func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, m *major) *
 	}
 	city := cities[rng.Intn(len(cities))]
 	c := &composer{rng: rng, reg: reg, school: int32(si), ctx: ctx}
-	ctx.enterprise = city + c.brand() + c.pick([]string{"科技有限公司", "实业有限公司", "服务有限公司", "发展有限公司", "集团有限公司"})
-	ctx.station = c.brand() + m.Short + "学习工作站"
+	ctx.enterprise = c.uniqueName(func() string {
+		return city + c.brand() + c.pick([]string{"科技有限公司", "实业有限公司", "服务有限公司", "发展有限公司", "集团有限公司"})
+	})
+	ctx.station = c.uniqueName(func() string { return c.brand() + m.Short + "学习工作站" })
 	ctx.hours = 12 + 6*rng.Intn(4)
 	ctx.lessons = 6 + rng.Intn(3)
 	ctx.nameLabel = []string{"姓名：", "学生姓名:", "姓 名：", "姓名:", "学生姓名："}[rng.Intn(5)]
@@ -198,9 +200,12 @@ func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, m *major) *
 			Title:       teacherTitles[rng.Intn(len(teacherTitles))],
 			Certificate: []string{"是", "是", "否"}[rng.Intn(3)],
 		}
+		// drafted as the whole row of the form's teacher table, which is
+		// one stream of text
 		c.breakStream()
-		t.Experience = c.draft(func() string {
-			return c.brand() + c.pick([]string{"公司", "集团", "厂", "中心"}) + c.pick(m.Roles) + itoa(1+rng.Intn(9)) + "年"
+		c.draft(func() string {
+			t.Experience = c.brand() + c.pick([]string{"公司", "集团", "厂", "中心"}) + c.pick(m.Roles) + itoa(1+rng.Intn(9)) + "年"
+			return strings.Join([]string{itoa(len(ctx.teachers) + 1), t.Name, t.Birth, t.Title, t.Experience, t.Certificate}, " ")
 		})
 		ctx.teachers = append(ctx.teachers, t)
 	}
@@ -263,6 +268,8 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 		c := &composer{rng: rng, reg: reg, school: int32(ctx.schoolIdx), ctx: ctx}
 		blocks := buildItem(c, ctx, n)
 		cp.stats.retries += c.retries
+		cp.stats.forced += c.forced
+		cp.stats.forced += c.forced
 		sub.docs = append(sub.docs, &docPlan{
 			name: itemNameStyles[sp.style](n, models.ItemName(n)), kind: string(models.KindItem),
 			item: n, format: "pdf", blocks: blocks,
@@ -272,6 +279,7 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 	f := buildForm(c, ctx)
 	blocks := formBlocks(c, f)
 	cp.stats.retries += c.retries
+	cp.stats.forced += c.forced
 	form := &docPlan{kind: string(models.KindForm), blocks: blocks}
 	switch rng.Intn(4) {
 	case 0:

@@ -144,7 +144,16 @@ func formBlocks(c *composer, f *formData) []block {
 	for i, kv := range f.basic {
 		rows[i] = []string{kv[0], kv[1]}
 	}
-	d.tableMixed([]float64{0.4, 0.6}, []string{"项目", "内容"}, rows, f.basicTpl)
+	d.c.breakStream()
+	for i, r := range rows {
+		d.c.breakStream() // every value is a stream of its own
+		if !f.basicTpl[i] {
+			d.c.fixed(r[1])
+		}
+	}
+	d.c.breakStream()
+	d.blocks = append(d.blocks, block{kind: bTable, rows: append([][]string{{"项目", "内容"}}, rows...), cols: []float64{0.4, 0.6},
+		rowTmpl: append([]bool{true}, f.basicTpl...), labelCol: true})
 	d.heading(formTeamHeading)
 	d.tline(formTeamNote)
 	d.table([]float64{0.07, 0.12, 0.12, 0.2, 0.27, 0.22}, teacherHeader, f.teachers, false)

@@ -148,7 +148,9 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 	case 4:
 		d.header(ctx, n)
 		d.heading(h[0])
-		d.line(fmt.Sprintf("授课班级：%s　班级人数：%d人　总学时：%d", ctx.class, len(ctx.roster), ctx.hours))
+		d.line("授课班级：" + ctx.class)
+		d.line(fmt.Sprintf("班级人数：%d人", len(ctx.roster)))
+		d.line(fmt.Sprintf("总学时：%d", ctx.hours))
 		d.heading(h[1])
 		d.tableComposed([]float64{0.12, 0.16, 0.52, 0.2}, []string{"课次", "学习环节", "学习内容", "学时"}, ctx.lessons, func(i int) []string {
 			return []string{itoa(i + 1), sixSteps[i*6/ctx.lessons], c.pick(ctx.major.Ops) + "、" + c.pick(ctx.major.Ops) + "与" + c.pick(pools["sdo"]), itoa(ctx.hours / ctx.lessons)}
@@ -197,7 +199,9 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 	case 7:
 		d.header(ctx, n)
 		d.heading(h[0])
-		d.line(fmt.Sprintf("名称：%s　面积：%d平方米　工位数：%d", ctx.station, 80+10*c.rng.Intn(20), 20+c.rng.Intn(30)))
+		d.line("名称：" + ctx.station)
+		d.line(fmt.Sprintf("面积：%d平方米", 80+10*c.rng.Intn(20)))
+		d.line(fmt.Sprintf("工位数：%d", 20+c.rng.Intn(30)))
 		d.para(framesRes, 3, 5)
 		d.heading(h[1])
 		for i := 1; i <= 4; i++ {

@@ -27,6 +27,9 @@ type block struct {
 	rows    [][]string
 	cols    []float64
 	rowTmpl []bool // per row: template text (the header always is)
+	// labelCol marks a form table whose first column holds the official
+	// labels (template text); the other cells of a row form its stream.
+	labelCol bool
 }
 
 // docPlan is one file to write.
@@ -168,8 +171,11 @@ func templateTexts(blocks []block) []string {
 		switch {
 		case b.kind == bTable:
 			for i, r := range b.rows {
-				if i < len(b.rowTmpl) && b.rowTmpl[i] {
+				switch {
+				case i < len(b.rowTmpl) && b.rowTmpl[i]:
 					out = append(out, strings.Join(r, " "))
+				case b.labelCol:
+					out = append(out, r[0])
 				}
 			}
 		case b.tmpl:
@@ -196,10 +202,13 @@ func nonTemplateStreams(blocks []block) []string {
 		case b.kind == bTable:
 			flush()
 			for i, r := range b.rows {
-				if i < len(b.rowTmpl) && b.rowTmpl[i] {
-					continue
+				switch {
+				case i < len(b.rowTmpl) && b.rowTmpl[i]:
+				case b.labelCol:
+					out = append(out, strings.Join(r[1:], " "))
+				default:
+					out = append(out, strings.Join(r, " "))
 				}
-				out = append(out, strings.Join(r, " "))
 			}
 		case b.tmpl:
 			flush()

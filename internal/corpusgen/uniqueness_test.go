@@ -54,6 +54,10 @@ func templatePool() map[string]bool {
 		add(strings.Join(h, " "))
 	}
 	add("主要教材 校本教材")
+	for _, kv := range []string{"课堂负责人", "负责人所在单位", "专业名称", "专业编码", "授课课程名称", "总学时", "授课学习任务名称", "学时",
+		"培养层级", "授课年级", "授课班级", "班级人数", "授课实训室或学习工作站名称", "工位数", "主要教材"} {
+		add(kv)
+	}
 	for _, l := range levels {
 		add("培养层级：" + l)
 	}
@@ -233,6 +237,8 @@ func TestNoSharedRunsLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large profile")
 	}
+	debugForced = func(s string) { t.Logf("forced: %s", s) }
+	defer func() { debugForced = nil }()
 	cp, err := planCorpus(Options{Seed: 3, Profile: "large"})
 	if err != nil {
 		t.Fatal(err)
@@ -257,7 +263,7 @@ func TestNoSharedRunsLarge(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d submissions, %d distinct runs of %d, %d shared across schools, redraws %d", len(streams), len(seen), gramLen, shared, cp.stats.retries)
+	t.Logf("%d submissions, %d distinct runs of %d, %d shared across schools, redraws %d, forced %d", len(streams), len(seen), gramLen, shared, cp.stats.retries, cp.stats.forced)
 }
 
 // TestStudentAnswersDistinct: the three students' sections of items 8, 11
