@@ -36,9 +36,21 @@ func benchPages(b *testing.B) []PageImage {
 // per core, to compare with BenchmarkTesseractCommand.
 func BenchmarkOCRPage(b *testing.B) {
 	pages := benchPages(b)
-	for i, name := range []string{"clean300", "noisy200"} {
-		b.Run(name, func(b *testing.B) {
-			p := NewPool(Config{Workers: 1})
+	cases := []struct {
+		name string
+		page int
+		cfg  Config
+	}{
+		{"clean300", 0, Config{Workers: 1}},
+		{"noisy200", 1, Config{Workers: 1}},
+		// The same page without upscaling and deskewing: the work the
+		// tesseract command does, to price our preprocessing.
+		{"noisy200_noprep", 1, Config{Workers: 1, NoUpscale: true, NoDeskew: true, NoOrientation: true}},
+	}
+	for _, c := range cases {
+		i := c.page
+		b.Run(c.name, func(b *testing.B) {
+			p := NewPool(c.cfg)
 			defer p.Close()
 			p.Recognize(context.Background(), pages[i]) // load the model
 			b.ResetTimer()
