@@ -341,6 +341,11 @@ func studentSections(d *models.Document) (names []string, pages map[string][]int
 // are reported when they make up at least this share of the shorter answer.
 const identicalMinShare = 0.2
 
+// identicalTemplateBridge joins pieces of printed form (text all students'
+// pages share) that OCR misreadings cut apart: a stretch of form that two
+// students' scans happen to read alike is not a shared answer.
+const identicalTemplateBridge = 24
+
 // identicalMinLength is the shortest shared answer passage reported.
 const identicalMinLength = 30
 
@@ -364,7 +369,8 @@ func checkIdenticalWork(p *Pass, s *models.Submission, d *models.Document, ref *
 		docs[i] = cd
 		in[i] = copydetect.Doc{Owner: n, Group: n, Text: cd.text.Runes}
 	}
-	res := copydetect.Detect(in, copydetect.Options{TemplateGroups: 3, MinLength: identicalMinLength, Reference: ref, Workers: 1})
+	res := copydetect.Detect(in, copydetect.Options{TemplateGroups: 3, MinLength: identicalMinLength, Reference: ref, Workers: 1,
+		TemplateBridge: identicalTemplateBridge})
 	byPair := map[[2]int][]copydetect.Passage{}
 	for _, ps := range res.Passages {
 		if !ps.Template {

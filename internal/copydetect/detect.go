@@ -54,6 +54,11 @@ type Options struct {
 	MinLength      int
 	MaxGap         int
 	MaxPostings    int
+	// TemplateBridge joins template spans of one document that are at most
+	// this many runes apart (on top of the window): for OCRed printed forms,
+	// whose template fingerprints are broken here and there by misread
+	// characters that differ from copy to copy. Zero: no bridging.
+	TemplateBridge int
 	// MinSimilarity: passages less similar than this are dropped.
 	MinSimilarity float64
 	// Reference texts are template wherever they occur; nil means none (use
@@ -223,7 +228,7 @@ func Detect(docs []Doc, opt Options) Result {
 	res.TemplateRunes = make([]int, len(docs))
 	for d, ps := range tmplPos {
 		if len(ps) > 0 {
-			masks[d] = templateMask(ps, opt.K, opt.Window)
+			masks[d] = templateMask(ps, opt.K, opt.Window, opt.TemplateBridge)
 			res.TemplateRunes[d] = maskedIn(masks[d], 0, len(docs[d].Text))
 		}
 	}
@@ -319,7 +324,7 @@ type span struct{ start, end int }
 // fingerprints into covered ranges: each k-gram, plus the gap to the next
 // template fingerprint when it is within one window (inside a long template
 // run, winnowing selects a fingerprint at least every w positions).
-func templateMask(pos []int32, k, w int) []span {
+func templateMask(pos []int32, k, w, bridge int) []span {
 	slices.Sort(pos)
 	var out []span
 	for i, p := range pos {
@@ -327,7 +332,7 @@ func templateMask(pos []int32, k, w int) []span {
 		if i+1 < len(pos) && int(pos[i+1])-int(p) <= w {
 			s.end = int(pos[i+1]) + k
 		}
-		if n := len(out); n > 0 && s.start <= out[n-1].end {
+		if n := len(out); n > 0 && s.start <= out[n-1].end+bridge {
 			if s.end > out[n-1].end {
 				out[n-1].end = s.end
 			}
