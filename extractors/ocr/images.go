@@ -55,7 +55,7 @@ const pageTimeout = 90 * time.Second
 // worked.
 func PageImages(ctx context.Context, pdfPath string, pages []int) (map[int]PageImage, error) {
 	out := map[int]PageImage{}
-	pctx, perr := readPDF(pdfPath)
+	pctx, perr := bounded(ctx, func() (*model.Context, error) { return readPDF(pdfPath) })
 	if perr == nil && len(pages) == 0 {
 		for i := 1; i <= pctx.PageCount; i++ {
 			pages = append(pages, i)
@@ -70,9 +70,14 @@ func PageImages(ctx context.Context, pdfPath string, pages []int) (map[int]PageI
 			return out, err
 		}
 		if pctx != nil {
-			if pi, err := imageFromXObject(pctx, n); err == nil {
+			pi, err := bounded(ctx, func() (PageImage, error) { return imageFromXObject(pctx, n) })
+			if err == nil {
 				out[n] = pi
 				continue
+			}
+			if errors.Is(err, errTimeout) {
+				// The stuck call still holds the context: stop using it.
+				pctx = nil
 			}
 		}
 		pi, err := RenderPage(ctx, pdfPath, n, RenderDPI)
@@ -83,6 +88,32 @@ func PageImages(ctx context.Context, pdfPath string, pages []int) (map[int]PageI
 		out[n] = pi
 	}
 	return out, errors.Join(errs...)
+}
+
+// bounded runs f for at most pageTimeout. pdfcpu cannot be interrupted, so
+// on timeout f is left to finish in the background and its result dropped.
+func bounded[T any](ctx context.Context, f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		v, err := f()
+		ch <- result{v, err}
+	}()
+	timer := time.NewTimer(pageTimeout)
+	defer timer.Stop()
+	select {
+	case r := <-ch:
+		return r.v, r.err
+	case <-timer.C:
+		var zero T
+		return zero, errTimeout
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
 }
 
 func readPDF(path string) (ctx *model.Context, err error) {
@@ -101,6 +132,9 @@ func readPDF(path string) (ctx *model.Context, err error) {
 	conf.ValidationMode = model.ValidationRelaxed
 	return api.ReadValidateAndOptimize(f, conf)
 }
+
+// errTimeout means pdfcpu took longer than pageTimeout.
+var errTimeout = errors.New("pdfcpu timed out")
 
 // errNoScan means the page has no image that can stand for the whole page.
 var errNoScan = errors.New("no decodable page-sized image")
