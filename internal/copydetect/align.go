@@ -102,7 +102,7 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 		tA, tB := maskedIn(ma, aS, aE), maskedIn(mb, bS, bE)
 		length := min(aE-aS-tA, bE-bS-tB)
 		p := Passage{AStart: aS, AEnd: aE, BStart: bS, BEnd: bE, Length: length,
-			Pieces: bx.pieces, TemplateChars: tA + tB}
+			Pieces: bx.pieces, TemplateChars: tA + tB, Covered: min(bx.covA, bx.covB)}
 		if 2*min(bx.covA, bx.covB) < opt.MinLength {
 			continue // scattered short coincidences, not a passage
 		}

@@ -112,6 +112,9 @@ type Passage struct {
 	// Pieces is how many separately aligned pieces were merged into this
 	// passage (more than one when sentences were reordered or edited).
 	Pieces int
+	// Covered is the smaller side's count of runes covered by shared
+	// k-grams (seeds): the exactly shared part of the passage.
+	Covered int
 	// TemplateChars counts runes of either side inside template text.
 	TemplateChars int
 	// Template is set when, without its template text, the passage is
@@ -156,8 +159,12 @@ func Detect(docs []Doc, opt Options) Result {
 		groups[i], owners[i] = g, o
 	}
 
-	fps := fingerprintAll(docs, opt)
+	fps, tmplPos := fingerprintAll(docs, opt, opt.Reference.phraseIndex())
 	res.Fingerprints = len(fps)
+	for _, ps := range tmplPos {
+		res.Fingerprints += len(ps)
+		res.TemplateFPs += len(ps)
+	}
 	slices.SortFunc(fps, func(a, b fingerprint) int {
 		if c := cmp.Compare(a.hash, b.hash); c != 0 {
 			return c
@@ -169,7 +176,6 @@ func Detect(docs []Doc, opt Options) Result {
 	})
 
 	ref := opt.Reference.hashes(opt.K)
-	tmplPos := make([][]int32, len(docs))
 	var seeds []seed
 	seen := make([]int32, 0, 16)
 	for i := 0; i < len(fps); {
@@ -285,9 +291,13 @@ func Detect(docs []Doc, opt Options) Result {
 	return res
 }
 
-// fingerprintAll hashes and winnows every document, in parallel.
-func fingerprintAll(docs []Doc, opt Options) []fingerprint {
+// fingerprintAll hashes and winnows every document, in parallel. It
+// returns the fingerprints to index and, per document, the positions of
+// fingerprints that are template because most of their k-gram is reference
+// phrase text (labels and the like).
+func fingerprintAll(docs []Doc, opt Options, phrases phraseIndex) ([]fingerprint, [][]int32) {
 	per := make([][]fingerprint, len(docs))
+	tmpl := make([][]int32, len(docs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < opt.Workers; w++ {
@@ -297,7 +307,19 @@ func fingerprintAll(docs []Doc, opt Options) []fingerprint {
 			var hs []uint64
 			for d := range next {
 				hs = kgramHashes(docs[d].Text, opt.K, hs)
-				per[d] = winnow(hs, opt.Window, int32(d), nil)
+				fps := winnow(hs, opt.Window, int32(d), nil)
+				if marks := phrases.marks(docs[d].Text); marks != nil {
+					kept := fps[:0]
+					for _, f := range fps {
+						if 2*int(marks[int(f.pos)+opt.K]-marks[f.pos]) >= opt.K {
+							tmpl[d] = append(tmpl[d], f.pos)
+							continue
+						}
+						kept = append(kept, f)
+					}
+					fps = kept
+				}
+				per[d] = fps
 			}
 		}()
 	}
@@ -314,7 +336,7 @@ func fingerprintAll(docs []Doc, opt Options) []fingerprint {
 	for _, p := range per {
 		all = append(all, p...)
 	}
-	return all
+	return all, tmpl
 }
 
 // span is a half-open range of normalised runes.

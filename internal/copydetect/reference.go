@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,7 +34,18 @@ var builtinPhrases = []string{
 type Reference struct {
 	texts [][]rune
 	names []string
+	// phrases are the short lines of the reference texts (labels, headings,
+	// catalogue names, table cells): text interleaved with short values in
+	// filled-in forms, so whole k-grams of it rarely recur. A k-gram that is
+	// mostly phrase text is template.
+	phrases [][]rune
 }
+
+// Phrase lengths, in normalised runes: shorter ones are ordinary words.
+const (
+	minPhrase = 3
+	maxPhrase = 40
+)
 
 // NewReference returns a reference holding the built-in texts (the notice
 // with its attachments, the item names, the six steps and the form labels).
@@ -42,6 +54,9 @@ func NewReference() *Reference {
 	r.AddText("notice", noticeText)
 	for i, p := range builtinPhrases {
 		r.AddText("builtin-"+string(rune('a'+i)), p)
+		for _, f := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '、' }) {
+			r.addPhrase(f)
+		}
 	}
 	return r
 }
@@ -54,6 +69,80 @@ func (r *Reference) AddText(name, text string) {
 	}
 	r.texts = append(r.texts, rs)
 	r.names = append(r.names, name)
+	for _, line := range strings.Split(text, "\n") {
+		r.addPhrase(line)
+	}
+}
+
+// addPhrase keeps a line as a phrase when it is short and holds a Han
+// character (codes and dates alone are too weak to mark).
+func (r *Reference) addPhrase(line string) {
+	rs := []rune(textnorm.String(line))
+	if len(rs) < minPhrase || len(rs) > maxPhrase {
+		return
+	}
+	for _, c := range rs {
+		if isHan(c) {
+			r.phrases = append(r.phrases, rs)
+			return
+		}
+	}
+}
+
+// phraseIndex finds reference phrases in a text.
+type phraseIndex map[uint64][][]rune
+
+func phraseKey(rs []rune) uint64 {
+	return uint64(rs[0])<<42 | uint64(rs[1])<<21 | uint64(rs[2])
+}
+
+// phraseIndex indexes the phrases by their first three runes.
+func (r *Reference) phraseIndex() phraseIndex {
+	if r == nil || len(r.phrases) == 0 {
+		return nil
+	}
+	idx := phraseIndex{}
+	seen := map[string]bool{}
+	for _, p := range r.phrases {
+		if seen[string(p)] {
+			continue
+		}
+		seen[string(p)] = true
+		k := phraseKey(p)
+		idx[k] = append(idx[k], p)
+	}
+	return idx
+}
+
+// marks returns prefix sums of the runes of text covered by a phrase:
+// out[i] counts covered runes in text[:i]. Nil when there are no phrases.
+func (idx phraseIndex) marks(text []rune) []int32 {
+	if len(idx) == 0 {
+		return nil
+	}
+	covered := make([]bool, len(text))
+	any := false
+	for i := 0; i+minPhrase <= len(text); i++ {
+		for _, p := range idx[phraseKey(text[i:])] {
+			if i+len(p) <= len(text) && slices.Equal(text[i:i+len(p)], p) {
+				for j := i; j < i+len(p); j++ {
+					covered[j] = true
+				}
+				any = true
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	out := make([]int32, len(text)+1)
+	for i, c := range covered {
+		out[i+1] = out[i]
+		if c {
+			out[i+1]++
+		}
+	}
+	return out
 }
 
 // Names lists the reference texts held, in the order added.
