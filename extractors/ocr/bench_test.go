@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -112,6 +113,7 @@ func BenchmarkPool(b *testing.B) {
 			}
 			warm.Wait()
 			b.ResetTimer()
+			cpu0 := cpuSeconds()
 			jobs := make(chan int)
 			var wg sync.WaitGroup
 			for range 2 * workers {
@@ -129,8 +131,20 @@ func BenchmarkPool(b *testing.B) {
 			close(jobs)
 			wg.Wait()
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+			// CPU seconds per wall second: how many cores the pool kept busy.
+			b.ReportMetric((cpuSeconds()-cpu0)/b.Elapsed().Seconds(), "cores_busy")
 		})
 	}
+}
+
+// cpuSeconds is the CPU time (user + system) this process has used.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
 }
 
 // BenchmarkPageImages measures taking a page image out of a PDF.

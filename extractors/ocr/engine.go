@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -75,8 +76,26 @@ func (c Config) withDefaults() Config {
 func (c Config) Fingerprint() string {
 	c = c.withDefaults()
 	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t",
-		Version, gosseract.Version(), strings.Join(c.Languages, "+"), c.PageSegMode,
+		Version, gosseract.Version(), modelIDs(c.Languages), c.PageSegMode,
 		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation)
+}
+
+// modelIDs names each language with the size of its traineddata file, so a
+// changed model (Debian's fast chi_sim for the best one, say) changes the
+// fingerprint.
+func modelIDs(langs []string) string {
+	dir := os.Getenv("TESSDATA_PREFIX")
+	if dir == "" {
+		dir = "/usr/share/tesseract-ocr/5/tessdata"
+	}
+	ids := make([]string, len(langs))
+	for i, l := range langs {
+		ids[i] = l
+		if st, err := os.Stat(filepath.Join(dir, l+".traineddata")); err == nil {
+			ids[i] += ":" + strconv.FormatInt(st.Size(), 10)
+		}
+	}
+	return strings.Join(ids, "+")
 }
 
 // Result is what OCR read from one page.

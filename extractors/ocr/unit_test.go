@@ -160,3 +160,24 @@ func TestPageImagesBadInput(t *testing.T) {
 		cancel()
 	}
 }
+
+// TestThreadLimitSet: TestMain re-executes the test binary so Tesseract
+// starts with OpenMP threading off.
+func TestThreadLimitSet(t *testing.T) {
+	if os.Getenv("OMP_THREAD_LIMIT") == "" {
+		t.Fatal("OMP_THREAD_LIMIT unset after ReexecWithThreadLimit")
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	a := Config{}.Fingerprint()
+	if a != (Config{Workers: 7, RecycleAfter: 3}).Fingerprint() {
+		t.Error("worker settings change the fingerprint")
+	}
+	for _, c := range []Config{{NoDeskew: true}, {PageSegMode: 3}, {Languages: []string{"chi_sim", "eng"}}, {MinDPI: 200}} {
+		if c.Fingerprint() == a {
+			t.Errorf("%+v: same fingerprint as the default", c)
+		}
+	}
+	t.Log(a)
+}
