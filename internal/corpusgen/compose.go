@@ -11,10 +11,10 @@ import (
 // never share outside template text (see uniqueness_test.go).
 const gramLen = 12
 
-// registry remembers which school first used each run of gramLen Han
-// characters, so that composed text of one school never repeats a run of
-// another school's (the corpus is ground truth for copy detection: any shared
-// run must be a planted one).
+// registry remembers which submission first used each run of gramLen Han
+// characters, so that composed text of one submission never repeats a run
+// of another's, in another school or the same one (the corpus is ground
+// truth for copy detection: any shared run must be a planted one).
 //
 // The three students' answers inside one submission must not share runs
 // either (fabrication checks compare them): each student's section is
@@ -51,13 +51,13 @@ func gramHash(g []rune) uint64 {
 	return h
 }
 
-// composer writes the non-template text of one document of one school.
+// composer writes the non-template text of one document of one submission.
 type composer struct {
-	rng    *rand.Rand
-	reg    *registry
-	school int32
-	ctx    *subCtx
-	tail   []rune // last Han characters of the current stream (< gramLen)
+	rng   *rand.Rand
+	reg   *registry
+	owner int32 // the submission's index (or a student section's, see asStudent)
+	ctx   *subCtx
+	tail  []rune // last Han characters of the current stream (< gramLen)
 	// noNames forbids person names in composed text (items 8, 11, 12 must name
 	// exactly the three students).
 	noNames bool
@@ -70,23 +70,23 @@ type composer struct {
 }
 
 // asStudent composes the following text under an owner of its own and
-// returns a function that restores the school as owner.
+// returns a function that restores the submission as owner.
 func (c *composer) asStudent() (restore func()) {
-	saved := c.school
-	c.school = c.reg.nextPseudo
+	saved := c.owner
+	c.owner = c.reg.nextPseudo
 	c.reg.nextPseudo++
-	return func() { c.school = saved }
+	return func() { c.owner = saved }
 }
 
 // breakStream ends the current run of text: template text lies between.
 func (c *composer) breakStream() { c.tail = c.tail[:0] }
 
 // collides reports whether text, appended to the stream, repeats a run of
-// another school.
+// another submission (or student section).
 func (c *composer) collides(text string) bool {
 	han := append(append([]rune(nil), c.tail...), hanOnly(text)...)
 	for i := 0; i+gramLen <= len(han); i++ {
-		if o, ok := c.reg.owner[gramHash(han[i:i+gramLen])]; ok && o != c.school {
+		if o, ok := c.reg.owner[gramHash(han[i:i+gramLen])]; ok && o != c.owner {
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func (c *composer) commit(text string) {
 	for i := 0; i+gramLen <= len(han); i++ {
 		h := gramHash(han[i : i+gramLen])
 		if _, ok := c.reg.owner[h]; !ok {
-			c.reg.owner[h] = c.school
+			c.reg.owner[h] = c.owner
 		}
 	}
 	if len(han) > gramLen-1 {
@@ -108,7 +108,7 @@ func (c *composer) commit(text string) {
 	c.tail = append(c.tail[:0], han...)
 }
 
-// draft draws text from gen until it repeats no other school's run; after a
+// draft draws text from gen until it repeats no other owner's run; after a
 // few rejections it prefixes a clause of high-entropy words (an invented
 // enterprise or a number) that makes a repeat practically impossible.
 func (c *composer) draft(gen func() string) string {

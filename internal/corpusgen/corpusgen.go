@@ -77,10 +77,11 @@ type profile struct {
 	schools        int
 	minSub, maxSub int
 	zips           int
+	distinctMajors bool // no major twice in the corpus (at most 12 submissions)
 }
 
 var profiles = map[string]profile{
-	"small": {schools: 4, minSub: 2, maxSub: 2, zips: 1},
+	"small": {schools: 4, minSub: 2, maxSub: 2, zips: 1, distinctMajors: true},
 	"large": {schools: 30, minSub: 3, maxSub: 4, zips: 2},
 }
 
@@ -99,6 +100,12 @@ func planCorpus(opts Options) (*corpusPlan, error) {
 	rng := cp.rng
 
 	names := schoolNames(rng, prof.schools)
+	// The small profile gives every submission a major of its own, so that
+	// no two schools share catalogue text (course and task names) that a
+	// copy check could only tell from copying by its frequency.
+	majorOrder := rng.Perm(len(majors))
+	nextMajor := 0
+	owner := int32(0)
 	zipIdx := map[int]bool{}
 	for _, i := range rng.Perm(prof.schools)[:prof.zips] {
 		zipIdx[i] = true
@@ -115,9 +122,14 @@ func planCorpus(opts Options) (*corpusPlan, error) {
 		}
 		nsub := prof.minSub + rng.Intn(prof.maxSub-prof.minSub+1)
 		majorIdx := rng.Perm(len(majors))[:nsub]
+		if prof.distinctMajors {
+			majorIdx = majorOrder[nextMajor : nextMajor+nsub]
+			nextMajor += nsub
+		}
 		folders := map[string]bool{}
 		for k := 0; k < nsub; k++ {
-			ctx := newSubCtx(rng, reg, name, si, &majors[majorIdx[k]])
+			ctx := newSubCtx(rng, reg, name, si, owner, &majors[majorIdx[k]])
+			owner++
 			ctx.folder = folderName(rng, ctx, k)
 			for folders[ctx.folder] {
 				ctx.folder += "-" + itoa(k+1)
@@ -158,9 +170,9 @@ func schoolNames(rng *rand.Rand, n int) []string {
 }
 
 // newSubCtx draws the people and setting of one submission.
-func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, m *major) *subCtx {
+func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, owner int32, m *major) *subCtx {
 	ci := rng.Intn(len(m.Courses))
-	ctx := &subCtx{school: school, schoolIdx: si, major: m, courseIdx: ci, course: m.Courses[ci].Name}
+	ctx := &subCtx{school: school, schoolIdx: si, owner: owner, major: m, courseIdx: ci, course: m.Courses[ci].Name}
 	ctx.task = m.Courses[ci].Tasks[rng.Intn(len(m.Courses[ci].Tasks))]
 	ctx.level = levels[rng.Intn(len(levels))]
 	year := 2022 + rng.Intn(3)
@@ -179,7 +191,7 @@ func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, m *major) *
 		ctx.students = append(ctx.students, ctx.roster[i])
 	}
 	city := cities[rng.Intn(len(cities))]
-	c := &composer{rng: rng, reg: reg, school: int32(si), ctx: ctx}
+	c := &composer{rng: rng, reg: reg, owner: owner, ctx: ctx}
 	ctx.enterprise = c.uniqueName(func() string {
 		return city + c.brand() + c.pick([]string{"科技有限公司", "实业有限公司", "服务有限公司", "发展有限公司", "集团有限公司"})
 	})
@@ -265,7 +277,7 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 	ctx := sub.ctx
 	rng := cp.rng
 	for n := 1; n <= models.ItemCount; n++ {
-		c := &composer{rng: rng, reg: reg, school: int32(ctx.schoolIdx), ctx: ctx}
+		c := &composer{rng: rng, reg: reg, owner: ctx.owner, ctx: ctx}
 		blocks := buildItem(c, ctx, n)
 		cp.stats.retries += c.retries
 		cp.stats.forced += c.forced
@@ -275,7 +287,7 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 			item: n, format: "pdf", blocks: blocks,
 		})
 	}
-	c := &composer{rng: rng, reg: reg, school: int32(ctx.schoolIdx), ctx: ctx}
+	c := &composer{rng: rng, reg: reg, owner: ctx.owner, ctx: ctx}
 	f := buildForm(c, ctx)
 	blocks := formBlocks(c, f)
 	cp.stats.retries += c.retries

@@ -37,6 +37,18 @@ const (
 	formPledgeTitle  = "九、授课教师诚信承诺"
 )
 
+// formInstructions are the form's 填写说明, as printed in the notice.
+var formInstructions = []string{
+	"填写说明",
+	"1.本项目申报的课堂是指按照《技工院校工学一体化课堂建设标准》建设，对应一个完整学习任务、具备完整工作过程，以培养学生综合职业能力和素养为目标的课堂。不是指某一节课的课堂。",
+	"2.专业名称、专业编码应依据《全国技工院校专业目录（2022年修订）》填写，不能简写。",
+	"3.授课课程名称应依据《XX专业国家技能人才培养工学一体化课程标准》填写。",
+	"4.授课教师信息填写课堂团队成员基本信息，团队总人数（包括负责人）不能超过4人。",
+	"5.参加人力资源社会保障部组织的工学一体化一、二、三级教师培训并取得证书的，在授课教师信息“是否获得一体化教师培训证书”中填写“是”，并提供佐证材料；否则，填写“否”。",
+	"6.文本中的名词第一次出现时要使用全称并注明简称，再次出现时可使用简称。",
+	"7.项目申报书中的每一项均不能插入图片、流程图、表格等。",
+}
+
 var teacherHeader = []string{"序号", "姓名", "出生年月", "职称/职业技能等级", "企业工作经历", "是否获得一体化教师培训证书"}
 
 // formData is the content of one application form.
@@ -62,7 +74,6 @@ func buildForm(c *composer, ctx *subCtx) *formData {
 		{"课堂负责人", ctx.teachers[0].Name},
 		{"负责人所在单位", ctx.school},
 		{"专业名称", ctx.major.Name},
-		{"专业编码", ctx.major.Code},
 		{"授课课程名称", ctx.course},
 		{"总学时", itoa(ctx.hours * 4)},
 		{"授课学习任务名称", ctx.task},
@@ -77,7 +88,7 @@ func buildForm(c *composer, ctx *subCtx) *formData {
 	}
 	for _, kv := range f.basic {
 		switch kv[0] {
-		case "专业名称", "专业编码", "授课课程名称", "授课学习任务名称", "培养层级", "主要教材":
+		case "专业名称", "授课课程名称", "授课学习任务名称", "培养层级", "主要教材":
 			f.basicTpl = append(f.basicTpl, true)
 		default:
 			f.basicTpl = append(f.basicTpl, false)
@@ -139,6 +150,11 @@ func formBlocks(c *composer, f *formData) []block {
 		}
 	}
 	d.brk()
+	d.heading(formInstructions[0])
+	for _, l := range formInstructions[1:] {
+		d.tline(l)
+	}
+	d.brk()
 	d.heading(formBasicHeading)
 	rows := make([][]string, len(f.basic))
 	for i, kv := range f.basic {
@@ -152,8 +168,9 @@ func formBlocks(c *composer, f *formData) []block {
 		}
 	}
 	d.c.breakStream()
-	d.blocks = append(d.blocks, block{kind: bTable, rows: append([][]string{{"项目", "内容"}}, rows...), cols: []float64{0.4, 0.6},
-		rowTmpl: append([]bool{true}, f.basicTpl...), labelCol: true})
+	// rows in the official form's order, without a header row
+	d.blocks = append(d.blocks, block{kind: bTable, rows: rows, cols: []float64{0.4, 0.6},
+		rowTmpl: f.basicTpl, labelCol: true})
 	d.heading(formTeamHeading)
 	d.tline(formTeamNote)
 	d.table([]float64{0.07, 0.12, 0.12, 0.2, 0.27, 0.22}, teacherHeader, f.teachers, false)

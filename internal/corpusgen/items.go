@@ -9,6 +9,7 @@ import (
 type subCtx struct {
 	school     string
 	schoolIdx  int
+	owner      int32 // the submission's index in the corpus
 	major      *major
 	course     string
 	task       string
@@ -69,7 +70,6 @@ func (d *docBuilder) header(ctx *subCtx, item int) {
 	d.tline("专业名称：" + ctx.major.Name)
 	d.tline("课程名称：" + ctx.course)
 	d.tline("学习任务：" + ctx.task)
-	d.line("学校：" + ctx.school)
 	d.gap()
 }
 
@@ -200,7 +200,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.header(ctx, n)
 		d.heading(h[0])
 		d.line("名称：" + ctx.station)
-		d.line(fmt.Sprintf("面积：%d平方米", 80+10*c.rng.Intn(20)))
+		d.line(fmt.Sprintf("面积：%d平方米", 80+5*c.rng.Intn(60)))
 		d.line(fmt.Sprintf("工位数：%d", 20+c.rng.Intn(30)))
 		d.para(framesRes, 3, 5)
 		d.heading(h[1])
@@ -272,10 +272,10 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 			sum += p + f
 			rows[i] = []string{itoa(i + 1), s, itoa(p), itoa(f), itoa(p + f)}
 		}
-		d.table([]float64{0.12, 0.22, 0.24, 0.24, 0.18}, []string{"序号", "姓名", "过程考核(满分60)", "终结考核(满分40)", "总分"}, rows, false)
 		d.heading(h[0])
-		d.line(fmt.Sprintf("平均分：%.1f", float64(sum)/float64(len(ctx.roster))))
 		d.para(framesAssess, 2, 3)
+		d.table([]float64{0.12, 0.22, 0.24, 0.24, 0.18}, []string{"序号", "姓名", "过程考核(满分60)", "终结考核(满分40)", "总分"}, rows, false)
+		d.line(fmt.Sprintf("平均分：%.1f", float64(sum)/float64(len(ctx.roster))))
 		d.line("考核教师：" + ctx.teachers[0].Name)
 	case 11:
 		c.noNames = true

@@ -1,0 +1,685 @@
+package corpusgen
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"classaudit/models"
+)
+
+// The small corpus is generated once for the tests that read it.
+var (
+	corpusOnce  sync.Once
+	corpusDir   string
+	corpusTruth *Truth
+	corpusErr   error
+)
+
+const testSeed = 20250226
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusDir != "" {
+		os.RemoveAll(filepath.Dir(corpusDir))
+	}
+	os.Exit(code)
+}
+
+func smallCorpus(t *testing.T) (string, *Truth) {
+	t.Helper()
+	corpusOnce.Do(func() {
+		base, err := os.MkdirTemp("", "corpusgen-")
+		if err != nil {
+			corpusErr = err
+			return
+		}
+		corpusDir = filepath.Join(base, "corpus")
+		corpusTruth, corpusErr = Generate(corpusDir, Options{Seed: testSeed})
+	})
+	if corpusErr != nil {
+		t.Fatal(corpusErr)
+	}
+	return corpusDir, corpusTruth
+}
+
+// readFile returns the bytes of a truth RelPath, from disk or from the
+// school's zip (RelPath "<school>/<rest>" ↔ member "<school>/<rest>").
+func readFile(dir string, tr *Truth, rel string) ([]byte, error) {
+	for _, z := range tr.ZipSchools {
+		if strings.HasPrefix(rel, z+"/") {
+			zr, err := zip.OpenReader(filepath.Join(dir, z+".zip"))
+			if err != nil {
+				return nil, err
+			}
+			defer zr.Close()
+			for _, f := range zr.File {
+				if zipName(f) == rel {
+					rc, err := f.Open()
+					if err != nil {
+						return nil, err
+					}
+					defer rc.Close()
+					return io.ReadAll(rc)
+				}
+			}
+			return nil, fmt.Errorf("%s: not in %s.zip", rel, z)
+		}
+	}
+	return os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+}
+
+// zipName decodes a member name written without the UTF-8 flag as GBK.
+func zipName(f *zip.File) string {
+	if f.NonUTF8 {
+		if s, err := simplifiedchinese.GBK.NewDecoder().String(f.Name); err == nil {
+			return s
+		}
+	}
+	return f.Name
+}
+
+func TestDeterministic(t *testing.T) {
+	dir, _ := smallCorpus(t)
+	other := filepath.Join(t.TempDir(), "again")
+	if _, err := Generate(other, Options{Seed: testSeed, Profile: "small"}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := fileHashes(t, dir), fileHashes(t, other)
+	if len(a) == 0 {
+		t.Fatal("no files")
+	}
+	if !reflect.DeepEqual(keys(a), keys(b)) {
+		t.Fatalf("file lists differ:\n%v\n%v", keys(a), keys(b))
+	}
+	for k := range a {
+		if !bytes.Equal(a[k], b[k]) {
+			t.Errorf("%s differs between two runs with the same seed", k)
+		}
+	}
+	third := filepath.Join(t.TempDir(), "other-seed")
+	if _, err := Generate(third, Options{Seed: testSeed + 1}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(a[TruthFileName], fileHashes(t, third)[TruthFileName]) {
+		t.Error("another seed gave the same truth")
+	}
+}
+
+func fileHashes(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func keys(m map[string][]byte) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func TestGenerateRefusesNonEmptyDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "x"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Generate(dir, Options{Seed: 1}); err == nil {
+		t.Error("Generate wrote into a non-empty folder")
+	}
+	if _, err := Generate(filepath.Join(dir, "new"), Options{Seed: 1, Profile: "huge"}); err == nil {
+		t.Error("unknown profile accepted")
+	}
+}
+
+// TestPDFTextMatchesTruth: every readable PDF's text, as pdftotext reads
+// it, holds exactly the Han characters the truth says each page shows.
+func TestPDFTextMatchesTruth(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	dir, tr := smallCorpus(t)
+	byFile := map[string][]TruthPage{}
+	for _, p := range tr.Pages {
+		byFile[p.File] = append(byFile[p.File], p)
+	}
+	if len(byFile) < 80 {
+		t.Fatalf("only %d PDFs with pages in the truth", len(byFile))
+	}
+	tmp := t.TempDir()
+	n := 0
+	for file, pages := range byFile {
+		data, err := readFile(dir, tr, file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(tmp, fmt.Sprintf("%d.pdf", n))
+		n++
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", p, "-").Output()
+		if err != nil {
+			t.Errorf("%s: pdftotext: %v", file, err)
+			continue
+		}
+		got := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+		if len(got) != len(pages) {
+			t.Errorf("%s: pdftotext sees %d pages, truth has %d", file, len(got), len(pages))
+			continue
+		}
+		for i, pg := range pages {
+			if pg.Page != i+1 {
+				t.Fatalf("%s: truth pages out of order", file)
+			}
+			want := string(hanOnly(pg.Text))
+			if h := string(hanOnly(got[i])); h != want {
+				t.Errorf("%s page %d: Han text differs\n got %q\nwant %q", file, pg.Page, firstDiff(h, want), firstDiff(want, h))
+			}
+			if want == "" {
+				t.Errorf("%s page %d: no Han text", file, pg.Page)
+			}
+		}
+	}
+}
+
+func firstDiff(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	lo := max(0, i-10)
+	hi := min(len(ra), i+20)
+	return string(ra[lo:hi])
+}
+
+// TestPlantedFiles: the planted bad files are what the truth says.
+func TestPlantedFiles(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	seen := map[string]int{}
+	for _, s := range tr.Submissions {
+		for _, f := range s.Files {
+			if f.Defect == "" {
+				continue
+			}
+			seen[f.Defect]++
+			data, err := readFile(dir, tr, f.RelPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch f.Defect {
+			case defectZero:
+				if len(data) != 0 {
+					t.Errorf("%s: %d bytes, want 0", f.RelPath, len(data))
+				}
+			case defectTruncated:
+				if !bytes.HasPrefix(data, []byte("%PDF-")) || bytes.Contains(data, []byte("%%EOF")) || bytes.Contains(data, []byte("trailer")) {
+					t.Errorf("%s: not a truncated PDF", f.RelPath)
+				}
+				if qpdfFails(t, data, "--check") == false {
+					t.Errorf("%s: qpdf --check accepts the truncated PDF", f.RelPath)
+				}
+			case defectEncrypted:
+				checkEncrypted(t, f.RelPath, data)
+			case defectDocxAsPDF:
+				if !strings.HasSuffix(f.RelPath, ".pdf") || !bytes.HasPrefix(data, []byte("PK")) {
+					t.Errorf("%s: not a docx named .pdf", f.RelPath)
+				}
+				checkDocx(t, f.RelPath, data)
+			case defectDuplicate:
+				if !bytes.HasPrefix(data, []byte("%PDF-")) {
+					t.Errorf("%s: duplicate is not a PDF", f.RelPath)
+				}
+			}
+		}
+	}
+	for _, d := range []string{defectZero, defectTruncated, defectEncrypted, defectDocxAsPDF, defectDuplicate} {
+		if seen[d] == 0 {
+			t.Errorf("small profile plants no %s file", d)
+		}
+	}
+}
+
+// qpdfFails reports whether qpdf with args rejects data (false when qpdf is
+// not installed: the caller's check then passes).
+func qpdfFails(t *testing.T, data []byte, args ...string) bool {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		return true
+	}
+	p := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := exec.Command("qpdf", append(args, p)...).Run()
+	var ee *exec.ExitError
+	return errors.As(err, &ee) && ee.ExitCode() == 2
+}
+
+func checkEncrypted(t *testing.T, rel string, data []byte) {
+	t.Helper()
+	if !bytes.Contains(data, []byte("/Encrypt")) {
+		t.Errorf("%s: no /Encrypt dictionary", rel)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return
+	}
+	p := filepath.Join(t.TempDir(), "enc.pdf")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("pdftotext", p, "-").CombinedOutput(); err == nil {
+		t.Errorf("%s: pdftotext read it without a password: %.80q", rel, out)
+	}
+	out, err := exec.Command("pdftotext", "-upw", "gx2025", p, "-").Output()
+	if err != nil || len(hanOnly(string(out))) < 50 {
+		t.Errorf("%s: the user password does not open it (%v)", rel, err)
+	}
+}
+
+// checkDocx opens a docx as a zip and parses every XML part.
+func checkDocx(t *testing.T, rel string, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Errorf("%s: not a zip: %v", rel, err)
+		return ""
+	}
+	parts := map[string]bool{}
+	var text strings.Builder
+	for _, f := range zr.File {
+		parts[f.Name] = true
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		dec := xml.NewDecoder(bytes.NewReader(b))
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Errorf("%s: %s is not well-formed XML: %v", rel, f.Name, err)
+				break
+			}
+			if cd, ok := tok.(xml.CharData); ok && f.Name == "word/document.xml" {
+				text.Write(cd)
+				text.WriteByte('\n')
+			}
+		}
+	}
+	for _, p := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml"} {
+		if !parts[p] {
+			t.Errorf("%s: part %s missing", rel, p)
+		}
+	}
+	return text.String()
+}
+
+// TestForms: every form names the submission's facts under the official
+// labels, as docx or as PDF.
+func TestForms(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	formats := map[string]int{}
+	for _, s := range tr.Submissions {
+		var form *TruthFile
+		for i := range s.Files {
+			if s.Files[i].Kind == string(models.KindForm) {
+				form = &s.Files[i]
+			}
+		}
+		if (form == nil) != (s.FormFormat == "") {
+			t.Fatalf("%s: form file and FormFormat disagree", s.ID)
+		}
+		if form == nil {
+			continue
+		}
+		formats[form.Format]++
+		var text string
+		switch form.Format {
+		case "docx":
+			data, err := readFile(dir, tr, form.RelPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = checkDocx(t, form.RelPath, data)
+		case "pdf":
+			for _, p := range tr.PagesOf(form.RelPath) {
+				text += p.Text + "\n"
+			}
+		}
+		for _, want := range []string{"课堂负责人", s.Leader, "负责人所在单位", s.School, "专业名称", s.Major, "专业编码", s.MajorCode,
+			"授课课程名称", s.Course, "授课学习任务名称", s.Task, "培养层级", s.Level, "授课年级", s.Grade, "授课班级", s.Class,
+			"班级人数", itoa(s.ClassSize), "是否获得一体化教师培训证书", "三、目标与内容", "四、资源与环境", "五、考核评价", "六、组织实施",
+			"七、学习成效", "八、创新与特色"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s (%s): form lacks %q", s.ID, form.Format, want)
+			}
+		}
+		for _, tc := range s.Teachers {
+			if !strings.Contains(text, tc.Name) || !strings.Contains(text, tc.Birth) {
+				t.Errorf("%s: teacher %s missing from the form", s.ID, tc.Name)
+			}
+		}
+		if len(s.Teachers) < 1 || len(s.Teachers) > 4 {
+			t.Errorf("%s: %d teachers", s.ID, len(s.Teachers))
+		}
+	}
+	if formats["docx"] == 0 || formats["pdf"] == 0 {
+		t.Errorf("forms by format: %v, want both docx and pdf", formats)
+	}
+}
+
+// TestGBKZip: the zip school stores GBK names without the UTF-8 flag, in a
+// top folder named after the school.
+func TestGBKZip(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	if len(tr.ZipSchools) != 1 {
+		t.Fatalf("zip schools: %v", tr.ZipSchools)
+	}
+	z := tr.ZipSchools[0]
+	zr, err := zip.OpenReader(filepath.Join(dir, z+".zip"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		if f.Flags&0x800 != 0 {
+			t.Errorf("%q has the UTF-8 flag", f.Name)
+		}
+		if utf8.ValidString(f.Name) && strings.ContainsFunc(zipName(f), isHan) {
+			t.Errorf("%q is stored as UTF-8", zipName(f))
+		}
+		n := zipName(f)
+		if !strings.HasPrefix(n, z+"/") {
+			t.Errorf("%q is not inside the top folder %s/", n, z)
+		}
+		names[n] = true
+	}
+	files := 0
+	for _, s := range tr.Submissions {
+		if s.School != z {
+			continue
+		}
+		for _, f := range s.Files {
+			files++
+			if !names[f.RelPath] {
+				t.Errorf("%s not in the zip", f.RelPath)
+			}
+		}
+	}
+	if files == 0 {
+		t.Error("the zip school has no files in the truth")
+	}
+	if _, err := os.Stat(filepath.Join(dir, z)); !os.IsNotExist(err) {
+		t.Errorf("the zip school also exists as a folder")
+	}
+}
+
+// TestTruthConsistency: the truth agrees with the files and with itself.
+func TestTruthConsistency(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	loaded, err := LoadTruth(filepath.Join(dir, TruthFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(loaded, tr) {
+		t.Error("LoadTruth does not give back what Generate returned")
+	}
+	if tr.Seed != testSeed || tr.Profile != "small" || tr.Version != TruthVersion || len(tr.Schools) != 4 || len(tr.Submissions) != 8 {
+		t.Fatalf("header: seed %d profile %q schools %d submissions %d", tr.Seed, tr.Profile, len(tr.Schools), len(tr.Submissions))
+	}
+	findings := map[string][]TruthFinding{}
+	for _, f := range tr.Findings {
+		findings[f.SubmissionID] = append(findings[f.SubmissionID], f)
+	}
+	clean := 0
+	majorCodes := map[string]string{}
+	for _, m := range majors {
+		majorCodes[m.Name] = m.Code
+	}
+	for _, s := range tr.Submissions {
+		if !strings.HasPrefix(s.ID, s.School+"/") || s.ID != s.School+"/"+s.Name {
+			t.Errorf("id %q", s.ID)
+		}
+		if majorCodes[s.Major] != s.MajorCode {
+			t.Errorf("%s: major %s code %s", s.ID, s.Major, s.MajorCode)
+		}
+		if s.ClassSize != len(s.Roster) || s.ClassSize < 25 || s.ClassSize > 45 {
+			t.Errorf("%s: class size %d, roster %d", s.ID, s.ClassSize, len(s.Roster))
+		}
+		inClass := map[string]bool{}
+		for _, n := range s.Roster {
+			if inClass[n] {
+				t.Errorf("%s: %s twice in the roster", s.ID, n)
+			}
+			inClass[n] = true
+		}
+		if len(s.Students) != 3 {
+			t.Errorf("%s: %d students", s.ID, len(s.Students))
+		}
+		for _, n := range s.Students {
+			if !inClass[n] {
+				t.Errorf("%s: student %s not in the class", s.ID, n)
+			}
+		}
+		items := map[int][]string{}
+		for _, f := range s.Files {
+			if !strings.HasPrefix(f.RelPath, s.ID+"/") {
+				t.Errorf("%s: file %s outside the submission", s.ID, f.RelPath)
+			}
+			if _, err := readFile(dir, tr, f.RelPath); err != nil {
+				t.Errorf("%s: %v", f.RelPath, err)
+			}
+			if f.Kind == string(models.KindItem) {
+				items[f.Item] = append(items[f.Item], f.RelPath)
+			}
+		}
+		want := map[string]bool{}
+		for n := 1; n <= models.ItemCount; n++ {
+			switch len(items[n]) {
+			case 0:
+				want[fmt.Sprintf("%s|%d|", models.RuleItemMissing, n)] = true
+			case 1:
+			default:
+				sort.Strings(items[n])
+				want[fmt.Sprintf("%s|%d|%s", models.RuleItemDuplicate, n, items[n][1])] = true
+			}
+		}
+		if s.FormFormat == "" {
+			want[models.RuleFormMissing+"|0|"] = true
+		}
+		for _, f := range s.Files {
+			switch {
+			case f.Kind == string(models.KindOther):
+				want[fmt.Sprintf("%s|0|%s", models.RuleItemUnrecognized, f.RelPath)] = true
+			case f.Defect == defectEncrypted:
+				want[fmt.Sprintf("%s|%d|%s", models.RuleFileEncrypted, f.Item, f.RelPath)] = true
+			case f.Defect != "" && f.Defect != defectDuplicate:
+				want[fmt.Sprintf("%s|%d|%s", models.RuleFileUnreadable, f.Item, f.RelPath)] = true
+			}
+		}
+		got := map[string]bool{}
+		for _, f := range findings[s.ID] {
+			got[fmt.Sprintf("%s|%d|%s", f.Rule, f.Item, f.File)] = true
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: truth findings %v, files say %v", s.ID, got, want)
+		}
+		if len(want) == 0 {
+			clean++
+		}
+		checkStudentPages(t, tr, &s)
+	}
+	if clean < 3 {
+		t.Errorf("%d clean submissions, want at least 3", clean)
+	}
+	rules := map[string]bool{}
+	for _, f := range tr.Findings {
+		rules[f.Rule] = true
+	}
+	for _, r := range []string{models.RuleFileUnreadable, models.RuleFileEncrypted, models.RuleItemMissing, models.RuleItemDuplicate,
+		models.RuleItemUnrecognized, models.RuleFormMissing} {
+		if !rules[r] {
+			t.Errorf("no %s planted", r)
+		}
+	}
+}
+
+// checkStudentPages: item 10 lists every class member once; items 8, 11 and
+// 12 name the three students after a name label, and no other class member.
+func checkStudentPages(t *testing.T, tr *Truth, s *TruthSubmission) {
+	t.Helper()
+	for _, f := range s.Files {
+		if f.Kind != string(models.KindItem) || f.Pages == 0 {
+			continue
+		}
+		var text strings.Builder
+		for _, p := range tr.PagesOf(f.RelPath) {
+			text.WriteString(p.Text + "\n")
+		}
+		txt := text.String()
+		switch f.Item {
+		case models.RecordsItem:
+			for i, n := range s.Roster {
+				row := fmt.Sprintf("\n%d %s ", i+1, n)
+				if strings.Count(txt, row) != 1 {
+					t.Errorf("%s: row %q found %d times", f.RelPath, row, strings.Count(txt, row))
+				}
+			}
+		case 8, 11, 12:
+			for _, n := range s.Students {
+				if !strings.Contains(txt, "名："+n) && !strings.Contains(txt, "名:"+n) {
+					t.Errorf("%s: student %s not named after a label", f.RelPath, n)
+				}
+			}
+			for _, n := range s.Roster {
+				if !contains(s.Students, n) && strings.Contains(txt, n) {
+					t.Errorf("%s: class member %s, not one of the three, appears", f.RelPath, n)
+				}
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSummaryTables: each school's 汇总表 lists its submissions.
+func TestSummaryTables(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	if len(tr.SchoolFiles) != len(tr.Schools) {
+		t.Fatalf("%d school files for %d schools", len(tr.SchoolFiles), len(tr.Schools))
+	}
+	for _, sf := range tr.SchoolFiles {
+		data, err := readFile(dir, tr, sf.RelPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", sf.RelPath, err)
+		}
+		rows, err := x.GetRows(x.GetSheetList()[0])
+		x.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range tr.Submissions {
+			if s.School != sf.School {
+				continue
+			}
+			n++
+			found := false
+			for _, r := range rows {
+				if len(r) >= 5 && r[1] == s.Major && r[2] == s.MajorCode && r[3] == s.Course && r[4] == s.Leader {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: no row for %s", sf.RelPath, s.ID)
+			}
+		}
+		if len(rows) != n+3 {
+			t.Errorf("%s: %d rows for %d submissions", sf.RelPath, len(rows), n)
+		}
+	}
+}
+
+// TestNamingStyles: the small profile uses several file-naming styles.
+func TestNamingStyles(t *testing.T) {
+	_, tr := smallCorpus(t)
+	var names []string
+	for _, s := range tr.Submissions {
+		for _, f := range s.Files {
+			if f.Item == 1 {
+				names = append(names, f.RelPath[strings.LastIndexByte(f.RelPath, '/')+1:])
+			}
+		}
+	}
+	styles := map[string]bool{}
+	for _, n := range names {
+		styles[strings.TrimSuffix(strings.SplitN(n, "课程标准", 2)[0], " ")] = true
+	}
+	if len(styles) < 4 {
+		t.Errorf("item 1 named in %d ways only: %v", len(styles), names)
+	}
+}
+
+func BenchmarkGenerateSmall(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		dir := filepath.Join(b.TempDir(), "c")
+		if _, err := Generate(dir, Options{Seed: int64(i)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPlanLarge(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := planCorpus(Options{Seed: int64(i), Profile: "large"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
