@@ -56,6 +56,8 @@ var scanCases = []scanCase{
 		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 90}, 0.97},
 	{"clean300_kai_Flate8", scanimg.Options{DPI: 300, FontPath: scanimg.KaiFont, Handwriting: true, FontSizePt: 14, Seed: 2},
 		scanimg.PDFOptions{Encoding: scanimg.FlateGray}, 0.97},
+	{"clean300_ukai_DCT", scanimg.Options{DPI: 300, FontPath: scanimg.UKaiFont, Handwriting: true, FontSizePt: 14, Seed: 7},
+		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 80}, 0.97},
 	{"clean300_print_Rotate90_DCT", scanimg.Options{DPI: 300, Seed: 3},
 		scanimg.PDFOptions{Encoding: scanimg.DCT, JPEGQuality: 90, Rotate: 90}, 0.97},
 	{"noisy200_print_skew2.5_DCT60", scanimg.Options{DPI: 200, RotateDeg: 2.5, Noise: 0.3, Blur: true, Seed: 4},

@@ -1,6 +1,7 @@
 package scanimg
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
@@ -91,11 +92,13 @@ func loadFont(path string) (*opentype.Font, error) {
 	}
 	var f *opentype.Font
 	if strings.HasSuffix(strings.ToLower(path), ".ttc") {
-		c, err := opentype.ParseCollection(data)
+		// x/image rejects tables that are not 4-byte aligned, as in AR PL
+		// UKai's collection: take font 0 out into an aligned font file.
+		ttf, err := firstFontOfCollection(data)
 		if err != nil {
-			return nil, fmt.Errorf("scanimg: parse font collection %s: %w", path, err)
+			return nil, fmt.Errorf("scanimg: font collection %s: %w", path, err)
 		}
-		if f, err = c.Font(0); err != nil {
+		if f, err = opentype.Parse(ttf); err != nil {
 			return nil, fmt.Errorf("scanimg: font 0 of %s: %w", path, err)
 		}
 	} else if f, err = opentype.Parse(data); err != nil {
@@ -103,6 +106,39 @@ func loadFont(path string) (*opentype.Font, error) {
 	}
 	fontCache.Store(path, f)
 	return f, nil
+}
+
+// firstFontOfCollection copies the first font of a TrueType collection into
+// a standalone font file, each table starting on a 4-byte boundary.
+func firstFontOfCollection(ttc []byte) ([]byte, error) {
+	u32 := func(b []byte) uint32 { return binary.BigEndian.Uint32(b) }
+	if len(ttc) < 16 || string(ttc[:4]) != "ttcf" || u32(ttc[8:]) == 0 {
+		return nil, errors.New("not a TrueType collection")
+	}
+	off := int(u32(ttc[12:]))
+	if off+12 > len(ttc) {
+		return nil, errors.New("bad font offset")
+	}
+	numTables := int(binary.BigEndian.Uint16(ttc[off+4:]))
+	dirLen := 12 + 16*numTables
+	if off+dirLen > len(ttc) {
+		return nil, errors.New("bad table directory")
+	}
+	out := make([]byte, dirLen)
+	copy(out, ttc[off:off+dirLen])
+	for i := range numTables {
+		at := 12 + 16*i
+		o, n := int(u32(out[at+8:])), int(u32(out[at+12:]))
+		if o < 0 || n < 0 || o+n > len(ttc) {
+			return nil, errors.New("table outside the file")
+		}
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+		binary.BigEndian.PutUint32(out[at+8:], uint32(len(out)))
+		out = append(out, ttc[o:o+n]...)
+	}
+	return out, nil
 }
 
 // Page is one rendered page and the text printed on it.

@@ -46,6 +46,29 @@ func TestRenderDeterministic(t *testing.T) {
 	}
 }
 
+func TestRenderFonts(t *testing.T) {
+	for _, f := range []string{PrintFont, KaiFont, UKaiFont} {
+		if _, err := os.Stat(f); err != nil {
+			t.Logf("%s not installed", f)
+			continue
+		}
+		pages, err := Render(sample, Options{DPI: 72, FontPath: f})
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		ink := 0
+		for _, v := range pages[0].Image.Pix {
+			if v < 128 {
+				ink++
+			}
+		}
+		if ink < 500 {
+			t.Errorf("%s: only %d ink pixels", f, ink)
+		}
+	}
+}
+
 func TestRenderPaginates(t *testing.T) {
 	needFont(t, PrintFont)
 	long := strings.Repeat(sample+"\n", 40)
