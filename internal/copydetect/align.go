@@ -178,11 +178,15 @@ func (bx *box) extend(s seed, k int) {
 	}
 }
 
+// maxMergeBoxes bounds the pieces of one pair that are merged: merging is
+// quadratic per round, and only repetitive text makes hundreds of pieces.
+const maxMergeBoxes = 300
+
 // mergeBoxes merges boxes that lie within g of each other on both sides,
 // until none do, when at least one of the two is solid (at least solid
 // runes covered on each side): two chance coincidences never merge.
 func mergeBoxes(boxes []box, g, solid int) []box {
-	if len(boxes) > 2000 { // pathological pair: keep the pieces as they are
+	if len(boxes) > maxMergeBoxes { // pathological pair (repetitive text): keep the pieces as they are
 		return boxes
 	}
 	near := func(s1, e1, s2, e2 int) bool { return s2 <= e1+g && s1 <= e2+g }

@@ -215,7 +215,7 @@ func Detect(docs []Doc, opt Options) Result {
 			res.TemplateFPs += len(run)
 			continue
 		}
-		if len(run) > opt.MaxPostings {
+		if len(run) > opt.MaxPostings || repetitive(run) {
 			continue
 		}
 		for x := 0; x < len(run); x++ {
@@ -289,6 +289,29 @@ func Detect(docs []Doc, opt Options) Result {
 		res.Passages = append(res.Passages, ps...)
 	}
 	return res
+}
+
+// maxRepeat is how often one fingerprint may recur inside one document and
+// still seed pairs: text a document repeats over and over (a table's
+// repeated cells, a filler line) would pair every occurrence with every
+// other and cost quadratic time for no evidence.
+const maxRepeat = 8
+
+// repetitive reports whether some document holds the run's fingerprint more
+// than maxRepeat times (the run is sorted by document).
+func repetitive(run []fingerprint) bool {
+	n := 1
+	for i := 1; i < len(run); i++ {
+		if run[i].doc == run[i-1].doc {
+			n++
+			if n > maxRepeat {
+				return true
+			}
+		} else {
+			n = 1
+		}
+	}
+	return false
 }
 
 // fingerprintAll hashes and winnows every document, in parallel. It
