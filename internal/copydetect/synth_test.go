@@ -23,8 +23,15 @@ func synthReference(c *SynthCorpus) *Reference {
 // reported characters, and no finding caused by template text.
 func TestSynthRecallPrecision(t *testing.T) {
 	t.Parallel()
-	for _, seed := range []uint64{1, 2} {
-		c := GenerateSynth(SynthConfig{Seed: seed, Schools: 30})
+	configs := []SynthConfig{
+		{Seed: 1, Schools: 30},
+		{Seed: 2, Schools: 30},
+		// heavier edits: three edits at once on some copies
+		{Seed: 3, Schools: 40, CrossCopies: 80, RingCopies: 10, Edits: hardEdits},
+	}
+	for _, cfg := range configs {
+		seed := cfg.Seed
+		c := GenerateSynth(cfg)
 		res, ev := detectSynth(t, c, Options{Reference: synthReference(c)})
 		t.Logf("seed %d: %d docs, %d fingerprints (%d template), %d seeds, %d candidate pairs\n%s",
 			seed, len(c.Docs), res.Fingerprints, res.TemplateFPs, res.Seeds, res.CandidatePairs, ev)
