@@ -1,13 +1,16 @@
 package checks
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
 	"strings"
 
+	"classaudit/extractors"
 	"classaudit/internal/copydetect"
 	"classaudit/internal/textnorm"
 	"classaudit/models"
@@ -69,7 +72,7 @@ func runCopy(p *Pass) {
 	if p.Config.ReferenceDir != "" {
 		// Unreadable reference files are skipped: the reference only ever
 		// removes findings, and the rest of the folder still counts.
-		_ = ref.LoadDir(p.Config.ReferenceDir)
+		_ = ref.LoadDir(p.Config.ReferenceDir, map[string]copydetect.TextReader{".pdf": referencePDFText})
 	}
 	var docs []*copyDoc
 	var in []copydetect.Doc
@@ -101,6 +104,16 @@ func runCopy(p *Pass) {
 			}
 		}
 	}
+}
+
+// referencePDFText reads a reference PDF's text layer (no OCR: reference
+// texts are national standards and official forms, typed documents).
+func referencePDFText(path string) (string, error) {
+	d := extractors.Extract(context.Background(), models.File{DiskPath: path, RelPath: path, Kind: models.KindOther}, extractors.Options{})
+	if d.Error != "" {
+		return "", errors.New(d.Error)
+	}
+	return d.Text(), nil
 }
 
 // matchID is stable for equal locations: a hash of both sides.

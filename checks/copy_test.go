@@ -38,12 +38,7 @@ func synthPass(c *copydetect.SynthCorpus) *Pass {
 func TestCopyFindingsOnSynthCorpus(t *testing.T) {
 	t.Parallel()
 	c := copydetect.GenerateSynth(copydetect.SynthConfig{Seed: 11, Schools: 12, ItemChars: 1200})
-	dir := t.TempDir()
-	for i, r := range c.Reference {
-		if err := os.WriteFile(filepath.Join(dir, "std"+string(rune('a'+i%26))+string(rune('a'+i/26))+".txt"), []byte(r), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := synthReferenceDir(t, c)
 	p := synthPass(c)
 	p.Config.ReferenceDir = dir
 	Copy.Run(p)
@@ -118,6 +113,19 @@ func TestCopyFindingsOnSynthCorpus(t *testing.T) {
 	}
 }
 
+// synthReferenceDir writes a generated corpus's national-standard passages
+// into a new reference folder, as an operator would supply them.
+func synthReferenceDir(t *testing.T, c *copydetect.SynthCorpus) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i, r := range c.Reference {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("standard%03d.txt", i)), []byte(r), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
 // TestCopyReferenceDir: a passage that two schools take from a national
 // standard is reported until the standard is given as reference.
 func TestCopyReferenceDir(t *testing.T) {
@@ -125,27 +133,21 @@ func TestCopyReferenceDir(t *testing.T) {
 	c := copydetect.GenerateSynth(copydetect.SynthConfig{Seed: 5, Schools: 3, SubmissionsPerSchool: 1, Items: 2,
 		ItemChars: 600, CrossCopies: -1, RingCopies: -1, SameSchoolCopies: -1})
 	std := c.Reference[0]
-	p := synthPass(c)
-	// Both schools' item 2 quote the same standard passage.
-	for _, s := range p.Submissions[:2] {
-		d := s.Documents[1]
-		d.Pages[0].Text += "\n" + std
+	dir := synthReferenceDir(t, c)
+	run := func(refDir string) []models.Finding {
+		p := synthPass(c)
+		// Two schools' item 2 quote the same standard passage.
+		for _, s := range p.Submissions[:2] {
+			s.Documents[1].Pages[0].Text += "\n" + std
+		}
+		p.Config.ReferenceDir = refDir
+		Copy.Run(p)
+		return p.findings
 	}
-	Copy.Run(p)
-	if len(p.findings) != 2 {
-		t.Fatalf("without reference: %d findings, want 2 (one per side)", len(p.findings))
+	if fs := run(""); len(fs) != 2 {
+		t.Errorf("without reference: %d findings, want 2 (one per side)", len(fs))
 	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "国家课程标准.txt"), []byte(std), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p2 := synthPass(c)
-	for _, s := range p2.Submissions[:2] {
-		s.Documents[1].Pages[0].Text += "\n" + std
-	}
-	p2.Config.ReferenceDir = dir
-	Copy.Run(p2)
-	for _, f := range p2.findings {
+	for _, f := range run(dir) {
 		t.Errorf("with reference: %s", f.Message)
 	}
 }
@@ -320,4 +322,44 @@ func countTemplate(ms []models.Match) int {
 		}
 	}
 	return n
+}
+
+// TestCopyReferencePDF: a reference folder may hold PDFs (read through the
+// extractors' text layer). Two schools quoting one gives findings until the
+// PDF is in the reference folder.
+func TestCopyReferencePDF(t *testing.T) {
+	t.Parallel()
+	src := "../../shared/corpus/real/text_pdf/pdf2docx_demo-table-align-borders.pdf"
+	raw, err := os.ReadFile(src)
+	if err != nil {
+		t.Skipf("real corpus absent: %v", err)
+	}
+	quote, err := referencePDFText(src)
+	if err != nil || len([]rune(quote)) < 200 {
+		t.Fatalf("reference PDF text: %d runes, %v", len([]rune(quote)), err)
+	}
+	c := copydetect.GenerateSynth(copydetect.SynthConfig{Seed: 8, Schools: 3, SubmissionsPerSchool: 1, Items: 2,
+		ItemChars: 600, CrossCopies: -1, RingCopies: -1, SameSchoolCopies: -1})
+	dir := synthReferenceDir(t, c)
+	run := func(refDir string) int {
+		p := synthPass(c)
+		for _, s := range p.Submissions[:2] {
+			s.Documents[1].Pages[0].Text += "\n" + quote
+		}
+		p.Config.ReferenceDir = refDir
+		Copy.Run(p)
+		for _, f := range p.findings {
+			t.Logf("reference %q: %s", refDir, f.Message)
+		}
+		return len(p.findings)
+	}
+	if n := run(dir); n == 0 {
+		t.Fatal("no finding for a shared PDF text without it as reference")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "standard.pdf"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n := run(dir); n != 0 {
+		t.Errorf("%d findings with the PDF as reference", n)
+	}
 }

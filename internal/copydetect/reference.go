@@ -2,6 +2,7 @@ package copydetect
 
 import (
 	_ "embed"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -165,11 +166,14 @@ func (r *Reference) Chars() int {
 	return n
 }
 
-// LoadDir adds every .txt file under dir (recursively, UTF-8 text; a
-// GB18030 file is read as it is and then mostly ignored). .docx files are
-// read through their word/document.xml. Files that cannot be read are
-// returned as errors, one per file; the rest are still added.
-func (r *Reference) LoadDir(dir string) []error {
+// TextReader returns the text of one reference file.
+type TextReader func(path string) (string, error)
+
+// LoadDir adds every reference file under dir (recursively): .txt files
+// (UTF-8), .docx files (through their word/document.xml), and files whose
+// lower-case extension (".pdf") has a reader in more. Files that cannot be
+// read are returned as errors, one per file; the rest are still added.
+func (r *Reference) LoadDir(dir string, more map[string]TextReader) []error {
 	var errs []error
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
@@ -180,8 +184,8 @@ func (r *Reference) LoadDir(dir string) []error {
 		if d.IsDir() {
 			return nil
 		}
-		switch strings.ToLower(filepath.Ext(p)) {
-		case ".txt", ".docx":
+		ext := strings.ToLower(filepath.Ext(p))
+		if ext == ".txt" || ext == ".docx" || more[ext] != nil {
 			paths = append(paths, p)
 		}
 		return nil
@@ -193,15 +197,18 @@ func (r *Reference) LoadDir(dir string) []error {
 	for _, p := range paths {
 		var text string
 		var err error
-		if strings.EqualFold(filepath.Ext(p), ".docx") {
+		switch ext := strings.ToLower(filepath.Ext(p)); {
+		case more[ext] != nil:
+			text, err = more[ext](p)
+		case ext == ".docx":
 			text, err = DocxText(p)
-		} else {
+		default:
 			var b []byte
 			b, err = os.ReadFile(p)
 			text = string(b)
 		}
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, fmt.Errorf("reference %s: %w", p, err))
 			continue
 		}
 		r.AddText(filepath.Base(p), text)
