@@ -683,3 +683,112 @@ func BenchmarkPlanLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestPagesHoldAllBlocks: laying a document out neither drops nor adds
+// text: its pages hold the Han characters of its blocks, in order.
+func TestPagesHoldAllBlocks(t *testing.T) {
+	cp, err := planCorpus(Options{Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, err := newPDFWriter(fixedTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, sp := range cp.schools[:2] {
+		for _, sub := range sp.subs {
+			for _, d := range sub.docs {
+				if d.format != "pdf" || d.defect != "" {
+					continue
+				}
+				if err := renderDoc(pw, d); err != nil {
+					t.Fatal(err)
+				}
+				var want, got strings.Builder
+				for _, b := range d.blocks {
+					want.WriteString(b.text)
+					for _, r := range b.rows {
+						want.WriteString(strings.Join(r, ""))
+					}
+				}
+				for _, p := range d.pages {
+					got.WriteString(p)
+				}
+				if string(hanOnly(got.String())) != string(hanOnly(want.String())) {
+					t.Errorf("%s: pages and blocks differ", d.relPath)
+				}
+				n++
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d documents checked", n)
+	}
+}
+
+// TestRosters: a 花名册 lists the class in item 10's order.
+func TestRosters(t *testing.T) {
+	dir, tr := smallCorpus(t)
+	n := 0
+	for _, s := range tr.Submissions {
+		for _, f := range s.Files {
+			if f.Kind != string(models.KindRoster) {
+				continue
+			}
+			n++
+			data, err := readFile(dir, tr, f.RelPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("%s: %v", f.RelPath, err)
+			}
+			rows, err := x.GetRows(x.GetSheetList()[0])
+			x.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, r := range rows[1:] {
+				names = append(names, r[1])
+			}
+			if !reflect.DeepEqual(names, s.Roster) {
+				t.Errorf("%s: roster %v, truth %v", f.RelPath, names, s.Roster)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no roster in the small profile")
+	}
+}
+
+// TestLargeProfilePlantsEveryDefect: the large plan plants every kind of
+// defect and leaves most submissions clean.
+func TestLargeProfilePlantsEveryDefect(t *testing.T) {
+	cp, err := planCorpus(Options{Seed: 2, Profile: "large"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := cp.truth
+	if len(tr.Schools) != 30 || len(tr.Submissions) < 90 || len(tr.Submissions) > 120 || len(tr.ZipSchools) != 2 {
+		t.Fatalf("large: %d schools, %d submissions, %d zips", len(tr.Schools), len(tr.Submissions), len(tr.ZipSchools))
+	}
+	kinds := map[string]int{}
+	subs := map[string]bool{}
+	for _, f := range tr.Findings {
+		kinds[f.Note]++
+		subs[f.SubmissionID] = true
+	}
+	for _, set := range defectSets {
+		for _, d := range set {
+			if kinds[d] == 0 {
+				t.Errorf("no %s planted", d)
+			}
+		}
+	}
+	if len(subs) > len(tr.Submissions)/3 {
+		t.Errorf("%d of %d submissions carry defects", len(subs), len(tr.Submissions))
+	}
+}

@@ -7,8 +7,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"classaudit/models"
 )
@@ -39,11 +42,34 @@ func Generate(dir string, opts Options) (*Truth, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := cp.render(); err != nil {
+	pw, err := newPDFWriter(fixedTime)
+	if err != nil {
 		return nil, err
 	}
-	if err := cp.write(dir); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("generate corpus: %w", err)
+	}
+	// School by school, so that only one school's bytes are held at once.
+	for _, sp := range cp.schools {
+		if err := cp.renderSchool(pw, sp); err != nil {
+			return nil, err
+		}
+		if err := writeSchool(dir, sp); err != nil {
+			return nil, fmt.Errorf("generate corpus: %w", err)
+		}
+		sp.summary.raw = nil
+		for _, sub := range sp.subs {
+			for _, d := range sub.docs {
+				d.raw, d.pages = nil, nil
+			}
+		}
+	}
+	b, err := json.MarshalIndent(cp.truth, "", " ")
+	if err != nil {
 		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, TruthFileName), b, 0o644); err != nil {
+		return nil, fmt.Errorf("generate corpus: %w", err)
 	}
 	return cp.truth, nil
 }
@@ -381,33 +407,40 @@ func (cp *corpusPlan) fillTruth() {
 	sort.Strings(t.TemplateLines)
 }
 
-// render turns every plan into bytes and records pages.
-func (cp *corpusPlan) render() error {
-	pw, err := newPDFWriter(fixedTime)
-	if err != nil {
+// renderSchool turns a school's plans into bytes, in parallel, and records
+// its files and pages in the truth (in plan order, so the truth does not
+// depend on scheduling).
+func (cp *corpusPlan) renderSchool(pw *pdfWriter, sp *schoolPlan) error {
+	docs := []*docPlan{sp.summary}
+	for _, sub := range sp.subs {
+		docs = append(docs, sub.docs...)
+	}
+	var g errgroup.Group
+	g.SetLimit(min(4, max(1, runtime.GOMAXPROCS(0))))
+	for _, d := range docs {
+		g.Go(func() error {
+			if err := renderDoc(pw, d); err != nil {
+				return fmt.Errorf("render %s: %w", d.relPath, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
 		return err
 	}
 	t := cp.truth
-	for _, sp := range cp.schools {
-		if err := renderDoc(pw, sp.summary); err != nil {
-			return err
-		}
-		t.SchoolFiles = append(t.SchoolFiles, TruthFile{RelPath: sp.summary.relPath, Kind: sp.summary.kind, Format: "xlsx", School: sp.name})
-		for _, sub := range sp.subs {
-			ts := &t.Submissions[sub.truthI]
-			for _, d := range sub.docs {
-				if err := renderDoc(pw, d); err != nil {
-					return fmt.Errorf("render %s: %w", d.relPath, err)
+	t.SchoolFiles = append(t.SchoolFiles, TruthFile{RelPath: sp.summary.relPath, Kind: sp.summary.kind, Format: "xlsx", School: sp.name})
+	for _, sub := range sp.subs {
+		ts := &t.Submissions[sub.truthI]
+		for _, d := range sub.docs {
+			tf := TruthFile{RelPath: d.relPath, Kind: d.kind, Item: d.item, Format: d.format, Defect: d.defect}
+			if d.pages != nil {
+				tf.Pages = len(d.pages)
+				for i, p := range d.pages {
+					t.Pages = append(t.Pages, TruthPage{File: d.relPath, Page: i + 1, Text: p})
 				}
-				tf := TruthFile{RelPath: d.relPath, Kind: d.kind, Item: d.item, Format: d.format, Defect: d.defect}
-				if d.pages != nil {
-					tf.Pages = len(d.pages)
-					for i, p := range d.pages {
-						t.Pages = append(t.Pages, TruthPage{File: d.relPath, Page: i + 1, Text: p})
-					}
-				}
-				ts.Files = append(ts.Files, tf)
 			}
+			ts.Files = append(ts.Files, tf)
 		}
 	}
 	return nil
@@ -449,45 +482,33 @@ func truncatePDF(b []byte) []byte {
 	return out
 }
 
-// write puts the rendered corpus under dir, and the truth file.
-func (cp *corpusPlan) write(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("generate corpus: %w", err)
-	}
-	for _, sp := range cp.schools {
-		if sp.zip {
-			var entries []zipEntry
-			entries = append(entries, zipEntry{name: sp.name + "/" + sp.summary.name, data: sp.summary.raw})
-			for _, sub := range sp.subs {
-				for _, d := range sub.docs {
-					entries = append(entries, zipEntry{name: sp.name + "/" + sub.ctx.folder + "/" + d.name, data: d.raw})
-				}
-			}
-			b, err := renderGBKZip(entries)
-			if err != nil {
-				return fmt.Errorf("zip %s: %w", sp.name, err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, sp.name+".zip"), b, 0o644); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := writeFile(dir, sp.summary.relPath, sp.summary.raw); err != nil {
-			return err
-		}
+// writeSchool puts a rendered school under dir: a folder, or a zip with
+// GBK member names inside a top folder named after the school.
+func writeSchool(dir string, sp *schoolPlan) error {
+	if sp.zip {
+		entries := []zipEntry{{name: sp.name + "/" + sp.summary.name, data: sp.summary.raw}}
 		for _, sub := range sp.subs {
 			for _, d := range sub.docs {
-				if err := writeFile(dir, d.relPath, d.raw); err != nil {
-					return err
-				}
+				entries = append(entries, zipEntry{name: sp.name + "/" + sub.ctx.folder + "/" + d.name, data: d.raw})
+			}
+		}
+		b, err := renderGBKZip(entries)
+		if err != nil {
+			return fmt.Errorf("zip %s: %w", sp.name, err)
+		}
+		return os.WriteFile(filepath.Join(dir, sp.name+".zip"), b, 0o644)
+	}
+	if err := writeFile(dir, sp.summary.relPath, sp.summary.raw); err != nil {
+		return err
+	}
+	for _, sub := range sp.subs {
+		for _, d := range sub.docs {
+			if err := writeFile(dir, d.relPath, d.raw); err != nil {
+				return err
 			}
 		}
 	}
-	b, err := json.MarshalIndent(cp.truth, "", " ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, TruthFileName), b, 0o644)
+	return nil
 }
 
 func writeFile(dir, rel string, data []byte) error {
