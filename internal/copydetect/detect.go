@@ -165,15 +165,7 @@ func Detect(docs []Doc, opt Options) Result {
 		res.Fingerprints += len(ps)
 		res.TemplateFPs += len(ps)
 	}
-	slices.SortFunc(fps, func(a, b fingerprint) int {
-		if c := cmp.Compare(a.hash, b.hash); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.doc, b.doc); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.pos, b.pos)
-	})
+	fps = sortFingerprints(fps, opt.Workers)
 
 	ref := opt.Reference.hashes(opt.K)
 	var seeds []seed
@@ -289,6 +281,59 @@ func Detect(docs []Doc, opt Options) Result {
 		res.Passages = append(res.Passages, ps...)
 	}
 	return res
+}
+
+// compareFingerprints orders by hash, then document, then position.
+func compareFingerprints(a, b fingerprint) int {
+	if c := cmp.Compare(a.hash, b.hash); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.doc, b.doc); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.pos, b.pos)
+}
+
+// sortFingerprints sorts by (hash, doc, pos): one counting pass scatters the
+// fingerprints into 256 buckets by the hash's top byte (hashes are mixed,
+// so the buckets are even), then the buckets are sorted in parallel.
+func sortFingerprints(fps []fingerprint, workers int) []fingerprint {
+	const buckets = 256
+	if len(fps) < 1<<14 || workers < 2 {
+		slices.SortFunc(fps, compareFingerprints)
+		return fps
+	}
+	var start [buckets + 1]int
+	for _, f := range fps {
+		start[f.hash>>56+1]++
+	}
+	for b := 1; b <= buckets; b++ {
+		start[b] += start[b-1]
+	}
+	out := make([]fingerprint, len(fps))
+	next := start
+	for _, f := range fps {
+		b := f.hash >> 56
+		out[next[b]] = f
+		next[b]++
+	}
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range work {
+				slices.SortFunc(out[start[b]:start[b+1]], compareFingerprints)
+			}
+		}()
+	}
+	for b := 0; b < buckets; b++ {
+		work <- b
+	}
+	close(work)
+	wg.Wait()
+	return out
 }
 
 // maxRepeat is how often one fingerprint may recur inside one document and
