@@ -47,6 +47,8 @@ type Doc struct {
 
 // Options tune Detect. Zero values mean the defaults above.
 type Options struct {
+	// K is the k-gram length and Window the winnowing window, in
+	// normalised runes.
 	K, Window int
 	// TemplateGroups: fingerprints in at least this many groups are template.
 	// Negative disables group counting (only Reference marks template).
