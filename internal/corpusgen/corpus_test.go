@@ -792,3 +792,47 @@ func TestLargeProfilePlantsEveryDefect(t *testing.T) {
 		t.Errorf("%d of %d submissions carry defects", len(subs), len(tr.Submissions))
 	}
 }
+
+// TestDocxOpensInLibreOffice converts one docx form to text with
+// LibreOffice (skipped where soffice is not installed).
+func TestDocxOpensInLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not installed")
+	}
+	dir, tr := smallCorpus(t)
+	for _, s := range tr.Submissions {
+		if s.FormFormat != "docx" {
+			continue
+		}
+		for _, f := range s.Files {
+			if f.Kind != string(models.KindForm) {
+				continue
+			}
+			data, err := readFile(dir, tr, f.RelPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tmp := t.TempDir()
+			if err := os.WriteFile(filepath.Join(tmp, "form.docx"), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(tmp, "profile"),
+				"--convert-to", "txt:Text", "--outdir", tmp, filepath.Join(tmp, "form.docx"))
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("soffice: %v\n%s", err, out)
+			}
+			txt, err := os.ReadFile(filepath.Join(tmp, "form.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range []string{"课堂负责人", s.Leader, "班级人数", itoa(s.ClassSize), "六、组织实施"} {
+				if !strings.Contains(string(txt), want) {
+					t.Errorf("%s: LibreOffice text lacks %q", f.RelPath, want)
+				}
+			}
+			return // one form is enough: it is slow
+		}
+	}
+	t.Fatal("no docx form in the small profile")
+}

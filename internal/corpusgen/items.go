@@ -98,14 +98,17 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.table([]float64{0.15, 0.6, 0.25}, []string{"序号", "学习任务名称", "参考学时"}, rows, true)
 		for i, t := range ctx.major.Courses[ctx.courseIdx].Tasks {
 			d.tline(fmt.Sprintf("学习任务%d：%s", i+1, t))
-			d.para(framesIntro, 2, 3)
-			d.para(framesGoal, 2, 3)
+			d.para(framesIntro, 3, 4)
+			d.numbered(framesGoal, 3+c.rng.Intn(2))
+			d.para(framesAct, 2, 3)
 		}
 		d.heading(h[3])
 		d.para(framesAct, 4, 6)
-		d.para(framesRes, 2, 4)
+		d.para(framesAct, 3, 5)
+		d.para(framesRes, 3, 4)
 		d.heading(h[4])
 		d.para(framesAssess, 4, 6)
+		d.para(framesAssess, 3, 4)
 		d.heading(h[5])
 		d.tline(noticePhrases[0])
 		d.para(framesIntro, 3, 4)
@@ -124,8 +127,9 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.para(framesRes, 2, 3)
 		d.heading(h[3])
 		d.para(framesAct, 5, 7)
+		d.para(framesAct, 4, 6)
 		d.heading(h[4])
-		d.numbered(framesGoal, 5+c.rng.Intn(3))
+		d.numbered(framesGoal, 6+c.rng.Intn(3))
 		d.heading(h[5])
 		d.tableComposed([]float64{0.12, 0.3, 0.4, 0.18}, []string{"序号", "学习环节", "主要内容", "学时"}, 6, func(i int) []string {
 			return []string{itoa(i + 1), sixSteps[i], c.pick(ctx.major.Ops) + "与" + c.pick(ctx.major.Ops), itoa(2 + 2*c.rng.Intn(3))}
@@ -156,6 +160,11 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 			return []string{itoa(i + 1), sixSteps[i*6/ctx.lessons], c.pick(ctx.major.Ops) + "、" + c.pick(ctx.major.Ops) + "与" + c.pick(pools["sdo"]), itoa(ctx.hours / ctx.lessons)}
 		})
 		d.heading(h[2])
+		for k := 1; k <= ctx.lessons; k++ {
+			d.text(d.c.draft(func() string {
+				return fmt.Sprintf("第%d次课：", k) + c.expand(c.pick(framesAct)) + c.expand(c.pick(framesAct))
+			}))
+		}
 		d.para(framesAct, 3, 4)
 		d.para(framesReflect, 1, 2)
 	case 5:
@@ -192,9 +201,9 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 			return []string{itoa(i + 1), name, c.pick(kinds), itoa(1 + c.rng.Intn(40))}
 		})
 		d.heading(h[1])
-		for i := 1; i <= 4; i++ {
+		for i := 1; i <= 6; i++ {
 			d.line(fmt.Sprintf("样例%d：", i))
-			d.para(framesRes, 2, 4)
+			d.para(framesRes, 3, 5)
 		}
 	case 7:
 		d.header(ctx, n)
@@ -256,9 +265,13 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 			[][]string{{"过程考核", "60%", "60"}, {"终结考核", "40%", "40"}}, true)
 		d.para(framesAssess, 2, 3)
 		d.heading(h[2])
-		d.tableComposed([]float64{0.12, 0.58, 0.3}, []string{"序号", "评分要点", "分值"}, 6+c.rng.Intn(4), func(i int) []string {
+		d.tableComposed([]float64{0.12, 0.58, 0.3}, []string{"序号", "评分要点", "分值"}, 10+c.rng.Intn(5), func(i int) []string {
 			return []string{itoa(i + 1), c.pick(ctx.major.Ops) + "，" + c.pick(ctx.major.Quality) + c.pick([]string{"达标", "规范", "准确", "完整"}), itoa(5 + 5*c.rng.Intn(3))}
 		})
+		for i, s := range sixSteps {
+			d.tline(fmt.Sprintf("（%d）%s", i+1, s))
+			d.para(framesAssess, 2, 3)
+		}
 		d.heading(h[3])
 		d.para(framesAssess, 2, 3)
 		d.para(framesReflect, 1, 2)

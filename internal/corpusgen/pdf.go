@@ -33,9 +33,15 @@ const (
 type pdfWriter struct {
 	fonts *gopdf.FontContainer
 	mu    sync.Mutex
-	width map[rune]float64
-	date  time.Time
+	// measure is a document used only to measure advances, always at
+	// measureSize: widths must not depend on which document (rendered in
+	// parallel) asks first, or layout and bytes would vary between runs.
+	measure *gopdf.GoPdf
+	width   map[rune]float64
+	date    time.Time
 }
+
+const measureSize = 100.0
 
 func newPDFWriter(date time.Time) (*pdfWriter, error) {
 	data, err := os.ReadFile(FontPath)
@@ -46,7 +52,15 @@ func newPDFWriter(date time.Time) (*pdfWriter, error) {
 	if err := fc.AddTTFFontData(fontFamily, data); err != nil {
 		return nil, fmt.Errorf("parse font %s: %w", FontPath, err)
 	}
-	return &pdfWriter{fonts: fc, width: map[rune]float64{}, date: date}, nil
+	m := &gopdf.GoPdf{}
+	m.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4})
+	if err := m.AddTTFFontFromFontContainer(fontFamily, fc); err != nil {
+		return nil, fmt.Errorf("add font: %w", err)
+	}
+	if err := m.SetFont(fontFamily, "", measureSize); err != nil {
+		return nil, fmt.Errorf("set font: %w", err)
+	}
+	return &pdfWriter{fonts: fc, measure: m, width: map[rune]float64{}, date: date}, nil
 }
 
 // pageState tracks layout while drawing.
@@ -57,23 +71,18 @@ type pageState struct {
 	size  float64
 }
 
-// unitWidth is the advance of r at 1 pt. It is measured once at the
-// current font size of ps and cached.
-func (w *pdfWriter) unitWidth(ps *pageState, r rune) float64 {
+// unitWidth is the advance of r at 1 pt, measured once and cached.
+func (w *pdfWriter) unitWidth(_ *pageState, r rune) float64 {
 	w.mu.Lock()
-	v, ok := w.width[r]
-	w.mu.Unlock()
-	if ok {
+	defer w.mu.Unlock()
+	if v, ok := w.width[r]; ok {
 		return v
 	}
-	m, err := ps.gp.MeasureTextWidth(string(r))
-	if err != nil || ps.size == 0 {
-		return 1
+	v := 1.0
+	if m, err := w.measure.MeasureTextWidth(string(r)); err == nil {
+		v = m / measureSize
 	}
-	v = m / ps.size
-	w.mu.Lock()
 	w.width[r] = v
-	w.mu.Unlock()
 	return v
 }
 

@@ -16,6 +16,12 @@ const TruthFileName = ".truth.json"
 
 // Truth is what the generator wrote and planted: the ground truth that tests
 // compare a sweep against.
+//
+// The format only grows: later generators add fields (scanned pages as a
+// page attribute, planted people defects as more Findings, planted copies
+// as a Planted []TruthPassage list naming both passages) and bump Version;
+// readers ignore what they do not know, and a missing field reads as its
+// zero value (nothing planted of that kind).
 type Truth struct {
 	Version int
 	Seed    int64
@@ -79,8 +85,12 @@ type TruthFile struct {
 	Item    int    // 1–12 for items, else 0
 	Format  string // pdf, docx, xlsx, txt, jpg
 	Pages   int    `json:",omitempty"` // pages drawn, for readable PDFs
-	// Defect names what was planted in this file ("zero-bytes", "truncated",
-	// "encrypted", "docx-as-pdf", "duplicate"), "" for a sound file.
+	// Defect names what was planted in this file, "" for a sound file:
+	// "zero-bytes", "truncated" (cut at 40 %, no xref/trailer/%%EOF),
+	// "encrypted" (RC4 with user password "gx2025"), "docx-as-pdf" (a docx
+	// named .pdf), "duplicate" (the added second file of an item; the
+	// item.duplicate finding names the second of the two in byte order of
+	// RelPath, which may be the original).
 	Defect string `json:",omitempty"`
 	School string `json:",omitempty"` // for school-level files
 }
@@ -91,7 +101,7 @@ type TruthFinding struct {
 	SubmissionID string
 	Item         int    // 0 when none
 	File         string // RelPath, "" when the finding is not about one file
-	Note         string `json:",omitempty"` // what was planted, for humans
+	Note         string `json:",omitempty"` // the planted defect (see TruthFile.Defect), "missing-item", "form-missing", "unrecognized-txt|jpg"
 }
 
 // TruthPage is the text drawn on one page of a generated PDF.
