@@ -83,7 +83,6 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.tline("专业名称：" + ctx.major.Name)
 		d.tline("专业编码：" + ctx.major.Code)
 		d.tline("培养层级：" + ctx.level)
-		d.line("学校：" + ctx.school)
 		d.line(fmt.Sprintf("制定日期：2024年%d月", 1+c.rng.Intn(12)))
 		d.heading(h[0])
 		d.para(framesIntro, 4, 6)
