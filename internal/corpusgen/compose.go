@@ -306,7 +306,7 @@ func (c *composer) slot(key string) string {
 		return c.pick(districts)
 	case "stu":
 		if c.noNames {
-			return c.pick(pools["grp"])
+			return c.expand(c.pick(groupsWithoutNames))
 		}
 		return c.pick(c.ctx.roster)
 	case "tea":
@@ -337,6 +337,9 @@ var (
 	verbsOutput  = []string{"撰写", "修改", "提交", "审核", "完善", "汇总", "编制", "讲解", "展示", "归档", "校对", "优化"}
 	verbsQuality = []string{"评估", "提升", "控制", "把关", "监测", "复核", "判断", "改进", "确认", "关注", "统计", "跟踪"}
 )
+
+// groupsWithoutNames stand for a student where no name may appear.
+var groupsWithoutNames = []string{"各小组", "组长", "学习小组", "操作员", "记录员", "第{n}组", "检验员", "同桌", "组员", "值日组"}
 
 // sixSteps are the six steps of a learning task named by the notice.
 var sixSteps = []string{"获取信息", "制定计划", "做出决策", "实施计划", "过程控制", "评价反馈"}

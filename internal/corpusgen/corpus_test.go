@@ -836,3 +836,35 @@ func TestDocxOpensInLibreOffice(t *testing.T) {
 	}
 	t.Fatal("no docx form in the small profile")
 }
+
+// TestNoFrameSyntaxLeaks: no slot or alternative is left unexpanded.
+func TestNoFrameSyntaxLeaks(t *testing.T) {
+	for _, prof := range []string{"small", "large"} {
+		cp, err := planCorpus(Options{Seed: 4, Profile: prof})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, sp := range cp.schools {
+			for _, sub := range sp.subs {
+				for _, d := range sub.docs {
+					for _, b := range d.blocks {
+						texts := []string{b.text}
+						for _, r := range b.rows {
+							texts = append(texts, r...)
+						}
+						for _, s := range texts {
+							n++
+							if strings.ContainsAny(s, "{}[]|") {
+								t.Errorf("%s: %q", d.relPath, s)
+							}
+						}
+					}
+				}
+			}
+		}
+		if n < 1000 {
+			t.Fatalf("%s: only %d texts", prof, n)
+		}
+	}
+}
