@@ -463,6 +463,15 @@ func TestTruthConsistency(t *testing.T) {
 	if tr.Seed != testSeed || tr.Profile != "small" || tr.Version != TruthVersion || len(tr.Schools) != 4 || len(tr.Submissions) != 8 {
 		t.Fatalf("header: seed %d profile %q schools %d submissions %d", tr.Seed, tr.Profile, len(tr.Schools), len(tr.Submissions))
 	}
+	ref, err := os.ReadFile(filepath.Join(dir, tr.ReferenceDir, referenceFileName))
+	if err != nil || tr.ReferenceDir != ReferenceDirName {
+		t.Fatalf("reference text: %v", err)
+	}
+	for _, s := range tr.Submissions {
+		if !strings.Contains(string(ref), "\n"+s.Course+"\n") || !strings.Contains(string(ref), "\n"+s.Task+"\n") {
+			t.Errorf("%s: course or task not in the reference text", s.ID)
+		}
+	}
 	findings := map[string][]TruthFinding{}
 	for _, f := range tr.Findings {
 		findings[f.SubmissionID] = append(findings[f.SubmissionID], f)

@@ -64,6 +64,10 @@ func Generate(dir string, opts Options) (*Truth, error) {
 			}
 		}
 	}
+	cp.truth.ReferenceDir = ReferenceDirName
+	if err := writeFile(dir, ReferenceDirName+"/"+referenceFileName, []byte(ReferenceText())); err != nil {
+		return nil, fmt.Errorf("generate corpus: %w", err)
+	}
 	b, err := json.MarshalIndent(cp.truth, "", " ")
 	if err != nil {
 		return nil, err
@@ -72,6 +76,30 @@ func Generate(dir string, opts Options) (*Truth, error) {
 		return nil, fmt.Errorf("generate corpus: %w", err)
 	}
 	return cp.truth, nil
+}
+
+// ReferenceDirName is the hidden folder of a corpus with its reference text.
+const ReferenceDirName = ".reference"
+
+const referenceFileName = "国家课程标准目录.txt"
+
+// ReferenceText is the national catalogue the generated items quote: the
+// majors of 附件1 with their courses and learning tasks, one name a line.
+// Schools share it legitimately (SPEC: the national curriculum standard),
+// so a sweep of a generated corpus takes it as reference text.
+func ReferenceText() string {
+	var b strings.Builder
+	b.WriteString("技工院校工学一体化课程标准目录（节选）\n")
+	for _, m := range majors {
+		fmt.Fprintf(&b, "\n%s\n%s\n", m.Name, m.Code)
+		for _, c := range m.Courses {
+			fmt.Fprintf(&b, "%s\n", c.Name)
+			for i, t := range c.Tasks {
+				fmt.Fprintf(&b, "学习任务%d：%s\n%s\n", i+1, t, t)
+			}
+		}
+	}
+	return b.String()
 }
 
 // corpusPlan is the whole corpus before and after rendering.

@@ -131,7 +131,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.numbered(framesGoal, 6+c.rng.Intn(3))
 		d.heading(h[5])
 		d.tableComposed([]float64{0.12, 0.3, 0.4, 0.18}, []string{"序号", "学习环节", "主要内容", "学时"}, 6, func(i int) []string {
-			return []string{itoa(i + 1), sixSteps[i], c.pick(ctx.major.Ops) + "与" + c.pick(ctx.major.Ops), itoa(2 + 2*c.rng.Intn(3))}
+			return []string{itoa(i + 1), sixSteps[i], c.expand("{op}[与|和|、]{op}"), itoa(2 + 2*c.rng.Intn(3))}
 		})
 	case 3:
 		d.header(ctx, n)
@@ -156,7 +156,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.line(fmt.Sprintf("总学时：%d", ctx.hours))
 		d.heading(h[1])
 		d.tableComposed([]float64{0.12, 0.16, 0.52, 0.2}, []string{"课次", "学习环节", "学习内容", "学时"}, ctx.lessons, func(i int) []string {
-			return []string{itoa(i + 1), sixSteps[i*6/ctx.lessons], c.pick(ctx.major.Ops) + "、" + c.pick(ctx.major.Ops) + "与" + c.pick(pools["sdo"]), itoa(ctx.hours / ctx.lessons)}
+			return []string{itoa(i + 1), sixSteps[i*6/ctx.lessons], c.expand("{op}、{op}[与|和|及]{sdo}"), itoa(ctx.hours / ctx.lessons)}
 		})
 		d.heading(h[2])
 		for k := 1; k <= ctx.lessons; k++ {
@@ -188,15 +188,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.heading(h[0])
 		kinds := []string{"设备", "工具", "文本", "数字资源", "耗材", "企业资料"}
 		d.tableComposed([]float64{0.12, 0.46, 0.24, 0.18}, []string{"序号", "资源名称", "类型", "数量"}, 10+c.rng.Intn(5), func(i int) []string {
-			var name string
-			switch c.rng.Intn(3) {
-			case 0:
-				name = c.pick(ctx.major.Equip)
-			case 1:
-				name = c.pick(ctx.major.Outputs) + c.pick([]string{"样例", "模板", "范本"})
-			default:
-				name = c.expand("{doc}")
-			}
+			name := c.expand(c.pick([]string{"{brand}{eq}", "{brand}{out}[样例|模板|范本]", "{doc}（{brand}版）", "{obj}[实物|图片|标本]", "{ent}{doc}"}))
 			return []string{itoa(i + 1), name, c.pick(kinds), itoa(1 + c.rng.Intn(40))}
 		})
 		d.heading(h[1])
@@ -219,7 +211,9 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		}
 		d.heading(h[2])
 		d.tableComposed([]float64{0.12, 0.48, 0.2, 0.2}, []string{"序号", "设备名称", "数量", "状态"}, 8, func(i int) []string {
-			return []string{itoa(i + 1), c.pick(ctx.major.Equip), itoa(1 + c.rng.Intn(30)), c.pick([]string{"完好", "在用", "新购", "待校准"})}
+			model := fmt.Sprintf("%c%c-%d", 'A'+c.rng.Intn(26), 'A'+c.rng.Intn(26), 10*(1+c.rng.Intn(99)))
+			return []string{itoa(i + 1), c.brand() + c.pick(ctx.major.Equip) + " " + model, itoa(1 + c.rng.Intn(30)),
+				c.pick([]string{"完好", "在用", "新购", "待校准", "借用", "维修后在用"})}
 		})
 		d.heading(h[3])
 		d.para(framesRes, 2, 3)
@@ -265,7 +259,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.para(framesAssess, 2, 3)
 		d.heading(h[2])
 		d.tableComposed([]float64{0.12, 0.58, 0.3}, []string{"序号", "评分要点", "分值"}, 10+c.rng.Intn(5), func(i int) []string {
-			return []string{itoa(i + 1), c.pick(ctx.major.Ops) + "，" + c.pick(ctx.major.Quality) + c.pick([]string{"达标", "规范", "准确", "完整"}), itoa(5 + 5*c.rng.Intn(3))}
+			return []string{itoa(i + 1), c.expand("{op}，{q}[达标|规范|准确|完整|符合{stdname}]"), itoa(5 + 5*c.rng.Intn(3))}
 		})
 		for i, s := range sixSteps {
 			d.tline(fmt.Sprintf("（%d）%s", i+1, s))

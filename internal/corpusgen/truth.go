@@ -38,6 +38,10 @@ type Truth struct {
 	Findings []TruthFinding
 	// Pages hold the exact text drawn on every page of every readable PDF.
 	Pages []TruthPage
+	// ReferenceDir is the folder, relative to the corpus, that holds the
+	// national catalogue the items quote (majors, courses, learning tasks):
+	// text any school may share, for a sweep's reference texts.
+	ReferenceDir string `json:",omitempty"`
 	// TemplateLines are the texts (unwrapped blocks) that are shared by design
 	// across schools: headings, the form's labels, catalogue names, phrases
 	// of the notice. Any other run of 12 Han characters is unique to one
