@@ -113,7 +113,7 @@ func (c *composer) commit(text string) {
 // enterprise or a number) that makes a repeat practically impossible.
 func (c *composer) draft(gen func() string) string {
 	defer func() { c.rich = false }()
-	for try := 0; try < 60; try++ {
+	for try := 0; try < 120; try++ {
 		c.rich = try >= 6
 		s := gen()
 		if try >= 20 {

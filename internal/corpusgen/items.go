@@ -73,10 +73,27 @@ func (d *docBuilder) header(ctx *subCtx, item int) {
 	d.gap()
 }
 
+// partition deals frames out to k writers, so that each student writes in
+// sentence patterns of their own (the three students' work must not read
+// alike: fabrication checks compare it).
+func partition(c *composer, frames []string, k int) [][]string {
+	out := make([][]string, k)
+	for i, j := range c.rng.Perm(len(frames)) {
+		out[i%k] = append(out[i%k], frames[j])
+	}
+	return out
+}
+
 // buildItem returns the blocks of item n.
 func buildItem(c *composer, ctx *subCtx, n int) []block {
 	d := &docBuilder{c: c}
 	h := itemHeadings[n]
+	var answers, outputs, selfs [][]string
+	if n == 8 || n == 11 || n == 12 {
+		answers = partition(c, framesAnswer, len(ctx.students))
+		outputs = partition(c, framesOutput, len(ctx.students))
+		selfs = partition(c, framesSelf, len(ctx.students))
+	}
 	switch n {
 	case 1:
 		d.title(ctx.course + "课程标准（校本转化）")
@@ -161,7 +178,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.heading(h[2])
 		for k := 1; k <= ctx.lessons; k++ {
 			d.text(d.c.draft(func() string {
-				return fmt.Sprintf("第%d次课：", k) + c.expand(c.pick(framesAct)) + c.expand(c.pick(framesAct))
+				return fmt.Sprintf("第%d次课：", k) + c.expand(c.pick(framesAct))
 			}))
 		}
 		d.para(framesAct, 3, 4)
@@ -243,7 +260,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 				for qi, q := range questions[k] {
 					d.tline(fmt.Sprintf("问题%d", qi+1))
 					d.line(q)
-					d.text(d.c.fixed("答：") + d.c.para(framesAnswer, 1, 3))
+					d.text(d.c.fixed("答：") + d.c.para(answers[si], 1, 3))
 				}
 				d.text(d.c.sentence(framesComment))
 			}
@@ -263,7 +280,8 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		})
 		for i, s := range sixSteps {
 			d.tline(fmt.Sprintf("（%d）%s", i+1, s))
-			d.para(framesAssess, 2, 3)
+			d.para(framesAssess, 1, 2)
+			d.para(framesAct, 1, 1)
 		}
 		d.heading(h[3])
 		d.para(framesAssess, 2, 3)
@@ -297,10 +315,10 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 				return "成果名称：" + c.pick(ctx.major.Outputs) + "（" + c.brand() + c.pick([]string{"版", "稿", "组"}) + "）"
 			}))
 			d.heading(h[0])
-			d.para(framesOutput, 3, 5)
-			d.para(framesAnswer, 2, 3)
+			d.para(outputs[si], 2, 3)
+			d.para(answers[si], 2, 3)
 			d.heading(h[1])
-			d.para(framesSelf, 2, 3)
+			d.para(selfs[si], 1, 2)
 			d.heading(h[2])
 			d.text(d.c.sentence(framesComment))
 			restore()
@@ -324,7 +342,7 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 			for qi, q := range questions {
 				d.tline(fmt.Sprintf("第%d题", qi+1))
 				d.line(q)
-				d.text(d.c.para(framesAnswer, 1, 3))
+				d.text(d.c.para(answers[si], 1, 3))
 			}
 			d.text(d.c.sentence(framesComment))
 			restore()
