@@ -41,7 +41,11 @@ func TestSweepGeneratedCorpus(t *testing.T) {
 	}
 	out := t.TempDir()
 	fixed := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	res, err := Run(context.Background(), Config{Root: root, Out: out, OCR: testOCR(t), Now: func() time.Time { return fixed }})
+	cfg := Config{Root: root, Out: out, OCR: testOCR(t), Now: func() time.Time { return fixed }}
+	if truth.ReferenceDir != "" {
+		cfg.Checks.ReferenceDir = filepath.Join(root, truth.ReferenceDir)
+	}
+	res, err := Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatalf("sweep: %v", err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -28,7 +29,13 @@ func newDemoCmd() *cobra.Command {
 				return fmt.Errorf("生成样例材料失败：%w", err)
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "已生成 %d 所学校、%d 个申报课堂（预期问题 %d 条），开始核查…\n", len(truth.Schools), len(truth.Submissions), len(truth.Findings))
-			_, err = sweep(cmd, dir, sweepFlags{out: out}, cmd.ErrOrStderr(), cmd.OutOrStdout())
+			f := sweepFlags{out: out}
+			if truth.ReferenceDir != "" {
+				// The generator's stand-in for the national standards: text every
+				// school of a major may legitimately share.
+				f.reference = filepath.Join(dir, truth.ReferenceDir)
+			}
+			_, err = sweep(cmd, dir, f, cmd.ErrOrStderr(), cmd.OutOrStdout())
 			return err
 		},
 	}
