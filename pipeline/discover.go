@@ -473,7 +473,7 @@ func (d *discoverer) classifySchool(name string, n *node) {
 
 	var subs, parts []*node
 	for _, c := range cur.dirs {
-		if isPartFolder(c.name) {
+		if isPartFolder(c.name) && !holdsSubmission(c) {
 			parts = append(parts, c)
 		} else {
 			subs = append(subs, c)
@@ -633,6 +633,22 @@ func hasNonSummaryFiles(n *node) bool {
 		}
 	}
 	return false
+}
+
+// holdsSubmission reports a folder whose own files are a submission's (the
+// form, or two or more different items), whatever the folder is called: a
+// classroom named "网店促销活动策划" is not item 3's folder.
+func holdsSubmission(n *node) bool {
+	items := map[int]bool{}
+	for _, f := range n.files {
+		switch k, item := Recognize(f.name); k {
+		case models.KindForm:
+			return true
+		case models.KindItem:
+			items[item] = true
+		}
+	}
+	return len(items) >= 2
 }
 
 // isPartFolder reports a folder named after an item or 课堂实录: part of a

@@ -410,6 +410,20 @@ func TestDiscoverShapes(t *testing.T) {
 			m["学校S.zip"] = zipOf(t, submissionFiles("乙班/"), "", true)
 			return m
 		}, []string{"学校S/乙班", "学校S/甲班"}},
+		{"submission named like an item (活动策划) beside another", func(t *testing.T) map[string][]byte {
+			m := submissionFiles("学校S/电子商务-网店促销活动策划/")
+			for p, d := range submissionFiles("学校S/数控加工/") {
+				m[p] = d
+			}
+			return m
+		}, []string{"学校S/数控加工", "学校S/电子商务-网店促销活动策划"}},
+		{"zip, submission named like an item", func(t *testing.T) map[string][]byte {
+			m := submissionFiles("学校S/电子商务-网店促销活动策划/")
+			for p, d := range submissionFiles("学校S/数控加工/") {
+				m[p] = d
+			}
+			return map[string][]byte{"学校S.zip": zipOf(t, m, "", true)}
+		}, []string{"学校S/数控加工", "学校S/电子商务-网店促销活动策划"}},
 		{"upper-case .ZIP submission", func(t *testing.T) map[string][]byte {
 			return map[string][]byte{"学校S/甲班.ZIP": zipOf(t, submissionFiles(""), "", true)}
 		}, []string{"学校S/甲班"}},
