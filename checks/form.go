@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"classaudit/internal/form"
+	"classaudit/internal/seg"
 	"classaudit/models"
 )
 
@@ -82,8 +83,9 @@ func checkForm(p *Pass, s *models.Submission) {
 	}
 	if text := strings.Join(strings.Fields(f.Sections[form.SectionDelivery]), ""); text != "" {
 		var missing []string
-		for _, st := range SixSteps {
-			if !strings.Contains(text, st) {
+		covered := stepsCovered(text)
+		for i, st := range SixSteps {
+			if !covered[i] {
 				missing = append(missing, st)
 			}
 		}
@@ -95,6 +97,58 @@ func checkForm(p *Pass, s *models.Submission) {
 			p.Report(r)
 		}
 	}
+}
+
+// stepWords are the two words of each of SixSteps with the spellings
+// schools use (制订/制定, 作出/做出).
+var stepWords = [][2][]string{
+	{{"获取"}, {"信息"}},
+	{{"制定", "制订"}, {"计划"}},
+	{{"做出", "作出"}, {"决策"}},
+	{{"实施"}, {"计划"}},
+	{{"过程"}, {"控制"}},
+	{{"评价"}, {"反馈"}},
+}
+
+// stepsCovered reports which of SixSteps the text names: the step's words
+// next to each other in either order (获取信息, 信息获取, 制订计划, 计划制定),
+// found on gse's segmentation so that "实施计划" is not read into "实施计划书写".
+func stepsCovered(text string) []bool {
+	covered := make([]bool, len(SixSteps))
+	var toks []string
+	if t, err := seg.Cut(text); err == nil {
+		toks = t
+	}
+	in := func(w string, set []string) bool {
+		for _, s := range set {
+			if w == s {
+				return true
+			}
+		}
+		return false
+	}
+	for i, st := range SixSteps {
+		if strings.Contains(text, st) {
+			covered[i] = true
+			continue
+		}
+		a, b := stepWords[i][0], stepWords[i][1]
+		for j, w := range toks {
+			// gse keeps some steps as one word (获取信息): compare whole tokens too.
+			if j+1 < len(toks) && (in(w, a) && in(toks[j+1], b) || in(w, b) && in(toks[j+1], a)) {
+				covered[i] = true
+				break
+			}
+			for _, x := range a {
+				for _, y := range b {
+					if w == x+y || w == y+x {
+						covered[i] = true
+					}
+				}
+			}
+		}
+	}
+	return covered
 }
 
 func checkMajor(p *Pass, base models.Finding, f *models.Form, doc *models.Document) {

@@ -154,3 +154,23 @@ func TestFormUnreadable(t *testing.T) {
 		t.Errorf("findings %+v, want one form.incomplete", p.findings)
 	}
 }
+
+func TestStepsCovered(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text string
+		want []bool
+	}{
+		{"学生获取信息、制定计划、做出决策、实施计划，教师过程控制，最后评价反馈。", []bool{true, true, true, true, true, true}},
+		{"信息获取阶段阅读任务书；小组制订计划并作出决策；随后分工完成，教师进行过程控制，最后评价反馈。", []bool{true, true, true, false, true, true}},
+		{"学生阅读任务书并分组讨论，教师巡回指导。", []bool{false, false, false, false, false, false}},
+	}
+	for _, c := range cases {
+		got := stepsCovered(c.text)
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: step %s covered=%v, want %v", c.text, SixSteps[i], got[i], c.want[i])
+			}
+		}
+	}
+}
