@@ -1,0 +1,51 @@
+package seg
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestCutConcurrent(t *testing.T) {
+	t.Parallel()
+	const text = "学生按照工作页获取信息，小组讨论后制定计划。"
+	var wg sync.WaitGroup
+	results := make([][]string, 8)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			toks, err := Cut(text)
+			if err != nil {
+				t.Error(err)
+			}
+			results[i] = toks
+		}()
+	}
+	wg.Wait()
+	for i, toks := range results {
+		if strings.Join(toks, "") != text {
+			t.Errorf("goroutine %d: tokens %q do not rebuild the text", i, toks)
+		}
+		if len(toks) < 8 {
+			t.Errorf("goroutine %d: %d tokens, the text was hardly segmented: %q", i, len(toks), toks)
+		}
+	}
+	a, _ := Segmenter()
+	b, _ := Segmenter()
+	if a != b {
+		t.Error("the dictionary was loaded twice")
+	}
+}
+
+func BenchmarkCut(b *testing.B) {
+	text := strings.Repeat("学生按照工作页获取信息，小组讨论后制定计划，教师巡回指导并做好过程控制。", 50)
+	if _, err := Cut(text); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Cut(text)
+	}
+}
