@@ -129,7 +129,7 @@ func printSummary(w io.Writer, s summary) {
 	if len(s.Worst) > 0 {
 		fmt.Fprintln(w, "\n问题最多的申报课堂：")
 		for _, ws := range s.Worst {
-			fmt.Fprintf(w, "  %-40s 错误 %3d  警告 %3d\n", ws.SubmissionID, ws.Errors, ws.Warnings)
+			fmt.Fprintf(w, "  错误 %3d  警告 %3d  %s\n", ws.Errors, ws.Warnings, ws.SubmissionID)
 		}
 	}
 	fmt.Fprintln(w, "\n输出文件：")
