@@ -42,6 +42,7 @@ func Generate(dir string, opts Options) (*Truth, error) {
 	if err != nil {
 		return nil, err
 	}
+	copies := cp.plantCopies() // copied and shared passages (copies.go)
 	pw, err := newPDFWriter(fixedTime)
 	if err != nil {
 		return nil, err
@@ -66,6 +67,9 @@ func Generate(dir string, opts Options) (*Truth, error) {
 	}
 	cp.truth.ReferenceDir = ReferenceDirName
 	if err := writeFile(dir, ReferenceDirName+"/"+referenceFileName, []byte(ReferenceText())); err != nil {
+		return nil, fmt.Errorf("generate corpus: %w", err)
+	}
+	if err := copies.finish(cp, dir); err != nil {
 		return nil, fmt.Errorf("generate corpus: %w", err)
 	}
 	b, err := json.MarshalIndent(cp.truth, "", " ")

@@ -47,6 +47,9 @@ type Truth struct {
 	// of the notice. Any other run of 12 Han characters is unique to one
 	// school unless planted.
 	TemplateLines []string `json:",omitempty"`
+	// Planted lists the copied and shared passages the generator planted
+	// (see TruthPassage, copies.go); their findings are in Findings.
+	Planted []TruthPassage `json:",omitempty"`
 }
 
 // TruthSubmission describes one generated submission.
