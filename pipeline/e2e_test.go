@@ -3,11 +3,12 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
-	"time"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -28,28 +29,76 @@ func (k findingKey) String() string {
 	return fmt.Sprintf("%s %s item=%d %s", k.Rule, k.Submission, k.Item, k.File)
 }
 
-// TestSweepGeneratedCorpus is the end-to-end test: generate → sweep → read the
-// Parquet back → every finding the truth file expects is there, none else.
-func TestSweepGeneratedCorpus(t *testing.T) {
+// sweptCorpus is the generated corpus every end-to-end test reads: generated
+// and swept (with OCR) once per test binary, because OCR is what costs.
+type sweptCorpus struct {
+	root, out string
+	truth     *corpusgen.Truth
+	res       *Result
+}
+
+var e2e struct {
+	once sync.Once
+	dir  string // removed by TestMain
+	ocr  *OCRReader
+	c    *sweptCorpus
+	err  error
+}
+
+// e2eSeed is the seed of the shared generated corpus.
+const e2eSeed = 11
+
+func generatedSweep(t *testing.T) *sweptCorpus {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end sweep skipped in -short mode")
 	}
-	root := t.TempDir()
-	truth, err := corpusgen.Generate(root, corpusgen.Options{Seed: 11, Profile: "small"})
-	if err != nil {
-		t.Fatalf("generate: %v", err)
+	e2e.once.Do(func() {
+		e2e.err = func() error {
+			dir, err := os.MkdirTemp("", "classaudit-e2e-*")
+			if err != nil {
+				return err
+			}
+			e2e.dir = dir
+			c := &sweptCorpus{root: filepath.Join(dir, "corpus"), out: filepath.Join(dir, "out")}
+			if c.truth, err = corpusgen.Generate(c.root, corpusgen.Options{Seed: e2eSeed, Profile: "small"}); err != nil {
+				return fmt.Errorf("generate: %w", err)
+			}
+			if e2e.ocr, err = NewOCR(0); err != nil {
+				return fmt.Errorf("OCR unavailable: %w (run make test-deps)", err)
+			}
+			cfg := Config{Root: c.root, Out: c.out, NoCache: true, OCR: e2e.ocr, Now: fixedNow}
+			if c.truth.ReferenceDir != "" {
+				cfg.Checks.ReferenceDir = filepath.Join(c.root, c.truth.ReferenceDir)
+			}
+			if c.res, err = Run(context.Background(), cfg); err != nil {
+				return fmt.Errorf("sweep: %w", err)
+			}
+			e2e.c = c
+			return nil
+		}()
+	})
+	if e2e.err != nil {
+		t.Fatal(e2e.err)
 	}
-	out := t.TempDir()
-	fixed := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	cfg := Config{Root: root, Out: out, OCR: testOCR(t), Now: func() time.Time { return fixed }}
-	if truth.ReferenceDir != "" {
-		cfg.Checks.ReferenceDir = filepath.Join(root, truth.ReferenceDir)
-	}
-	res, err := Run(context.Background(), cfg)
-	if err != nil {
-		t.Fatalf("sweep: %v", err)
-	}
+	return e2e.c
+}
 
+// cleanupE2E removes the shared corpus; TestMain calls it.
+func cleanupE2E() {
+	if e2e.ocr != nil {
+		e2e.ocr.Close()
+	}
+	if e2e.dir != "" {
+		os.RemoveAll(e2e.dir)
+	}
+}
+
+// TestSweepGeneratedCorpus is the end-to-end test: generate → sweep → read the
+// Parquet back → every finding the truth file expects is there, none else.
+func TestSweepGeneratedCorpus(t *testing.T) {
+	c := generatedSweep(t)
+	truth, out, res := c.truth, c.out, c.res
 	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
 	if err != nil {
 		t.Fatalf("read findings.parquet: %v", err)
@@ -111,7 +160,13 @@ func TestSweepGeneratedCorpus(t *testing.T) {
 		}
 	}
 
-	// Text extraction agrees with the text the generator drew, page by page.
+}
+
+// TestTextAgreementGenerated: text extraction agrees with the text the
+// generator drew on every text page.
+func TestTextAgreementGenerated(t *testing.T) {
+	c := generatedSweep(t)
+	truth, res := c.truth, c.res
 	pageText := map[string]string{}
 	for _, s := range res.Submissions {
 		for _, d := range s.Documents {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
-	"classaudit/internal/corpusgen"
 	"classaudit/models"
 )
 
@@ -21,19 +20,22 @@ import (
 // process that the resume test can kill (see TestKilledSweepResumes).
 func TestMain(m *testing.M) {
 	if args := os.Getenv("CLASSAUDIT_TEST_SWEEP"); args != "" {
-		p := strings.Split(args, "\x1f") // root, out, cache
+		p := strings.Split(args, "\x1f") // root, out, cache, reference
 		r, err := NewOCR(1)
 		if err != nil {
 			os.Exit(2)
 		}
-		_, err = Run(context.Background(), Config{Root: p[0], Out: p[1], CacheDir: p[2], Workers: 1,
-			OCR: r, Now: fixedNow})
+		cfg := Config{Root: p[0], Out: p[1], CacheDir: p[2], Workers: 1, OCR: r, Now: fixedNow}
+		cfg.Checks.ReferenceDir = p[3]
+		_, err = Run(context.Background(), cfg)
 		if err != nil {
 			os.Exit(1)
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	cleanupE2E()
+	os.Exit(code)
 }
 
 func fixedNow() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }
@@ -44,19 +46,17 @@ func TestKilledSweepResumes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kill-and-resume sweep skipped in -short mode")
 	}
-	root := t.TempDir()
-	if _, err := corpusgen.Generate(root, corpusgen.Options{Seed: 5, Profile: "small"}); err != nil {
-		t.Fatal(err)
-	}
-	// The uninterrupted reference run.
-	ref := t.TempDir()
-	if _, err := Run(context.Background(), Config{Root: root, Out: ref, NoCache: true, OCR: testOCR(t), Now: fixedNow}); err != nil {
-		t.Fatal(err)
-	}
+	// The uninterrupted reference run is the shared end-to-end sweep.
+	c := generatedSweep(t)
+	root, ref := c.root, c.out
 
 	out, cache := t.TempDir(), t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "CLASSAUDIT_TEST_SWEEP="+root+"\x1f"+out+"\x1f"+cache)
+	refDir := ""
+	if c.truth.ReferenceDir != "" {
+		refDir = filepath.Join(root, c.truth.ReferenceDir)
+	}
+	cmd.Env = append(os.Environ(), "CLASSAUDIT_TEST_SWEEP="+strings.Join([]string{root, out, cache, refDir}, "\x1f"))
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,11 @@ wait:
 		t.Log("the sweep finished before it could be killed; resume is tested on a complete cache only")
 	}
 	cachedBefore := countEntries(cache)
-	res, err := Run(context.Background(), Config{Root: root, Out: out, CacheDir: cache, OCR: testOCR(t), Now: fixedNow})
+	cfg := Config{Root: root, Out: out, CacheDir: cache, OCR: e2e.ocr, Now: fixedNow}
+	if c.truth.ReferenceDir != "" {
+		cfg.Checks.ReferenceDir = filepath.Join(root, c.truth.ReferenceDir)
+	}
+	res, err := Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
