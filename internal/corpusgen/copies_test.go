@@ -237,3 +237,9 @@ func TestLargePlan(t *testing.T) {
 	}
 	t.Logf("large plan: %v, rings %d", kinds, rings)
 }
+
+// plantedPassageRule reports the rules of planted passages' findings (other
+// tests compare the truth's findings with planted file defects).
+func plantedPassageRule(rule string) bool {
+	return rule == models.RuleCopyCrossSchool || rule == models.RuleCopySameSchool || rule == models.RuleFabricationIdenticalWork
+}
