@@ -183,30 +183,36 @@ def draw_pages(text, dpi, rng, font, stage, tag):
     return paths
 
 
-def degrade(pngs, dpi, rng, stage, tag, gray=True):
-    """Make scanner output from clean page images: skew, noise, blur, JPEG."""
+def degrade(pngs, dpi, rng, stage, tag, gray=True, mono=False):
+    """Make scanner output from clean page images: skew, noise, blur, then
+    JPEG (gray or colour) or, with mono, a 1-bit PNG as fax-like scanners
+    write (img2pdf stores it Flate-compressed)."""
     out = []
     for i, p in enumerate(pngs):
         angle = rng.choice([-1, 1]) * rng.uniform(0.6, 2.0)
-        j = os.path.join(stage, "%s_scan%02d.jpg" % (tag, i))
+        j = os.path.join(stage, "%s_scan%02d.%s" % (tag, i, "png" if mono else "jpg"))
         size = run(["identify", "-format", "%wx%h", p]).stdout.decode().strip()
         cmd = ["convert", p, "-background", "white", "-rotate", "%.2f" % angle,
                "-gravity", "center", "-extent", size,
                "-attenuate", "%.2f" % rng.uniform(0.25, 0.6), "+noise", "Gaussian",
                "-blur", "0x%.1f" % rng.uniform(0.3, 0.8)]
-        if gray:
-            cmd += ["-colorspace", "Gray"]
-        cmd += ["-units", "PixelsPerInch", "-density", str(dpi), "-quality", str(rng.randint(60, 85)), j]
+        if mono:
+            cmd += ["-colorspace", "Gray", "-threshold", "%d%%" % rng.randint(55, 65), "-type", "Bilevel",
+                    "-units", "PixelsPerInch", "-density", str(dpi), j]
+        else:
+            if gray:
+                cmd += ["-colorspace", "Gray"]
+            cmd += ["-units", "PixelsPerInch", "-density", str(dpi), "-quality", str(rng.randint(60, 85)), j]
         run(cmd)
         out.append(j)
     return out
 
 
-def scan_text(src, dest, dpi, rng, font, stage, tag, gray=True):
+def scan_text(src, dest, dpi, rng, font, stage, tag, gray=True, mono=False):
     with open(src, encoding="utf-8") as f:
         text = expand(f.read(), ".txt")
     pngs = draw_pages(text, dpi, rng, font, stage, tag)
-    jpgs = degrade(pngs, dpi, rng, stage, tag, gray)
+    jpgs = degrade(pngs, dpi, rng, stage, tag, gray, mono)
     os.makedirs(os.path.dirname(dest), exist_ok=True)
     run(["img2pdf", "-o", dest] + jpgs)
 
@@ -268,12 +274,13 @@ def main():
                 continue
             for row in read_manifest(mpath):
                 dest = os.path.join(unpacked, school, sub, row["name"])
-                src = os.path.join(sdir, sub, row["src"]) if row["src"] != "-" else None
-                row.update(dest=dest, srcpath=src, school=school, sub=sub)
+                srcs = [os.path.join(sdir, sub, x) for x in row["src"].split("+")] if row["src"] != "-" else [None]
+                src = srcs[0]
+                row.update(dest=dest, srcpath=src, srcpath2=srcs[-1], school=school, sub=sub)
                 m = row["method"]
                 if m in ("pdf", "docx"):
                     jobs.append((src, m, dest))
-                elif m.startswith("scanpdf") or m in ("truncate", "encrypt", "docxaspdf"):
+                elif m.startswith("scanpdf") or m.startswith("mixed") or m in ("truncate", "encrypt", "docxaspdf"):
                     tmp = os.path.join(stage, "typed", "%d.%s" % (len(jobs), "docx" if m == "docxaspdf" else "pdf"))
                     jobs.append((src, "docx" if m == "docxaspdf" else "pdf", tmp))
                     row["typed"] = tmp
@@ -290,10 +297,15 @@ def main():
         m, dest = row["method"], row["dest"]
         os.makedirs(os.path.dirname(dest), exist_ok=True)
         tag = "s%03d" % n
-        if m.startswith("scan:"):  # scan:<dpi>:<font index>[:color]
+        if m.startswith("scan:"):  # scan:<dpi>:<font index>[:color|:mono]
             parts = m.split(":")
             scan_text(row["srcpath"], dest, int(parts[1]), rng, FONT_PRINT[int(parts[2])], scans, tag,
-                      gray=not (len(parts) > 3 and parts[3] == "color"))
+                      gray="color" not in parts[3:], mono="mono" in parts[3:])
+        elif m.startswith("mixed:"):  # mixed:<dpi>:<font index>, src "typed+scanned"
+            parts = m.split(":")
+            scanned = os.path.join(scans, tag + "_part.pdf")
+            scan_text(row["srcpath2"], scanned, int(parts[1]), rng, FONT_PRINT[int(parts[2])], scans, tag)
+            run(["qpdf", "--empty", "--pages", row["typed"], scanned, "--", dest])
         elif m.startswith("scanpdf:"):
             scan_pdf(row["typed"], dest, int(m.split(":")[1]), rng, scans, tag)
         elif m == "empty":
