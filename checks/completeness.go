@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"classaudit/models"
 )
@@ -95,8 +96,25 @@ func fileErrorMessage(d *models.Document) string {
 	case models.RuleFileTooLarge:
 		return fmt.Sprintf("%s大小为%.1f MB，超过50 MB的限制。", what, float64(d.Size)/(1<<20))
 	default:
-		return what + "无法读取（文件损坏、截断、为空或格式与扩展名不符）：" + d.Error
+		return what + "无法读取：" + chineseReason(d.Error) + "。请学校重新提交可正常打开的PDF文件。"
 	}
+}
+
+// chineseReason keeps the Chinese explanation of an extraction error and
+// drops a trailing technical detail from a library ("…无法打开：not a PDF
+// file"); the whole error stays in the finding's evidence.
+func chineseReason(err string) string {
+	err = strings.TrimRight(strings.TrimSpace(err), "。.")
+	i := strings.LastIndex(err, "：")
+	if i < 0 {
+		return err
+	}
+	for _, r := range err[i:] {
+		if unicode.Is(unicode.Han, r) {
+			return err
+		}
+	}
+	return err[:i]
 }
 
 func lastElem(p string) string {
