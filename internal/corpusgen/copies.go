@@ -6,6 +6,7 @@ import (
 	randv2 "math/rand/v2"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"classaudit/internal/copydetect"
@@ -163,11 +164,11 @@ func (cp *corpusPlan) plantCopies() *copyPlan {
 			pl.crossCopy(e, 0)
 		}
 	}
-	// into a student item (the kind of item schools scan)
-	pl.crossCopy(copydetect.EditPunct, 11)
+	// into a student item: items 8 and 12 are the ones schools scan
+	pl.crossCopy(copydetect.EditPunct, 12)
 	if large {
 		pl.crossCopy(copydetect.EditNone, 8)
-		pl.crossCopy(copydetect.EditSubstitute, 12)
+		pl.crossCopy(copydetect.EditSubstitute, 11)
 		pl.ring(copydetect.EditPunct, copydetect.EditSubstitute)
 		pl.ring(copydetect.EditNone, copydetect.EditReorder)
 	}
@@ -852,7 +853,8 @@ func (pl *copyPlan) finish(cp *corpusPlan, dir string) error {
 }
 
 // locate finds the nth occurrence of p.text in the drawn pages of its file,
-// across the line and page breaks of the layout.
+// across the line and page breaks of the layout (white space is skipped on
+// both sides: a scanned page's text drops blanks).
 func locate(pages map[string][]TruthPage, p place) (TruthSpan, error) {
 	sp := TruthSpan{SubmissionID: p.sub.id, Item: p.doc.item, File: p.doc.relPath}
 	type pos struct{ page, off int }
@@ -861,14 +863,19 @@ func locate(pages map[string][]TruthPage, p place) (TruthSpan, error) {
 	for _, pg := range pages[p.doc.relPath] {
 		off := 0
 		for _, r := range pg.Text {
-			if r != '\n' {
+			if !unicode.IsSpace(r) {
 				text = append(text, r)
 				at = append(at, pos{pg.Page, off})
 			}
 			off++
 		}
 	}
-	want := []rune(strings.ReplaceAll(p.text, "\n", ""))
+	var want []rune
+	for _, r := range p.text {
+		if !unicode.IsSpace(r) {
+			want = append(want, r)
+		}
+	}
 	seen := 0
 	for i := 0; len(want) > 0 && i+len(want) <= len(text); i++ {
 		if text[i] != want[0] || string(text[i:i+len(want)]) != string(want) {

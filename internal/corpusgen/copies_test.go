@@ -31,7 +31,7 @@ func spanText(t *testing.T, tr *Truth, sp TruthSpan) string {
 		}
 		b.WriteString(string(rs[from:to]))
 	}
-	return strings.ReplaceAll(b.String(), "\n", "")
+	return strings.Join(strings.Fields(b.String()), "")
 }
 
 // TestPlantedSpans generates small corpora and checks that every planted
@@ -65,7 +65,7 @@ func TestPlantedSpans(t *testing.T) {
 		studentTarget := false
 		for i, p := range tr.Planted {
 			kinds[p.Kind]++
-			if got := spanText(t, tr, p.Dst); got != strings.ReplaceAll(p.Text, "\n", "") {
+			if got := spanText(t, tr, p.Dst); got != strings.Join(strings.Fields(p.Text), "") {
 				t.Errorf("seed %d passage %d (%s): Dst span reads %q, planted %q", seed, i, p.Kind, got, p.Text)
 			}
 			n := len([]rune(p.Text))
@@ -78,7 +78,7 @@ func TestPlantedSpans(t *testing.T) {
 				}
 				continue
 			}
-			if got := spanText(t, tr, p.Src); got != p.SrcText {
+			if got := spanText(t, tr, p.Src); got != strings.Join(strings.Fields(p.SrcText), "") {
 				t.Errorf("seed %d passage %d (%s): Src span reads %q, planted from %q", seed, i, p.Kind, got, p.SrcText)
 			}
 			edits[p.Edits] = true
