@@ -78,8 +78,9 @@ type Report struct {
 	// PAN measures (Potthast et al. 2010) over cross- and same-school cases
 	// and reported matches; PlagDet = F1 / log2(1 + Granularity).
 	PANPrecision, PANRecall, Granularity, PlagDet float64
-	// Misses are the planted passages not detected, with the share of each
-	// side covered.
+	// Cases score every planted cross- and same-school passage pair, in the
+	// truth's order; Misses are those not detected.
+	Cases  []Miss
 	Misses []Miss
 	// FalseMatches are reported matches without a character in a planted
 	// passage of their file pair.
@@ -94,10 +95,12 @@ type Report struct {
 	MissingFindings                      []corpusgen.TruthFinding
 }
 
-// Miss is a planted passage the sweep did not detect.
+// Miss is a planted passage pair with the share of each side that
+// reported matches between its two files cover.
 type Miss struct {
 	Passage                corpusgen.TruthPassage
 	SrcCovered, DstCovered float64
+	Detected               bool
 }
 
 // Failures lists the bars the report does not meet (empty when all are met).
@@ -127,6 +130,10 @@ func (r *Report) String() string {
 	fmt.Fprintf(&b, "PAN: precision %.4f recall %.4f granularity %.4f plagdet %.4f\n", r.PANPrecision, r.PANRecall, r.Granularity, r.PlagDet)
 	fmt.Fprintf(&b, "false matches %d, template matches %d, unexpected findings %d (template-caused %d), missing findings %d",
 		len(r.FalseMatches), len(r.TemplateMatches), len(r.UnexpectedFindings), len(r.TemplateFindings), len(r.MissingFindings))
+	for _, m := range r.Cases {
+		p := m.Passage
+		fmt.Fprintf(&b, "\ncase %s %-18s items %2d→%2d %4d chars covered %.2f/%.2f", p.Kind, p.Edits, p.Src.Item, p.Dst.Item, len([]rune(p.Text)), m.SrcCovered, m.DstCovered)
+	}
 	for _, m := range r.Misses {
 		p := m.Passage
 		fmt.Fprintf(&b, "\nMISS %s %s: %s p%d[%d:] → %s p%d[%d:] covered %.2f/%.2f: %s", p.Kind, p.Edits,
@@ -435,6 +442,7 @@ func Evaluate(t *corpusgen.Truth, matches []models.Match, findings []models.Find
 		shareB := float64(covB) / float64(max(1, c.rb.len()))
 		coveredChars += float64(coveredByDetecting(c, detectedBy[ci])) / float64(max(1, c.ra.len()+c.rb.len()))
 		hit := shareA >= CoveredShare && shareB >= CoveredShare
+		r.Cases = append(r.Cases, Miss{Passage: c.p, SrcCovered: shareA, DstCovered: shareB, Detected: hit})
 		if c.cross {
 			r.CrossCases++
 		} else {
@@ -446,7 +454,7 @@ func Evaluate(t *corpusgen.Truth, matches []models.Match, findings []models.Find
 		case hit:
 			r.SameDetected++
 		default:
-			r.Misses = append(r.Misses, Miss{Passage: c.p, SrcCovered: shareA, DstCovered: shareB})
+			r.Misses = append(r.Misses, r.Cases[len(r.Cases)-1])
 		}
 	}
 	r.Recall = ratio(r.CrossDetected, r.CrossCases)
