@@ -85,6 +85,9 @@ type Report struct {
 	// FalseMatches are reported matches without a character in a planted
 	// passage of their file pair.
 	FalseMatches []models.Match
+	// Partial are reported matches with some but less than 90% of their
+	// characters in planted passages of their file pair.
+	Partial []Partial
 	// TemplateMatches are reported (non-template) matches holding at least
 	// TemplateOverlap characters of planted template text.
 	TemplateMatches []models.Match
@@ -93,6 +96,12 @@ type Report struct {
 	// match. MissingFindings are the truth's copy findings not reported.
 	UnexpectedFindings, TemplateFindings []models.Finding
 	MissingFindings                      []corpusgen.TruthFinding
+}
+
+// Partial is a reported match that reaches beyond the planted passages.
+type Partial struct {
+	Match            models.Match
+	TrueChars, Chars int
 }
 
 // Miss is a planted passage pair with the share of each side that
@@ -141,6 +150,11 @@ func (r *Report) String() string {
 	}
 	for _, m := range r.FalseMatches {
 		fmt.Fprintf(&b, "\nFALSE %s p%d ↔ %s p%d (%d chars): %s", m.A.File, m.A.Page, m.B.File, m.B.Page, m.Length, cut(m.A.Text, 80))
+	}
+	for _, p := range r.Partial {
+		m := p.Match
+		fmt.Fprintf(&b, "\nPARTIAL %d of %d chars planted: %s p%d[%d:%d] ↔ %s p%d[%d:%d]\n  A: %s\n  B: %s", p.TrueChars, p.Chars,
+			m.A.File, m.A.Page, m.A.Start, m.A.End, m.B.File, m.B.Page, m.B.Start, m.B.End, m.A.Text, m.B.Text)
 	}
 	for _, m := range r.TemplateMatches {
 		fmt.Fprintf(&b, "\nTEMPLATE %s p%d ↔ %s p%d (%d chars): %s", m.A.File, m.A.Page, m.B.File, m.B.Page, m.Length, cut(m.A.Text, 80))
@@ -480,8 +494,11 @@ func Evaluate(t *corpusgen.Truth, matches []models.Match, findings []models.Find
 		}
 		tc := unionWithin(d.ra, inA) + unionWithin(d.rb, inB)
 		r.TrueChars += tc
-		if tc == 0 {
+		switch {
+		case tc == 0:
 			r.FalseMatches = append(r.FalseMatches, d.m)
+		case float64(tc) < 0.9*float64(d.size):
+			r.Partial = append(r.Partial, Partial{Match: d.m, TrueChars: tc, Chars: d.size})
 		}
 		panP += float64(unionWithin(d.ra, detA)+unionWithin(d.rb, detB)) / float64(max(1, d.size))
 		if unionWithin(d.ra, templates[d.fa]) >= TemplateOverlap || unionWithin(d.rb, templates[d.fb]) >= TemplateOverlap {
