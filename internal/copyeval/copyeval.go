@@ -80,8 +80,8 @@ type Report struct {
 	PANPrecision, PANRecall, Granularity, PlagDet float64
 	// Cases score every planted cross- and same-school passage pair, in the
 	// truth's order; Misses are those not detected.
-	Cases  []Miss
-	Misses []Miss
+	Cases  []CaseScore
+	Misses []CaseScore
 	// FalseMatches are reported matches without a character in a planted
 	// passage of their file pair.
 	FalseMatches []models.Match
@@ -104,9 +104,10 @@ type Partial struct {
 	TrueChars, Chars int
 }
 
-// Miss is a planted passage pair with the share of each side that
-// reported matches between its two files cover.
-type Miss struct {
+// CaseScore is a planted passage pair with the share of each side that
+// reported matches between its two files cover, and whether that makes it
+// detected (both shares at least CoveredShare).
+type CaseScore struct {
 	Passage                corpusgen.TruthPassage
 	SrcCovered, DstCovered float64
 	Detected               bool
@@ -456,7 +457,7 @@ func Evaluate(t *corpusgen.Truth, matches []models.Match, findings []models.Find
 		shareB := float64(covB) / float64(max(1, c.rb.len()))
 		coveredChars += float64(coveredByDetecting(c, detectedBy[ci])) / float64(max(1, c.ra.len()+c.rb.len()))
 		hit := shareA >= CoveredShare && shareB >= CoveredShare
-		r.Cases = append(r.Cases, Miss{Passage: c.p, SrcCovered: shareA, DstCovered: shareB, Detected: hit})
+		r.Cases = append(r.Cases, CaseScore{Passage: c.p, SrcCovered: shareA, DstCovered: shareB, Detected: hit})
 		if c.cross {
 			r.CrossCases++
 		} else {
