@@ -447,21 +447,34 @@ func (pl *planter) pickSource(sub *subPlan, e copydetect.Edit, noNames bool) (d 
 		}
 		return true
 	}
-	lo, hi := 150, 150+pl.rng.Intn(451)
+	// the window nearest a length drawn from 150–600 (short windows are
+	// far more numerous: a uniform pick among them would rarely be long)
+	target := 150 + pl.rng.Intn(451)
+	var best *docPlan
+	var bw window
+	bestDist := -1
 	for _, i := range pl.rng.Perm(len(sourceItems)) {
 		d := pl.itemDoc(sub, sourceItems[i])
 		if d == nil {
 			continue
 		}
-		ws := pl.windows(d, lo, hi, accept)
-		if len(ws) == 0 {
-			continue
+		ws := pl.windows(d, 150, 600, accept)
+		for _, k := range pl.rng.Perm(len(ws)) {
+			w := ws[k]
+			dist := utf8.RuneCountInString(w.text) - target
+			if dist < 0 {
+				dist = -dist
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bw, bestDist = d, w, dist
+			}
 		}
-		w := ws[pl.rng.Intn(len(ws))]
-		pl.use(d, w.first, w.last)
-		return d, w, true
 	}
-	return nil, window{}, false
+	if best == nil {
+		return nil, window{}, false
+	}
+	pl.use(best, bw.first, bw.last)
+	return best, bw, true
 }
 
 // pickTarget chooses an item of sub to copy into (item n when n > 0) and
