@@ -96,7 +96,7 @@ func zipName(f *zip.File) string {
 }
 
 func TestDeterministic(t *testing.T) {
-	dir, _ := smallCorpus(t)
+	dir, tr := smallCorpus(t)
 	other := filepath.Join(t.TempDir(), "again")
 	if _, err := Generate(other, Options{Seed: testSeed, Profile: "small"}); err != nil {
 		t.Fatal(err)
@@ -113,12 +113,13 @@ func TestDeterministic(t *testing.T) {
 			t.Errorf("%s differs between two runs with the same seed", k)
 		}
 	}
-	third := filepath.Join(t.TempDir(), "other-seed")
-	if _, err := Generate(third, Options{Seed: testSeed + 1}); err != nil {
+	// another seed plans another corpus (planning decides every text)
+	cp, err := planCorpus(Options{Seed: testSeed + 1})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Equal(a[TruthFileName], fileHashes(t, third)[TruthFileName]) {
-		t.Error("another seed gave the same truth")
+	if reflect.DeepEqual(cp.truth.Submissions, tr.Submissions) {
+		t.Error("another seed gave the same submissions")
 	}
 }
 
@@ -171,9 +172,12 @@ func TestPDFTextMatchesTruth(t *testing.T) {
 	dir, tr := smallCorpus(t)
 	byFile := map[string][]TruthPage{}
 	for _, p := range tr.Pages {
+		if p.Scanned {
+			continue // image only: TestScannedPages
+		}
 		byFile[p.File] = append(byFile[p.File], p)
 	}
-	if len(byFile) < 80 {
+	if len(byFile) < 60 {
 		t.Fatalf("only %d PDFs with pages in the truth", len(byFile))
 	}
 	tmp := t.TempDir()
@@ -381,7 +385,20 @@ func TestForms(t *testing.T) {
 				text += p.Text + "\n"
 			}
 		}
-		for _, want := range []string{"课堂负责人", s.Leader, "负责人所在单位", s.School, "专业名称", s.Major, "专业编码", s.MajorCode,
+		major := s.Major
+		planted := map[string]bool{}
+		for _, p := range tr.People {
+			if p.SubmissionID == s.ID {
+				planted[p.Kind] = true
+			}
+		}
+		if planted[formMajorAbbrev] {
+			major = majorAbbrevs[s.MajorCode]
+			if strings.Contains(text, s.Major) {
+				t.Errorf("%s: form with an abbreviated major names %s", s.ID, s.Major)
+			}
+		}
+		for _, want := range []string{"课堂负责人", s.Leader, "负责人所在单位", s.School, "专业名称", major, "专业编码", s.MajorCode,
 			"授课课程名称", s.Course, "授课学习任务名称", s.Task, "培养层级", s.Level, "授课年级", s.Grade, "授课班级", s.Class,
 			"班级人数", itoa(s.ClassSize), "是否获得一体化教师培训证书", "三、目标与内容", "四、资源与环境", "五、考核评价", "六、组织实施",
 			"七、学习成效", "八、创新与特色"} {
@@ -394,7 +411,7 @@ func TestForms(t *testing.T) {
 				t.Errorf("%s: teacher %s missing from the form", s.ID, tc.Name)
 			}
 		}
-		if len(s.Teachers) < 1 || len(s.Teachers) > 4 {
+		if (len(s.Teachers) < 1 || len(s.Teachers) > 4) && !(planted[formTeamOfFive] && len(s.Teachers) == 5) {
 			t.Errorf("%s: %d teachers", s.ID, len(s.Teachers))
 		}
 	}
@@ -501,9 +518,20 @@ func TestTruthConsistency(t *testing.T) {
 		if len(s.Students) != 3 {
 			t.Errorf("%s: %d students", s.ID, len(s.Students))
 		}
+		outsider := map[string]bool{}
+		for _, p := range tr.People {
+			if p.SubmissionID == s.ID && p.Kind == pplOutsider {
+				for _, n := range p.Names {
+					outsider[n] = true
+				}
+			}
+		}
 		for _, n := range s.Students {
-			if !inClass[n] {
+			if !inClass[n] && !outsider[n] {
 				t.Errorf("%s: student %s not in the class", s.ID, n)
+			}
+			if inClass[n] && outsider[n] {
+				t.Errorf("%s: outsider %s in the class", s.ID, n)
 			}
 		}
 		items := map[int][]string{}
@@ -542,6 +570,19 @@ func TestTruthConsistency(t *testing.T) {
 				want[fmt.Sprintf("%s|%d|%s", models.RuleFileUnreadable, f.Item, f.RelPath)] = true
 			}
 		}
+		// People and form defects are listed in People; copies (copies.go)
+		// are checked by copies_test.go.
+		for _, p := range tr.People {
+			if p.SubmissionID == s.ID {
+				file := ""
+				for _, f := range s.Files {
+					if p.Item == 0 && f.Kind == string(models.KindForm) || p.Item > 0 && f.Kind == string(models.KindItem) && f.Item == p.Item {
+						file = f.RelPath
+					}
+				}
+				want[fmt.Sprintf("%s|%d|%s", p.Rule, p.Item, file)] = true
+			}
+		}
 		got := map[string]bool{}
 		for _, f := range findings[s.ID] {
 			if plantedPassageRule(f.Rule) {
@@ -557,25 +598,40 @@ func TestTruthConsistency(t *testing.T) {
 		}
 		checkStudentPages(t, tr, &s)
 	}
-	if clean < 3 {
-		t.Errorf("%d clean submissions, want at least 3", clean)
+	if clean < 2 {
+		t.Errorf("%d clean submissions, want at least 2", clean)
 	}
 	rules := map[string]bool{}
 	for _, f := range tr.Findings {
 		rules[f.Rule] = true
 	}
 	for _, r := range []string{models.RuleFileUnreadable, models.RuleFileEncrypted, models.RuleItemMissing, models.RuleItemDuplicate,
-		models.RuleItemUnrecognized, models.RuleFormMissing} {
+		models.RuleItemUnrecognized, models.RuleFormMissing, models.RuleStudentsCount, models.RuleStudentsMismatch,
+		models.RuleStudentsNotInClass, models.RuleRecordsMissingStudent, models.RuleRecordsCountMismatch, models.RuleRecordsInvalidScore,
+		models.RuleFormTeamSize, models.RuleFormMajor, models.RuleFormSectionLength, models.RuleFormSixSteps} {
 		if !rules[r] {
 			t.Errorf("no %s planted", r)
 		}
 	}
 }
 
-// checkStudentPages: item 10 lists every class member once; items 8, 11 and
-// 12 name the three students after a name label, and no other class member.
+// checkStudentPages: item 10 lists every record once; items 8, 11 and 12
+// name their students after a label (or in a 姓名 column), and no other
+// class member outside a group-work table.
 func checkStudentPages(t *testing.T, tr *Truth, s *TruthSubmission) {
 	t.Helper()
+	missing := map[string]bool{}
+	groupWork := false
+	for _, p := range tr.People {
+		if p.SubmissionID == s.ID && (p.Kind == pplMissingRecord || p.Kind == pplFewerRecords) {
+			missing[p.Names[0]] = true
+		}
+	}
+	for _, c := range tr.Controls {
+		if c.SubmissionID == s.ID && c.Kind == ctlGroupWork {
+			groupWork = true
+		}
+	}
 	for _, f := range s.Files {
 		if f.Kind != string(models.KindItem) || f.Pages == 0 {
 			continue
@@ -584,23 +640,42 @@ func checkStudentPages(t *testing.T, tr *Truth, s *TruthSubmission) {
 		for _, p := range tr.PagesOf(f.RelPath) {
 			text.WriteString(p.Text + "\n")
 		}
-		txt := text.String()
+		txt := "\n" + text.String()
 		switch f.Item {
 		case models.RecordsItem:
-			for i, n := range s.Roster {
-				row := fmt.Sprintf("\n%d %s ", i+1, n)
-				if strings.Count(txt, row) != 1 {
+			k := 0
+			for _, n := range s.Roster {
+				row := fmt.Sprintf("\n%d %s ", k+1, n)
+				want := 1
+				if missing[n] {
+					want = 0
+					row = " " + n + " "
+				} else {
+					k++
+				}
+				if strings.Count(txt, row) != want {
 					t.Errorf("%s: row %q found %d times", f.RelPath, row, strings.Count(txt, row))
 				}
 			}
 		case 8, 11, 12:
-			for _, n := range s.Students {
-				if !strings.Contains(txt, "名："+n) && !strings.Contains(txt, "名:"+n) {
+			studs := s.Students
+			if ss, ok := s.ItemStudents[f.Item]; ok {
+				studs = ss
+			}
+			for _, n := range studs {
+				labelled := false
+				for _, l := range []string{"名：" + n + "\n", "名:" + n + "\n", "人：" + n + "\n", "人:" + n + "\n", "生：" + n + "\n", "姓名：\n" + n + "\n", "\n" + n + " "} {
+					labelled = labelled || strings.Contains(txt, l)
+				}
+				if !labelled {
 					t.Errorf("%s: student %s not named after a label", f.RelPath, n)
 				}
 			}
+			if f.Item == 8 && groupWork {
+				continue
+			}
 			for _, n := range s.Roster {
-				if !contains(s.Students, n) && strings.Contains(txt, n) {
+				if !contains(studs, n) && strings.Contains(txt, n) {
 					t.Errorf("%s: class member %s, not one of the three, appears", f.RelPath, n)
 				}
 			}
@@ -714,7 +789,21 @@ func TestPagesHoldAllBlocks(t *testing.T) {
 				if d.format != "pdf" || d.defect != "" {
 					continue
 				}
-				if err := renderDoc(pw, d); err != nil {
+				if d.scan != nil {
+					// the layout only: drawing is TestScanLayoutKeepsLines's
+					pages, err := layoutScanned(d.blocks, d.scan.dpi)
+					if err != nil {
+						t.Fatal(err)
+					}
+					d.pages = nil
+					for _, p := range pages {
+						var lines []string
+						for _, l := range p {
+							lines = append(lines, l.truth)
+						}
+						d.pages = append(d.pages, strings.Join(lines, "\n"))
+					}
+				} else if err := renderDoc(pw, d); err != nil {
 					t.Fatal(err)
 				}
 				var want, got strings.Builder

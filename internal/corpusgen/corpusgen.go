@@ -110,9 +110,14 @@ func ReferenceText() string {
 type corpusPlan struct {
 	opts    Options
 	rng     *rand.Rand
+	reg     *registry
 	truth   *Truth
 	schools []*schoolPlan
 	stats   struct{ retries, forced int }
+	// scans counts scanned documents (they take scanConditions in turn);
+	// rotated is set once a document has pages with /Rotate 90.
+	scans   int
+	rotated bool
 }
 
 type schoolPlan struct {
@@ -155,6 +160,7 @@ func planCorpus(opts Options) (*corpusPlan, error) {
 	cp := &corpusPlan{opts: opts, rng: rand.New(rand.NewSource(opts.Seed))}
 	cp.truth = &Truth{Version: TruthVersion, Seed: opts.Seed, Profile: opts.Profile}
 	reg := newRegistry()
+	cp.reg = reg
 	rng := cp.rng
 
 	names := schoolNames(rng, prof.schools)
@@ -257,6 +263,9 @@ func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, owner int32
 	ctx.hours = 12 + 6*rng.Intn(4)
 	ctx.lessons = 6 + rng.Intn(3)
 	ctx.nameLabel = []string{"姓名：", "学生姓名:", "姓 名：", "姓名:", "学生姓名："}[rng.Intn(5)]
+	ctx.coverLabel = []string{"完成人：", "学生：", "完成人:"}[rng.Intn(3)]
+	pick := func(xs ...string) string { return xs[rng.Intn(len(xs))] }
+	ctx.nameStyle = map[int]string{8: pick("field", "field", "next"), 11: pick("field", "cover", "cover"), 12: pick("field", "table", "next")}
 	nt := 2 + rng.Intn(3)
 	for len(ctx.teachers) < nt {
 		n := personName(rng)
@@ -340,10 +349,15 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 		cp.stats.retries += c.retries
 		cp.stats.forced += c.forced
 		cp.stats.forced += c.forced
-		sub.docs = append(sub.docs, &docPlan{
+		d := &docPlan{
 			name: itemNameStyles[sp.style](n, models.ItemName(n)), kind: string(models.KindItem),
 			item: n, format: "pdf", blocks: blocks,
-		})
+		}
+		// Worksheets and homework are scanned, outputs and records often.
+		if n == 8 || n == 12 || (n == 11 && rng.Intn(3) == 0) || (n == 10 && rng.Intn(4) == 0) {
+			d.scan = cp.nextScan()
+		}
+		sub.docs = append(sub.docs, d)
 	}
 	c := &composer{rng: rng, reg: reg, owner: ctx.owner, ctx: ctx}
 	f := buildForm(c, ctx)
@@ -362,14 +376,24 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 		form.name, form.format = "工学一体化优质课堂项目申报书.pdf", "pdf"
 	}
 	sub.form = form.format
+	if form.format == "pdf" && cp.opts.Profile == "large" && rng.Intn(8) == 0 {
+		form.scan = cp.nextScan() // a printed form, signed and scanned
+	}
 	sub.docs = append(sub.docs, form)
 	if rng.Intn(2) == 0 {
-		rows := [][]string{{"序号", "姓名", "性别", "学号"}}
-		for i, n := range ctx.roster {
-			rows = append(rows, []string{itoa(i + 1), n, []string{"男", "女"}[rng.Intn(2)], fmt.Sprintf("%s%02d%02d", ctx.grade[:4], ctx.schoolIdx%100, i+1)})
-		}
-		sub.docs = append(sub.docs, &docPlan{name: "花名册.xlsx", kind: string(models.KindRoster), format: "xlsx", blocks: tableOnly(rows)})
+		sub.docs = append(sub.docs, rosterDoc(rng, ctx))
 	}
+}
+
+// nextScan draws the scanner settings of the next scanned document.
+func (cp *corpusPlan) nextScan() *scanSpec {
+	s := newScanSpec(cp.rng, scanConditions[cp.scans%len(scanConditions)])
+	cp.scans++
+	if !cp.rotated && s.condition == CondMild {
+		// a scanner that stores the sheet sideways and sets /Rotate 90
+		s.pageRotate, cp.rotated = 90, true
+	}
+	return s
 }
 
 // tableOnly wraps rows as one table block (xlsx content).
@@ -411,6 +435,12 @@ func (cp *corpusPlan) fillTruth() {
 				Course: ctx.course, Task: ctx.task, Level: ctx.level, Grade: ctx.grade, Class: ctx.class,
 				ClassSize: len(ctx.roster), Leader: ctx.teachers[0].Name, Teachers: ctx.teachers,
 				Roster: ctx.roster, Students: ctx.students, FormFormat: sub.form,
+			}
+			for n, ss := range ctx.itemStudents {
+				if ts.ItemStudents == nil {
+					ts.ItemStudents = map[int][]string{}
+				}
+				ts.ItemStudents[n] = ss
 			}
 			for _, d := range sub.docs {
 				d.relPath = relPath(sp.name, ctx.folder, d.name)
@@ -465,11 +495,16 @@ func (cp *corpusPlan) renderSchool(pw *pdfWriter, sp *schoolPlan) error {
 	for _, sub := range sp.subs {
 		ts := &t.Submissions[sub.truthI]
 		for _, d := range sub.docs {
-			tf := TruthFile{RelPath: d.relPath, Kind: d.kind, Item: d.item, Format: d.format, Defect: d.defect}
+			tf := TruthFile{RelPath: d.relPath, Kind: d.kind, Item: d.item, Format: d.format, Defect: d.defect, Scanned: d.scan != nil}
 			if d.pages != nil {
 				tf.Pages = len(d.pages)
 				for i, p := range d.pages {
-					t.Pages = append(t.Pages, TruthPage{File: d.relPath, Page: i + 1, Text: p})
+					tp := TruthPage{File: d.relPath, Page: i + 1, Text: p}
+					if d.scan != nil {
+						tp.Scanned, tp.DPI, tp.Condition = true, d.scan.dpi, d.scan.condition
+						tp.Encoding, tp.Rotate = d.scan.enc.String(), d.scan.pageRotate
+					}
+					t.Pages = append(t.Pages, tp)
 				}
 			}
 			ts.Files = append(ts.Files, tf)
@@ -491,6 +526,8 @@ func renderDoc(pw *pdfWriter, d *docPlan) error {
 		d.raw, err = renderDocx(d.blocks)
 	case d.defect == defectEncrypted:
 		d.raw, _, err = pw.render(d.blocks, pdfOptions{title: d.name, userPass: "gx2025"})
+	case d.scan != nil && d.defect == "":
+		d.raw, d.pages, err = renderScanned(d.blocks, d.scan)
 	default:
 		var pages []string
 		d.raw, pages, err = pw.render(d.blocks, pdfOptions{title: strings.TrimSuffix(d.name, ".pdf")})

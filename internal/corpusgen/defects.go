@@ -29,6 +29,7 @@ var defectSets = [][]string{
 	{defectEncrypted},
 	{defectDocxAsPDF, defectMissing},
 	{defectNoForm, defectUnrecogJPG},
+	{}, // peopleSets[5] alone
 }
 
 // defectItems are the items that may carry a planted file defect: items 8,
@@ -51,7 +52,19 @@ func (cp *corpusPlan) plantDefects() {
 	order := cp.rng.Perm(len(subs))
 	for k := 0; k < nDefective && k < len(order); k++ {
 		i := order[k]
+		cp.plantPeople(schoolOf[i], subs[i], peopleSets[k%len(peopleSets)])
 		cp.plant(schoolOf[i], subs[i], defectSets[k%len(defectSets)])
+	}
+	// Clean controls go to clean submissions: twins in one, a group-work
+	// table and a look-alike name in the next.
+	for k := nDefective; k < len(order); k++ {
+		switch (k - nDefective) % 3 {
+		case 0:
+			cp.plantControl(subs[order[k]], ctlTwins)
+		case 1:
+			cp.plantControl(subs[order[k]], ctlGroupWork)
+			cp.plantControl(subs[order[k]], ctlLookalike)
+		}
 	}
 	// Findings in a stable order: by submission, rule, file.
 	sort.SliceStable(cp.truth.Findings, func(i, j int) bool {

@@ -66,14 +66,14 @@ func buildForm(c *composer, ctx *subCtx) *formData {
 	f := &formData{}
 	f.date = fmt.Sprintf("2025年2月%d日", 1+c.rng.Intn(27))
 	f.cover = [][2]string{
-		{"专业名称", ctx.major.Name}, {"专业编码", ctx.major.Code}, {"课程名称", ctx.course}, {"学习任务", ctx.task},
+		{"专业名称", ctx.formMajor()}, {"专业编码", ctx.major.Code}, {"课程名称", ctx.course}, {"学习任务", ctx.task},
 		{"课堂负责人", ctx.teachers[0].Name}, {"联系电话", fmt.Sprintf("1%d%08d", 3+c.rng.Intn(6), c.rng.Intn(100000000))},
 		{"申报单位", ctx.school}, {"填报日期", f.date},
 	}
 	f.basic = [][2]string{
 		{"课堂负责人", ctx.teachers[0].Name},
 		{"负责人所在单位", ctx.school},
-		{"专业名称", ctx.major.Name},
+		{"专业名称", ctx.formMajor()},
 		{"授课课程名称", ctx.course},
 		{"总学时", itoa(ctx.hours * 4)},
 		{"授课学习任务名称", ctx.task},
@@ -102,13 +102,25 @@ func buildForm(c *composer, ctx *subCtx) *formData {
 		c.breakStream()
 		if strings.HasPrefix(def.Title, "六") {
 			// Every one of the six steps is covered (form.six_steps stays clean).
+			// A planted defect leaves one step out (form.six_steps).
 			var b strings.Builder
+			act := func() string {
+				for try := 0; ; try++ {
+					s := c.expand(c.pick(framesAct))
+					if ctx.dropStep == "" || !strings.Contains(s, ctx.dropStep) || try > 200 {
+						return s
+					}
+				}
+			}
 			for _, step := range sixSteps {
-				b.WriteString(c.draft(func() string { return "在" + step + "环节，" + c.expand(c.pick(framesAct)) }))
+				if step == ctx.dropStep {
+					continue
+				}
+				b.WriteString(c.draft(func() string { return "在" + step + "环节，" + act() }))
 			}
 			target := def.Limit * (5 + c.rng.Intn(2)) / 10
 			for models.CountChars(b.String()) < target {
-				next := c.sentence(framesAct)
+				next := c.draft(act)
 				if models.CountChars(b.String()+next) > def.Limit*9/10 {
 					break
 				}
@@ -120,10 +132,16 @@ func buildForm(c *composer, ctx *subCtx) *formData {
 				"团": framesTeam, "三": framesGoal, "四": framesRes, "五": framesAssess, "七": framesReflect, "八": framesIntro,
 			}[string([]rune(def.Title)[:1])]
 			target := def.Limit * (5 + c.rng.Intn(3)) / 10
+			stop := def.Limit * 9 / 10
+			if def.Title == ctx.longSection {
+				// A planted defect: over the limit by a sixth to a third.
+				target = def.Limit * (7 + c.rng.Intn(4)) / 6
+				stop = def.Limit * 2
+			}
 			var b strings.Builder
 			for models.CountChars(b.String()) < target {
 				next := c.sentence(frames)
-				if models.CountChars(b.String()+next) > def.Limit*9/10 {
+				if models.CountChars(b.String()+next) > stop {
 					break
 				}
 				b.WriteString(next)

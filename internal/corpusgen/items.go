@@ -26,6 +26,87 @@ type subCtx struct {
 	lessons    int // lessons described in items 4/5/8
 	nameLabel  string
 	folder     string
+
+	// People as the items show them (planted defects change them).
+	// itemStudents, when set for an item, names the students whose work
+	// it holds (else students); records names item 10's rows (else
+	// roster); scoreFix replaces the scores of some rows.
+	itemStudents map[int][]string
+	records      []string
+	scoreFix     map[string][3]int
+	// nameStyle says how items 8, 11, 12 name their student: "field"
+	// (nameLabel), "next" (姓名： with the name on the next line), "cover"
+	// (coverLabel: 完成人：, 学生：) or "table" (a table column 姓名).
+	nameStyle  map[int]string
+	coverLabel string
+	// groupWork puts a group's division of work (小组分工, a table of other
+	// class members) on item 8's worksheets: a clean control.
+	groupWork bool
+	// outsiders are students who are no class members (students.not_in_class).
+	outsiders []string
+	// Form defects: an abbreviated major name, a section over its limit
+	// (its title), a step left out of 组织实施.
+	majorAbbrev, longSection, dropStep string
+}
+
+// formMajor is the major name as the form writes it.
+func (ctx *subCtx) formMajor() string {
+	if ctx.majorAbbrev != "" {
+		return ctx.majorAbbrev
+	}
+	return ctx.major.Name
+}
+
+// studentsOf returns the students whose work item n holds.
+func (ctx *subCtx) studentsOf(n int) []string {
+	if s, ok := ctx.itemStudents[n]; ok {
+		return s
+	}
+	return ctx.students
+}
+
+// recordNames returns the names of item 10's rows.
+func (ctx *subCtx) recordNames() []string {
+	if ctx.records != nil {
+		return ctx.records
+	}
+	return ctx.roster
+}
+
+// studentNo is a student's number (学号) as the roster writes it.
+func (ctx *subCtx) studentNo(name string) string {
+	i := len(ctx.roster) + 10
+	for k, n := range ctx.roster {
+		if n == name {
+			i = k
+		}
+	}
+	for k, n := range ctx.outsiders {
+		if n == name {
+			i = len(ctx.roster) + 20 + k
+		}
+	}
+	return fmt.Sprintf("%s%02d%02d", ctx.grade[:4], ctx.schoolIdx%100, i+1)
+}
+
+// nameField writes the student's name on a page of item n, in the item's style.
+func (d *docBuilder) nameField(ctx *subCtx, n int, name string) {
+	switch ctx.nameStyle[n] {
+	case "next":
+		d.tline("姓名：")
+		d.field("", name)
+	case "cover":
+		d.field(ctx.coverLabel, name)
+	case "table":
+		d.c.breakStream()
+		d.c.fixed(name)
+		d.blocks = append(d.blocks, block{kind: bTable, cols: []float64{0.22, 0.3, 0.48},
+			rows:    [][]string{{"姓名", "学号", "班级"}, {name, ctx.studentNo(name), ctx.class}},
+			rowTmpl: []bool{true, false}, handRows: []bool{false, true}})
+		d.c.breakStream()
+	default:
+		d.field(ctx.nameLabel, name)
+	}
 }
 
 // Headings of the items: fixed template text.
@@ -89,11 +170,6 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 	d := &docBuilder{c: c}
 	h := itemHeadings[n]
 	var answers, outputs, selfs [][]string
-	if n == 8 || n == 11 || n == 12 {
-		answers = partition(c, framesAnswer, len(ctx.students))
-		outputs = partition(c, framesOutput, len(ctx.students))
-		selfs = partition(c, framesSelf, len(ctx.students))
-	}
 	switch n {
 	case 1:
 		d.title(ctx.course + "课程标准（校本转化）")
@@ -237,33 +313,62 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.para(framesAssess, 1, 2)
 	case 8:
 		c.noNames = true
-		// The printed questions are shared by the three students: each one
-		// follows a template line, so it opens a stream of its own.
-		questions := make([][]string, ctx.lessons)
+		// A worksheet page per student: two learning activities of the
+		// printed form (questions shared by the students, each after a
+		// template line, so each opens a stream of its own) and the answers.
+		studs := ctx.studentsOf(8)
+		answers = partition(c, framesAnswer, len(studs))
+		acts := []int{0, 1 + c.rng.Intn(ctx.lessons-1)}
+		questions := make([][]string, len(acts))
 		for k := range questions {
-			for q := 0; q < 2+c.rng.Intn(2); q++ {
+			for q := 0; q < 2; q++ {
 				c.breakStream()
 				questions[k] = append(questions[k], d.c.sentence(framesQuestion))
 			}
 		}
-		for si, s := range ctx.students {
+		var group []string
+		if ctx.groupWork {
+			for _, i := range c.rng.Perm(len(ctx.roster)) {
+				if n := ctx.roster[i]; !containsName(ctx.students, n) && len(group) < 3 {
+					group = append(group, n)
+				}
+			}
+		}
+		roles := []string{"资料收集", "方案记录", "实施操作", "质量检查", "汇报展示"}
+		for si, s := range studs {
 			if si > 0 {
 				d.brk()
 			}
 			restore := c.asStudent()
 			d.title("工作页")
 			d.tline("学习任务：" + ctx.task)
-			d.line(ctx.nameLabel + s)
-			d.line("班级：" + ctx.class)
-			for k := range questions {
-				d.heading(fmt.Sprintf("学习活动%d　%s", k+1, sixSteps[k*6/ctx.lessons]))
+			d.nameField(ctx, 8, s)
+			d.field("班级：", ctx.class)
+			if len(group) > 0 {
+				d.heading("小组分工")
+				rows := [][]string{{"1", s, roles[0]}}
+				for gi, g := range group {
+					rows = append(rows, []string{itoa(gi + 2), g, roles[1+gi]})
+				}
+				d.c.breakStream()
+				d.blocks = append(d.blocks, block{kind: bTable, cols: []float64{0.15, 0.35, 0.5},
+					rows: append([][]string{{"序号", "姓名", "分工"}}, rows...), rowTmpl: []bool{true, false, false, false, false},
+					handRows: []bool{false, true, true, true, true}})
+			}
+			for k, a := range acts {
+				d.heading(fmt.Sprintf("学习活动%d　%s", k+1, sixSteps[a*6/ctx.lessons]))
 				for qi, q := range questions[k] {
+					if len(group) > 0 && k == 1 && qi == 1 {
+						break // the table took the room
+					}
 					d.tline(fmt.Sprintf("问题%d", qi+1))
 					d.line(q)
-					d.text(d.c.fixed("答：") + d.c.para(answers[si], 1, 3))
+					d.c.breakStream()
+					d.c.fixed("答：")
+					d.written("答：", d.c.para(answers[si], 1, 2))
 				}
-				d.text(d.c.sentence(framesComment))
 			}
+			d.written("", d.c.sentence(framesComment))
 			restore()
 		}
 	case 9:
@@ -288,63 +393,77 @@ func buildItem(c *composer, ctx *subCtx, n int) []block {
 		d.para(framesReflect, 1, 2)
 	case 10:
 		d.header(ctx, n)
-		d.line(fmt.Sprintf("班级：%s　人数：%d", ctx.class, len(ctx.roster)))
-		rows := make([][]string, len(ctx.roster))
+		recs := ctx.recordNames()
+		d.line(fmt.Sprintf("班级：%s　人数：%d", ctx.class, len(recs)))
+		rows := make([][]string, len(recs))
 		sum := 0
-		for i, s := range ctx.roster {
+		for i, s := range recs {
 			p, f := 36+c.rng.Intn(24), 20+c.rng.Intn(20)
-			sum += p + f
-			rows[i] = []string{itoa(i + 1), s, itoa(p), itoa(f), itoa(p + f)}
+			t := p + f
+			if fix, ok := ctx.scoreFix[s]; ok {
+				p, f, t = fix[0], fix[1], fix[2]
+			}
+			sum += t
+			rows[i] = []string{itoa(i + 1), s, itoa(p), itoa(f), itoa(t)}
 		}
 		d.heading(h[0])
 		d.para(framesAssess, 2, 3)
 		d.table([]float64{0.12, 0.22, 0.24, 0.24, 0.18}, []string{"序号", "姓名", "过程考核(满分60)", "终结考核(满分40)", "总分"}, rows, false)
-		d.line(fmt.Sprintf("平均分：%.1f", float64(sum)/float64(len(ctx.roster))))
+		d.line(fmt.Sprintf("平均分：%.1f", float64(sum)/float64(len(recs))))
 		d.line("考核教师：" + ctx.teachers[0].Name)
 	case 11:
 		c.noNames = true
-		for si, s := range ctx.students {
+		studs := ctx.studentsOf(11)
+		answers = partition(c, framesAnswer, len(studs))
+		outputs = partition(c, framesOutput, len(studs))
+		selfs = partition(c, framesSelf, len(studs))
+		for si, s := range studs {
 			if si > 0 {
 				d.brk()
 			}
 			restore := c.asStudent()
 			d.title("学习成果汇编")
 			d.tline("学习任务：" + ctx.task)
-			d.line(ctx.nameLabel + s)
-			d.text(d.c.draft(func() string {
-				return "成果名称：" + c.pick(ctx.major.Outputs) + "（" + c.brand() + c.pick([]string{"版", "稿", "组"}) + "）"
+			d.nameField(ctx, 11, s)
+			d.c.breakStream()
+			d.c.fixed("成果名称：")
+			d.written("成果名称：", d.c.draft(func() string {
+				return c.pick(ctx.major.Outputs) + "（" + c.brand() + c.pick([]string{"版", "稿", "组"}) + "）"
 			}))
 			d.heading(h[0])
-			d.para(outputs[si], 2, 3)
-			d.para(answers[si], 2, 3)
+			d.written("", d.c.para(outputs[si], 2, 3))
+			d.written("", d.c.para(answers[si], 1, 2))
 			d.heading(h[1])
-			d.para(selfs[si], 1, 2)
+			d.written("", d.c.para(selfs[si], 1, 2))
 			d.heading(h[2])
-			d.text(d.c.sentence(framesComment))
+			d.written("", d.c.sentence(framesComment))
 			restore()
 		}
 	case 12:
 		c.noNames = true
-		questions := make([]string, 3+c.rng.Intn(2))
+		studs := ctx.studentsOf(12)
+		answers = partition(c, framesAnswer, len(studs))
+		questions := make([]string, 3)
 		for i := range questions {
 			c.breakStream()
 			questions[i] = d.c.sentence(framesQuestion)
 		}
-		for si, s := range ctx.students {
+		for si, s := range studs {
 			if si > 0 {
 				d.brk()
 			}
 			restore := c.asStudent()
 			d.title("课后作业")
 			d.tline("学习任务：" + ctx.task)
-			d.line(ctx.nameLabel + s)
+			d.nameField(ctx, 12, s)
 			d.heading(h[0])
 			for qi, q := range questions {
 				d.tline(fmt.Sprintf("第%d题", qi+1))
 				d.line(q)
-				d.text(d.c.para(answers[si], 1, 3))
+				d.c.breakStream()
+				d.written("", d.c.para(answers[si], 1, 2))
 			}
-			d.text(d.c.sentence(framesComment))
+			d.written("", d.c.sentence(framesComment))
 			restore()
 		}
 	}
@@ -362,4 +481,13 @@ func listOf(c *composer, xs []string, k int) string {
 		parts[i] = xs[idx[i]]
 	}
 	return strings.Join(parts, "、")
+}
+
+func containsName(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

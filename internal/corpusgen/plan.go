@@ -30,6 +30,12 @@ type block struct {
 	// labelCol marks a form table whose first column holds the official
 	// labels (template text); the other cells of a row form its stream.
 	labelCol bool
+	// hand marks a paragraph written by hand from byte handAt on (before
+	// it: the printed label, "姓名：", "答："); handRows the table rows
+	// written by hand. Only scanned documents draw the difference.
+	hand     bool
+	handAt   int
+	handRows []bool
 }
 
 // docPlan is one file to write.
@@ -42,6 +48,8 @@ type docPlan struct {
 	// raw, when set, is written as is (planted bad files, txt, jpg, xlsx).
 	raw    []byte
 	defect string
+	// scan, when set, renders the document as scanned pages (images only).
+	scan *scanSpec
 	// after rendering
 	relPath string
 	pages   []string
@@ -75,6 +83,18 @@ func (d *docBuilder) line(s string) {
 	d.c.breakStream()
 	d.blocks = append(d.blocks, block{kind: bPara, text: d.c.fixed(s), own: true})
 	d.c.breakStream()
+}
+
+// field adds a field line: a printed label and a handwritten value.
+func (d *docBuilder) field(label, value string) {
+	d.c.breakStream()
+	d.blocks = append(d.blocks, block{kind: bPara, text: label + d.c.fixed(value), own: true, hand: true, handAt: len(label)})
+	d.c.breakStream()
+}
+
+// written adds composed text written by hand after a printed prefix.
+func (d *docBuilder) written(prefix, s string) {
+	d.blocks = append(d.blocks, block{kind: bPara, text: prefix + s, hand: true, handAt: len(prefix)})
 }
 
 // text adds composed text.

@@ -8,7 +8,7 @@ import (
 
 // TruthVersion is the version of the truth file's format. Fields are only
 // ever added; a reader ignores fields it does not know.
-const TruthVersion = 1
+const TruthVersion = 2
 
 // TruthFileName is the name of the truth file inside the corpus folder (a
 // dot-file, so discovery ignores it).
@@ -50,6 +50,11 @@ type Truth struct {
 	// Planted lists the copied and shared passages the generator planted
 	// (see TruthPassage, copies.go); their findings are in Findings.
 	Planted []TruthPassage `json:",omitempty"`
+	// People details the planted people and form defects (each also in
+	// Findings, with Note = Kind); Controls the clean controls (twins,
+	// group-work tables, look-alike names) that no finding may flag.
+	People   []TruthPerson `json:",omitempty"`
+	Controls []TruthPerson `json:",omitempty"`
 }
 
 // TruthSubmission describes one generated submission.
@@ -71,6 +76,9 @@ type TruthSubmission struct {
 	Roster []string
 	// Students are the three students whose work forms items 8, 11 and 12.
 	Students []string
+	// ItemStudents names, for an item of 8, 11, 12 whose students differ
+	// from Students (a planted defect), the students it holds.
+	ItemStudents map[int][]string `json:",omitempty"`
 	// FormFormat is "docx" or "pdf", "" when the form is missing.
 	FormFormat string `json:",omitempty"`
 	Files      []TruthFile
@@ -100,6 +108,8 @@ type TruthFile struct {
 	// RelPath, which may be the original).
 	Defect string `json:",omitempty"`
 	School string `json:",omitempty"` // for school-level files
+	// Scanned is set for an image-only PDF (every page a scan, no text layer).
+	Scanned bool `json:",omitempty"`
 }
 
 // TruthFinding is one finding a correct sweep reports.
@@ -116,8 +126,22 @@ type TruthPage struct {
 	File string // RelPath
 	Page int    // 1-based
 	// Text is exactly the text drawn, one drawn line per line, joined by
-	// "\n"; a table row is its cells joined by one space.
+	// "\n"; a table row is its cells joined by one space. On a scanned
+	// page it is the text printed and written on the sheet, line by line
+	// (the label and the handwritten value of a field joined, blanks
+	// dropped).
 	Text string
+	// Scanned marks a page that is an image only (no text layer); DPI is
+	// its resolution, Condition its scan quality: "clean" (300 dpi, no
+	// noise or skew), "noisy" (200 dpi, skewed 0.8–1.8°, noise, blur,
+	// JPEG artefacts), "mild" (250 dpi, light noise, slight skew) or
+	// "bilevel" (300 dpi black and white). Encoding names the image
+	// filter (DCT, Flate8, Flate1, CCITTG4); Rotate the page's /Rotate.
+	Scanned   bool   `json:",omitempty"`
+	DPI       int    `json:",omitempty"`
+	Condition string `json:",omitempty"`
+	Encoding  string `json:",omitempty"`
+	Rotate    int    `json:",omitempty"`
 }
 
 // LoadTruth reads a truth file written by Generate.
