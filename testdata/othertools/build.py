@@ -192,7 +192,8 @@ def degrade(pngs, dpi, rng, stage, tag, gray=True, mono=False):
         angle = rng.choice([-1, 1]) * rng.uniform(0.6, 2.0)
         j = os.path.join(stage, "%s_scan%02d.%s" % (tag, i, "png" if mono else "jpg"))
         size = run(["identify", "-format", "%wx%h", p]).stdout.decode().strip()
-        cmd = ["convert", p, "-background", "white", "-rotate", "%.2f" % angle,
+        # -seed makes ImageMagick's noise repeatable: the same corpus, the same OCR.
+        cmd = ["convert", "-seed", str(rng.randint(1, 1 << 30)), p, "-background", "white", "-rotate", "%.2f" % angle,
                "-gravity", "center", "-extent", size,
                "-attenuate", "%.2f" % rng.uniform(0.25, 0.6), "+noise", "Gaussian",
                "-blur", "0x%.1f" % rng.uniform(0.3, 0.8)]
