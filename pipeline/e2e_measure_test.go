@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"classaudit/extractors/ocr"
+	"classaudit/internal/copyeval"
+)
+
+// TestOCRAccuracyGenerated measures character accuracy (1 − CER) of the
+// sweep's OCR against the text the generator drew on every scanned page, by
+// scan condition. Bars (issue 3): ≥ 97% on clean 300-dpi scans, ≥ 92% on
+// noisy, rotated 200-dpi ones.
+func TestOCRAccuracyGenerated(t *testing.T) {
+	c := generatedSweep(t)
+	got := map[string]string{}
+	for _, s := range c.res.Submissions {
+		for _, d := range s.Documents {
+			for _, p := range d.Pages {
+				got[fmt.Sprintf("%s#%d", d.RelPath, p.Number)] = p.Text
+			}
+		}
+	}
+	type acc struct {
+		sum   float64
+		n     int
+		worst float64
+	}
+	by := map[string]*acc{}
+	for _, p := range c.truth.Pages {
+		if !p.Scanned {
+			continue
+		}
+		text, ok := got[fmt.Sprintf("%s#%d", p.File, p.Page)]
+		if !ok {
+			continue // a page of a file planted as unreadable
+		}
+		a := ocr.CharAccuracy(text, p.Text)
+		cond := p.Condition
+		if cond == "" {
+			cond = "unlabelled"
+		}
+		if by[cond] == nil {
+			by[cond] = &acc{worst: 1}
+		}
+		by[cond].sum += a
+		by[cond].n++
+		by[cond].worst = min(by[cond].worst, a)
+	}
+	if len(by) == 0 {
+		t.Fatal("the generated corpus has no scanned page")
+	}
+	bars := map[string]float64{"clean": 0.97, "noisy": 0.92}
+	var conds []string
+	for k := range by {
+		conds = append(conds, k)
+	}
+	sort.Strings(conds)
+	for _, k := range conds {
+		a := by[k]
+		mean := a.sum / float64(a.n)
+		t.Logf("OCR accuracy %-8s %3d pages: mean %.4f, worst page %.4f", k, a.n, mean, a.worst)
+		if bar, ok := bars[k]; ok && mean < bar {
+			t.Errorf("OCR accuracy on %s scans %.4f < %.2f", k, mean, bar)
+		}
+	}
+	for k := range bars {
+		if by[k] == nil {
+			t.Errorf("the generated corpus has no %s scanned page", k)
+		}
+	}
+}
+
+// TestPeopleGenerated reports precision and recall of the people and form
+// rules on the generated corpus (TestSweepGeneratedCorpus already requires
+// the findings to be exact; this gives the figures per rule).
+func TestPeopleGenerated(t *testing.T) {
+	c := generatedSweep(t)
+	people := func(rule string) bool {
+		return strings.HasPrefix(rule, "students.") || strings.HasPrefix(rule, "records.") ||
+			(strings.HasPrefix(rule, "form.") && rule != "form.missing")
+	}
+	type key struct {
+		rule, sub string
+		item      int
+	}
+	want, got := map[key]bool{}, map[key]bool{}
+	for _, f := range c.truth.Findings {
+		if people(f.Rule) {
+			want[key{f.Rule, f.SubmissionID, f.Item}] = true
+		}
+	}
+	for _, f := range c.res.Checks.Findings {
+		if people(f.Rule) {
+			got[key{f.Rule, f.SubmissionID, f.Item}] = true
+		}
+	}
+	tp := map[string]int{}
+	fp := map[string]int{}
+	fn := map[string]int{}
+	for k := range got {
+		if want[k] {
+			tp[k.rule]++
+		} else {
+			fp[k.rule]++
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			fn[k.rule]++
+		}
+	}
+	rules := map[string]bool{}
+	for k := range want {
+		rules[k.rule] = true
+	}
+	for k := range got {
+		rules[k.rule] = true
+	}
+	var names []string
+	for r := range rules {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	var TP, FP, FN int
+	for _, r := range names {
+		t.Logf("%-24s planted %2d  found %2d  false %2d  missed %2d", r, tp[r]+fn[r], tp[r], fp[r], fn[r])
+		TP, FP, FN = TP+tp[r], FP+fp[r], FN+fn[r]
+	}
+	if TP+FN == 0 {
+		t.Fatal("no people or form defect planted in the generated corpus")
+	}
+	prec, rec := 1.0, float64(TP)/float64(TP+FN)
+	if TP+FP > 0 {
+		prec = float64(TP) / float64(TP+FP)
+	}
+	t.Logf("people and form rules: precision %.3f, recall %.3f (%d planted, %d false)", prec, rec, TP+FN, FP)
+	if FP > 0 || FN > 0 {
+		t.Errorf("people/form findings not exact: %d false, %d missed", FP, FN)
+	}
+}
+
+// TestCopiesGenerated scores copy detection against the planted passages:
+// recall of cross-school passages and character precision ≥ 95% (issue 5),
+// and no finding caused by template text.
+func TestCopiesGenerated(t *testing.T) {
+	c := generatedSweep(t)
+	r := copyeval.Evaluate(c.truth, c.res.Checks.Matches, c.res.Checks.Findings,
+		copyeval.Options{PageText: copyeval.PageTextFrom(c.res.Submissions)})
+	t.Logf("cross-school passages %d/%d (recall %.3f), same-school %d/%d; char precision %.4f; PAN precision %.4f recall %.4f granularity %.3f plagdet %.4f",
+		r.CrossDetected, r.CrossCases, r.Recall, r.SameDetected, r.SameCases, r.CharPrecision,
+		r.PANPrecision, r.PANRecall, r.Granularity, r.PlagDet)
+	if r.CrossCases == 0 {
+		t.Fatal("no cross-school copy planted in the generated corpus")
+	}
+	if r.Recall < copyeval.MinRecall {
+		t.Errorf("recall %.3f < %.2f", r.Recall, copyeval.MinRecall)
+	}
+	if r.CharPrecision < copyeval.MinCharPrecision {
+		t.Errorf("character precision %.4f < %.2f", r.CharPrecision, copyeval.MinCharPrecision)
+	}
+	for _, m := range r.Misses {
+		t.Logf("missed: %s item %d ↔ %s item %d (covered %.2f / %.2f): %.40s…", m.Passage.Src.SubmissionID, m.Passage.Src.Item,
+			m.Passage.Dst.SubmissionID, m.Passage.Dst.Item, m.SrcCovered, m.DstCovered, m.Passage.Text)
+	}
+	if len(r.TemplateMatches) > 0 || len(r.TemplateFindings) > 0 {
+		t.Errorf("%d matches and %d findings caused by template text", len(r.TemplateMatches), len(r.TemplateFindings))
+	}
+}
