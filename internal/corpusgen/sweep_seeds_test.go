@@ -71,7 +71,9 @@ type key struct {
 	File             string
 }
 
-func (k key) String() string { return fmt.Sprintf("%s %s item=%d %s", k.Rule, k.Submission, k.Item, k.File) }
+func (k key) String() string {
+	return fmt.Sprintf("%s %s item=%d %s", k.Rule, k.Submission, k.Item, k.File)
+}
 
 func sweepSeed(t *testing.T, ocr pipeline.PageReader, seed int64) {
 	root := t.TempDir()
