@@ -407,6 +407,21 @@ var (
 
 // parseTeachers reads the team table of part 二: rows "序号 姓名 出生年月
 // 职称 经历 是/否", one row a line (tabs) or one cell a line (PDF).
+// splitNameDigits splits a cell that a PDF's text layer glued to the next
+// one, a name followed by a date ("韦丽娜1988年3", "关海燕1985.04"), at the
+// first digit after a valid name.
+func splitNameDigits(f string) []string {
+	for i, r := range f {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			if i > 0 && isPersonName(f[:i]) {
+				return []string{f[:i], f[i:]}
+			}
+			break
+		}
+	}
+	return []string{f}
+}
+
 func parseTeachers(text string) []models.Teacher {
 	start := strings.Index(text, "培训证书")
 	if start < 0 {
@@ -432,7 +447,10 @@ func parseTeachers(text string) []models.Teacher {
 		}
 		// A PDF line "1 张三 1980.05 高级讲师 … 是": split on runs of spaces,
 		// but keep a letter-spaced two-character name ("张  三") whole.
-		fs := strings.Fields(t)
+		var fs []string
+		for _, f := range strings.Fields(t) {
+			fs = append(fs, splitNameDigits(f)...)
+		}
 		for k := 0; k < len(fs); k++ {
 			if k+1 < len(fs) && utf8.RuneCountInString(fs[k]) == 1 && utf8.RuneCountInString(fs[k+1]) == 1 &&
 				names.IsSurname(fs[k]) && unicode.Is(unicode.Han, []rune(fs[k+1])[0]) {

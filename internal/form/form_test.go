@@ -162,3 +162,18 @@ func FuzzParse(f *testing.F) {
 		Parse(doc(s))
 	})
 }
+
+// A LibreOffice PDF's text layer can glue the name cell to the birth date
+// ("韦丽娜1988年3"): the teacher must still be read.
+func TestTeachersGluedToDate(t *testing.T) {
+	t.Parallel()
+	text := "二、授课教师信息\n序号 姓名 出生年月 职称/职业技能等级 企业工作经历或相关资质 是否获得一体化教师培训证书\n" +
+		"1 韦丽娜1988年3月 高级讲师 电商企业运营3年 是\n2 关海燕1985.04 讲师 无 否\n团队成员职责分工情况及主要工作成果\n"
+	got := parseTeachers(text)
+	if len(got) != 2 || got[0].Name != "韦丽娜" || got[1].Name != "关海燕" {
+		t.Fatalf("teachers %+v, want 韦丽娜 and 关海燕", got)
+	}
+	if got[0].Certificate != "是" || got[1].Certificate != "否" {
+		t.Errorf("certificates %q %q, want 是 否", got[0].Certificate, got[1].Certificate)
+	}
+}
