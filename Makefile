@@ -5,7 +5,7 @@ export OMP_THREAD_LIMIT := 1
 GO ?= go
 BIN := bin/classaudit
 
-.PHONY: all deps test-deps build demo test test-short fuzz bench clean
+.PHONY: all deps test-deps build demo test test-short test-othertools othertools-deps fuzz bench clean
 
 all: build
 
@@ -29,6 +29,15 @@ test: test-deps
 
 test-short: deps
 	$(GO) test -short ./...
+
+# The independent corpus made by other tools (LibreOffice, ImageMagick,
+# img2pdf, qpdf, zip) from hand-written sources: see testdata/othertools.
+othertools-deps:
+	@command -v soffice >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui)
+	@DEBIAN_FRONTEND=noninteractive apt-get install -y -qq imagemagick img2pdf qpdf zip fonts-noto-cjk >/dev/null
+
+test-othertools: deps othertools-deps
+	CLASSAUDIT_OTHERTOOLS=1 $(GO) test ./pipeline -run TestOtherToolsCorpus -v -timeout 30m
 
 # Short fuzz runs of every fuzz target (FUZZTIME each).
 FUZZTIME ?= 30s
