@@ -34,7 +34,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 	}
 	for _, r := range pp.records {
 		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, Item: models.RecordsItem, Page: r.Page,
-			NameRead: r.Name, NameMatched: r.Name, Source: names.SourceRecords, Confidence: 0.9})
+			NameRead: r.Name, NameMatched: r.Matched, Source: names.SourceRecords, Confidence: recordConfidence(r)})
 	}
 	for _, n := range pp.roster {
 		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, NameRead: n, NameMatched: n,
@@ -83,4 +83,16 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Evidence = "花名册：" + lastElem(pp.rosDoc.RelPath) + "\n考核记录：" + strings.Join(pp.class, "、")
 		p.Report(f)
 	}
+}
+
+// recordConfidence: a record whose name cell held no valid name, or was
+// paired with a roster name it does not equal, is less sure.
+func recordConfidence(r names.Record) float64 {
+	switch {
+	case r.Unsure:
+		return 0.4
+	case r.Matched != r.Name:
+		return 0.7
+	}
+	return 0.9
 }

@@ -68,6 +68,13 @@ func readable(d *models.Document) bool {
 func readPeople(s *models.Submission) *people {
 	pp := &people{docs: map[int]*models.Document{}}
 	pp.form, _, _ = submissionForm(s)
+	for _, d := range s.Documents {
+		if d != nil && d.Kind == models.KindRoster && readable(d) {
+			pp.rosDoc = d
+			pp.roster = names.Roster(pageTexts(d))
+			break
+		}
+	}
 	seen := map[string]bool{}
 	for _, d := range s.ItemDocuments(models.RecordsItem) {
 		if !readable(d) {
@@ -83,19 +90,13 @@ func readPeople(s *models.Submission) *people {
 				}
 			}
 		}
-		for _, r := range rs {
-			if !seen[r.Name] {
-				seen[r.Name] = true
-				pp.class = append(pp.class, r.Name)
-			}
-		}
 		pp.records = append(pp.records, rs...)
 	}
-	for _, d := range s.Documents {
-		if d != nil && d.Kind == models.KindRoster && readable(d) {
-			pp.rosDoc = d
-			pp.roster = names.Roster(pageTexts(d))
-			break
+	names.MatchRoster(pp.records, pp.roster)
+	for _, r := range pp.records {
+		if !seen[r.Matched] {
+			seen[r.Matched] = true
+			pp.class = append(pp.class, r.Matched)
 		}
 	}
 	known := append(append([]string(nil), pp.class...), pp.roster...)
@@ -196,6 +197,12 @@ func checkStudents(p *Pass, s *models.Submission) {
 			continue
 		}
 		if _, k := names.Match(m.Matched, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		if !names.Valid(m.Matched) {
+			// What OCR made of a handwritten name ("记宕"): no name to look
+			// for in the records. students.count and students.mismatch
+			// still count the page's student.
 			continue
 		}
 		reported[m.Matched] = true

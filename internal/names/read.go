@@ -29,7 +29,7 @@ type Read struct {
 
 // labelRe finds name labels; spaces may stand between the label's
 // characters (OCR, letter-spaced forms). Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*人|作\s*者|汇\s*编\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
@@ -87,20 +87,65 @@ func FromPage(text string, known []string) []Read {
 		if len(reads) > 0 {
 			continue
 		}
-		if col, ok := tableHeader(line); ok && labelled {
+		if col, ok := tableHeader(line); ok && (labelled || col == -3) {
 			table = col
 			continue
 		}
 		if table != -1 {
-			if name, conf := tableRow(line, table, known); name != "" {
-				out = append(out, Read{Name: name, Line: i, Source: SourceTable, Label: "姓名", Confidence: conf, Excerpt: strings.TrimSpace(line)})
+			name, conf := tableRow(line, table, known)
+			if name == "" && table == -3 {
+				name, conf = rawRow(line)
 			}
+			if name == "" {
+				// A table's rows follow each other: a line that is no row
+				// ends it, so the prose after it is not read as rows.
+				table = -1
+				continue
+			}
+			out = append(out, Read{Name: name, Line: i, Source: SourceTable, Label: "姓名", Confidence: conf, Excerpt: strings.TrimSpace(line)})
 		}
 	}
 	if len(out) == 0 && len(known) > 0 {
 		out = knownInText(lines, known)
 	}
 	return out
+}
+
+// idHeader reports whether line is the header of a one-student
+// identification table (姓名 学号 班级) whose 姓名 OCR did not read: it is
+// short and holds 学号 and 班级, or one of them beside a trace of 名
+// ("多学号班级8", "和名，学。班级，" as Tesseract read "姓名 学号 班级").
+func idHeader(line string) bool {
+	flat := hanOnly(line)
+	if n := utf8.RuneCountInString(flat); n < 3 || n > 12 {
+		return false
+	}
+	id, class := strings.Contains(flat, "学号"), strings.Contains(flat, "班级")
+	return id && class || (id || class) && strings.Contains(flat, "名")
+}
+
+// rawRowRe is a row of an identification table: a run of Han characters
+// (the name, however OCR read it) and then a number (the 学号).
+var rawRowRe = regexp.MustCompile(`^[^\p{Han}\d]*(\p{Han}{2,4})[^\p{Han}\d]*\d{4,}`)
+
+// rawRow reads the name cell of an identification-table row as it stands,
+// even when it is no valid name ("记宕”20220305" for 廖宸): the column says it
+// is a name; matching decides whose. Low confidence.
+func rawRow(line string) (string, float64) {
+	m := rawRowRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return "", 0
+	}
+	return m[1], 0.3
+}
+
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // knownInText finds class members' names in a page whose labels OCR did not
@@ -112,7 +157,17 @@ func knownInText(lines []string, known []string) []Read {
 	seen := map[string]bool{}
 	for i, line := range lines {
 		flat := noSpace(line)
-		if utf8.RuneCountInString(flat) > 30 || !strings.ContainsAny(flat, "名生") {
+		if utf8.RuneCountInString(flat) > 30 {
+			continue
+		}
+		if !strings.ContainsAny(flat, "名生") {
+			// A line that holds nothing but a class member's name (and a
+			// speck read as one more character) is a handwritten name
+			// whose label OCR lost: "皇甫炜、，人", "蒋刚娟人".
+			if k := aloneName(line, known); k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, Read{Name: k, Line: i, Source: SourceText, Confidence: 0.5, Excerpt: strings.TrimSpace(line)})
+			}
 			continue
 		}
 		other := false
@@ -141,6 +196,20 @@ func knownInText(lines []string, known []string) []Read {
 	return out
 }
 
+// aloneName returns the class member whose name is all a line holds, with
+// at most one more Han character after it; "" when there is none.
+func aloneName(line string, known []string) string {
+	han := []rune(hanOnly(line))
+	best := ""
+	for _, k := range known {
+		n := utf8.RuneCountInString(k)
+		if n >= 2 && len(han) >= n && len(han) <= n+1 && string(han[:n]) == k && n > utf8.RuneCountInString(best) {
+			best = k
+		}
+	}
+	return best
+}
+
 // fieldNames reads names that follow labels on line i. labelled reports
 // whether a 姓名 label stood on the line at all (a table header, perhaps).
 func fieldNames(line string, i int, lines []string, known []string) ([]Read, bool) {
@@ -148,6 +217,9 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 	labelled := false
 	for _, m := range labelRe.FindAllStringSubmatchIndex(line, -1) {
 		label := noSpace(line[m[2]:m[3]])
+		if strings.HasPrefix(label, "完成") {
+			label = "完成人" // OCR drops or mangles the 人: "完成^:马泽子"
+		}
 		colon := m[4] >= 0
 		if colonOnly[label] && !colon {
 			continue
@@ -203,16 +275,21 @@ func units(value string) []string {
 			cur = cur[:0]
 		}
 	}
+	started := false // a Han character was seen
 scan:
 	for _, r := range value {
 		switch {
 		case isHan(r):
 			cur = append(cur, r)
+			started = true
 		case r == '_' || unicode.IsSpace(r):
 			flush()
 		case strings.ContainsRune("、，,;；/／", r):
 			flush()
 			tokens = append(tokens, "")
+		case !started && leadNoise(r):
+			// OCR reads specks between a label and its value as quotes,
+			// dots or commas: "姓名:，”余思晨".
 		default:
 			break scan
 		}
@@ -244,6 +321,12 @@ scan:
 		out = append(out, buf)
 	}
 	return out
+}
+
+// leadNoise are the marks OCR makes of specks and underline ends before a
+// handwritten value; they are skipped until the value's first character.
+func leadNoise(r rune) bool {
+	return strings.ContainsRune("“”\"'‘’`.。·•，,:：;；-—~^*>》<《|¦!！?？", r)
 }
 
 // cutTerminator cuts u at the first label word it holds; stop reports a cut.
@@ -332,10 +415,14 @@ func splitCells(line string) ([]string, string) {
 }
 
 // tableHeader reports whether line heads a table with a 姓名 column, and
-// which column it is (-2 when the cells are not reliably separated).
+// which column it is (-2 when the cells are not reliably separated, -3 for
+// an identification header whose 姓名 OCR lost, see idHeader).
 func tableHeader(line string) (int, bool) {
 	flat := noSpace(line)
 	if !strings.Contains(flat, "姓名") {
+		if idHeader(line) {
+			return -3, true
+		}
 		return 0, false
 	}
 	others := 0
@@ -371,7 +458,7 @@ func tableRow(line string, col int, known []string) (string, float64) {
 	if !strings.ContainsAny(line, "0123456789") {
 		return "", 0
 	}
-	us := units(strings.TrimLeft(line, "0123456789.、 \t"))
+	us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) }))
 	if len(us) == 0 {
 		return "", 0
 	}

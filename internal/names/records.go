@@ -17,7 +17,13 @@ type Score struct {
 
 // Record is one student's row of the item-10 assessment records.
 type Record struct {
-	Name    string
+	Name string // as read
+	// Matched is the roster name the record stands for (see MatchRoster);
+	// Name when there is no roster or no roster name fits.
+	Matched string
+	// Unsure is set when the name cell holds no valid name (OCR garbled it)
+	// and the row was taken as a record for its scores.
+	Unsure  bool
 	Page    int // 1-based page of the document
 	Line    int
 	Scores  []Score // component scores, left to right
@@ -233,8 +239,18 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			after = cells[nameCol+1:]
 		}
 	}
+	unsure := false
 	if name == "" {
 		n, _ := tableRow(line, -2, nil)
+		if n == "" {
+			// A name OCR garbled ("13歼德57 29 86" for 黎德): the first run
+			// of Han characters, taken only if the row holds every score.
+			if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 {
+				if k := utf8.RuneCountInString(us[0]); k >= 2 && k <= 5 {
+					n, unsure = us[0], true
+				}
+			}
+		}
 		if n == "" {
 			return Record{}, false
 		}
@@ -263,9 +279,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			numCols = append(numCols, c)
 		}
 	}
-	r := Record{Name: name, Excerpt: strings.TrimSpace(line)}
+	r := Record{Name: name, Matched: name, Unsure: unsure, Excerpt: strings.TrimSpace(line)}
 	if len(nums) != len(numCols) || len(nums) == 0 {
-		return r, true
+		return r, !unsure
 	}
 	for k, c := range numCols {
 		s := Score{Column: c.head, Value: nums[k], Max: c.max}
@@ -319,3 +335,62 @@ func (r *Record) Check() []string {
 }
 
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// MatchRoster sets Matched on every record: the roster name it stands for.
+// An exact name wins; then a name one similar character off (Match); then,
+// among the records and roster names still unpaired, a record and a roster
+// name that are each other's only best fit by likeness (OCR garbles
+// handwritten or small table names beyond one character: "歼德" for 黎德,
+// "读天人敏" for 凌天敏). A roster name no record fits stays unpaired: it is
+// a class member without a record.
+func MatchRoster(recs []Record, roster []string) {
+	taken := map[string]bool{}
+	var open []int
+	for i := range recs {
+		r := &recs[i]
+		r.Matched = r.Name
+		if m, k := Match(r.Name, roster); k == Exact || k == Fuzzy && !taken[m] {
+			r.Matched = m
+			taken[m] = true
+			continue
+		}
+		open = append(open, i)
+	}
+	var free []string
+	for _, n := range roster {
+		if !taken[n] {
+			free = append(free, n)
+		}
+	}
+	// Each record's best roster name and each roster name's best record.
+	bestOf := func(a string, cands []string) (int, float64) {
+		best, bs, second := -1, 0.0, 0.0
+		for j, c := range cands {
+			sc := likeness(a, c)
+			switch {
+			case sc > bs:
+				best, second, bs = j, bs, sc
+			case sc > second:
+				second = sc
+			}
+		}
+		if best < 0 || bs <= second {
+			return -1, 0
+		}
+		return best, bs
+	}
+	var openNames []string
+	for _, i := range open {
+		openNames = append(openNames, recs[i].Name)
+	}
+	for k, i := range open {
+		j, sc := bestOf(recs[i].Name, free)
+		if j < 0 || sc < float64(max(1, utf8.RuneCountInString(free[j])-2)) {
+			continue
+		}
+		if back, _ := bestOf(free[j], openNames); back != k {
+			continue
+		}
+		recs[i].Matched = free[j]
+	}
+}

@@ -1,6 +1,9 @@
 package names
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Mention is a name read on one page of one item.
 type Mention struct {
@@ -17,7 +20,9 @@ type Mention struct {
 // similar character off from exactly one member). A name that matches no
 // member is kept as read, unless it is one similar character off from
 // exactly one other name read more often (OCR noise on a student's name
-// that the class list does not hold either).
+// that the class list does not hold either). Between the two, a name that
+// OCR garbled beyond one similar character is matched by its context
+// (byContext).
 func Resolve(ms []Mention, class []string) {
 	count := map[string]int{} // pages a name was read on
 	seen := map[[3]any]bool{}
@@ -37,6 +42,7 @@ func Resolve(ms []Mention, class []string) {
 	for _, c := range class {
 		inClass[c] = true
 	}
+	byContext(ms, inClass)
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Matched] {
@@ -101,4 +107,90 @@ func appendUnique(s []string, v string) []string {
 		}
 	}
 	return append(s, v)
+}
+
+// byContext matches names read with more than one wrong character ("莹上雪"
+// for 蒙曦雪, "马泽宕" for 马泽宸) to the student whose work the page most
+// likely is: the class members read elsewhere in items 8, 11 and 12 who are
+// not yet named in the mention's own item (one student's work stands once
+// in an item). The read must share characters with that student, in order
+// (all but two of a name's characters may be wrong), and no other such
+// student may fit as well. A member who differs by one character from
+// another (twins) is thus told apart by which of them the item already holds.
+func byContext(ms []Mention, inClass map[string]bool) {
+	if len(inClass) == 0 {
+		return
+	}
+	present := map[int]map[string]bool{} // item → class members read in it
+	var students []string
+	for _, m := range ms {
+		if (m.Kind == Exact || m.Kind == Fuzzy) && inClass[m.Matched] {
+			if present[m.Item] == nil {
+				present[m.Item] = map[string]bool{}
+			}
+			if !present[m.Item][m.Matched] {
+				present[m.Item][m.Matched] = true
+			}
+			students = appendUnique(students, m.Matched)
+		}
+	}
+	sort.Strings(students)
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] {
+			continue
+		}
+		best, bestScore, second := "", 0.0, 0.0
+		for _, c := range students {
+			if present[m.Item][c] {
+				continue
+			}
+			sc := likeness(m.Name, c)
+			switch {
+			case sc > bestScore:
+				best, second, bestScore = c, bestScore, sc
+			case sc > second:
+				second = sc
+			}
+		}
+		if best != "" && bestScore > second && bestScore >= float64(max(1, utf8.RuneCountInString(best)-2)) {
+			m.Matched, m.Kind = best, Fuzzy
+		}
+	}
+}
+
+// likeness scores how much a name read looks like a name: the characters
+// they share in order, plus half a point for each position where the two
+// hold visually similar characters. Lengths may differ by one (OCR splits
+// or merges a character); 0 otherwise.
+func likeness(read, name string) float64 {
+	a, b := []rune(read), []rune(name)
+	if d := len(a) - len(b); d > 1 || d < -1 {
+		return 0
+	}
+	// Longest common subsequence.
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	sc := float64(prev[len(b)])
+	if len(a) == len(b) {
+		for i := range a {
+			if a[i] != b[i] && Similar(a[i], b[i]) {
+				sc += 0.5
+			}
+		}
+	}
+	return sc
 }
