@@ -124,7 +124,8 @@ func readPeople(s *models.Submission) *people {
 				if d.Pages[i].Method == models.MethodOCR && d.Pages[i].Confidence > 0 {
 					r.Confidence *= d.Pages[i].Confidence / 100
 				}
-				pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: d.Pages[i].Number, Read: r})
+				pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: d.Pages[i].Number, Read: r,
+					OCR: d.Pages[i].Method == models.MethodOCR})
 			}
 		}
 	}
@@ -242,7 +243,6 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 	}
 	sort.Strings(odd)
 	var parts, details []string
-	first := 0
 	for _, item := range items {
 		parts = append(parts, fmt.Sprintf("第%d项：%s", item, strings.Join(sets[item], "、")))
 	}
@@ -252,12 +252,8 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 			its = append(its, fmt.Sprint(it))
 		}
 		details = append(details, fmt.Sprintf("%s只出现在第%s项", n, strings.Join(its, "、")))
-		for _, item := range items {
-			if !contains(in[n], item) && (first == 0 || item < first) {
-				first = item
-			}
-		}
 	}
+	first := oddItem(items, in)
 	r := base
 	r.Rule, r.Severity, r.Item = models.RuleStudentsMismatch, models.SeverityError, first
 	if d := pp.docs[first]; d != nil {
@@ -273,6 +269,26 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 	}
 	r.Evidence = strings.Join(ev, "\n")
 	p.Report(r)
+}
+
+// oddItem is the item a mismatch is reported on: the one whose students
+// differ from those most items share (a student in most items but not in
+// it, or in it but not in most); the first item that misses a student when
+// no majority tells.
+func oddItem(items []int, in map[string][]int) int {
+	first := 0
+	for _, item := range items {
+		for _, its := range in {
+			major := 2*len(its) > len(items)
+			if major != contains(its, item) {
+				return item
+			}
+			if !contains(its, item) && first == 0 {
+				first = item
+			}
+		}
+	}
+	return first
 }
 
 func contains(xs []int, x int) bool {

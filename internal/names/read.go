@@ -93,7 +93,7 @@ func FromPage(text string, known []string) []Read {
 		}
 		if table != -1 {
 			name, conf := tableRow(line, table, known)
-			if name == "" && table == -3 {
+			if name == "" && table < -1 {
 				name, conf = rawRow(line)
 			}
 			if name == "" {
@@ -238,12 +238,22 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			continue
 		}
 		value := line[m[1]:]
+		excerpt := strings.TrimSpace(line)
+		// Only a label with its colon vouches for a value that is no name.
+		raw := nameLabels[label] && colon
 		names := valueNames(value, known)
-		if len(names) == 0 && strings.TrimSpace(strings.Trim(value, "_ \t")) == "" && i+1 < len(lines) {
+		if len(names) == 0 && raw {
+			names = rawValue(value)
+		}
+		if len(names) == 0 && blank(value) && i+1 < len(lines) {
 			// A table cell printed as label and value on consecutive lines.
 			next := strings.TrimSpace(lines[i+1])
 			if utf8.RuneCountInString(noSpace(next)) <= 8 && !labelRe.MatchString(next) {
 				names = valueNames(next, known)
+				if len(names) == 0 && raw {
+					names = rawValue(next)
+				}
+				excerpt += " " + next
 			}
 		}
 		src := SourceField
@@ -251,10 +261,44 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			src = SourceCover
 		}
 		for _, n := range names {
-			out = append(out, Read{Name: n.name, Line: i, Source: src, Label: label, Confidence: n.conf, Excerpt: strings.TrimSpace(line)})
+			out = append(out, Read{Name: n.name, Line: i, Source: src, Label: label, Confidence: n.conf, Excerpt: excerpt})
 		}
 	}
 	return out, labelled
+}
+
+// nameLabels say outright that a name follows: what stands after them is
+// taken as the name even when it is none (see rawValue).
+var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true}
+
+// blank reports whether a field's value holds nothing but marks (OCR's
+// specks, underlines): "，、", "____".
+func blank(value string) bool {
+	for _, r := range value {
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// rawValue takes the value of a name label as it stands when it is no
+// valid name: OCR of a handwritten name ("薪欣" for 蒋欣, "莹上雪" for
+// 蒙曦雪). It must be a whole run of 2–4 Han characters, not the start of a
+// longer one; matching later decides whose name it is.
+func rawValue(value string) []cand {
+	us := units(value)
+	if len(us) == 0 {
+		return nil
+	}
+	u, _ := cutTerminator(us[0])
+	if u != us[0] && u == "" {
+		return nil
+	}
+	if n := utf8.RuneCountInString(u); n < 2 || n > 4 {
+		return nil
+	}
+	return []cand{{u, 0.3}}
 }
 
 type cand struct {

@@ -93,7 +93,22 @@ var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别"
 // characters (a single character is a letter-spaced word: "姓 名"); a
 // closing bracket ends a cell ("过程考核 (满分 60)"); and fixed headings
 // (序号, 姓名, 总分…) are cut out of the runs.
-func spaceHeaderCells(tokens []string) []string {
+func spaceHeaderCells(raw []string) []string {
+	// A closing bracket ends a cell even where OCR lost the space after it:
+	// "过程考核(满分60)终结考核(满分40)总分".
+	var tokens []string
+	for _, t := range raw {
+		for t != "" {
+			k := strings.IndexAny(t, ")）")
+			if k < 0 {
+				tokens = append(tokens, t)
+				break
+			}
+			_, n := utf8.DecodeRuneInString(t[k:])
+			tokens = append(tokens, t[:k+n])
+			t = t[k+n:]
+		}
+	}
 	var segs []string
 	cur, depth, prev := "", 0, ""
 	flush := func() {
@@ -120,7 +135,11 @@ func spaceHeaderCells(tokens []string) []string {
 	flush()
 	var out []string
 	for _, seg := range segs {
-		out = append(out, cutFixed(seg)...)
+		for _, c := range cutFixed(seg) {
+			if !blank(c) { // a speck OCR read as a quote: "序号”姓名"
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }

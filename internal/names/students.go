@@ -2,6 +2,7 @@ package names
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -13,6 +14,9 @@ type Mention struct {
 	// Matched is the name the mention stands for after Resolve; Kind says how.
 	Matched string
 	Kind    MatchKind
+	// OCR is set when the page was read by OCR: only such a name may be
+	// taken for a classmate's by its context (a typed name is what it says).
+	OCR bool
 }
 
 // Resolve sets Matched and Kind on every mention. With a class list, a
@@ -50,7 +54,7 @@ func Resolve(ms []Mention, class []string) {
 		}
 		target, n := "", 0
 		for other, c := range count {
-			if other != m.Matched && c > count[m.Name] && OneSimilarOff(m.Name, other) {
+			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other)) {
 				target = other
 				n++
 			}
@@ -109,6 +113,12 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+// plusOne reports whether read is name and one more character after it: a
+// speck beside a handwritten name read as a character ("董可人" for 董可).
+func plusOne(read, name string) bool {
+	return utf8.RuneCountInString(read) == utf8.RuneCountInString(name)+1 && strings.HasPrefix(read, name) && Valid(name)
+}
+
 // byContext matches names read with more than one wrong character ("莹上雪"
 // for 蒙曦雪, "马泽宕" for 马泽宸) to the student whose work the page most
 // likely is: the class members read elsewhere in items 8, 11 and 12 who are
@@ -121,6 +131,14 @@ func byContext(ms []Mention, inClass map[string]bool) {
 	if len(inClass) == 0 {
 		return
 	}
+	// A student matched in one round is a candidate for the pages left.
+	for round := 0; round < 3 && contextRound(ms, inClass); round++ {
+	}
+}
+
+// contextRound is one round of byContext; it reports whether it matched a name.
+func contextRound(ms []Mention, inClass map[string]bool) bool {
+	changed := false
 	present := map[int]map[string]bool{} // item → class members read in it
 	var students []string
 	for _, m := range ms {
@@ -137,7 +155,7 @@ func byContext(ms []Mention, inClass map[string]bool) {
 	sort.Strings(students)
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] {
+		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] || !m.OCR {
 			continue
 		}
 		best, bestScore, second := "", 0.0, 0.0
@@ -155,8 +173,45 @@ func byContext(ms []Mention, inClass map[string]bool) {
 		}
 		if best != "" && bestScore > second && bestScore >= float64(max(1, utf8.RuneCountInString(best)-2)) {
 			m.Matched, m.Kind = best, Fuzzy
+			changed = true
+			continue
+		}
+		// A student no other page named well ("彭宕桂" on every page for
+		// 彭宸桂): a class member with the same surname and one other
+		// character, if only one such member exists.
+		found, n := "", 0
+		for c := range inClass {
+			if oneOff(m.Name, c) {
+				found = c
+				n++
+			}
+		}
+		if n == 1 {
+			m.Matched, m.Kind = found, Fuzzy
+			changed = true
 		}
 	}
+	return changed
+}
+
+// oneOff reports whether read has name's length and surname and differs
+// from it in exactly one character of the given name.
+func oneOff(read, name string) bool {
+	a, b := []rune(read), []rune(name)
+	sn := utf8.RuneCountInString(Surname(name))
+	if len(a) != len(b) || sn == 0 || len(a) <= sn {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			if i < sn {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // likeness scores how much a name read looks like a name: the characters
