@@ -265,7 +265,7 @@ func newSubCtx(rng *rand.Rand, reg *registry, school string, si int, owner int32
 	ctx.nameLabel = []string{"姓名：", "学生姓名:", "姓 名：", "姓名:", "学生姓名："}[rng.Intn(5)]
 	ctx.coverLabel = []string{"完成人：", "学生：", "完成人:"}[rng.Intn(3)]
 	pick := func(xs ...string) string { return xs[rng.Intn(len(xs))] }
-	ctx.nameStyle = map[int]string{8: pick("field", "field", "next"), 11: pick("field", "cover", "cover"), 12: pick("field", "table", "next")}
+	ctx.nameStyle = map[int]string{8: pick("field", "field", "next"), 11: pick("field", "cover", "cover", "next"), 12: pick("field", "table", "next")}
 	nt := 2 + rng.Intn(3)
 	for len(ctx.teachers) < nt {
 		n := personName(rng)
@@ -387,7 +387,11 @@ func (cp *corpusPlan) planSubmission(reg *registry, sp *schoolPlan, sub *subPlan
 
 // nextScan draws the scanner settings of the next scanned document.
 func (cp *corpusPlan) nextScan() *scanSpec {
-	s := newScanSpec(cp.rng, scanConditions[cp.scans%len(scanConditions)])
+	conds := scanConditions
+	if cp.opts.Profile == "large" {
+		conds = scanConditionsLarge
+	}
+	s := newScanSpec(cp.rng, conds[cp.scans%len(conds)])
 	cp.scans++
 	if !cp.rotated && s.condition == CondMild {
 		// a scanner that stores the sheet sideways and sets /Rotate 90

@@ -28,11 +28,17 @@ const (
 	// CondBilevel is a 300-dpi black-and-white scan (CCITT G4 or 1-bit
 	// Flate), as office scanners send to e-mail.
 	CondBilevel = "bilevel"
+	// CondLow is a 150-dpi scan with light noise and a slight skew (large
+	// profile only: the sweep tests' OCR budget goes to the bars' conditions).
+	CondLow = "low"
 )
 
 // scanConditions is the order in which scanned documents take conditions,
 // so that every profile holds each of them.
 var scanConditions = []string{CondClean, CondNoisy, CondMild, CondNoisy, CondClean, CondBilevel}
+
+// scanConditionsLarge adds 150-dpi scans.
+var scanConditionsLarge = []string{CondClean, CondNoisy, CondMild, CondNoisy, CondClean, CondBilevel, CondLow}
 
 // scanSpec says how a document is scanned; a nil spec is a typed PDF.
 type scanSpec struct {
@@ -67,6 +73,9 @@ func newScanSpec(rng *rand.Rand, cond string) *scanSpec {
 	case CondMild:
 		s.dpi, s.enc, s.quality = 250, scanimg.DCT, 75+rng.Intn(11)
 		s.rotate, s.noise = skew(0.3, 0.8), 0.05+0.05*rng.Float64()
+	case CondLow:
+		s.dpi, s.enc, s.quality = 150, scanimg.DCT, 70+rng.Intn(16)
+		s.rotate, s.noise = skew(0.2, 0.8), 0.05+0.05*rng.Float64()
 	case CondBilevel:
 		s.dpi, s.bw = 300, true
 		s.enc = []scanimg.Encoding{scanimg.CCITTG4, scanimg.CCITTG4, scanimg.FlateBW}[rng.Intn(3)]

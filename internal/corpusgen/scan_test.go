@@ -126,7 +126,7 @@ func TestScanLayoutKeepsLines(t *testing.T) {
 		{kind: bBreak},
 		{kind: bPara, text: strings.Repeat("一二三四五六七八九十", 40)},
 	}
-	for _, cnd := range []string{CondClean, CondNoisy, CondMild, CondBilevel} {
+	for _, cnd := range []string{CondClean, CondNoisy, CondMild, CondBilevel, CondLow} {
 		spec := newScanSpec(rand.New(rand.NewSource(3)), cnd)
 		raw, pages, err := renderScanned(blocks, spec)
 		if err != nil {

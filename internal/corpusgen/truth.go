@@ -134,8 +134,9 @@ type TruthPage struct {
 	// Scanned marks a page that is an image only (no text layer); DPI is
 	// its resolution, Condition its scan quality: "clean" (300 dpi, no
 	// noise or skew), "noisy" (200 dpi, skewed 0.8–1.8°, noise, blur,
-	// JPEG artefacts), "mild" (250 dpi, light noise, slight skew) or
-	// "bilevel" (300 dpi black and white). Encoding names the image
+	// JPEG artefacts), "mild" (250 dpi, light noise, slight skew),
+	// "bilevel" (300 dpi black and white) or, in the large profile, "low"
+	// (150 dpi, light noise). Encoding names the image
 	// filter (DCT, Flate8, Flate1, CCITTG4); Rotate the page's /Rotate.
 	Scanned   bool   `json:",omitempty"`
 	DPI       int    `json:",omitempty"`
