@@ -55,12 +55,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if len(pp.recDocs) == 0 {
 		return // item 10 missing or unreadable: completeness reports it
 	}
-	n := len(pp.class)
+	n := len(pp.class) + pp.nameless
 	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, pp.form.ClassSize)
-		f.Evidence = "考核记录：" + strings.Join(pp.class, "、")
+		f.Evidence = "考核记录：" + pp.recordList()
 		p.Report(f)
 	}
 	if pp.rosDoc == nil || len(pp.roster) == 0 {
@@ -70,19 +70,67 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
-		f.Evidence = "考核记录：" + strings.Join(pp.class, "、") + "\n花名册：" + strings.Join(pp.roster, "、")
+		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
 		p.Report(f)
 	}
+	var missing []string
 	for _, m := range pp.roster {
-		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
-			continue
+		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy {
+			missing = append(missing, m)
 		}
-		f := base
-		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("花名册中的学生“%s”在第10项“学习任务考核记录”中没有考核记录。", m)
-		f.Evidence = "花名册：" + lastElem(pp.rosDoc.RelPath) + "\n考核记录：" + strings.Join(pp.class, "、")
-		p.Report(f)
 	}
+	if len(missing) == 0 {
+		return
+	}
+	evidence := "花名册：" + lastElem(pp.rosDoc.RelPath) + "\n考核记录：" + pp.recordList()
+	// Records whose names OCR garbled beyond pairing may be any of the
+	// missing; only as many as the records fall short of the roster are
+	// surely missing.
+	unread := pp.unpairedRecords()
+	short := len(pp.roster) - n
+	if unread == 0 || short >= len(missing) {
+		for _, m := range missing {
+			f := base
+			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+			f.Message = fmt.Sprintf("花名册中的学生“%s”在第10项“学习任务考核记录”中没有考核记录。", m)
+			f.Evidence = evidence
+			p.Report(f)
+		}
+		return
+	}
+	if short <= 0 {
+		return // every roster name may be one of the records that could not be read
+	}
+	f := base
+	f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+	f.Message = fmt.Sprintf("第10项“学习任务考核记录”比花名册“%s”少%d名学生的记录；有%d条记录的姓名无法辨认，缺少记录的学生是以下%d人中的%d人：%s。请人工核对。",
+		lastElem(pp.rosDoc.RelPath), short, unread, len(missing), short, strings.Join(missing, "、"))
+	f.Evidence = evidence
+	p.Report(f)
+}
+
+// recordList lists the records' names for evidence, unreadable ones as "？".
+func (pp *people) recordList() string {
+	out := append([]string(nil), pp.class...)
+	for i := 0; i < pp.nameless; i++ {
+		out = append(out, "？")
+	}
+	return strings.Join(out, "、")
+}
+
+// unpairedRecords counts the records no roster name was paired with.
+func (pp *people) unpairedRecords() int {
+	in := map[string]bool{}
+	for _, n := range pp.roster {
+		in[n] = true
+	}
+	k := pp.nameless
+	for _, c := range pp.class {
+		if !in[c] {
+			k++
+		}
+	}
+	return k
 }
 
 // recordConfidence: a record whose name cell held no valid name, or was

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,7 +27,8 @@ type people struct {
 	form     *models.Form
 	records  []names.Record // item 10, one per row (or per assessment sheet)
 	recDocs  []*models.Document
-	class    []string // distinct names of the records
+	class    []string // distinct names of the records (matched to the roster)
+	nameless int      // records whose name OCR lost
 	roster   []string
 	rosDoc   *models.Document
 	mentions []names.Mention // items 8, 11, 12
@@ -82,6 +84,20 @@ func readPeople(s *models.Submission) *people {
 		}
 		pp.recDocs = append(pp.recDocs, d)
 		rs := names.Records(pageTexts(d))
+		noisy := 0
+		for i := range rs {
+			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
+				rs[i].OCR = d.Pages[k].Method == models.MethodOCR
+			}
+			if rs[i].OCR && (rs[i].Noisy || rs[i].Unsure) {
+				noisy++
+			}
+		}
+		// A table OCR garbled in one row in ten or more: its digits are
+		// not to be trusted either.
+		for i := range rs {
+			rs[i].NoisyTable = rs[i].OCR && 10*noisy >= len(rs)
+		}
 		if len(rs) == 0 {
 			// Assessment sheets, one per student: 姓名：张伟 … 总分：85.
 			for i := range d.Pages {
@@ -94,6 +110,10 @@ func readPeople(s *models.Submission) *people {
 	}
 	names.MatchRoster(pp.records, pp.roster)
 	for _, r := range pp.records {
+		if r.Matched == "" {
+			pp.nameless++
+			continue
+		}
 		if !seen[r.Matched] {
 			seen[r.Matched] = true
 			pp.class = append(pp.class, r.Matched)
@@ -168,6 +188,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 	}
 	noise := noiseEvidence(pp.mentions)
 	sets := map[int][]string{}
+	unnamed := map[int][]int{} // item → pages that start a student's work whose name could not be read
 	for _, item := range models.StudentItems {
 		d := pp.docs[item]
 		if d == nil {
@@ -175,20 +196,25 @@ func checkStudents(p *Pass, s *models.Submission) {
 		}
 		studs := names.Students(pp.mentions, item)
 		sets[item] = studs
-		if len(studs) == 3 {
+		unnamed[item] = names.UnnamedStarts(pageTexts(d), pp.mentions, item)
+		if len(studs)+len(unnamed[item]) == 3 {
 			continue
 		}
 		r := base
 		r.Rule, r.Severity, r.Item, r.File = models.RuleStudentsCount, models.SeverityError, item, d.RelPath
-		if len(studs) == 0 {
+		switch {
+		case len(studs) == 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中未能读取到学生姓名（应为3名学生的材料）；请人工核对。", item, models.ItemName(item))
-		} else {
+		case len(unnamed[item]) > 0:
+			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%d名学生的姓名无法辨认（%s），共%d名，应为3名学生。", item, models.ItemName(item),
+				len(studs), studentPages(pp.mentions, item, len(d.Pages)), len(unnamed[item]), pageRanges(unnamed[item]), len(studs)+len(unnamed[item]))
+		default:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，应为3名学生。", item, models.ItemName(item), len(studs), studentPages(pp.mentions, item, len(d.Pages)))
 		}
 		r.Evidence = evidence(pp.mentions, item, noise)
 		p.Report(r)
 	}
-	checkMismatch(p, base, pp, sets, noise)
+	checkMismatch(p, base, pp, sets, unnamed, noise)
 	if len(pp.class) == 0 {
 		return
 	}
@@ -198,6 +224,10 @@ func checkStudents(p *Pass, s *models.Submission) {
 			continue
 		}
 		if _, k := names.Match(m.Matched, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		if pp.unpairedRecords() > 0 && slices.Contains(pp.roster, m.Matched) {
+			// A roster member whose record may be one OCR left unreadable.
 			continue
 		}
 		if !names.Valid(m.Matched) {
@@ -217,7 +247,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 }
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.
-func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, noise string) {
+func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int][]int, noise string) {
 	var items []int
 	in := map[string][]int{}
 	for _, item := range models.StudentItems {
@@ -231,6 +261,27 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 	}
 	if len(items) < 2 {
 		return
+	}
+	// A student whose page in an item names nobody readable may be there:
+	// as many students as the item has such pages, most common first.
+	var all []string
+	for n := range in {
+		all = append(all, n)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if len(in[all[i]]) != len(in[all[j]]) {
+			return len(in[all[i]]) > len(in[all[j]])
+		}
+		return all[i] < all[j]
+	})
+	for _, item := range items {
+		free := len(unnamed[item])
+		for _, n := range all {
+			if free > 0 && !contains(in[n], item) {
+				in[n] = append(in[n], item)
+				free--
+			}
+		}
 	}
 	var odd []string
 	for n, its := range in {

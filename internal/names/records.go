@@ -29,6 +29,13 @@ type Record struct {
 	Scores  []Score // component scores, left to right
 	Total   *Score  // the total column, when the table has one
 	Excerpt string
+	// OCR is set by the caller when the row was read by OCR: a total that a
+	// digit dropped or added by OCR would explain is then no error.
+	OCR bool
+	// Noisy is set when the row held marks OCR made of specks; NoisyTable by
+	// the caller when many rows of its table are noisy or garbled, so that
+	// even a clean-looking row's digits may be misread.
+	Noisy, NoisyTable bool
 	// SumChecked is set when the table's maxima show the total is the plain
 	// sum of the components (so a total that differs is an error).
 	SumChecked bool
@@ -224,13 +231,34 @@ func Records(pages []string) []Record {
 			}
 			r, ok := recordRow(line, cols, weighted)
 			if !ok {
-				continue
+				if !namelessRow(line) {
+					continue
+				}
+				// A row whose name OCR lost ("2 34 8"): still a record.
+				r = Record{Unsure: true, Excerpt: strings.TrimSpace(line)}
 			}
 			r.Page, r.Line = pi+1, i
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// namelessRow reports whether a line under a records header is a row whose
+// name OCR lost: no Han character, and at least two numbers of at most
+// three digits (scores; a date's year has four).
+func namelessRow(line string) bool {
+	if hanOnly(line) != "" {
+		return false
+	}
+	n := 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) > 3 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func hasName(line string) bool {
@@ -285,11 +313,17 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		}
 	}
 	var nums []float64
+	noisy := false
 	for _, c := range after {
 		c = strings.TrimSpace(c)
-		if numRe.MatchString(c) && len(c) < 6 { // ids (学号) are longer
+		switch {
+		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
 			nums = append(nums, v)
+		case blank(c) || strings.ContainsAny(c, "0123456789"):
+			// OCR specks between the scores, or a score with a speck
+			// ("59 . 5 98", "2]"): the numbers cannot be trusted.
+			noisy = true
 		}
 	}
 	var numCols []column
@@ -298,9 +332,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			numCols = append(numCols, c)
 		}
 	}
-	r := Record{Name: name, Matched: name, Unsure: unsure, Excerpt: strings.TrimSpace(line)}
-	if len(nums) != len(numCols) || len(nums) == 0 {
-		return r, !unsure
+	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy, Excerpt: strings.TrimSpace(line)}
+	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
+		return r, !unsure || !noisy && len(nums) >= 2
 	}
 	for k, c := range numCols {
 		s := Score{Column: c.head, Value: nums[k], Max: c.max}
@@ -340,14 +374,63 @@ func (r *Record) Check() []string {
 		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 {
 			out = append(out, "总分"+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
 		}
-		if r.SumChecked {
+		// On a table OCR garbled throughout, digits are misread too ("44 28
+		// 92" for 44 28 72, "51 0 83" for 51 32 83): a sum read there is no
+		// evidence.
+		if r.SumChecked && !r.NoisyTable {
 			sum := 0.0
 			for _, s := range r.Scores {
 				sum += s.Value
 			}
-			if math.Abs(sum-r.Total.Value) > 0.51 {
+			if math.Abs(sum-r.Total.Value) > 0.51 && !(r.OCR && r.digitSlip()) {
 				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(sum))
 			}
+		}
+	}
+	return out
+}
+
+// digitSlip reports whether one digit dropped from or added to one number
+// of the row (what OCR does to a small table's numbers: "45 36 8" for a
+// total of 81, "42 2 69" for 42 27 69) explains a total that is not the sum.
+func (r *Record) digitSlip() bool {
+	vals := []float64{r.Total.Value}
+	for _, s := range r.Scores {
+		vals = append(vals, s.Value)
+	}
+	consistent := func(vs []float64) bool {
+		sum := 0.0
+		for _, v := range vs[1:] {
+			sum += v
+		}
+		return math.Abs(sum-vs[0]) <= 0.51
+	}
+	for i, v := range vals {
+		for _, alt := range oneDigitOff(fmtNum(v)) {
+			w := append([]float64(nil), vals...)
+			w[i] = alt
+			if consistent(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneDigitOff lists the numbers one digit more or one digit fewer than x.
+func oneDigitOff(x string) []float64 {
+	var out []float64
+	add := func(s string) {
+		if v, err := strconv.ParseFloat(s, 64); err == nil && s != "" {
+			out = append(out, v)
+		}
+	}
+	for i := 0; i <= len(x); i++ {
+		if i < len(x) {
+			add(x[:i] + x[i+1:])
+		}
+		for d := '0'; d <= '9'; d++ {
+			add(x[:i] + string(d) + x[i:])
 		}
 	}
 	return out
@@ -368,6 +451,9 @@ func MatchRoster(recs []Record, roster []string) {
 	for i := range recs {
 		r := &recs[i]
 		r.Matched = r.Name
+		if r.Name == "" {
+			continue
+		}
 		if m, k := Match(r.Name, roster); k == Exact || k == Fuzzy && !taken[m] {
 			r.Matched = m
 			taken[m] = true

@@ -223,7 +223,19 @@ func likeness(read, name string) float64 {
 	if d := len(a) - len(b); d > 1 || d < -1 {
 		return 0
 	}
-	// Longest common subsequence.
+	sc := float64(lcs(a, b))
+	if len(a) == len(b) {
+		for i := range a {
+			if a[i] != b[i] && Similar(a[i], b[i]) {
+				sc += 0.5
+			}
+		}
+	}
+	return sc
+}
+
+// lcs is the length of the longest common subsequence of a and b.
+func lcs(a, b []rune) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for i := 1; i <= len(a); i++ {
@@ -239,13 +251,52 @@ func likeness(read, name string) float64 {
 		}
 		prev, cur = cur, prev
 	}
-	sc := float64(prev[len(b)])
-	if len(a) == len(b) {
-		for i := range a {
-			if a[i] != b[i] && Similar(a[i], b[i]) {
-				sc += 0.5
+	return prev[len(b)]
+}
+
+// UnnamedStarts returns the pages of an item (texts in page order, page
+// numbers from 1) that begin as the item's named pages do up to the name,
+// but name nobody: a student's first page whose name OCR lost with its
+// label. A page counts when the Han text of its first lines matches, for
+// at least 80 % of its characters, the text above the name of one of the
+// item's named pages (its title, its task). Continuation pages that repeat
+// a running title would match too, so the pages found must be few: at most
+// half as many as the named pages, of which there must be two.
+func UnnamedStarts(pages []string, ms []Mention, item int) []int {
+	named := map[int]bool{}
+	var headers [][]rune
+	for _, m := range ms {
+		if m.Item != item || named[m.Page] || m.Page < 1 || m.Page > len(pages) {
+			continue
+		}
+		named[m.Page] = true
+		lines := strings.Split(normLine(pages[m.Page-1]), "\n")
+		if m.Line > len(lines) {
+			continue
+		}
+		if h := []rune(hanOnly(strings.Join(lines[:m.Line], ""))); len(h) >= 4 {
+			headers = append(headers, h)
+		}
+	}
+	if len(headers) < 2 {
+		return nil
+	}
+	var out []int
+	for i, p := range pages {
+		if named[i+1] {
+			continue
+		}
+		head := []rune(hanOnly(p))
+		for _, h := range headers {
+			n := min(len(head), len(h))
+			if float64(lcs(head[:n], h)) >= 0.8*float64(len(h)) {
+				out = append(out, i+1)
+				break
 			}
 		}
 	}
-	return sc
+	if 2*len(out) > len(named) {
+		return nil
+	}
+	return out
 }
