@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -362,6 +363,84 @@ const identicalTemplateBridge = 24
 // identicalMinLength is the shortest shared answer passage reported.
 const identicalMinLength = 30
 
+// formLineSimilarity is how alike (bigram Dice of the normalised lines) a
+// line must be to a line of another student's pages to count as the same
+// printed line read twice: OCR misreads a character or two of a printed
+// header differently on each page (宫保鸡丁 / 富保鸡丁 / 官保鸡丁), and the
+// name line differs by the name; two students' answers to one question
+// share far less.
+const formLineSimilarity = 0.5
+
+// formLineStudents: a line found (approximately) in the pages of at least
+// this many students, its own included, is printed form. Three, as the
+// fingerprint count of printed form (TemplateGroups) in checkIdenticalWork:
+// an answer two students share is not form.
+const formLineStudents = 3
+
+// blankFormLines returns the students' page texts with printed-form lines
+// replaced by spaces (rune offsets kept, so locations in the original page
+// text stay valid). sections[i] holds student i's page texts.
+func blankFormLines(sections [][]string) [][]string {
+	type line struct {
+		student, page, start, end int // rune range in the page
+		grams                     map[string]struct{}
+	}
+	var lines []line
+	index := map[string][]int32{} // bigram → lines holding it
+	for si, pages := range sections {
+		for pi, text := range pages {
+			start := 0
+			rs := []rune(text)
+			for i := 0; i <= len(rs); i++ {
+				if i < len(rs) && rs[i] != '\n' {
+					continue
+				}
+				n := []rune(textnorm.String(string(rs[start:i])))
+				if len(n) >= 2 {
+					l := line{student: si, page: pi, start: start, end: i, grams: map[string]struct{}{}}
+					for j := 0; j+1 < len(n); j++ {
+						l.grams[string(n[j:j+2])] = struct{}{}
+					}
+					for g := range l.grams {
+						index[g] = append(index[g], int32(len(lines)))
+					}
+					lines = append(lines, l)
+				}
+				start = i + 1
+			}
+		}
+	}
+	out := make([][]string, len(sections))
+	for si, pages := range sections {
+		out[si] = slices.Clone(pages)
+	}
+	shared := make([]int, len(lines))
+	for _, l := range lines {
+		clear(shared)
+		for g := range l.grams {
+			for _, m := range index[g] {
+				shared[m]++
+			}
+		}
+		students := map[int]bool{l.student: true}
+		for m, n := range shared {
+			if n > 0 && lines[m].student != l.student &&
+				float64(2*n) >= formLineSimilarity*float64(len(l.grams)+len(lines[m].grams)) {
+				students[lines[m].student] = true
+			}
+		}
+		if len(students) < formLineStudents {
+			continue
+		}
+		rs := []rune(out[l.student][l.page])
+		for i := l.start; i < l.end; i++ {
+			rs[i] = ' '
+		}
+		out[l.student][l.page] = string(rs)
+	}
+	return out
+}
+
 // checkIdenticalWork compares the students' sections of one item. What all
 // (at least three) students' pages share is the printed form; what two of
 // them share beyond it is reported.
@@ -372,12 +451,19 @@ func checkIdenticalWork(p *Pass, s *models.Submission, d *models.Document, ref *
 	}
 	docs := make([]*copyDoc, len(names))
 	in := make([]copydetect.Doc, len(names))
+	sections := make([][]string, len(names))
+	for i, n := range names {
+		for _, pi := range pages[n] {
+			sections[i] = append(sections[i], d.Pages[pi].Text)
+		}
+	}
+	blanked := blankFormLines(sections)
 	for i, n := range names {
 		cd := &copyDoc{sub: s, doc: &models.Document{RelPath: d.RelPath, Item: d.Item, Kind: d.Kind}, text: &textnorm.Text{}}
-		for _, pi := range pages[n] {
+		for j, pi := range pages[n] {
 			cd.doc.Pages = append(cd.doc.Pages, d.Pages[pi])
 			cd.raw = append(cd.raw, d.Pages[pi].Text)
-			cd.text.Add(d.Pages[pi].Text)
+			cd.text.Add(blanked[i][j])
 		}
 		docs[i] = cd
 		in[i] = copydetect.Doc{Owner: n, Group: n, Text: cd.text.Runes}

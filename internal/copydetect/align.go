@@ -3,6 +3,7 @@ package copydetect
 import (
 	"cmp"
 	"slices"
+	"unicode"
 )
 
 // seed is one shared fingerprint between documents a < b.
@@ -33,18 +34,21 @@ const maxLookback = 64
 func diagSlack(gap int) int { return 4 + gap/16 }
 
 // alignPair turns the seeds of one document pair (sorted by pa) into
-// maximal passages, in three steps:
+// maximal passages, in four steps:
 //
 //  1. chain: seeds within MaxGap(+k) of each other on side A whose diagonals
 //     agree within diagSlack form a piece (a stretch copied in order, edits
 //     allowed);
-//  2. merge: pieces whose ranges lie within MaxGap of each other on both
+//  2. select: each stretch of text keeps its best-covered piece (oneToOne:
+//     a passage repeated in both documents pairs occurrences once);
+//  3. merge: pieces whose ranges lie within MaxGap of each other on both
 //     sides become one passage (reordered sentences; pieces cut apart by
 //     heavier edits) when one of them is solid (3k/2 runes covered);
-//  3. extend the ends over exactly equal runes, trim them off template text,
+//  4. extend the ends over exactly equal runes, trim them off template text,
 //     and keep passages of at least MinLength runes outside template text,
 //     with at least MinLength/2 runes covered by seeds and a similarity of
-//     at least MinSimilarity.
+//     at least MinSimilarity, and at least MinLength/2 distinct word
+//     bigrams (Han characters or letters, not digits) shared by both sides.
 func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 	k, g := opt.K, opt.MaxGap
 	parent := make([]int, len(ss))
@@ -89,6 +93,7 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 	for i := range boxes {
 		boxes[i].covA, boxes[i].covB = coverage(members[i], k)
 	}
+	boxes, _ = oneToOne(boxes, members, k)
 	boxes = mergeBoxes(boxes, g, k+k/2)
 
 	var out []Passage
@@ -111,6 +116,15 @@ func alignPair(ta, tb []rune, ss []seed, ma, mb []span, opt Options) []Passage {
 				continue
 			}
 			p.Template = true
+		}
+		if !p.Template {
+			// Words, not numbers: two tables of student numbers and scores
+			// align over long runs of digits and a repeated 合格, with
+			// nothing written in common.
+			p.Content = sharedContent(ta, tb, ma, mb, aS, aE, bS, bE)
+			if 2*p.Content < opt.MinLength {
+				continue
+			}
 		}
 		p.Similarity = bigramDice(ta[aS:aE], tb[bS:bE])
 		if p.Similarity < opt.MinSimilarity {
@@ -176,6 +190,85 @@ func (bx *box) extend(s seed, k int) {
 	if s.pb >= bx.lastB.pb {
 		bx.lastB = s
 	}
+}
+
+// maxSelectBoxes bounds the pieces of one pair that oneToOne compares
+// (quadratic): only text repeated over and over makes that many.
+const maxSelectBoxes = 2000
+
+// oneToOne keeps each stretch of text aligned with one place on the other
+// side. A passage that stands several times in both documents (a printed
+// situation on every student's worksheet page) pairs every occurrence with
+// every other: without a choice, the pieces of different occurrence pairs
+// were merged into one box spanning all of them, whose similarity fell
+// below the gate. The pieces are taken by decreasing coverage (on ties, in
+// text order, so equal occurrences pair up in order); a piece is dropped
+// when at least half of the runes its seeds cover on either side are
+// already covered by the seeds of a kept piece. (Ranges would not do: the
+// range of a piece of a reordered copy spans the other sentences' pieces.)
+func oneToOne(boxes []box, members [][]seed, k int) ([]box, [][]seed) {
+	if len(boxes) < 2 || len(boxes) > maxSelectBoxes {
+		return boxes, members
+	}
+	idx := make([]int, len(boxes))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		x, y := boxes[i], boxes[j]
+		if c := cmp.Compare(min(y.covA, y.covB), min(x.covA, x.covB)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.aS, y.aS); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.bS, y.bS)
+	})
+	takenA, takenB := map[int32]struct{}{}, map[int32]struct{}{}
+	var pos []int32
+	// taken counts the runes covered by seeds at pos that are in set; with
+	// mark, it adds them to set.
+	taken := func(set map[int32]struct{}, mark bool) int {
+		slices.Sort(pos)
+		n, end := 0, int32(-1)
+		for _, p := range pos {
+			for r := max(p, end); r < p+int32(k); r++ {
+				if _, ok := set[r]; ok {
+					n++
+				} else if mark {
+					set[r] = struct{}{}
+				}
+			}
+			end = max(end, p+int32(k))
+		}
+		return n
+	}
+	var keptB []box
+	var keptM [][]seed
+	for _, i := range idx {
+		bx, ms := boxes[i], members[i]
+		pos = pos[:0]
+		for _, s := range ms {
+			pos = append(pos, s.pa)
+		}
+		if 2*taken(takenA, false) >= bx.covA {
+			continue
+		}
+		posA := slices.Clone(pos)
+		pos = pos[:0]
+		for _, s := range ms {
+			pos = append(pos, s.pb)
+		}
+		if 2*taken(takenB, false) >= bx.covB {
+			continue
+		}
+		taken(takenB, true)
+		pos = posA
+		taken(takenA, true)
+		keptB = append(keptB, bx)
+		keptM = append(keptM, ms)
+	}
+	return keptB, keptM
 }
 
 // maxMergeBoxes bounds the pieces of one pair that are merged: merging is
@@ -312,6 +405,52 @@ func spanAt(mask []span, i int) int {
 		return j
 	}
 	return -1
+}
+
+// isContent reports whether a normalised rune carries words: a Han
+// character or a letter, not a digit.
+func isContent(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z'
+	}
+	return !unicode.IsDigit(r)
+}
+
+// contentBigrams returns the distinct bigrams of t[s:e] whose two runes are
+// both content (see isContent) and outside the template mask.
+func contentBigrams(t []rune, mask []span, s, e int) map[uint64]struct{} {
+	set := make(map[uint64]struct{}, e-s)
+	j, _ := slices.BinarySearchFunc(mask, s, func(m span, x int) int { return cmp.Compare(m.end, x+1) })
+	masked := func(i int) bool {
+		for j < len(mask) && mask[j].end <= i {
+			j++
+		}
+		return j < len(mask) && mask[j].start <= i
+	}
+	prev := false // whether t[i-1] is unmasked content
+	for i := s; i < e; i++ {
+		cur := isContent(t[i]) && !masked(i)
+		if cur && prev {
+			set[uint64(t[i-1])<<32|uint64(t[i])] = struct{}{}
+		}
+		prev = cur
+	}
+	return set
+}
+
+// sharedContent counts the distinct content bigrams (two Han characters or
+// letters, outside template text) that both sides of a passage hold. Digits
+// and words a table repeats on every row count for nothing or once: it is a
+// measure of how much writing two passages share.
+func sharedContent(ta, tb []rune, ma, mb []span, aS, aE, bS, bE int) int {
+	sa := contentBigrams(ta, ma, aS, aE)
+	n := 0
+	for k := range contentBigrams(tb, mb, bS, bE) {
+		if _, ok := sa[k]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 // bigramDice is the Dice coefficient of the two texts' character bigram

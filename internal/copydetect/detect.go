@@ -117,6 +117,12 @@ type Passage struct {
 	// Covered is the smaller side's count of runes covered by shared
 	// k-grams (seeds): the exactly shared part of the passage.
 	Covered int
+	// Content counts the distinct bigrams of Han characters or letters
+	// (digits excluded) outside template text that both sides hold: how much
+	// wording, as opposed to numbers and repeated table words, the passage
+	// shares. A passage needs at least MinLength/2 (template-only passages
+	// are not counted: zero).
+	Content int
 	// TemplateChars counts runes of either side inside template text.
 	TemplateChars int
 	// Template is set when, without its template text, the passage is
