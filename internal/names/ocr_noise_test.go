@@ -1,0 +1,198 @@
+package names
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// The texts below are Tesseract's (chi_sim, --psm 6) output for generated
+// scanned worksheets and homework (corpusgen seed 11), quoted as read.
+
+func TestFromPageOCRNoise(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name  string
+		text  string
+		known []string
+		want  []string
+	}{
+		// Specks between the colon and a handwritten name read as quotes
+		// and commas.
+		{"quote before name", "课后作业\n学习任务:螺纹轴的数控车削加工\n姓名:“余思晨\n作业内容", nil, []string{"余思晨/field"}},
+		{"comma and quote", "工作页\n学习任务:螺纹轴的数控车削加工\n姓名:，”余思晨\n班级: 2022级数控加工4班", nil, []string{"余思晨/field"}},
+		// A handwritten name OCR garbled into no valid name: read as it
+		// stands after a name label with its colon; matching decides.
+		{"garbled name after label", "课后作业\n学习任务，处方审核与调配\n学生姓名:，昔婷文\n作业内容", nil, []string{"昔婷文/field"}},
+		{"garbled two-character name", "工作页\n学习任务:处方审核与调配\n学生姓名:”薪欣\n班级:”2022级中药1班", nil, []string{"薪欣/field"}},
+		// The value on the next line, the label's own line ending in specks.
+		{"next line after specks", "课后作业\n学习任务:网店促销活动策划\n姓名:，、\n董可人\n作业内容，", []string{"董可"}, []string{"董可/field"}},
+		// The label lost entirely: a line that is a class member's name and a speck.
+		{"label lost", "课后作业\n学习任务:网店促销活动策划. 0 2\n皇甫炜、，人\n作业内容0，", []string{"皇甫炜", "董可"}, []string{"皇甫炜/text"}},
+		{"label lost, speck read as 人", "课后作业\n学习任务:网店促销活动策划\n蒋刚娟人\n作业内容", []string{"蒋刚娟"}, []string{"蒋刚娟/text"}},
+		// An identification table (姓名 学号 班级): the name cell as it
+		// stands, even garbled, and the table ends at the first line that
+		// is no row, so prose with numbers is not read as rows.
+		{"id table garbled name", "0后作业二，\n学习任务;发动机正时皮带更换\n姓名学号新级\n记宕”20220305”2022级汽车维修2班\n作业内容", nil, []string{"记宕/table"}},
+		{"id table ends", "课后作业，\n姓名学号、。班级\n刘晓安”20220329”2022级汽车维修2班\n作业内容，\n关键在于拧紧力矩，我用工具车核对了17次。、\n1应当注意配合不默契，所以我们组调整顺序。更换配件后读数为3，", nil, []string{"刘晓安/table"}},
+		{"id header without 姓名", "课后作业\n学习任务:散客入住接待\n多学号班级8\n““警上雪20220211，2022级酒店服务3班\n作业内容", nil, []string{"警上雪/table"}},
+		{"id header 和名", "。，课后作业，。\n学习任务:压疮的预防照护\n和名，学。班级，\n高上菩”20220027“2022级健康照护2班\n作业内容", nil, []string{"高上菩/table"}},
+		// 完成人 with its 人 read as a caret.
+		{"完成人 mangled", "学习成果汇编\n学习任务;场景材质与灯光设置\n完成^:马泽子\n成果名称;成片文件(和营版)", nil, []string{"马泽子/cover"}},
+		// A group-work table's header is no field: 分工 is no name.
+		{"header is no value", "小组分工\n序号”姓名分工\n1 韦锦丽 组长", nil, []string{"韦锦丽/table"}},
+	}
+	for _, c := range cases {
+		got := names(FromPage(c.text, c.known))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestResolveByContext(t *testing.T) {
+	t.Parallel()
+	class := []string{"马泽宸", "马泽子", "彭宸桂", "罗春志", "覃艳", "谢豪", "宁娟", "蒙曦雪", "蒋菊"}
+	m := func(item, page int, name string, ocr bool) Mention {
+		return Mention{Item: item, Page: page, Read: Read{Name: name}, OCR: ocr}
+	}
+	// Twins 马泽宸 and 马泽子 are both among the three; OCR read 宸 as 宕
+	// on every scanned page ("马泽宕", "彭宕桂", once "朝宕桂").
+	ms := []Mention{
+		m(8, 1, "马泽宸", true), m(8, 2, "马泽子", true), m(8, 3, "彭宕桂", true),
+		m(11, 1, "马泽宕", true), m(11, 2, "马泽子", true), m(11, 3, "彭宕桂", true),
+		m(12, 1, "马泽宕", true), m(12, 2, "马泽子", true), m(12, 3, "朝宕桂", true),
+	}
+	Resolve(ms, class)
+	want := []string{"马泽宸", "马泽子", "彭宸桂", "马泽宸", "马泽子", "彭宸桂", "马泽宸", "马泽子", "彭宸桂"}
+	for i := range ms {
+		if ms[i].Matched != want[i] {
+			t.Errorf("item %d page %d %s → %s, want %s", ms[i].Item, ms[i].Page, ms[i].Name, ms[i].Matched, want[i])
+		}
+	}
+	// Two characters wrong ("莹上雪" for 蒙曦雪): the one student the item lacks.
+	ms = []Mention{
+		m(8, 1, "宁娟", true), m(8, 2, "莹上雪", true), m(8, 3, "蒋菊", true),
+		m(11, 1, "宁娟", false), m(11, 2, "蒙曦雪", false), m(11, 3, "蒋菊", false),
+	}
+	Resolve(ms, class)
+	if ms[1].Matched != "蒙曦雪" || ms[1].Kind != Fuzzy {
+		t.Errorf("莹上雪 → %s %v, want 蒙曦雪 fuzzy", ms[1].Matched, ms[1].Kind)
+	}
+	// A typed name is what it says: never taken for a classmate's.
+	ms = []Mention{m(8, 1, "宁娟", false), m(8, 2, "蒙曦云", false), m(11, 2, "蒙曦雪", false)}
+	Resolve(ms, class)
+	if ms[1].Matched != "蒙曦云" {
+		t.Errorf("typed 蒙曦云 → %s, want kept", ms[1].Matched)
+	}
+	// Without a class list, a speck read as one more character after a
+	// name read more often ("董可人" for 董可).
+	ms = []Mention{m(8, 1, "董可", true), m(11, 1, "董可", false), m(12, 3, "董可人", true)}
+	Resolve(ms, nil)
+	if ms[2].Matched != "董可" {
+		t.Errorf("董可人 → %s, want 董可", ms[2].Matched)
+	}
+}
+
+func TestRecordsOCRNoise(t *testing.T) {
+	t.Parallel()
+	// Tesseract on a scanned item-10 table: the header's cells run
+	// together, names garbled ("歼德" for 黎德, "读天人敏" for 凌天敏),
+	// one name lost ("2 34 8"), specks between scores.
+	page := "序号”姓名过程考核(满分60)终结考核(满分40)总分\n" +
+		"12卢程诗42 31 73\n13歼德57 29 86\n20读天人敏51 34 85\n36蔡琴39 32 71\n2 34 8\n32曹秀涵59 . 5 98\n平均分:80.8\n考核教师，杜振"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	want := []string{"卢程诗", "歼德", "读天人敏", "蔡琴", "", "曹秀涵"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("records %q, want %q", got, want)
+	}
+	if len(rs[0].Scores) != 2 || rs[0].Total == nil || rs[0].Scores[0].Max != 60 || rs[0].Scores[1].Max != 40 {
+		t.Errorf("header cells not split at brackets: %+v", rs[0])
+	}
+	if !rs[1].Unsure || rs[0].Unsure {
+		t.Errorf("Unsure: %v %v", rs[0].Unsure, rs[1].Unsure)
+	}
+	if !rs[5].Noisy || len(rs[5].Check()) != 0 {
+		t.Errorf("a row with specks between its scores is checked: %+v", rs[5])
+	}
+	roster := []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "叶秋", "张三丰"}
+	MatchRoster(rs, roster)
+	got = got[:0]
+	for _, r := range rs {
+		got = append(got, r.Matched)
+	}
+	want = []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "", "曹秀涵"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("matched %q, want %q", got, want)
+	}
+}
+
+func TestRecordsDigitSlip(t *testing.T) {
+	t.Parallel()
+	head := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
+	cases := []struct {
+		name        string
+		row         string
+		ocr, noisy  bool
+		wantProblem bool
+	}{
+		{"OCR dropped the total's last digit", "26 杨浩菊 45 36 8", true, false, false},
+		{"OCR dropped a score's digit", "22 蓝靖小 42 2 69", true, false, false},
+		{"typed: a wrong total is wrong", "26 杨浩菊 45 36 8", false, false, true},
+		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, true},
+		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false},
+		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, true},
+	}
+	for _, c := range cases {
+		rs := Records([]string{head + c.row})
+		if len(rs) != 1 {
+			t.Fatalf("%s: %d records", c.name, len(rs))
+		}
+		rs[0].OCR, rs[0].NoisyTable = c.ocr, c.noisy
+		if got := len(rs[0].Check()) > 0; got != c.wantProblem {
+			t.Errorf("%s: problem %v, want %v (%v)", c.name, got, c.wantProblem, rs[0].Check())
+		}
+	}
+}
+
+func TestUnnamedStarts(t *testing.T) {
+	t.Parallel()
+	// Item 12 of a scanned submission: page 2 lost its 姓名 label and the
+	// name ("有"), pages 1 and 3 name their students.
+	pages := []string{
+		"课后作业\n学习任务:无线网络的部署与调试\n姓名:韦雨豪\n作业内容0 |\n第]题",
+		"。课后作业0\n学习任务，无线网络的部署与调试0\n有\n作业内容\n第1题人",
+		"课后作业”:\n.学习任务:无线网络的部署与调试\n.姓名:，杨语敏人Te\n作业内容",
+	}
+	var ms []Mention
+	for i, p := range pages {
+		for _, r := range FromPage(p, nil) {
+			ms = append(ms, Mention{Item: 12, Page: i + 1, Read: r})
+		}
+	}
+	if got := UnnamedStarts(pages, ms, 12); !reflect.DeepEqual(got, []int{2}) {
+		t.Errorf("UnnamedStarts = %v, want [2]", got)
+	}
+	// Continuation pages repeating a running title are no students: when
+	// they outnumber the named pages, none is counted.
+	var long []string
+	for _, n := range []string{"韦雨豪", "杨语敏"} {
+		long = append(long, "课后作业\n学习任务:无线网络的部署与调试\n姓名:"+n+"\n作业内容")
+		for k := 0; k < 3; k++ {
+			long = append(long, "课后作业\n学习任务:无线网络的部署与调试\n"+strings.Repeat("答：配置端口。\n", 3))
+		}
+	}
+	ms = ms[:0]
+	for i, p := range long {
+		for _, r := range FromPage(p, nil) {
+			ms = append(ms, Mention{Item: 12, Page: i + 1, Read: r})
+		}
+	}
+	if got := UnnamedStarts(long, ms, 12); got != nil {
+		t.Errorf("continuation pages counted as students: %v", got)
+	}
+}
