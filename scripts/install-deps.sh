@@ -3,7 +3,7 @@
 #   scripts/install-deps.sh          what a sweep needs (OCR, poppler, fonts)
 #   scripts/install-deps.sh --test   also what the tests need (Chromium)
 set -euo pipefail
-pkgs=(libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng poppler-utils
+pkgs=(libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng poppler-utils
       fonts-lxgw-wenkai fonts-arphic-gbsn00lp fonts-arphic-ukai qpdf gcc pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   pkgs+=(chromium)
