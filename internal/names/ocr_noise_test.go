@@ -196,3 +196,18 @@ func TestUnnamedStarts(t *testing.T) {
 		t.Errorf("continuation pages counted as students: %v", got)
 	}
 }
+
+func TestIDTableNotFromFields(t *testing.T) {
+	t.Parallel()
+	// A filled-in 学号/班级 line is no table header, and a label with a
+	// number under an id header is no name.
+	cases := map[string][]string{
+		"学号：2022001 班级：汽修1班\n日期 20240301\n答：更换机油。": nil,
+		"学号 班级\n日期 20240301":                       nil,
+	}
+	for text, want := range cases {
+		if got := names(FromPage(text, nil)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}

@@ -116,6 +116,9 @@ func FromPage(text string, known []string) []Read {
 // short and holds 学号 and 班级, or one of them beside a trace of 名
 // ("多学号班级8", "和名，学。班级，" as Tesseract read "姓名 学号 班级").
 func idHeader(line string) bool {
+	if longDigits.MatchString(line) {
+		return false // a filled-in line: "学号：2022001 班级：汽修1班"
+	}
 	flat := hanOnly(line)
 	if n := utf8.RuneCountInString(flat); n < 3 || n > 12 {
 		return false
@@ -136,8 +139,13 @@ func rawRow(line string) (string, float64) {
 	if m == nil {
 		return "", 0
 	}
+	if u, cut := cutTerminator(m[1]); cut || u == "" {
+		return "", 0 // a label ("日期 20240301"), not a name
+	}
 	return m[1], 0.3
 }
+
+var longDigits = regexp.MustCompile(`\d{3,}`)
 
 func hanOnly(s string) string {
 	return strings.Map(func(r rune) rune {
