@@ -308,8 +308,9 @@ func reportGroup(p *Pass, g *copyGroup, share float64) {
 	p.Report(f)
 }
 
-// nameLabel finds a student's name label: 姓名：X, 学生姓名: X, 姓 名：X.
-var nameLabel = regexp.MustCompile(`(?:学生)?姓\s*名\s*[:：]\s*(\p{Han}{2,4})`)
+// nameLabel finds a student's name label: 姓名：X, 学生姓名: X, 姓 名：X, and
+// 学生：X at the start of a line (a result sheet's header).
+var nameLabel = regexp.MustCompile(`(?m)(?:(?:学生)?姓\s*名|^[ \t　]*学生)\s*[:：]\s*(\p{Han}{2,4})`)
 
 // labelWords end a name read greedily from a label followed by another field.
 var labelWords = []string{"班级", "学号", "性别", "日期", "组别", "成绩", "专业", "年级", "得分", "小组"}

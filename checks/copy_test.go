@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -243,6 +244,8 @@ func TestStudentName(t *testing.T) {
 		{"姓 名：李娜班级：电商", "李娜"},
 		{"姓名：", ""},
 		{"没有名字", ""},
+		{"学习成果汇编\n学习任务：虚拟局域网的划分\n学生：郭恩\n成果名称：配置文档", "郭恩"},
+		{"本次任务由学生：自主完成", ""},
 	}
 	for _, c := range cases {
 		if got := studentName(c.in); got != c.want {
@@ -253,12 +256,13 @@ func TestStudentName(t *testing.T) {
 
 // TestCopyOnCorpusgenCorpus runs the copy check over the text drawn in a
 // corpus made by internal/corpusgen (another engineer's generator, which
-// plants no copies and guarantees that no run of 12 Han characters outside
-// its template text is shared between schools, nor between one
+// guarantees that no run of 12 Han characters outside its template text and
+// its planted copies is shared between schools, nor between one
 // submission's three students). Its template lines (headings, form labels,
 // catalogue course and task names: what the national curriculum standards
-// hold) are given as the operator's reference folder; then there must be no
-// copy or identical-work finding. Without them, what is found is logged.
+// hold) are given as the operator's reference folder; then the copy and
+// identical-work findings must be exactly the planted ones (by rule,
+// submission and item). Without them, what is found is logged.
 func TestCopyOnCorpusgenCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a corpus")
@@ -279,12 +283,30 @@ func TestCopyOnCorpusgenCorpus(t *testing.T) {
 		}
 		Copy.Run(p)
 		t.Logf("reference %v: %d submissions, %d matches (template %d), %d findings", withRef, len(p.Submissions), len(p.matches), countTemplate(p.matches), len(p.findings))
+		// The truth's planted copies and identical answers, as (rule,
+		// submission, item) keys; every finding must be one of them.
+		want := map[string]int{}
+		for _, f := range truth.Findings {
+			if slices.Contains(Copy.Rules, f.Rule) {
+				want[fmt.Sprintf("%s %s item %d", f.Rule, f.SubmissionID, f.Item)]++
+			}
+		}
+		got := map[string]int{}
 		for _, f := range p.findings {
-			msg := fmt.Sprintf("%s %s item %d: %s\n%s", f.Rule, f.SubmissionID, f.Item, f.Message, f.Evidence)
-			if withRef {
-				t.Error(msg)
+			key := fmt.Sprintf("%s %s item %d", f.Rule, f.SubmissionID, f.Item)
+			got[key]++
+			msg := fmt.Sprintf("%s: %s\n%s", key, f.Message, f.Evidence)
+			if withRef && want[key] == 0 {
+				t.Error("not planted: " + msg)
 			} else {
 				t.Log(msg)
+			}
+		}
+		if withRef {
+			for key := range want {
+				if got[key] == 0 {
+					t.Errorf("planted, not found: %s", key)
+				}
 			}
 		}
 	}
@@ -361,5 +383,53 @@ func TestCopyReferencePDF(t *testing.T) {
 	}
 	if n := run(dir); n != 0 {
 		t.Errorf("%d findings with the PDF as reference", n)
+	}
+}
+
+// TestIdenticalWorkOCRForm: three students' scanned worksheet pages of
+// testdata/othertools (柳城 item 8, OCR output): the printed header and
+// questions are read slightly differently on each page (富保鸡丁, 官保鸡丁,
+// 第]组, 干克), so no fingerprint of them is in all three sections; they are
+// still printed form, not a shared answer. Giving the third student the
+// first one's answers must still be reported.
+func TestIdenticalWorkOCRForm(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("../internal/copydetect/testdata/ot_item8_liucheng.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(string(b), "\f")
+	// the answer lines of the first student's page (between the questions)
+	lines := strings.Split(pages[0], "\n")
+	copied := strings.Split(pages[2], "\n")
+	copied[3], copied[4], copied[6] = lines[3], lines[4], lines[6]
+	for _, tc := range []struct {
+		name  string
+		pages []string
+		want  int
+	}{
+		{"OCR 印刷内容各页不同", pages, 0},
+		{"第三名学生抄第一名", []string{pages[0], pages[1], strings.Join(copied, "\n")}, 1},
+	} {
+		doc := &models.Document{Kind: models.KindItem, Item: 8, RelPath: "柳城/宫保鸡丁/8.工作页.pdf"}
+		for i, text := range tc.pages {
+			doc.Pages = append(doc.Pages, models.Page{Number: i + 1, Method: models.MethodOCR, Text: text})
+		}
+		s := &models.Submission{ID: "柳城/宫保鸡丁", School: "柳城", Documents: []*models.Document{doc}}
+		p := &Pass{Submissions: []*models.Submission{s}}
+		Copy.Run(p)
+		got := 0
+		for _, f := range p.findings {
+			if f.Rule == models.RuleFabricationIdenticalWork {
+				got++
+				t.Logf("%s: %s\n%s", tc.name, f.Message, f.Evidence)
+				if !strings.Contains(f.Message, "罗小龙") || !strings.Contains(f.Message, "梁志诚") {
+					t.Errorf("%s: wrong students: %s", tc.name, f.Message)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: %d identical-work findings, want %d", tc.name, got, tc.want)
+		}
 	}
 }
