@@ -48,10 +48,11 @@ type Problem struct {
 }
 
 var (
-	maxRe    = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
-	numRe    = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
-	totalRe  = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
-	weightRe = regexp.MustCompile(`%|％|权\s*重|×|占比`)
+	maxRe      = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
+	numRe      = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	numGroupRe = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	totalRe    = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
+	weightRe   = regexp.MustCompile(`%|％|权\s*重|×|占比`)
 )
 
 // column is one heading of a records table.
@@ -290,10 +291,12 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	if name == "" {
 		n, _ := tableRow(line, -2, nil)
 		if n == "" {
-			// A name OCR garbled ("13歼德57 29 86" for 黎德): the first run
-			// of Han characters, taken only if the row holds every score.
+			// A name OCR garbled ("13歼德57 29 86" for 黎德, "人李恩炜“49 22 0"):
+			// the first run of Han characters, if it is no label
+			// ("平均分", "考核教师") and numbers follow.
 			if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 {
-				if k := utf8.RuneCountInString(us[0]); k >= 2 && k <= 5 {
+				u, cut := cutTerminator(us[0])
+				if k := utf8.RuneCountInString(u); !cut && k >= 2 && k <= 5 && !strings.Contains(u, "平均") {
 					n, unsure = us[0], true
 				}
 			}
@@ -314,6 +317,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	}
 	var nums []float64
 	noisy := false
+	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {
+		return Record{}, false // one number ("的分，251 :") is no row of scores
+	}
 	for _, c := range after {
 		c = strings.TrimSpace(c)
 		switch {
@@ -334,7 +340,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	}
 	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy, Excerpt: strings.TrimSpace(line)}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
-		return r, !unsure || !noisy && len(nums) >= 2
+		return r, true
 	}
 	for k, c := range numCols {
 		s := Score{Column: c.head, Value: nums[k], Max: c.max}
