@@ -100,13 +100,14 @@ func TestRecordsOCRNoise(t *testing.T) {
 	// together, names garbled ("歼德" for 黎德, "读天人敏" for 凌天敏),
 	// one name lost ("2 34 8"), specks between scores.
 	page := "序号”姓名过程考核(满分60)终结考核(满分40)总分\n" +
-		"12卢程诗42 31 73\n13歼德57 29 86\n20读天人敏51 34 85\n36蔡琴39 32 71\n2 34 8\n32曹秀涵59 . 5 98\n平均分:80.8\n考核教师，杜振"
+		"12卢程诗42 31 73\n13歼德57 29 86\n20读天人敏51 34 85\n36蔡琴39 32 71\n2 34 8\n32曹秀涵59 . 5 98\n人李恩炜“49 22 0\n" +
+		"平均分:80.8\n2的分，251 :\n考核教师，杜振"
 	rs := Records([]string{page})
 	var got []string
 	for _, r := range rs {
 		got = append(got, r.Name)
 	}
-	want := []string{"卢程诗", "歼德", "读天人敏", "蔡琴", "", "曹秀涵"}
+	want := []string{"卢程诗", "歼德", "读天人敏", "蔡琴", "", "曹秀涵", "人李恩炜"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("records %q, want %q", got, want)
 	}
@@ -119,13 +120,13 @@ func TestRecordsOCRNoise(t *testing.T) {
 	if !rs[5].Noisy || len(rs[5].Check()) != 0 {
 		t.Errorf("a row with specks between its scores is checked: %+v", rs[5])
 	}
-	roster := []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "叶秋", "张三丰"}
+	roster := []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "叶秋", "张三丰", "李恩炜"}
 	MatchRoster(rs, roster)
 	got = got[:0]
 	for _, r := range rs {
 		got = append(got, r.Matched)
 	}
-	want = []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "", "曹秀涵"}
+	want = []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "", "曹秀涵", "李恩炜"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("matched %q, want %q", got, want)
 	}

@@ -24,7 +24,8 @@ type Mention struct {
 // similar character off from exactly one member). A name that matches no
 // member is kept as read, unless it is one similar character off from
 // exactly one other name read more often (OCR noise on a student's name
-// that the class list does not hold either). Between the two, a name that
+// that the class list does not hold either; on a scanned page any one
+// character of a 3–4 character name, or one more character after it). Between the two, a name that
 // OCR garbled beyond one similar character is matched by its context
 // (byContext).
 func Resolve(ms []Mention, class []string) {
@@ -54,7 +55,7 @@ func Resolve(ms []Mention, class []string) {
 		}
 		target, n := "", 0
 		for other, c := range count {
-			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other)) {
+			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other) || m.OCR && oneCharOff(m.Name, other)) {
 				target = other
 				n++
 			}
@@ -111,6 +112,23 @@ func appendUnique(s []string, v string) []string {
 		}
 	}
 	return append(s, v)
+}
+
+// oneCharOff reports whether two names of three or four characters differ
+// in one character, wherever it stands: a scanned name read two ways
+// ("警上雪" once, "莹上雪" twice) is one student.
+func oneCharOff(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) || len(x) < 3 {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] != y[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // plusOne reports whether read is name and one more character after it: a
