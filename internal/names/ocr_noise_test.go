@@ -37,6 +37,7 @@ func TestFromPageOCRNoise(t *testing.T) {
 		{"id table ends", "课后作业，\n姓名学号、。班级\n刘晓安”20220329”2022级汽车维修2班\n作业内容，\n关键在于拧紧力矩，我用工具车核对了17次。、\n1应当注意配合不默契，所以我们组调整顺序。更换配件后读数为3，", nil, []string{"刘晓安/table"}},
 		{"id header without 姓名", "课后作业\n学习任务:散客入住接待\n多学号班级8\n““警上雪20220211，2022级酒店服务3班\n作业内容", nil, []string{"警上雪/table"}},
 		{"id header 和名", "。，课后作业，。\n学习任务:压疮的预防照护\n和名，学。班级，\n高上菩”20220027“2022级健康照护2班\n作业内容", nil, []string{"高上菩/table"}},
+		{"id header garbled but 姓名", "人作业，0\n学习任务，路由器静态路由配置，\n姓名过号尖和\n韦玉炜20240318，2024级网络应用4班\n作业内容2", nil, []string{"韦玉炜/table"}},
 		// 完成人 with its 人 read as a caret.
 		{"完成人 mangled", "学习成果汇编\n学习任务;场景材质与灯光设置\n完成^:马泽子\n成果名称;成片文件(和营版)", nil, []string{"马泽子/cover"}},
 		// A group-work table's header is no field: 分工 is no name.
@@ -147,6 +148,8 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, true},
 		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false},
 		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, true},
+		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false},
+		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, true},
 	}
 	for _, c := range cases {
 		rs := Records([]string{head + c.row})

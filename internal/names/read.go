@@ -91,6 +91,10 @@ func FromPage(text string, known []string) []Read {
 			table = col
 			continue
 		}
+		if labelled && shortHeader(line) {
+			table = -2
+			continue
+		}
 		if table != -1 {
 			name, conf := tableRow(line, table, known)
 			if name == "" && table < -1 {
@@ -109,6 +113,14 @@ func FromPage(text string, known []string) []Read {
 		out = knownInText(lines, known)
 	}
 	return out
+}
+
+// shortHeader reports whether a line that holds a 姓名 label and no name
+// is a short header whose other headings OCR garbled ("姓名过号尖和" for
+// 姓名 学号 班级): no colon, at most eight Han characters. Its rows must
+// still hold numbers (tableRow).
+func shortHeader(line string) bool {
+	return !strings.ContainsAny(line, "：:") && utf8.RuneCountInString(hanOnly(line)) <= 8
 }
 
 // idHeader reports whether line is the header of a one-student

@@ -371,7 +371,15 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 // maximum, a total above its maximum, a total that is not the sum.
 func (r *Record) Check() []string {
 	var out []string
+	speck := false
 	for _, s := range r.Scores {
+		// On a scanned row a score with more digits than its maximum is a
+		// speck read as a digit ("38 355 9"): the row's digits are not to
+		// be trusted.
+		if r.OCR && s.Max > 0 && len(fmtNum(s.Value)) > len(fmtNum(s.Max)) {
+			speck = true
+			continue
+		}
 		if s.Max > 0 && s.Value > s.Max+1e-9 {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
 		}
@@ -383,7 +391,7 @@ func (r *Record) Check() []string {
 		// On a table OCR garbled throughout, digits are misread too ("44 28
 		// 92" for 44 28 72, "51 0 83" for 51 32 83): a sum read there is no
 		// evidence.
-		if r.SumChecked && !r.NoisyTable {
+		if r.SumChecked && !r.NoisyTable && !speck {
 			sum := 0.0
 			for _, s := range r.Scores {
 				sum += s.Value
