@@ -150,8 +150,28 @@ func readPeople(s *models.Submission) *people {
 		}
 	}
 	pp.mentions = dropTables(pp.mentions)
-	names.Resolve(pp.mentions, known)
+	if pp.classTrusted() {
+		names.Resolve(pp.mentions, known)
+	} else {
+		// Names OCR garbled in the records are no dictionary: the
+		// students' names are settled among themselves, typed reads first.
+		names.ResolveUntrusted(pp.mentions, known)
+	}
 	return pp
+}
+
+// classTrusted reports whether the class list can correct the students'
+// names: it comes from a roster, or from records read from a text layer.
+func (pp *people) classTrusted() bool {
+	if len(pp.roster) > 0 {
+		return true
+	}
+	for _, r := range pp.records {
+		if r.OCR {
+			return false
+		}
+	}
+	return true
 }
 
 // dropTables keeps an item's table-read names only when the item names
@@ -226,6 +246,14 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if _, k := names.Match(m.Matched, pp.class); k == names.Exact || k == names.Fuzzy {
 			continue
 		}
+		if _, ok := names.RecordFor(m.Matched, pp.records, others(pp.mentions, m.Matched)); ok {
+			continue // a record OCR read with one character wrong
+		}
+		if !pp.classTrusted() && pp.garbledRecords() > 0 {
+			// Scanned records with names OCR could not read, and no
+			// roster: the student's may be one of them.
+			continue
+		}
 		if pp.unpairedRecords() > 0 && slices.Contains(pp.roster, m.Matched) {
 			// A roster member whose record may be one OCR left unreadable.
 			continue
@@ -244,6 +272,29 @@ func checkStudents(p *Pass, s *models.Submission) {
 		r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + strings.Join(pp.class, "、")
 		p.Report(r)
 	}
+}
+
+// garbledRecords counts the records whose name OCR could not read as a
+// name: lost, or no valid name and no student's.
+func (pp *people) garbledRecords() int {
+	k := pp.nameless
+	for _, r := range pp.records {
+		if r.Name != "" && r.Unsure && !names.Valid(r.Matched) {
+			k++
+		}
+	}
+	return k
+}
+
+// others lists the students read in items 8, 11, 12 but name.
+func others(ms []names.Mention, name string) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Matched != name && !slices.Contains(out, m.Matched) {
+			out = append(out, m.Matched)
+		}
+	}
+	return out
 }
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.

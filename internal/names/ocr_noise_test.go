@@ -148,6 +148,9 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, true},
 		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false},
 		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, true},
+		{"OCR: above maximum, total confirms", "17 黄婷 66 28 94", true, false, true},
+		{"OCR, noisy table: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, false},
+		{"typed: above maximum, total disagrees", "10 东方丹 97 26 63", false, false, true},
 		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false},
 		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, true},
 	}

@@ -294,12 +294,16 @@ var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成�
 // blank reports whether a field's value holds nothing but marks (OCR's
 // specks, underlines): "，、", "____".
 func blank(value string) bool {
+	alnum := 0
 	for _, r := range value {
-		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case isHan(r):
 			return false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			alnum++ // one speck may be read as "0" or "o": "姓名: 0"
 		}
 	}
-	return true
+	return alnum <= 1
 }
 
 // rawValue takes the value of a name label as it stands when it is no

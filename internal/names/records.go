@@ -3,6 +3,7 @@ package names
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -296,7 +297,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			// ("平均分", "考核教师") and numbers follow.
 			if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 {
 				u, cut := cutTerminator(us[0])
-				if k := utf8.RuneCountInString(u); !cut && k >= 2 && k <= 5 && !strings.Contains(u, "平均") {
+				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !strings.Contains(u, "平均") {
 					n, unsure = us[0], true
 				}
 			}
@@ -338,6 +339,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			numCols = append(numCols, c)
 		}
 	}
+	if utf8.RuneCountInString(name) < 2 {
+		name = "" // one character left of a name ("7机24 72"): a record, name unread
+	}
 	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy, Excerpt: strings.TrimSpace(line)}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
@@ -372,6 +376,17 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 func (r *Record) Check() []string {
 	var out []string
 	speck := false
+	// On a scanned row whose total is not the sum of its scores, a digit
+	// was misread somewhere ("97 26 63" for 37 26 63): a score above its
+	// maximum there is no evidence either.
+	misread := false
+	if r.OCR && r.SumChecked && r.Total != nil {
+		sum := 0.0
+		for _, s := range r.Scores {
+			sum += s.Value
+		}
+		misread = math.Abs(sum-r.Total.Value) > 0.51
+	}
 	for _, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a
 		// speck read as a digit ("38 355 9"): the row's digits are not to
@@ -380,7 +395,7 @@ func (r *Record) Check() []string {
 			speck = true
 			continue
 		}
-		if s.Max > 0 && s.Value > s.Max+1e-9 {
+		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
 		}
 	}
@@ -512,4 +527,33 @@ func MatchRoster(recs []Record, roster []string) {
 		}
 		recs[i].Matched = free[j]
 	}
+}
+
+// RecordFor finds the record that may be a student's: one of the name
+// itself (or its roster match), else one OCR read with all but one of the
+// name's characters, in order ("萌小" for 曹小, "人胡桐若" for 胡桐若,
+// "董靖术" for 董靖杰). For a two-character name the record must be no
+// valid name (its surname garbled), since one shared character is common.
+// Records that are another student's exactly do not count. ok is false
+// when no record fits.
+func RecordFor(name string, recs []Record, others []string) (string, bool) {
+	for _, r := range recs {
+		if r.Matched == name || r.Name == name {
+			return r.Matched, true
+		}
+	}
+	need := max(1, utf8.RuneCountInString(name)-1)
+	for _, r := range recs {
+		if !r.OCR || r.Name == "" || slices.Contains(others, r.Name) || slices.Contains(others, r.Matched) {
+			continue
+		}
+		if likeness(r.Name, name) < float64(need) || lcs([]rune(r.Name), []rune(name)) < need {
+			continue
+		}
+		if utf8.RuneCountInString(name) == 2 && Valid(r.Name) {
+			continue
+		}
+		return r.Name, true
+	}
+	return "", false
 }

@@ -28,24 +28,49 @@ type Mention struct {
 // character of a 3–4 character name, or one more character after it). Between the two, a name that
 // OCR garbled beyond one similar character is matched by its context
 // (byContext).
-func Resolve(ms []Mention, class []string) {
+func Resolve(ms []Mention, class []string) { resolve(ms, class, true) }
+
+// ResolveUntrusted is Resolve with a class list that OCR may have garbled
+// (a scanned item 10 and no roster): a name read that is a member counts,
+// but no name is corrected towards the list.
+func ResolveUntrusted(ms []Mention, class []string) { resolve(ms, class, false) }
+
+func resolve(ms []Mention, class []string, trusted bool) {
 	count := map[string]int{} // pages a name was read on
 	seen := map[[3]any]bool{}
 	for i := range ms {
 		m := &ms[i]
 		m.Matched, m.Kind = Match(m.Name, class)
+		if m.Kind == Fuzzy && !trusted {
+			m.Kind = NoMatch
+		}
 		if m.Kind != Exact && m.Kind != Fuzzy {
 			m.Matched = m.Name
+		}
+		if m.Kind == Exact && !trusted {
+			count[m.Matched]++ // the records hold it as read: one more witness
 		}
 		k := [3]any{m.Item, m.Page, m.Matched}
 		if !seen[k] {
 			seen[k] = true
 			count[m.Matched]++
+			if !m.OCR {
+				count[m.Matched]++ // a typed name weighs as two scanned reads
+			}
 		}
 	}
 	inClass := map[string]bool{}
 	for _, c := range class {
 		inClass[c] = true
+	}
+	if !trusted {
+		// Only the members read are established; no class-wide guess.
+		inClass = map[string]bool{}
+		for _, m := range ms {
+			if m.Kind == Exact {
+				inClass[m.Matched] = true
+			}
+		}
 	}
 	byContext(ms, inClass)
 	for i := range ms {
@@ -139,16 +164,14 @@ func plusOne(read, name string) bool {
 
 // byContext matches names read with more than one wrong character ("莹上雪"
 // for 蒙曦雪, "马泽宕" for 马泽宸) to the student whose work the page most
-// likely is: the class members read elsewhere in items 8, 11 and 12 who are
-// not yet named in the mention's own item (one student's work stands once
+// likely is: the class members read elsewhere in items 8, 11 and 12, and
+// the names read from text layers, who are not yet named in the mention's
+// own item (one student's work stands once
 // in an item). The read must share characters with that student, in order
 // (all but two of a name's characters may be wrong), and no other such
 // student may fit as well. A member who differs by one character from
 // another (twins) is thus told apart by which of them the item already holds.
 func byContext(ms []Mention, inClass map[string]bool) {
-	if len(inClass) == 0 {
-		return
-	}
 	// A student matched in one round is a candidate for the pages left.
 	for round := 0; round < 3 && contextRound(ms, inClass); round++ {
 	}
@@ -157,10 +180,10 @@ func byContext(ms []Mention, inClass map[string]bool) {
 // contextRound is one round of byContext; it reports whether it matched a name.
 func contextRound(ms []Mention, inClass map[string]bool) bool {
 	changed := false
-	present := map[int]map[string]bool{} // item → class members read in it
+	present := map[int]map[string]bool{} // item → students surely read in it
 	var students []string
 	for _, m := range ms {
-		if (m.Kind == Exact || m.Kind == Fuzzy) && inClass[m.Matched] {
+		if established(m, inClass) {
 			if present[m.Item] == nil {
 				present[m.Item] = map[string]bool{}
 			}
@@ -173,7 +196,7 @@ func contextRound(ms []Mention, inClass map[string]bool) bool {
 	sort.Strings(students)
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] || !m.OCR {
+		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] || established(*m, inClass) {
 			continue
 		}
 		best, bestScore, second := "", 0.0, 0.0
@@ -210,6 +233,13 @@ func contextRound(ms []Mention, inClass map[string]bool) bool {
 		}
 	}
 	return changed
+}
+
+// established reports whether a mention surely names a student: a class
+// member read, or any name read from a text layer (typed: it is what it
+// says, a class member or not).
+func established(m Mention, inClass map[string]bool) bool {
+	return (m.Kind == Exact || m.Kind == Fuzzy) && inClass[m.Matched] || !m.OCR
 }
 
 // oneOff reports whether read has name's length and surname and differs
