@@ -152,6 +152,8 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, noisy table: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, false},
 		{"typed: above maximum, total disagrees", "10 东方丹 97 26 63", false, false, true},
 		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false},
+		{"OCR: total read as letters, score above maximum", "22龙建梓64 27 Ts", true, true, true},
+		{"OCR: total read as letters", "22龙建梓54 27 Ts", true, true, false},
 		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, true},
 	}
 	for _, c := range cases {

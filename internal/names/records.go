@@ -246,6 +246,20 @@ func Records(pages []string) []Record {
 	return out
 }
 
+// asciiLetters reports whether s is one to three ASCII letters: what OCR
+// makes of a handwritten number now and then ("Ts", "aa").
+func asciiLetters(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 // namelessRow reports whether a line under a records header is a row whose
 // name OCR lost: no Han character, and at least two numbers of at most
 // three digits (scores; a date's year has four).
@@ -321,12 +335,18 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {
 		return Record{}, false // one number ("的分，251 :") is no row of scores
 	}
+	var holes []int // positions in nums of scores OCR read as letters
 	for _, c := range after {
 		c = strings.TrimSpace(c)
 		switch {
 		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
 			nums = append(nums, v)
+		case asciiLetters(c):
+			// A score OCR read as letters ("64 27 Ts" for 64 27 91): its
+			// place is known, its value not.
+			holes = append(holes, len(nums))
+			nums = append(nums, -1)
 		case blank(c) || strings.ContainsAny(c, "0123456789"):
 			// OCR specks between the scores, or a score with a speck
 			// ("59 . 5 98", "2]"): the numbers cannot be trusted.
@@ -346,7 +366,11 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
+	r.Noisy = len(holes) > 0
 	for k, c := range numCols {
+		if slices.Contains(holes, k) {
+			continue
+		}
 		s := Score{Column: c.head, Value: nums[k], Max: c.max}
 		if c.total {
 			t := s
@@ -355,7 +379,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		}
 		r.Scores = append(r.Scores, s)
 	}
-	if r.Total != nil && len(r.Scores) >= 2 && !weighted {
+	if r.Total != nil && len(r.Scores) >= 2 && !weighted && len(holes) == 0 {
 		sumMax, all := 0.0, true
 		for _, s := range r.Scores {
 			if s.Max == 0 {
