@@ -13,6 +13,7 @@ import (
 
 	"classaudit/extractors"
 	"classaudit/internal/copydetect"
+	"classaudit/internal/names"
 	"classaudit/internal/textnorm"
 	"classaudit/models"
 )
@@ -333,13 +334,29 @@ func studentName(text string) string {
 	return name
 }
 
+// pageStudent is the student a page names: the name label at the start of
+// a section, else a name field or cover field that the names reader finds
+// through OCR noise (".姓名 ，", "姓名;", "完成人："). Table columns are not
+// used: a group-work table lists other students.
+func pageStudent(text string) string {
+	if n := studentName(text); n != "" {
+		return n
+	}
+	for _, r := range names.FromPage(text, nil) {
+		if r.Source == names.SourceField || r.Source == names.SourceCover {
+			return r.Name
+		}
+	}
+	return ""
+}
+
 // studentSections groups a document's pages by the student whose name label
 // starts each section. Pages before the first label belong to nobody.
 func studentSections(d *models.Document) (names []string, pages map[string][]int) {
 	pages = map[string][]int{}
 	cur := ""
 	for i := range d.Pages {
-		if n := studentName(d.Pages[i].Text); n != "" {
+		if n := pageStudent(d.Pages[i].Text); n != "" {
 			cur = n
 			if _, ok := pages[n]; !ok {
 				names = append(names, n)
