@@ -29,6 +29,7 @@ type people struct {
 	recDocs  []*models.Document
 	class    []string // distinct names of the records (matched to the roster)
 	nameless int      // records whose name OCR lost
+	junk     int      // lines amid the records that OCR garbled beyond reading
 	roster   []string
 	rosDoc   *models.Document
 	mentions []names.Mention // items 8, 11, 12
@@ -83,7 +84,8 @@ func readPeople(s *models.Submission) *people {
 			continue
 		}
 		pp.recDocs = append(pp.recDocs, d)
-		rs := names.Records(pageTexts(d))
+		rs, junk := names.RecordsJunk(pageTexts(d))
+		pp.junk += junk
 		noisy := 0
 		for i := range rs {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {

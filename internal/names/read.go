@@ -89,6 +89,9 @@ func FromPage(text string, known []string) []Read {
 		}
 		if col, ok := tableHeader(line); ok && (labelled || col == -3) {
 			table = col
+			if col < -1 && !nameFirst(line) {
+				table = -4 // rows read by tableRow only: the name is not their first cell
+			}
 			continue
 		}
 		if labelled && shortHeader(line) {
@@ -97,7 +100,7 @@ func FromPage(text string, known []string) []Read {
 		}
 		if table != -1 {
 			name, conf := tableRow(line, table, known)
-			if name == "" && table < -1 {
+			if name == "" && (table == -2 || table == -3) {
 				name, conf = rawRow(line)
 			}
 			if name == "" {
@@ -113,6 +116,26 @@ func FromPage(text string, known []string) []Read {
 		out = knownInText(lines, known)
 	}
 	return out
+}
+
+// nameFirst reports whether a header's name column comes before its other
+// headings but 序号 (a number, no Han text), so that a row's first run of
+// Han characters is the name: "姓名 学号 班级", not "班级 姓名 学号".
+func nameFirst(line string) bool {
+	flat := hanOnly(line)
+	k := strings.Index(flat, "名")
+	if k < 0 {
+		return true // 姓名 lost (idHeader): the identification table's usual order
+	}
+	for _, w := range headerWords {
+		if w == "序号" {
+			continue
+		}
+		if j := strings.Index(flat, w); j >= 0 && j < k {
+			return false
+		}
+	}
+	return true
 }
 
 // shortHeader reports whether a line that holds a 姓名 label and no name
@@ -462,8 +485,8 @@ func nameIn(u string, known []string) (cand, bool) {
 // headerWords are column headings that stand beside 姓名 in a table header.
 var headerWords = []string{"序号", "学号", "成绩", "性别", "满分", "得分", "总分", "班级", "备注", "考核", "评价", "分数", "等级", "签名", "组别", "合计", "总评"}
 
-// splitCells splits a table row: tabs (docx/xlsx text), commas (csv), or
-// runs of spaces (PDF text and OCR).
+// splitCells splits a table row: tabs (docx/xlsx text), commas (csv),
+// vertical bars (OCR of a ruled table), or runs of spaces (PDF text and OCR).
 func splitCells(line string) ([]string, string) {
 	sep := ""
 	switch {
@@ -471,6 +494,8 @@ func splitCells(line string) ([]string, string) {
 		sep = "\t"
 	case strings.Count(line, ",") >= 1 && !strings.ContainsRune(line, '，'):
 		sep = ","
+	case strings.Count(line, "|") >= 2:
+		sep = "|" // a ruled table's vertical lines as OCR reads them
 	}
 	if sep != "" {
 		cells := strings.Split(line, sep)

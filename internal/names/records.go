@@ -70,8 +70,17 @@ type column struct {
 // words, so parenthesised maxima are glued to the cell before them.
 func headerColumns(line string) []column {
 	cells, sep := splitCells(line)
-	if sep == " " {
+	switch sep {
+	case " ":
 		cells = spaceHeaderCells(cells)
+	case "|":
+		// OCR keeps some rules and loses others: a cell between two bars
+		// may hold several headings ("过程考核(满分60)终结考核(满分40)总评(满分100)").
+		var split []string
+		for _, c := range cells {
+			split = append(split, spaceHeaderCells(strings.Fields(c))...)
+		}
+		cells = split
 	}
 	var cols []column
 	for _, c := range cells {
@@ -191,7 +200,16 @@ func cutFixed(seg string) []string {
 // every table row under a header with a 姓名 column, with its scores
 // mapped to the header's score columns.
 func Records(pages []string) []Record {
+	rs, _ := RecordsJunk(pages)
+	return rs
+}
+
+// RecordsJunk is Records, and counts the lines between a table's first and
+// last record that are no record (OCR garbled them beyond reading): a table
+// with many is no basis for counting the class.
+func RecordsJunk(pages []string) ([]Record, int) {
 	var out []Record
+	junk, pending := 0, 0 // pending: junk lines since the last record
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted := false
@@ -234,6 +252,9 @@ func Records(pages []string) []Record {
 			r, ok := recordRow(line, cols, weighted)
 			if !ok {
 				if !namelessRow(line) {
+					if len(out) > 0 && utf8.RuneCountInString(noSpace(line)) >= 3 {
+						pending++
+					}
 					continue
 				}
 				// A row whose name OCR lost ("2 34 8"): still a record.
@@ -241,9 +262,30 @@ func Records(pages []string) []Record {
 			}
 			r.Page, r.Line = pi+1, i
 			out = append(out, r)
+			junk += pending
+			pending = 0
 		}
 	}
-	return out
+	return out, junk
+}
+
+// scoreTokens splits the cells after a record's name into tokens, a number
+// apart from Han text glued to it ("89合格": 89, 合格) and bars dropped.
+func scoreTokens(cells []string) []string {
+	var b strings.Builder
+	prevDigit, prevHan := false, false
+	for _, r := range strings.Join(cells, " ") {
+		digit, han := r >= '0' && r <= '9', isHan(r)
+		if r == '|' {
+			r = ' '
+		}
+		if digit && prevHan || han && prevDigit {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prevDigit, prevHan = digit, han
+	}
+	return strings.Fields(b.String())
 }
 
 // asciiLetters reports whether s is one to three ASCII letters: what OCR
@@ -330,6 +372,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			}
 		}
 	}
+	after = scoreTokens(after)
 	var nums []float64
 	noisy := false
 	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {
