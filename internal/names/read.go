@@ -125,7 +125,15 @@ func nameFirst(line string) bool {
 	flat := hanOnly(line)
 	k := strings.Index(flat, "名")
 	if k < 0 {
-		return true // 姓名 lost (idHeader): the identification table's usual order
+		// 姓名 lost (idHeader): the name stood first if the first heading
+		// left is the 学号 that follows it ("多学号班级8", not "班级0 -有学号").
+		first, at := "", len(flat)
+		for _, w := range headerWords {
+			if j := strings.Index(flat, w); j >= 0 && j < at && w != "序号" {
+				first, at = w, j
+			}
+		}
+		return first == "学号"
 	}
 	for _, w := range headerWords {
 		if w == "序号" {
@@ -162,9 +170,10 @@ func idHeader(line string) bool {
 	return id && class || (id || class) && strings.Contains(flat, "名")
 }
 
-// rawRowRe is a row of an identification table: a run of Han characters
-// (the name, however OCR read it) and then a number (the 学号).
-var rawRowRe = regexp.MustCompile(`^[^\p{Han}\d]*(\p{Han}{2,4})[^\p{Han}\d]*\d{4,}`)
+// rawRowRe is a row of an identification table: perhaps a serial number,
+// a run of Han characters (the name, however OCR read it) and then a number
+// (the 学号).
+var rawRowRe = regexp.MustCompile(`^[^\p{Han}]*?(\p{Han}{2,4})[^\p{Han}\d]*\d{4,}`)
 
 // rawRow reads the name cell of an identification-table row as it stands,
 // even when it is no valid name ("记宕”20220305" for 廖宸): the column says it
@@ -203,6 +212,15 @@ func knownInText(lines []string, known []string) []Read {
 		if utf8.RuneCountInString(flat) > 30 {
 			continue
 		}
+		if k := idName(line, known); k != "" {
+			// A class member's name right before a student number, in a
+			// row whose header OCR lost: "汽修2201班黄俊杰220101 1号工位".
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, Read{Name: k, Line: i, Source: SourceText, Confidence: 0.5, Excerpt: strings.TrimSpace(line)})
+			}
+			continue
+		}
 		if !strings.ContainsAny(flat, "名生") {
 			// A line that holds nothing but a class member's name (and a
 			// speck read as one more character) is a handwritten name
@@ -237,6 +255,24 @@ func knownInText(lines []string, known []string) []Read {
 		return nil // a list of the class, not one student's page
 	}
 	return out
+}
+
+// idNameRe is a run of Han characters right before a number of six digits
+// or more (a 学号).
+var idNameRe = regexp.MustCompile(`(\p{Han}{2,8})\d{6,}`)
+
+// idName returns the class member whose name ends the Han run before a
+// student number on line; "" when there is none.
+func idName(line string, known []string) string {
+	best := ""
+	for _, m := range idNameRe.FindAllStringSubmatch(line, -1) {
+		for _, k := range known {
+			if utf8.RuneCountInString(k) >= 2 && strings.HasSuffix(m[1], k) && len(k) > len(best) {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // aloneName returns the class member whose name is all a line holds, with
