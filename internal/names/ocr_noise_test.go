@@ -89,6 +89,18 @@ func TestResolveByContext(t *testing.T) {
 	if ms[1].Matched != "蒙曦云" {
 		t.Errorf("typed 蒙曦云 → %s, want kept", ms[1].Matched)
 	}
+	// One scanned name read three ways, once per item: one student.
+	// Two variants in one item are two students.
+	ms = []Mention{m(8, 2, "陈小玲", true), m(11, 2, "陈小险", true), m(11, 3, "陈小瑜", true)}
+	Resolve(ms, nil)
+	if ms[1].Matched == ms[2].Matched {
+		t.Errorf("variants in one item merged: %s", ms[1].Matched)
+	}
+	ms = []Mention{m(8, 2, "陈小玲", true), m(11, 2, "陈小险", true), m(12, 2, "陈小瑜", true)}
+	Resolve(ms, nil)
+	if ms[1].Matched != "陈小玲" || ms[2].Matched != "陈小玲" {
+		t.Errorf("variants: %s %s, want 陈小玲", ms[1].Matched, ms[2].Matched)
+	}
 	// Without a class list, a speck read as one more character after a
 	// name read more often ("董可人" for 董可).
 	ms = []Mention{m(8, 1, "董可", true), m(11, 1, "董可", false), m(12, 3, "董可人", true)}

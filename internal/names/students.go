@@ -1,6 +1,7 @@
 package names
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -87,6 +88,59 @@ func resolve(ms []Mention, class []string, trusted bool) {
 		}
 		if n == 1 {
 			m.Matched, m.Kind = target, Fuzzy
+		}
+	}
+	mergeVariants(ms, inClass)
+}
+
+// mergeVariants takes scanned reads of one name that OCR read differently
+// in each item, none more often ("陈小玲" in item 8, "陈小险" in 11, "陈小瑜"
+// in 12), for one student: names of three or more characters one character
+// apart, unmatched, never two of them in one item. The student is named by
+// the read of the earliest item.
+func mergeVariants(ms []Mention, inClass map[string]bool) {
+	items := map[string]map[int]bool{}
+	var open []string
+	for _, m := range ms {
+		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Matched] || !m.OCR {
+			continue
+		}
+		if items[m.Matched] == nil {
+			items[m.Matched] = map[int]bool{}
+			open = append(open, m.Matched)
+		}
+		items[m.Matched][m.Item] = true
+	}
+	to := map[string]string{}
+	for i, a := range open {
+		if to[a] != "" {
+			continue
+		}
+		group := []string{a}
+		used := maps.Clone(items[a])
+		for _, b := range open[i+1:] {
+			if to[b] != "" || !oneCharOff(a, b) {
+				continue
+			}
+			clash := false
+			for it := range items[b] {
+				clash = clash || used[it]
+			}
+			if clash {
+				continue
+			}
+			group = append(group, b)
+			maps.Copy(used, items[b])
+		}
+		if len(group) > 1 {
+			for _, b := range group[1:] {
+				to[b] = a
+			}
+		}
+	}
+	for i := range ms {
+		if t := to[ms[i].Matched]; t != "" && ms[i].OCR && ms[i].Kind != Exact {
+			ms[i].Matched, ms[i].Kind = t, Fuzzy
 		}
 	}
 }
