@@ -41,6 +41,8 @@ func TestFromPageOCRNoise(t *testing.T) {
 		// An id row whose header OCR lost (LibreOffice worksheet, ImageMagick scan).
 		{"name before student number", "班级0 -有学号攻B期\n汽修2201班李浩宇220102 2号工人位10月15日\n学习活动二制定作业计划", []string{"李浩宇", "黄俊杰"}, []string{"李浩宇/text"}},
 		{"serial, garbled name, number", "课后作业登记与答卷\n序导姓名|学号|。作业题目。|成绩\n1。浊欣230201限流与封站的区别优，\n2。龙俊杰230202限流与封站的区别|良", nil, []string{"浊欣/table", "龙俊杰/table"}},
+		{"one-character speck after colon", "2学习成果汇编\n学习任务:压疮的预防照护\n.姓名:六\n高星\n成果名称:健康宣教单(瑞永稿)", nil, []string{"高星/field"}},
+		{"speck before the name", "学习成果汇编\n学习任务:压疮的预防照护\n姓名| 0\n上唐博红\n成果名称:”照护记录(锦顺稿)", []string{"唐博红"}, []string{"唐博红/field"}},
 		// 完成人 with its 人 read as a caret.
 		{"完成人 mangled", "学习成果汇编\n学习任务;场景材质与灯光设置\n完成^:马泽子\n成果名称;成片文件(和营版)", nil, []string{"马泽子/cover"}},
 		// A group-work table's header is no field: 分工 is no name.

@@ -324,7 +324,8 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		if len(names) == 0 && raw {
 			names = rawValue(value)
 		}
-		if len(names) == 0 && blank(value) && i+1 < len(lines) {
+		if len(names) == 0 && (blank(value) || utf8.RuneCountInString(hanOnly(value)) == 1 && len(units(value)) == 1) && i+1 < len(lines) {
+			// (One character is no name: a speck read as "六" after the colon.)
 			// A table cell printed as label and value on consecutive lines.
 			next := strings.TrimSpace(lines[i+1])
 			if utf8.RuneCountInString(noSpace(next)) <= 8 && !labelRe.MatchString(next) {
@@ -499,6 +500,14 @@ func nameIn(u string, known []string) (cand, bool) {
 	}
 	if best != "" {
 		return cand{best, 1}, true
+	}
+	// A speck before a handwritten name read as a character: "上唐博红".
+	if rs := []rune(u); len(rs) >= 3 {
+		for _, k := range known {
+			if string(rs[1:]) == k {
+				return cand{k, 0.8}, true
+			}
+		}
 	}
 	if Valid(u) {
 		return cand{u, 0.9}, true
