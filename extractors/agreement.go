@@ -1,6 +1,10 @@
 package extractors
 
-import "unicode"
+import (
+	"unicode"
+
+	"classaudit/internal/editdist"
+)
 
 // HanAgreement compares the Han characters (CJK ideographs) of ours with those
 // of reference, ignoring everything else: 1 − Levenshtein(ourHan, refHan) /
@@ -14,7 +18,7 @@ func HanAgreement(ours, reference string) float64 {
 		}
 		return 0
 	}
-	d := levenshtein(a, b)
+	d := editdist.Levenshtein(a, b)
 	if d >= len(b) {
 		return 0
 	}
@@ -29,29 +33,4 @@ func hanRunes(s string) []rune {
 		}
 	}
 	return out
-}
-
-// levenshtein is the edit distance of a and b in O(len(b)) memory.
-func levenshtein(a, b []rune) int {
-	if len(a) == 0 {
-		return len(b)
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			c = min(c, prev[j]+1, cur[j-1]+1)
-			cur[j] = c
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/width"
+
+	"classaudit/internal/editdist"
 )
 
 // isCJK reports whether r is a Han character or CJK/full-width punctuation,
@@ -73,7 +75,7 @@ func CharAccuracy(got, want string) float64 {
 		}
 		return 0
 	}
-	d := levenshtein(g, w)
+	d := editdist.Levenshtein(g, w)
 	return max(0, 1-float64(d)/float64(len(w)))
 }
 
@@ -84,27 +86,4 @@ func stripSpace(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func levenshtein(a, b []rune) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
