@@ -134,16 +134,13 @@ func TestPeopleGenerated(t *testing.T) {
 		prec = float64(TP) / float64(TP+FP)
 	}
 	t.Logf("people and form rules: precision %.3f, recall %.3f (%d planted, %d false)", prec, rec, TP+FN, FP)
-	// Every planted defect must be found. False people findings on clean
-	// submissions are reported, not failed: through noisy scans the reader
-	// still loses labels (issue 4 stays open until this is exact too).
-	if FN > 0 {
-		t.Errorf("%d planted people/form defects missed", FN)
-	}
 	for k := range got {
 		if !want[k] {
-			t.Logf("false people finding: %s %s item %d", k.rule, k.sub, k.item)
+			t.Errorf("false people finding: %s %s item %d", k.rule, k.sub, k.item)
 		}
+	}
+	if FN > 0 {
+		t.Errorf("%d planted people/form defects missed", FN)
 	}
 }
 
