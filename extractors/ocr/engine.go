@@ -1,6 +1,8 @@
 package ocr
 
 import (
+	"classaudit/internal/grayimg"
+
 	"context"
 	"errors"
 	"fmt"
@@ -279,7 +281,7 @@ func (w *worker) page(pi PageImage) (Result, error) {
 		}
 		rot, checked = r, true
 	}
-	res, err := w.upright(rotate90(g, rot), dpi, rot)
+	res, err := w.upright(grayimg.Rotate90(g, rot), dpi, rot)
 	if err != nil {
 		return res, err
 	}
@@ -290,7 +292,7 @@ func (w *worker) page(pi PageImage) (Result, error) {
 			return res, err
 		}
 		if r != 0 {
-			alt, err := w.upright(rotate90(g, r), dpi, r)
+			alt, err := w.upright(grayimg.Rotate90(g, r), dpi, r)
 			if err != nil {
 				return res, err
 			}
@@ -343,7 +345,7 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 	d := dpi / float64(k)
 	best, bestScore := 0, -1.0
 	for _, rot := range []int{0, 90, 180, 270} {
-		text, conf, err := w.ocr(rotate90(sub, rot), d)
+		text, conf, err := w.ocr(grayimg.Rotate90(sub, rot), d)
 		if err != nil {
 			return 0, err
 		}

@@ -5,37 +5,6 @@ import (
 	"math"
 )
 
-// rotate90 turns g clockwise by deg (a multiple of 90).
-func rotate90(g *image.Gray, deg int) *image.Gray {
-	deg = ((deg % 360) + 360) % 360
-	if deg == 0 {
-		return g
-	}
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	var dst *image.Gray
-	if deg == 180 {
-		dst = image.NewGray(image.Rect(0, 0, w, h))
-	} else {
-		dst = image.NewGray(image.Rect(0, 0, h, w))
-	}
-	for y := range h {
-		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):]
-		for x := range w {
-			var dx, dy int
-			switch deg {
-			case 90:
-				dx, dy = h-1-y, x
-			case 180:
-				dx, dy = w-1-x, h-1-y
-			case 270:
-				dx, dy = y, w-1-x
-			}
-			dst.Pix[dy*dst.Stride+dx] = row[x]
-		}
-	}
-	return dst
-}
-
 func flipVertical(g *image.Gray) *image.Gray {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	dst := image.NewGray(image.Rect(0, 0, w, h))

@@ -1,6 +1,8 @@
 package ocr
 
 import (
+	"classaudit/internal/grayimg"
+
 	"bufio"
 	"bytes"
 	"context"
@@ -203,7 +205,7 @@ func imageFromXObject(ctx *model.Context, n int) (pi PageImage, err error) {
 		g = flipVertical(g)
 	}
 	rotation := (rot + attrs.Rotate%360 + 360) % 360
-	g = rotate90(g, rotation)
+	g = grayimg.Rotate90(g, rotation)
 	// Resolution along the image's own x axis.
 	wpt := math.Hypot(best.m[0], best.m[1])
 	dpi := float64(best.width) * 72 / wpt

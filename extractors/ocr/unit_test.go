@@ -1,6 +1,8 @@
 package ocr
 
 import (
+	"classaudit/internal/grayimg"
+
 	"bytes"
 	"context"
 	"image"
@@ -127,12 +129,12 @@ func TestRotate90Inverse(t *testing.T) {
 		g.Pix[i] = uint8(i)
 	}
 	for _, r := range []int{90, 180, 270} {
-		back := rotate90(rotate90(g, r), 360-r)
+		back := grayimg.Rotate90(grayimg.Rotate90(g, r), 360-r)
 		if !bytes.Equal(back.Pix, g.Pix) {
 			t.Errorf("rotate %d and back changed the image", r)
 		}
 	}
-	if got := rotate90(g, 90); got.Pix[0*got.Stride+2] != g.Pix[0] {
+	if got := grayimg.Rotate90(g, 90); got.Pix[0*got.Stride+2] != g.Pix[0] {
 		t.Errorf("90° clockwise: top-left should go to top-right")
 	}
 }

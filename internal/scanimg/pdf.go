@@ -1,6 +1,8 @@
 package scanimg
 
 import (
+	"classaudit/internal/grayimg"
+
 	"bytes"
 	"compress/zlib"
 	"fmt"
@@ -80,7 +82,7 @@ func WrapPDF(pages []image.Image, dpi int, opt PDFOptions) ([]byte, error) {
 	for i, src := range pages {
 		g := toGray(src)
 		// Turning by Sideways clockwise, then counter-clockwise by Rotate.
-		g = rotate90(g, (opt.Sideways-opt.Rotate+360)%360)
+		g = grayimg.Rotate90(g, (opt.Sideways-opt.Rotate+360)%360)
 		iw, ih := g.Rect.Dx(), g.Rect.Dy()
 		wpt := float64(iw) * 72 / float64(dpi)
 		hpt := float64(ih) * 72 / float64(dpi)
@@ -151,37 +153,6 @@ func toGray(src image.Image) *image.Gray {
 	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(g, g.Rect, src, b.Min, draw.Src)
 	return g
-}
-
-// rotate90 turns g clockwise by deg (a multiple of 90).
-func rotate90(g *image.Gray, deg int) *image.Gray {
-	deg = ((deg % 360) + 360) % 360
-	if deg == 0 {
-		return g
-	}
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	var dst *image.Gray
-	if deg == 180 {
-		dst = image.NewGray(image.Rect(0, 0, w, h))
-	} else {
-		dst = image.NewGray(image.Rect(0, 0, h, w))
-	}
-	for y := range h {
-		row := g.Pix[y*g.Stride:]
-		for x := range w {
-			var dx, dy int
-			switch deg {
-			case 90:
-				dx, dy = h-1-y, x
-			case 180:
-				dx, dy = w-1-x, h-1-y
-			case 270:
-				dx, dy = y, w-1-x
-			}
-			dst.Pix[dy*dst.Stride+dx] = row[x]
-		}
-	}
-	return dst
 }
 
 // pdfWriter writes numbered objects and the cross-reference table.
