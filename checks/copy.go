@@ -74,7 +74,7 @@ func runCopy(p *Pass) {
 	if p.Config.ReferenceDir != "" {
 		// Unreadable reference files are skipped: the reference only ever
 		// removes findings, and the rest of the folder still counts.
-		_ = ref.LoadDir(p.Config.ReferenceDir, map[string]copydetect.TextReader{".pdf": referencePDFText})
+		_ = ref.LoadDir(p.Config.ReferenceDir, map[string]copydetect.TextReader{".pdf": referenceText, ".docx": referenceText})
 	}
 	var docs []*copyDoc
 	var in []copydetect.Doc
@@ -108,9 +108,10 @@ func runCopy(p *Pass) {
 	}
 }
 
-// referencePDFText reads a reference PDF's text layer (no OCR: reference
-// texts are national standards and official forms, typed documents).
-func referencePDFText(path string) (string, error) {
+// referenceText reads a reference PDF's text layer or a .docx's text with
+// the extractors (no OCR: reference texts are national standards and
+// official forms, typed documents).
+func referenceText(path string) (string, error) {
 	d := extractors.Extract(context.Background(), models.File{DiskPath: path, RelPath: path, Kind: models.KindOther}, extractors.Options{})
 	if d.Error != "" {
 		return "", errors.New(d.Error)

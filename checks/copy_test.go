@@ -356,7 +356,7 @@ func TestCopyReferencePDF(t *testing.T) {
 	if err != nil {
 		t.Skipf("real corpus absent: %v", err)
 	}
-	quote, err := referencePDFText(src)
+	quote, err := referenceText(src)
 	if err != nil || len([]rune(quote)) < 200 {
 		t.Fatalf("reference PDF text: %d runes, %v", len([]rune(quote)), err)
 	}

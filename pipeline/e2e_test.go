@@ -128,19 +128,7 @@ func TestSweepGeneratedCorpus(t *testing.T) {
 		}
 		got[k] = true
 	}
-	var missing, extra []string
-	for k := range want {
-		if !got[k] {
-			missing = append(missing, k.String())
-		}
-	}
-	for k := range got {
-		if !want[k] {
-			extra = append(extra, k.String())
-		}
-	}
-	sort.Strings(missing)
-	sort.Strings(extra)
+	missing, extra := diffFindings(want, got)
 	if len(missing) > 0 {
 		t.Errorf("%d expected findings not reported:\n  %s", len(missing), strings.Join(missing, "\n  "))
 	}
@@ -222,4 +210,21 @@ func testOCR(t testing.TB) PageReader {
 // measurement tests.
 func scoredElsewhere(rule string) bool {
 	return peopleRule(rule) || rule == "fabrication.identical_work"
+}
+
+// diffFindings lists, sorted, the findings wanted but not got and got but not wanted.
+func diffFindings(want, got map[findingKey]bool) (missing, extra []string) {
+	for k := range want {
+		if !got[k] {
+			missing = append(missing, k.String())
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			extra = append(extra, k.String())
+		}
+	}
+	sort.Strings(missing)
+	sort.Strings(extra)
+	return missing, extra
 }

@@ -171,7 +171,7 @@ func otherExact(t *testing.T, truth otherTruth, findings []models.FindingRow) {
 		}
 		got[k] = true
 	}
-	missing, extra := otherDiff(want, got)
+	missing, extra := diffFindings(want, got)
 	for _, k := range missing {
 		t.Errorf("completeness/file finding not reported: %s", k)
 	}
@@ -278,22 +278,6 @@ func otherCopies(t *testing.T, truth otherTruth, findings []models.FindingRow) {
 	sort.Strings(fps)
 	t.Logf("copy.cross_school: %d/%d planted copies found (recall %s); %d findings, %d on no planted pair:\n  %s",
 		hit, len(truth.Copies), otherRatio(hit, len(truth.Copies)), reported, len(fps), strings.Join(fps, "\n  "))
-}
-
-func otherDiff(want, got map[findingKey]bool) (missing, extra []string) {
-	for k := range want {
-		if !got[k] {
-			missing = append(missing, k.String())
-		}
-	}
-	for k := range got {
-		if !want[k] {
-			extra = append(extra, k.String())
-		}
-	}
-	sort.Strings(missing)
-	sort.Strings(extra)
-	return missing, extra
 }
 
 func otherPct(a, b int) float64 {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"time"
 
@@ -88,11 +89,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		prog = silent{}
 	}
 	cacheDir := cfg.CacheDir
-	if cacheDir == "" && !cfg.NoCache {
-		cacheDir = cfg.Out + "/.cache"
-	}
-	if cfg.NoCache {
+	switch {
+	case cfg.NoCache:
 		cacheDir = ""
+	case cacheDir == "":
+		cacheDir = filepath.Join(cfg.Out, ".cache")
 	}
 	cache, err := NewCache(cacheDir)
 	if err != nil {

@@ -1,12 +1,16 @@
 package copydetect
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"classaudit/extractors"
 	"classaudit/internal/textnorm"
+	"classaudit/models"
 )
 
 // realDir holds the real (not generated) reuse samples; see its SOURCES.md.
@@ -21,7 +25,11 @@ func readReal(t *testing.T, name string) string {
 	var text string
 	var err error
 	if strings.HasSuffix(name, ".docx") {
-		text, err = DocxText(p)
+		d := extractors.Extract(context.Background(), models.File{DiskPath: p, RelPath: name, Kind: models.KindOther}, extractors.Options{})
+		text = d.Text()
+		if d.Error != "" {
+			err = errors.New(d.Error)
+		}
 	} else {
 		var b []byte
 		b, err = os.ReadFile(p)

@@ -170,8 +170,8 @@ func (r *Reference) Chars() int {
 type TextReader func(path string) (string, error)
 
 // LoadDir adds every reference file under dir (recursively): .txt files
-// (UTF-8), .docx files (through their word/document.xml), and files whose
-// lower-case extension (".pdf") has a reader in more. Files that cannot be
+// (UTF-8), and files whose lower-case extension (".pdf", ".docx") has a
+// reader in more (the extractors read them; this package reads no format). Files that cannot be
 // read are returned as errors, one per file; the rest are still added.
 func (r *Reference) LoadDir(dir string, more map[string]TextReader) []error {
 	var errs []error
@@ -185,7 +185,7 @@ func (r *Reference) LoadDir(dir string, more map[string]TextReader) []error {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(p))
-		if ext == ".txt" || ext == ".docx" || more[ext] != nil {
+		if ext == ".txt" || more[ext] != nil {
 			paths = append(paths, p)
 		}
 		return nil
@@ -200,8 +200,6 @@ func (r *Reference) LoadDir(dir string, more map[string]TextReader) []error {
 		switch ext := strings.ToLower(filepath.Ext(p)); {
 		case more[ext] != nil:
 			text, err = more[ext](p)
-		case ext == ".docx":
-			text, err = DocxText(p)
 		default:
 			var b []byte
 			b, err = os.ReadFile(p)
