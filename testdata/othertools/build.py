@@ -11,7 +11,14 @@ to draw and degrade scanned pages, pdftoppm to scan typed PDFs, img2pdf to
 wrap page images, qpdf to encrypt and concatenate, Info-ZIP zip to pack.
 Nothing here is shared with internal/corpusgen.
 
-Usage: build.py OUT
+Usage: build.py OUT [--src DIR]
+
+DIR (default: this folder) holds src/ and truth.json, so another corpus
+(testdata/heldout) can be built by the same tools from its own sources.
+Method `xlsx` turns a .csv source into a minimal spreadsheet written here
+with zipfile (inline strings; LibreOffice Calc is not needed);
+font indexes 3 and 4 of scan methods are the brush fonts AR PL UKai and
+LXGW WenKai (a whole page in handwriting).
 """
 import json
 import os
@@ -24,7 +31,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 
-FONT_PRINT = ["Noto-Sans-CJK-SC", "Noto-Serif-CJK-SC", "AR-PL-SungtiL-GB"]
+FONT_PRINT = ["Noto-Sans-CJK-SC", "Noto-Serif-CJK-SC", "AR-PL-SungtiL-GB", "AR-PL-UKai-CN", "LXGW-WenKai"]
 FONT_HAND = "AR-PL-UKai-CN"
 
 
@@ -228,6 +235,64 @@ def scan_pdf(pdf, dest, dpi, rng, stage, tag):
     run(["img2pdf", "-o", dest] + jpgs)
 
 
+# ---------------------------------------------------------------- spreadsheet
+
+def write_xlsx(csv_path, dest):
+    """A one-sheet .xlsx from a UTF-8 CSV: the smallest package Excel and
+    excelize accept (inline strings, numbers as numbers)."""
+    import csv
+    import zipfile
+    from xml.sax.saxutils import escape
+    with open(csv_path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+
+    def col(i):
+        s = ""
+        i += 1
+        while i:
+            i, r = divmod(i - 1, 26)
+            s = chr(65 + r) + s
+        return s
+
+    xml_rows = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for c, v in enumerate(row):
+            ref = "%s%d" % (col(c), r)
+            if v.isdigit() and len(v) < 10:
+                cells.append('<c r="%s"><v>%s</v></c>' % (ref, v))
+            elif v:
+                cells.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(v)))
+        xml_rows.append('<row r="%d">%s</row>' % (r, "".join(cells)))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '</Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        '</Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '</Relationships>',
+        "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>'
+        % "".join(xml_rows),
+    }
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 # -------------------------------------------------------------------- packing
 
 def pack_zip(school_dir, zip_path, gbk):
@@ -253,13 +318,20 @@ def pack_zip(school_dir, zip_path, gbk):
 # ----------------------------------------------------------------------- main
 
 def main():
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: build.py OUT")
-    out = os.path.abspath(sys.argv[1])
+    global SRC
+    args = sys.argv[1:]
+    base = HERE
+    if len(args) == 3 and args[1] == "--src":
+        base = os.path.abspath(args[2])
+        args = args[:1]
+    if len(args) != 1:
+        raise SystemExit("usage: build.py OUT [--src DIR]")
+    SRC = os.path.join(base, "src")
+    out = os.path.abspath(args[0])
     os.makedirs(out, exist_ok=True)
     stage = tempfile.mkdtemp(prefix="othertools-")
     unpacked = os.path.join(stage, "schools")
-    with open(os.path.join(HERE, "truth.json"), encoding="utf-8") as f:
+    with open(os.path.join(base, "truth.json"), encoding="utf-8") as f:
         truth = json.load(f)
     files = []
     jobs, later = [], []
@@ -320,6 +392,8 @@ def main():
             run(["qpdf", "--encrypt", "kaoping2025", "owner-kp", "256", "--", row["typed"], dest])
         elif m == "docxaspdf":
             shutil.copyfile(row["typed"], dest)
+        elif m == "xlsx":
+            write_xlsx(row["srcpath"], dest)
         elif m == "copy":
             shutil.copyfile(row["srcpath"], dest)
         else:

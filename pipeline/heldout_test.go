@@ -1,0 +1,266 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"classaudit/models"
+)
+
+// heldoutFinding is one planted people/records finding of testdata/heldout.
+// AnyItem: the finding is about the submission as a whole (which of 8/11/12
+// a tool names is its choice), so any item matches.
+type heldoutFinding struct {
+	Rule         string `json:"rule"`
+	SubmissionID string `json:"submission_id"`
+	Item         int    `json:"item"`
+	AnyItem      bool   `json:"any_item"`
+}
+
+func (h heldoutFinding) matches(f models.FindingRow) bool {
+	return h.Rule == f.Rule && h.SubmissionID == f.SubmissionID && (h.AnyItem || h.Item == int(f.Item))
+}
+
+// heldoutTruth is testdata/heldout/truth.json as build.sh writes it to
+// OUT/.truth.json. Optional findings may be reported or not.
+type heldoutTruth struct {
+	Findings    []heldoutFinding `json:"findings"`
+	Optional    []heldoutFinding `json:"optional"`
+	Submissions map[string]struct {
+		Students []string            `json:"students"`
+		Items    map[string][]string `json:"items"`
+	} `json:"submissions"`
+}
+
+// heldoutRule: the rules this corpus measures.
+func heldoutRule(rule string) bool {
+	return strings.HasPrefix(rule, "students.") || strings.HasPrefix(rule, "records.")
+}
+
+// TestHeldoutPeopleCorpus sweeps the held-out people corpus (testdata/heldout:
+// sources written apart from the checks and the generator, built by the
+// othertools builder) and measures the students.* and records.* rules:
+// expected, found, missed and extra per rule. Any miss or extra fails.
+// Opt-in (it takes minutes):
+//
+//	CLASSAUDIT_HELDOUT=1 go test ./pipeline/ -run TestHeldoutPeopleCorpus -v -timeout 40m
+//
+// CLASSAUDIT_HELDOUT_DIR=DIR sweeps an already built corpus instead of
+// building one into a temporary folder.
+func TestHeldoutPeopleCorpus(t *testing.T) {
+	if os.Getenv("CLASSAUDIT_HELDOUT") != "1" {
+		t.Skip("set CLASSAUDIT_HELDOUT=1 to build and sweep testdata/heldout")
+	}
+	deadline := time.Now().Add(35 * time.Minute)
+	if d, ok := t.Deadline(); ok && d.Before(deadline) {
+		deadline = d.Add(-10 * time.Second)
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+
+	root := os.Getenv("CLASSAUDIT_HELDOUT_DIR")
+	if root == "" {
+		for _, tool := range []string{"soffice", "img2pdf", "convert", "qpdf", "zip", "pdftoppm", "python3"} {
+			if _, err := exec.LookPath(tool); err != nil {
+				t.Skipf("%s not installed", tool)
+			}
+		}
+		root = t.TempDir()
+		build := exec.CommandContext(ctx, "sh", filepath.Join("..", "testdata", "heldout", "build.sh"), root)
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("build.sh: %v\n%s", err, out)
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join(root, ".truth.json"))
+	if err != nil {
+		t.Fatalf("truth: %v", err)
+	}
+	var truth heldoutTruth
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		t.Fatalf("truth: %v", err)
+	}
+	var files otherTruth // the same file list as othertools writes
+	if err := json.Unmarshal(raw, &files); err != nil {
+		t.Fatalf("truth: %v", err)
+	}
+
+	out := t.TempDir()
+	start := time.Now()
+	res, err := Run(ctx, Config{Root: root, Out: out, OCR: testOCR(t)})
+	if err != nil {
+		t.Fatalf("sweep: %v", err)
+	}
+	t.Logf("sweep: %d submissions, %d files, %d pages (%d OCRed) in %v",
+		len(res.Submissions), res.Stats.Files, res.Stats.Pages, res.Stats.PagesOCRed, time.Since(start).Round(time.Second))
+
+	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
+	if err != nil {
+		t.Fatalf("read documents.parquet: %v", err)
+	}
+	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
+	if err != nil {
+		t.Fatalf("read findings.parquet: %v", err)
+	}
+	students, err := parquet.ReadFile[models.StudentRow](filepath.Join(out, "students.parquet"))
+	if err != nil {
+		t.Fatalf("read students.parquet: %v", err)
+	}
+	otherRecognition(t, files, docs)
+	heldoutStudents(t, truth, students)
+	heldoutMeasure(t, truth, findings)
+}
+
+// heldoutMeasure compares the people/records findings with the planted ones,
+// per rule, and fails on any miss or extra.
+func heldoutMeasure(t *testing.T, truth heldoutTruth, findings []models.FindingRow) {
+	t.Helper()
+	type stat struct {
+		expected, found int
+		missed, extra   []string
+	}
+	stats := map[string]*stat{}
+	get := func(rule string) *stat {
+		if stats[rule] == nil {
+			stats[rule] = &stat{}
+		}
+		return stats[rule]
+	}
+	for _, h := range truth.Findings {
+		get(h.Rule).expected++
+	}
+	hit := make([]bool, len(truth.Findings))
+	extra := map[findingKey][]string{} // (rule, submission, item) → messages
+	for _, f := range findings {
+		if !heldoutRule(f.Rule) {
+			continue
+		}
+		planted, optional := false, false
+		for i, h := range truth.Findings {
+			if h.matches(f) {
+				hit[i], planted = true, true
+			}
+		}
+		for _, h := range truth.Optional {
+			optional = optional || h.matches(f)
+		}
+		if optional && !planted {
+			t.Logf("optional %s %s item %d reported: %s", f.Rule, f.SubmissionID, f.Item, f.Message)
+		}
+		if !planted && !optional {
+			k := findingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
+			extra[k] = append(extra[k], fmt.Sprintf("p%d %s [%s]", f.Page, f.Message, otherClip(f.Evidence, 200)))
+		}
+	}
+	for i, h := range truth.Findings {
+		s := get(h.Rule)
+		if hit[i] {
+			s.found++
+			continue
+		}
+		what := fmt.Sprintf("%s item %d", h.SubmissionID, h.Item)
+		if h.AnyItem {
+			what = h.SubmissionID + " (any item)"
+		}
+		var said []string // what the sweep did say about this submission
+		for _, f := range findings {
+			if heldoutRule(f.Rule) && f.SubmissionID == h.SubmissionID {
+				said = append(said, fmt.Sprintf("%s item %d: %s", f.Rule, f.Item, f.Message))
+			}
+		}
+		if len(said) == 0 {
+			said = []string{"no people/records finding"}
+		}
+		s.missed = append(s.missed, what+" — the sweep said: "+strings.Join(said, " | "))
+	}
+	for k, msgs := range extra {
+		s := get(k.Rule)
+		s.extra = append(s.extra, fmt.Sprintf("%s item %d: %s", k.Submission, k.Item, strings.Join(msgs, " | ")))
+	}
+	var rules []string
+	for r := range stats {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	var tp, fp, fn int
+	for _, r := range rules {
+		s := stats[r]
+		sort.Strings(s.missed)
+		sort.Strings(s.extra)
+		tp += s.found
+		fn += len(s.missed)
+		fp += len(s.extra)
+		var lines []string
+		for _, m := range s.missed {
+			lines = append(lines, "  missed: "+m)
+		}
+		for _, e := range s.extra {
+			lines = append(lines, "  extra: "+e)
+		}
+		t.Logf("%-24s expected %d, found %d, missed %d, extra %d: precision %s recall %s\n%s", r, s.expected, s.found,
+			len(s.missed), len(s.extra), otherRatio(s.found, s.found+len(s.extra)), otherRatio(s.found, s.expected),
+			strings.Join(lines, "\n"))
+		for _, m := range s.missed {
+			t.Errorf("%s missed: %s", r, m)
+		}
+		for _, e := range s.extra {
+			t.Errorf("%s not planted: %s", r, e)
+		}
+	}
+	t.Logf("people/records overall: expected %d, found %d, missed %d, extra %d: precision %s recall %s",
+		len(truth.Findings), tp, fn, fp, otherRatio(tp, tp+fp), otherRatio(tp, len(truth.Findings)))
+}
+
+// heldoutStudents logs, per submission and item, the students the sweep
+// matched against the names the item really holds (diagnosis only).
+func heldoutStudents(t *testing.T, truth heldoutTruth, rows []models.StudentRow) {
+	t.Helper()
+	read := map[string]map[string]bool{} // submission#item → matched names
+	for _, r := range rows {
+		if r.Item != 8 && r.Item != 11 && r.Item != 12 {
+			continue
+		}
+		k := fmt.Sprintf("%s#%d", r.SubmissionID, r.Item)
+		if read[k] == nil {
+			read[k] = map[string]bool{}
+		}
+		name := r.NameMatched
+		if name == "" {
+			name = r.NameRead + "?"
+		}
+		read[k][name] = true
+	}
+	var ids []string
+	for id := range truth.Submissions {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		s := truth.Submissions[id]
+		var lines []string
+		for _, item := range []string{"8", "11", "12"} {
+			var got []string
+			for n := range read[id+"#"+item] {
+				got = append(got, n)
+			}
+			sort.Strings(got)
+			want := append([]string(nil), s.Items[item]...)
+			sort.Strings(want)
+			mark := "ok"
+			if strings.Join(got, "、") != strings.Join(want, "、") {
+				mark = "DIFFERS"
+			}
+			lines = append(lines, fmt.Sprintf("  item %s %s: read %s, holds %s", item, mark, strings.Join(got, "、"), strings.Join(want, "、")))
+		}
+		t.Logf("students of %s:\n%s", id, strings.Join(lines, "\n"))
+	}
+}
