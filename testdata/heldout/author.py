@@ -322,13 +322,13 @@ SUBS = [
          seed=301, students=["岑海涛", "黎秋菊", "凌子轩"], extra_class=["黎秋琼"], outsiders=["凌子轩"],
          teachers=["黄伟东", "农丽萍", "梁少华", "韦春兰"], form="pdf",
          f8="spaced_label300", f10="table_c", f11="typed_table", f12="hand_ukai200",
-         findings=[("students.not_in_class", 8, True)],
+         findings=[("students.not_in_class", 8, True, "凌子轩")],
          comment="凌子轩 (of another class) is the third student in 8, 11 and 12 but has no item-10 record (38 records = 班级人数 38): students.not_in_class only"),
     dict(school="百色右江技师学院", pack="gbkzip", sub="中式烹调-麻婆豆腐制作", course="tofu", cls="烹饪2302班", size=30,
          seed=302, students=["蓝天宇", "农小凤", "潘俊宇"], extra_class=["莫海燕"], absent_from_10=["莫海燕"], extra_in_10=["覃立新"],
          teachers=["岑国栋", "罗晓梅"], form="docx", roster="xlsx",
          f8="cover_sungti", f10="scan_table", f11="mixed_cover", f12="hand_ukai150",
-         findings=[("records.missing_student", 10, False)],
+         findings=[("records.missing_student", 10, False, "莫海燕")],
          comment="roster and form have 30 (with 莫海燕); item 10 has 30 records but 覃立新 instead of 莫海燕: records.missing_student only (counts agree)"),
     dict(school="玉林机电技工学校", pack="dir", sub="机电一体化技术-传送带分拣控制系统安装与调试", course="sorting", cls="机电2301班", size=41,
          seed=401, students=["上官文杰", "陈子豪", "陈子涵"], extra_class=["欧阳振宇", "冯俊", "唐晓东"],
@@ -732,7 +732,7 @@ def main():
         shutil.rmtree(SRC)
     truth = {"comment": "Held-out people corpus (testdata/heldout). Findings of the people/records rules that a "
                         "correct tool must report; 'optional' ones may be reported or not. A finding with any_item "
-                        "matches whatever item the tool names. 'submissions' gives each submission's three students, "
+                        "matches whatever item the tool names; with 'student' the finding's message must name that student. 'submissions' gives each submission's three students, "
                         "the names each item really holds, and the class.",
              "findings": [], "optional": [], "submissions": {}}
     for s in SUBS:
@@ -778,10 +778,12 @@ def main():
             man.append("roster.html\t%s学生名单.pdf\tpdf\troster\t0" % s["cls"])
         write(os.path.join(d, "manifest.tsv"), "\n".join(man) + "\n")
         subid = "%s/%s" % (s["school"], s["sub"])
-        for rule, item, anyi in s["findings"]:
+        for rule, item, anyi, *student in s["findings"]:
             e = {"rule": rule, "submission_id": subid, "item": item}
             if anyi:
                 e["any_item"] = True
+            if student:
+                e["student"] = student[0]
             truth["findings"].append(e)
         for rule, item, anyi in s.get("optional", []):
             truth["optional"].append({"rule": rule, "submission_id": subid, "item": item, "any_item": anyi})
