@@ -251,3 +251,14 @@ type silent struct{}
 func (silent) Phase(string)              {}
 func (silent) Discovered(int, int)       {}
 func (silent) FileDone(*models.Document) {}
+
+// ExtractOne reads one file as a sweep would: from the cache at cacheDir
+// when its content was read before with the same settings ("" reads it
+// afresh and caches nothing), else with the extractors and cfg.OCR.
+func ExtractOne(ctx context.Context, cfg Config, cacheDir string, f models.File) (*models.Document, error) {
+	cache, err := NewCache(cacheDir)
+	if err != nil {
+		return nil, err
+	}
+	return extractFile(ctx, 0, cfg, cache, extractSettings(cfg), extractors.Options{Timeout: cfg.FileTimeout}, f), nil
+}

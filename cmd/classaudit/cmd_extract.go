@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"classaudit/extractors"
 	"classaudit/models"
 	"classaudit/pipeline"
 )
@@ -29,6 +28,7 @@ type pageLine struct {
 
 func newExtractCmd() *cobra.Command {
 	var noOCR bool
+	var cacheDir string
 	cmd := &cobra.Command{
 		Use:   "extract FILE",
 		Short: "显示从一个文件中提取的文本：每页一行 JSON（页码、方法、字符数、文本）",
@@ -41,16 +41,19 @@ func newExtractCmd() *cobra.Command {
 			}
 			kind, item := pipeline.Recognize(filepath.Base(path))
 			f := models.File{RelPath: filepath.Base(path), DiskPath: path, Kind: kind, Item: item, Size: st.Size()}
-			d := extractors.Extract(cmd.Context(), f, extractors.Options{})
-			if !noOCR && d.ErrorRule == "" {
-				if ocr, err := newOCR(1); err != nil {
+			var cfg pipeline.Config
+			if !noOCR {
+				ocr, err := newOCR(1)
+				if err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "classaudit: OCR不可用：%v\n", err)
 				} else if ocr != nil {
 					defer ocr.Close()
-					if err := ocr.ReadPages(cmd.Context(), 0, path, d); err != nil {
-						fmt.Fprintf(cmd.ErrOrStderr(), "classaudit: OCR失败：%v\n", err)
-					}
+					cfg.OCR = ocr
 				}
+			}
+			d, err := pipeline.ExtractOne(cmd.Context(), cfg, cacheDir, f)
+			if err != nil {
+				return err
 			}
 			if d.Error != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "classaudit: %s：%s（%s）\n", path, d.Error, d.ErrorRule)
@@ -69,5 +72,6 @@ func newExtractCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&noOCR, "no-ocr", false, "不对扫描页做OCR")
+	cmd.Flags().StringVar(&cacheDir, "cache-dir", "", "使用核查时的提取缓存（sweep 的 --cache-dir，默认 <out>/.cache）：看到核查所见的文本，不重复OCR")
 	return cmd
 }

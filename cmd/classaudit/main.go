@@ -64,7 +64,7 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newSweepCmd(), newExtractCmd(), newGenCorpusCmd(), newDemoCmd())
+	root.AddCommand(newSweepCmd(), newExtractCmd(), newGenCorpusCmd(), newScoreCmd(), newDemoCmd())
 	return root
 }
 

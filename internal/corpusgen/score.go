@@ -1,0 +1,110 @@
+package corpusgen
+
+import (
+	"fmt"
+	"sort"
+
+	"classaudit/models"
+)
+
+// FindingKey identifies a finding for scoring: rule, submission, item, and
+// the file when the truth names one for that rule, submission and item (a
+// truth finding about a whole item matches a reported finding on any of its
+// files).
+type FindingKey struct {
+	Rule, Submission string
+	Item             int
+	File             string
+}
+
+func (k FindingKey) String() string {
+	s := fmt.Sprintf("%s %s", k.Rule, k.Submission)
+	if k.Item > 0 {
+		s += fmt.Sprintf(" 第%d项", k.Item)
+	}
+	if k.File != "" {
+		s += " " + k.File
+	}
+	return s
+}
+
+// RuleScore counts, for one rule, the truth findings reported (Found), the
+// truth findings not reported (Missed) and the findings reported that the
+// truth does not hold (Extra).
+type RuleScore struct {
+	Rule          string
+	Found, Missed []FindingKey
+	Extra         []Reported
+}
+
+// Reported is a finding a sweep reported, with its message.
+type Reported struct {
+	FindingKey
+	Message string
+}
+
+// Precision is found / (found + extra); 1 when nothing was reported.
+func (r RuleScore) Precision() float64 {
+	if n := len(r.Found) + len(r.Extra); n > 0 {
+		return float64(len(r.Found)) / float64(n)
+	}
+	return 1
+}
+
+// Recall is found / (found + missed); 1 when the truth holds none.
+func (r RuleScore) Recall() float64 {
+	if n := len(r.Found) + len(r.Missed); n > 0 {
+		return float64(len(r.Found)) / float64(n)
+	}
+	return 1
+}
+
+// Score compares a sweep's findings with the truth, rule by rule (rules
+// sorted by id). Several findings with one key count once.
+func Score(t *Truth, findings []models.FindingRow) []RuleScore {
+	want, withFile := map[FindingKey]bool{}, map[FindingKey]bool{}
+	for _, f := range t.Findings {
+		want[FindingKey{f.Rule, f.SubmissionID, f.Item, f.File}] = true
+		if f.File != "" {
+			withFile[FindingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: f.Item}] = true
+		}
+	}
+	got := map[FindingKey]string{}
+	for _, f := range findings {
+		k := FindingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
+		if withFile[k] {
+			k.File = f.File
+		}
+		if _, ok := got[k]; !ok {
+			got[k] = f.Message
+		}
+	}
+	by := map[string]*RuleScore{}
+	rule := func(id string) *RuleScore {
+		if by[id] == nil {
+			by[id] = &RuleScore{Rule: id}
+		}
+		return by[id]
+	}
+	for k := range want {
+		if _, ok := got[k]; ok {
+			rule(k.Rule).Found = append(rule(k.Rule).Found, k)
+		} else {
+			rule(k.Rule).Missed = append(rule(k.Rule).Missed, k)
+		}
+	}
+	for k, msg := range got {
+		if !want[k] {
+			rule(k.Rule).Extra = append(rule(k.Rule).Extra, Reported{k, msg})
+		}
+	}
+	out := make([]RuleScore, 0, len(by))
+	for _, r := range by {
+		sort.Slice(r.Found, func(i, j int) bool { return r.Found[i].String() < r.Found[j].String() })
+		sort.Slice(r.Missed, func(i, j int) bool { return r.Missed[i].String() < r.Missed[j].String() })
+		sort.Slice(r.Extra, func(i, j int) bool { return r.Extra[i].String() < r.Extra[j].String() })
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Rule < out[j].Rule })
+	return out
+}
