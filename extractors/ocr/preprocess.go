@@ -42,6 +42,39 @@ func inkThreshold(g *image.Gray) uint8 {
 	return uint8(bestT)
 }
 
+// otsuInk splits g at its Otsu threshold and returns the share of pixels
+// on the dark side and their mean grey level.
+func otsuInk(g *image.Gray) (fraction, mean float64) {
+	t := inkThreshold(g)
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if w == 0 || h == 0 {
+		return 0, 0
+	}
+	n, sum := 0, 0
+	for y := range h {
+		o := g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y)
+		for _, v := range g.Pix[o : o+w] {
+			if v <= t {
+				n++
+				sum += int(v)
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(n) / float64(w*h), float64(sum) / float64(n)
+}
+
+// speckledPage reports whether Otsu's threshold falls inside a page's
+// background noise: the "ink" it finds is a large share of the page, or
+// hardly darker than paper (text pages: 1–15 % of the pixels, mean grey
+// 60–160; a speckled, nearly empty page: 30 %, mean 238).
+func speckledPage(g *image.Gray) bool {
+	f, m := otsuInk(g)
+	return f > 0.3 || m > 200
+}
+
 // paperLevel is the grey level of the paper: the most common bright value.
 func paperLevel(g *image.Gray) uint8 {
 	var hist [256]int

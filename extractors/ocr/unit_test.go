@@ -1,15 +1,17 @@
 package ocr
 
 import (
-	"classaudit/internal/grayimg"
-
 	"bytes"
 	"context"
 	"image"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"classaudit/internal/grayimg"
+	"classaudit/internal/scanimg"
 )
 
 func TestCleanText(t *testing.T) {
@@ -182,4 +184,37 @@ func TestFingerprint(t *testing.T) {
 		}
 	}
 	t.Log(a)
+}
+
+// TestSpeckledPage: Otsu's threshold lands in the background noise of a
+// nearly empty noisy scan (two short lines), not in that of a page of text
+// scanned as noisily, nor of a clean one.
+func TestSpeckledPage(t *testing.T) {
+	noisy := scanimg.Options{DPI: 200, RotateDeg: 1.2, Noise: 0.3, Blur: true, Seed: 9}
+	clean := scanimg.Options{DPI: 300, Seed: 9}
+	body := strings.Repeat("学生按照工作页获取信息，小组讨论后制定计划，教师巡回指导并做好过程控制。\n", 24)
+	for _, c := range []struct {
+		name string
+		text string
+		opt  scanimg.Options
+		want bool
+	}{
+		{"nearly empty, noisy", "平均分：77.1\n考核教师：宁墨磊", noisy, true},
+		{"text, noisy", body, noisy, false},
+		{"nearly empty, clean", "平均分：77.1\n考核教师：宁墨磊", clean, false},
+		{"text, clean", body, clean, false},
+	} {
+		pages, err := scanimg.Render(c.text, c.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := toGray(pages[0].Image)
+		if f, m := otsuInk(g); testing.Verbose() {
+			t.Logf("%s: ink share %.3f, mean grey %.0f", c.name, f, m)
+		}
+		if got := speckledPage(g); got != c.want {
+			f, m := otsuInk(g)
+			t.Errorf("%s: speckled = %v, want %v (ink share %.3f, mean grey %.0f)", c.name, got, c.want, f, m)
+		}
+	}
 }
