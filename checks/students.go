@@ -16,7 +16,7 @@ import (
 var Students = &Check{
 	ID:    "students",
 	Doc:   "items 8, 11 and 12 name the same three students, all of them in the item-10 records",
-	Rules: []string{models.RuleStudentsCount, models.RuleStudentsMismatch, models.RuleStudentsNotInClass},
+	Rules: []string{models.RuleStudentsCount, models.RuleStudentsMismatch, models.RuleStudentsNotInClass, models.RuleNamesUnreadable},
 	Run:   runStudents,
 }
 
@@ -210,26 +210,35 @@ func checkStudents(p *Pass, s *models.Submission) {
 	}
 	noise := noiseEvidence(pp.mentions)
 	sets := map[int][]string{}
-	unnamed := map[int][]int{} // item → pages that start a student's work whose name could not be read
+	unnamed := map[int]int{} // item → students whose names could not be read, at most
 	for _, item := range models.StudentItems {
 		d := pp.docs[item]
 		if d == nil {
 			continue
 		}
-		studs := names.Students(pp.mentions, item)
+		studs := readableStudents(pp.mentions, item)
 		sets[item] = studs
-		unnamed[item] = names.UnnamedStarts(pageTexts(d), pp.mentions, item)
-		if len(studs)+len(unnamed[item]) == 3 {
-			continue
+		u := names.Unidentified(pageTexts(d), pp.mentions, item)
+		unnamed[item] = u.Sure + len(u.Garbled)
+		scanned := ocrPages(d) > 0
+		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 && scanned {
+			reportUnread(p, base, d, item, studs, u)
+		}
+		// The item holds at least lo students and at most hi: a garbled
+		// name may be a further student's or a named one's.
+		lo := len(studs) + u.Sure
+		hi := lo + len(u.Garbled)
+		if lo <= 3 && hi >= 3 || len(studs) == 0 && scanned && u.Sure == 0 {
+			continue // three fit what was read, or nothing was read to count
 		}
 		r := base
 		r.Rule, r.Severity, r.Item, r.File = models.RuleStudentsCount, models.SeverityError, item, d.RelPath
 		switch {
-		case len(studs) == 0:
-			r.Message = fmt.Sprintf("第%d项“%s”中未能读取到学生姓名（应为3名学生的材料）；请人工核对。", item, models.ItemName(item))
-		case len(unnamed[item]) > 0:
+		case len(studs) == 0 && u.Sure == 0:
+			r.Message = fmt.Sprintf("第%d项“%s”中没有学生姓名（应为3名学生的材料）。", item, models.ItemName(item))
+		case u.Sure > 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%d名学生的姓名无法辨认（%s），共%d名，应为3名学生。", item, models.ItemName(item),
-				len(studs), studentPages(pp.mentions, item, len(d.Pages)), len(unnamed[item]), pageRanges(unnamed[item]), len(studs)+len(unnamed[item]))
+				len(studs), studentPages(pp.mentions, item, len(d.Pages)), u.Sure, pageRanges(u.Pages), lo)
 		default:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，应为3名学生。", item, models.ItemName(item), len(studs), studentPages(pp.mentions, item, len(d.Pages)))
 		}
@@ -300,7 +309,7 @@ func others(ms []names.Mention, name string) []string {
 }
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.
-func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int][]int, noise string) {
+func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int]int, noise string) {
 	var items []int
 	in := map[string][]int{}
 	for _, item := range models.StudentItems {
@@ -328,7 +337,7 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		return all[i] < all[j]
 	})
 	for _, item := range items {
-		free := len(unnamed[item])
+		free := unnamed[item]
 		for _, n := range all {
 			if free > 0 && !contains(in[n], item) {
 				in[n] = append(in[n], item)
@@ -483,4 +492,67 @@ func sourceName(src string) string {
 		return "考核记录"
 	}
 	return "姓名栏"
+}
+
+// readableStudents are the students an item names readably: its mentions'
+// matched names, but for names OCR garbled beyond reading.
+func readableStudents(ms []names.Mention, item int) []string {
+	var keep []names.Mention
+	bad := names.GarbledNames(ms)
+	for _, m := range ms {
+		if m.Item == item && !bad[m.Matched] {
+			keep = append(keep, m)
+		}
+	}
+	return names.Students(keep, item)
+}
+
+func ocrPages(d *models.Document) int {
+	n := 0
+	for i := range d.Pages {
+		if d.Pages[i].Method == models.MethodOCR {
+			n++
+		}
+	}
+	return n
+}
+
+// reportUnread tells the reviewer which pages of an item name a student
+// the sweep could not read (handwriting OCR garbled or lost): their
+// students were counted, not identified, and want checking by eye.
+func reportUnread(p *Pass, base models.Finding, d *models.Document, item int, studs []string, u names.Unread) {
+	r := base
+	r.Rule, r.Severity, r.Item, r.File = models.RuleNamesUnreadable, models.SeverityInfo, item, d.RelPath
+	pages := append(append([]int(nil), u.Pages...), u.Garbled...)
+	slices.Sort(pages)
+	switch {
+	case len(studs) == 0 && len(pages) == 0:
+		r.Message = fmt.Sprintf("第%d项“%s”（扫描件）中未能辨认出任何学生姓名，无法核对是否为同样3名学生；请人工核对。", item, models.ItemName(item))
+	case len(studs) == 0:
+		r.Message = fmt.Sprintf("第%d项“%s”（扫描件）%s的学生姓名无法辨认，按版式计为%d名学生，未能核对姓名；请人工核对。", item, models.ItemName(item), pageRanges(pages), u.Sure+len(u.Garbled))
+	default:
+		r.Message = fmt.Sprintf("第%d项“%s”%s的学生姓名无法辨认（已读到：%s）；这些页未计入学生不一致的判断，请人工核对。", item, models.ItemName(item), pageRanges(pages), strings.Join(studs, "、"))
+	}
+	var ev []string
+	for _, pg := range pages {
+		if pg >= 1 && pg <= len(d.Pages) {
+			ev = append(ev, fmt.Sprintf("第%d页开头：%s", pg, firstLines(d.Pages[pg-1].Text, 4)))
+		}
+	}
+	r.Evidence = strings.Join(ev, "\n")
+	p.Report(r)
+}
+
+// firstLines joins the first n non-empty lines of a page with " / ".
+func firstLines(text string, n int) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return strings.Join(out, " / ")
 }

@@ -15,4 +15,9 @@ const (
 	RuleFormSectionLength = "form.section_length" // a section over its character limit
 	RuleFormSixSteps      = "form.six_steps"      // 组织实施 does not name the six steps
 	RuleFormIncomplete    = "form.incomplete"     // fields or sections of the form could not be read
+
+	// RuleNamesUnreadable (info) marks pages of items 8, 11, 12 whose
+	// student's name OCR could not read: the student was counted from the
+	// page's form, not identified, so the reviewer checks the name by eye.
+	RuleNamesUnreadable = "review.names_unreadable"
 )

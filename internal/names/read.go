@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"classaudit/internal/seg"
 )
 
 // Sources of a name read (the students table's Source column).
@@ -183,8 +185,8 @@ func rawRow(line string) (string, float64) {
 	if m == nil {
 		return "", 0
 	}
-	if u, cut := cutTerminator(m[1]); cut || u == "" {
-		return "", 0 // a label ("日期 20240301"), not a name
+	if u, cut := cutTerminator(m[1]); cut || u == "" || seg.Phrase(u) {
+		return "", 0 // a label ("日期 20240301") or words, not a name
 	}
 	return m[1], 0.3
 }
@@ -300,10 +302,14 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			label = "完成人" // OCR drops or mangles the 人: "完成^:马泽子"
 		}
 		colon := m[4] >= 0
-		if colonOnly[label] && !colon {
+		before := noSpace(line[:m[0]])
+		// A label that opens its line is a label even when OCR read its
+		// colon as a comma or lost it ("完成人，蒋墨", "完成人蓝洋靖，"):
+		// then only a whole valid or known name counts as its value.
+		soft := colonOnly[label] && !colon
+		if soft && strings.TrimLeftFunc(before, leadNoise) != "" {
 			continue
 		}
-		before := noSpace(line[:m[0]])
 		skip := false
 		for _, w := range notStudent {
 			if strings.HasSuffix(before, w) {
@@ -318,6 +324,12 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		}
 		value := line[m[1]:]
 		excerpt := strings.TrimSpace(line)
+		if soft {
+			if n, ok := wholeName(value, known); ok {
+				out = append(out, Read{Name: n.name, Line: i, Source: SourceCover, Label: label, Confidence: n.conf * 0.9, Excerpt: excerpt})
+			}
+			continue
+		}
 		// Only a label with its colon vouches for a value that is no name.
 		raw := nameLabels[label] && colon
 		names := valueNames(value, known)
@@ -379,10 +391,27 @@ func rawValue(value string) []cand {
 	if u != us[0] && u == "" {
 		return nil
 	}
-	if n := utf8.RuneCountInString(u); n < 2 || n > 4 {
-		return nil
+	if n := utf8.RuneCountInString(u); n < 2 || n > 4 || seg.Phrase(u) {
+		return nil // no name, or words of the printed form ("作业内容")
 	}
 	return []cand{{u, 0.3}}
+}
+
+// wholeName reads the value of a label whose colon OCR lost: after a
+// comma-like mark, a run of Han characters that is a known or valid name as
+// a whole, followed by nothing but marks or a terminator label.
+func wholeName(value string, known []string) (cand, bool) {
+	value = strings.TrimLeftFunc(value, func(r rune) bool { return leadNoise(r) || unicode.IsSpace(r) })
+	us := units(value)
+	if len(us) == 0 {
+		return cand{}, false
+	}
+	u, _ := cutTerminator(us[0])
+	c, ok := nameIn(u, known)
+	if !ok || c.name != u || c.conf < 0.7 {
+		return cand{}, false
+	}
+	return c, true
 }
 
 type cand struct {

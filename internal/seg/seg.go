@@ -2,6 +2,7 @@
 package seg
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/go-ego/gse"
@@ -37,4 +38,24 @@ func Cut(text string) ([]string, error) {
 		return nil, err
 	}
 	return s.Cut(text, true), nil
+}
+
+// Phrase reports whether s is ordinary words, not a name: gse covers every
+// character of it with dictionary words of two or more characters that are
+// common (frequency at least 20) and not tagged as person names. "作业内容"
+// is a phrase; "记宕", what OCR made of a handwritten name, is not.
+func Phrase(s string) bool {
+	sg, err := Segmenter()
+	if err != nil || s == "" {
+		return false
+	}
+	for _, p := range sg.Pos(s, false) {
+		if len([]rune(p.Text)) < 2 || strings.HasPrefix(p.Pos, "nr") {
+			return false
+		}
+		if f, _, ok := sg.Find(p.Text); !ok || f < 20 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,169 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// formHead is how many Han characters of a page's opening stand for the
+// printed form it shows, and formMin the fewest that can.
+const (
+	formHead = 40
+	formMin  = 20
+)
+
+// formSignature is the opening of a page as printed, without what a student
+// wrote in its name field: the Han characters of its lines in order,
+// leaving out lines that hold a name label (and the name after it) and
+// specks read as one character. A name whose label OCR lost stays in, a
+// few characters of forty. Empty when the page opens with fewer than
+// formMin such characters.
+func formSignature(text string) []rune {
+	var sig []rune
+	for _, line := range strings.Split(normLine(text), "\n") {
+		h := hanOnly(line)
+		if utf8.RuneCountInString(h) < 2 || nameLabelRe.MatchString(noSpace(line)) {
+			continue
+		}
+		sig = append(sig, []rune(h)...)
+		if len(sig) >= formHead {
+			return sig[:formHead]
+		}
+	}
+	if len(sig) < formMin {
+		return nil
+	}
+	return sig
+}
+
+// nameLabelRe finds the labels a student's name is written after.
+var nameLabelRe = labelRe
+
+// FormGroups groups the pages of an item (texts in page order) by the
+// printed form they show: pages whose openings agree in at least 80 % of
+// their characters, in order. Each student of an item fills in each form
+// of it once (a worksheet, a homework sheet), so a group's size is the
+// number of students whose work the item holds, whether or not their names
+// can be read. Pages that resemble no other are left out; groups are
+// returned largest first, each in page order (page numbers from 1).
+func FormGroups(pages []string) [][]int {
+	sigs := make([][]rune, len(pages))
+	for i, p := range pages {
+		sigs[i] = formSignature(p)
+	}
+	var groups [][]int
+	for i, s := range sigs {
+		if s == nil {
+			continue
+		}
+		joined := false
+		for g := range groups {
+			rep := sigs[groups[g][0]-1]
+			if float64(lcs(s, rep)) >= 0.8*float64(max(len(s), len(rep))) {
+				groups[g] = append(groups[g], i+1)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []int{i + 1})
+		}
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g) >= 2 {
+			out = append(out, g)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b []int) int { return len(b) - len(a) })
+	return out
+}
+
+// GarbledNames are the scanned names OCR misread beyond matching: no class
+// member's, no other name's they could be taken for, no valid name
+// themselves ("到丑", "记宕"), and read so in one item only. Their pages
+// hold some student's work, but whose cannot be told. A misreading that
+// recurs in two items ("莹上雪" in items 8 and 11) is kept as a name: the
+// same hand read the same way names the same student.
+func GarbledNames(ms []Mention) map[string]bool {
+	items := map[string]map[int]bool{}
+	for _, m := range ms {
+		if m.OCR && m.Kind != Exact && m.Kind != Fuzzy && !Valid(m.Matched) {
+			if items[m.Matched] == nil {
+				items[m.Matched] = map[int]bool{}
+			}
+			items[m.Matched][m.Item] = true
+		}
+	}
+	out := map[string]bool{}
+	for n, its := range items {
+		if len(its) == 1 {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// Unread is what an item says of the students whose names could not be read.
+type Unread struct {
+	// Sure is how many students surely hold work in the item without a
+	// readable name, and Pages where their work begins.
+	Sure  int
+	Pages []int
+	// Garbled are the pages, not among Pages, of names OCR garbled
+	// (Garbled): each may be a further student's, or a named one's.
+	Garbled []int
+}
+
+// Unidentified tells how many students an item holds whose names could not
+// be read. Each student fills in each printed form of an item once, so a
+// form group (FormGroups) with more pages than the item has readably named
+// students holds that many students whose names were lost; its pages that
+// name nobody readable are where their work begins. Groups of more than
+// four pages are a running header, not one form per student, and are not
+// counted. Without such a group, the pages UnnamedStarts finds stand in.
+func Unidentified(pages []string, ms []Mention, item int) Unread {
+	named := map[int]bool{}
+	garbled := map[int]bool{}
+	students := map[string]bool{}
+	bad := GarbledNames(ms)
+	for _, m := range ms {
+		if m.Item != item {
+			continue
+		}
+		if bad[m.Matched] {
+			garbled[m.Page] = true
+		} else {
+			named[m.Page] = true
+			students[m.Matched] = true
+		}
+	}
+	var u Unread
+	for _, g := range FormGroups(pages) {
+		if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
+			continue
+		}
+		u.Sure, u.Pages = len(g)-len(students), nil
+		for _, p := range g {
+			if !named[p] {
+				u.Pages = append(u.Pages, p)
+			}
+		}
+	}
+	if u.Sure == 0 {
+		u.Pages = UnnamedStarts(pages, ms, item)
+		u.Sure = len(u.Pages)
+	}
+	for p := range garbled {
+		if !named[p] && !slices.Contains(u.Pages, p) {
+			u.Garbled = append(u.Garbled, p)
+		}
+	}
+	slices.Sort(u.Garbled)
+	return u
+}
+
+// maxStudents is the most students a form group may stand for: the three
+// the notice asks for, and one more.
+const maxStudents = 4
