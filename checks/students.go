@@ -95,6 +95,15 @@ func readPeople(s *models.Submission) *people {
 				noisy++
 			}
 		}
+		if extra := lostRows(rs, junk); extra > 0 {
+			// Rows OCR garbled beyond reading, counted by the table's own
+			// serial numbers: still records, of unknown students.
+			last := rs[len(rs)-1]
+			for range extra {
+				rs = append(rs, names.Record{Unsure: true, OCR: last.OCR, Page: last.Page, Excerpt: "（序号可见、内容无法辨认的行）"})
+			}
+			pp.junk -= extra
+		}
 		// A table OCR garbled in one row in ten or more: its digits are
 		// not to be trusted either.
 		for i := range rs {
@@ -555,4 +564,43 @@ func firstLines(text string, n int) string {
 		}
 	}
 	return strings.Join(out, " / ")
+}
+
+// lostRows tells how many rows of a scanned records table OCR garbled so
+// badly that they were not read as records, from the serial numbers the
+// rows begin with: when two or more records stand k places further down
+// the numbering than their position (record 23 numbered 24, record 24
+// numbered 25), k rows before them were lost, provided as many garbled
+// lines (junk) stand amid the rows. The largest such k; 0 when the serials
+// do not tell.
+func lostRows(rs []names.Record, junk int) int {
+	if len(rs) < 2 || junk == 0 || !rs[len(rs)-1].OCR {
+		return 0
+	}
+	seen := map[int]int{}
+	best := 0
+	for i, r := range rs {
+		n, ok := leadingNumber(r.Excerpt)
+		if k := n - (i + 1); ok && k > 0 && k <= junk {
+			seen[k]++
+			if seen[k] >= 2 && k > best {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// leadingNumber reads the number a line begins with, after OCR's specks.
+func leadingNumber(line string) (int, bool) {
+	line = strings.TrimLeft(line, " .,，。、”“\"'‘’:：;；|")
+	n, k := 0, 0
+	for _, r := range line {
+		if r < '0' || r > '9' || k == 3 {
+			break
+		}
+		n = 10*n + int(r-'0')
+		k++
+	}
+	return n, k > 0
 }

@@ -103,6 +103,25 @@ func TestResolveByContext(t *testing.T) {
 	if ms[1].Matched != "陈小玲" || ms[2].Matched != "陈小玲" {
 		t.Errorf("variants: %s %s, want 陈小玲", ms[1].Matched, ms[2].Matched)
 	}
+	// Two-character names keep their surname: "李车" once, "李若" twice.
+	ms = []Mention{m(8, 2, "李车", true), m(11, 2, "李若", true), m(12, 2, "李若", true)}
+	Resolve(ms, nil)
+	if ms[0].Matched != "李若" {
+		t.Errorf("李车 → %s, want 李若", ms[0].Matched)
+	}
+	// Two such names in one item are two students.
+	ms = []Mention{m(8, 2, "李车", true), m(8, 3, "李若", true), m(11, 2, "李若", true)}
+	Resolve(ms, nil)
+	if ms[0].Matched != "李车" {
+		t.Errorf("李车 beside 李若 in one item → %s, want kept", ms[0].Matched)
+	}
+	// A typed read outweighs the scanned records' misreading of the same
+	// name: "沈桐安" in the scanned records and item 12, "沈桐宏" typed.
+	ms = []Mention{m(8, 3, "沈桐宏", true), m(11, 3, "沈桐宏", false), m(12, 3, "沈桐安", true)}
+	ResolveUntrusted(ms, []string{"沈桐安", "蓝婷", "吴梅"})
+	if ms[2].Matched != "沈桐宏" {
+		t.Errorf("沈桐安 → %s, want 沈桐宏 (typed in item 11)", ms[2].Matched)
+	}
 	// Without a class list, a speck read as one more character after a
 	// name read more often ("董可人" for 董可).
 	ms = []Mention{m(8, 1, "董可", true), m(11, 1, "董可", false), m(12, 3, "董可人", true)}

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"maps"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -90,59 +89,105 @@ func resolve(ms []Mention, class []string, trusted bool) {
 			m.Matched, m.Kind = target, Fuzzy
 		}
 	}
-	mergeVariants(ms, inClass)
+	mergeVariants(ms, inClass, trusted)
 }
 
 // mergeVariants takes scanned reads of one name that OCR read differently
-// in each item, none more often ("陈小玲" in item 8, "陈小险" in 11, "陈小瑜"
-// in 12), for one student: names of three or more characters one character
-// apart, unmatched, never two of them in one item. The student is named by
-// the read of the earliest item.
-func mergeVariants(ms []Mention, inClass map[string]bool) {
-	items := map[string]map[int]bool{}
-	var open []string
-	for _, m := range ms {
-		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Matched] || !m.OCR {
-			continue
+// in different items ("陈小玲" in item 8, "陈小险" in 11; "李车" in 8,
+// "李若" in 11 and 12; "沈桐安" in a scan, "沈桐宏" typed) for one student:
+// names one character apart (a two-character name keeps its surname),
+// never two of them in one item. A scanned read is renamed to the one
+// better attested variant: a typed read or a member of a trusted class
+// list first (they are what they say), then a valid name, then the name
+// read in more items, then the earlier read. A name with two such
+// variants is left alone: which one it stands for cannot be told.
+func mergeVariants(ms []Mention, inClass map[string]bool, trusted bool) {
+	type info struct {
+		items map[int]bool
+		fixed bool // typed, or a trusted class member: never renamed
+		valid bool
+		first int
+	}
+	infos := map[string]*info{}
+	var order []string
+	for i, m := range ms {
+		in := infos[m.Matched]
+		if in == nil {
+			in = &info{items: map[int]bool{}, valid: Valid(m.Matched), first: i}
+			infos[m.Matched] = in
+			order = append(order, m.Matched)
 		}
-		if items[m.Matched] == nil {
-			items[m.Matched] = map[int]bool{}
-			open = append(open, m.Matched)
+		in.items[m.Item] = true
+		if !m.OCR || trusted && inClass[m.Matched] {
+			in.fixed = true
 		}
-		items[m.Matched][m.Item] = true
+	}
+	better := func(a, b *info) bool { // b better attested than a
+		switch {
+		case a.fixed != b.fixed:
+			return b.fixed
+		case a.valid != b.valid:
+			return b.valid
+		case len(a.items) != len(b.items):
+			return len(b.items) > len(a.items)
+		}
+		return b.first < a.first
 	}
 	to := map[string]string{}
-	for i, a := range open {
-		if to[a] != "" {
+	for _, a := range order {
+		ia := infos[a]
+		if ia.fixed {
 			continue
 		}
-		group := []string{a}
-		used := maps.Clone(items[a])
-		for _, b := range open[i+1:] {
-			if to[b] != "" || !oneCharOff(a, b) {
+		target, n := "", 0
+		for _, b := range order {
+			ib := infos[b]
+			if b == a || to[b] != "" || !variant(a, b) || !better(ia, ib) {
 				continue
 			}
 			clash := false
-			for it := range items[b] {
-				clash = clash || used[it]
+			for it := range ia.items {
+				clash = clash || ib.items[it]
 			}
-			if clash {
-				continue
+			if !clash {
+				target = b
+				n++
 			}
-			group = append(group, b)
-			maps.Copy(used, items[b])
 		}
-		if len(group) > 1 {
-			for _, b := range group[1:] {
-				to[b] = a
+		if n == 1 {
+			to[a] = target
+			for it := range ia.items {
+				infos[target].items[it] = true // no third variant in these items
 			}
+		}
+	}
+	for a := range to {
+		for k := 0; k < len(order) && to[to[a]] != ""; k++ {
+			to[a] = to[to[a]] // a variant's target renamed in turn
 		}
 	}
 	for i := range ms {
-		if t := to[ms[i].Matched]; t != "" && ms[i].OCR && ms[i].Kind != Exact {
+		if t := to[ms[i].Matched]; t != "" && ms[i].OCR {
 			ms[i].Matched, ms[i].Kind = t, Fuzzy
 		}
 	}
+}
+
+// variant reports whether two names may be OCR's two readings of one:
+// same length, one character apart, and for two-character names the same
+// surname.
+func variant(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) || len(x) < 2 {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] != y[i] {
+			diff++
+		}
+	}
+	return diff == 1 && (len(x) > 2 || x[0] == y[0])
 }
 
 // Students returns the distinct matched names of one item's mentions, sorted.
