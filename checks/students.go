@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"classaudit/internal/form"
 	"classaudit/internal/names"
@@ -186,18 +187,24 @@ func (pp *people) classTrusted() bool {
 }
 
 // dropTables keeps an item's table-read names only when the item names
-// nobody in a field or on a cover: a worksheet's own header names its
-// student, and a table on it is most often the group's division of work.
+// nobody in a field or on a cover, or when the table names one person on
+// its page (an identification table: 姓名 学号 班级 and one row): a
+// worksheet's own header names its student, and a table of several rows
+// on it is most often the group's division of work.
 func dropTables(ms []names.Mention) []names.Mention {
 	labelled := map[int]bool{}
+	perPage := map[[2]int]int{}
 	for _, m := range ms {
-		if m.Source != names.SourceTable {
+		switch m.Source {
+		case names.SourceField, names.SourceCover:
 			labelled[m.Item] = true
+		case names.SourceTable:
+			perPage[[2]int{m.Item, m.Page}]++
 		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Source != names.SourceTable || !labelled[m.Item] {
+		if m.Source != names.SourceTable || !labelled[m.Item] || perPage[[2]int{m.Item, m.Page}] == 1 {
 			out = append(out, m)
 		}
 	}
@@ -282,6 +289,13 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// What OCR made of a handwritten name ("记宕"): no name to look
 			// for in the records. students.count and students.mismatch
 			// still count the page's student.
+			continue
+		}
+		if k := lookalikeMember(pp.mentions, m.Matched, pp.class); k != "" {
+			// Read from one scan only, and a classmate of that surname and
+			// length is not otherwise in the item ("何灾如" for 何宏娟): OCR
+			// may have misread two characters; count and mismatch still
+			// tell of the extra student.
 			continue
 		}
 		reported[m.Matched] = true
@@ -603,4 +617,41 @@ func leadingNumber(line string) (int, bool) {
 		k++
 	}
 	return n, k > 0
+}
+
+// lookalikeMember returns a class member that a name read only by OCR, in
+// one item, may stand for: same surname, same length, and not read in that
+// item. "" when the name was typed or read in several items (the same
+// outsider read alike twice is no misreading), or when no member fits.
+func lookalikeMember(ms []names.Mention, name string, class []string) string {
+	items := map[int]bool{}
+	for _, m := range ms {
+		if m.Matched == name {
+			if !m.OCR {
+				return ""
+			}
+			items[m.Item] = true
+		}
+	}
+	if len(items) != 1 {
+		return ""
+	}
+	var item int
+	for it := range items {
+		item = it
+	}
+	sn := names.Surname(name)
+	for _, c := range class {
+		if names.Surname(c) != sn || utf8.RuneCountInString(c) != utf8.RuneCountInString(name) {
+			continue
+		}
+		inItem := false
+		for _, m := range ms {
+			inItem = inItem || m.Item == item && m.Matched == c
+		}
+		if !inItem {
+			return c
+		}
+	}
+	return ""
 }

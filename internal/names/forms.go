@@ -140,7 +140,8 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 		}
 	}
 	var u Unread
-	for _, g := range FormGroups(pages) {
+	groups := FormGroups(pages)
+	for _, g := range groups {
 		if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
 			continue
 		}

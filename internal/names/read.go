@@ -414,6 +414,17 @@ func wholeName(value string, known []string) (cand, bool) {
 	return c, true
 }
 
+// oneInserted reports whether read is name with one character added
+// anywhere.
+func oneInserted(read, name []rune) bool {
+	for i := range read {
+		if string(read[:i])+string(read[i+1:]) == string(name) {
+			return true
+		}
+	}
+	return false
+}
+
 type cand struct {
 	name string
 	conf float64
@@ -530,10 +541,11 @@ func nameIn(u string, known []string) (cand, bool) {
 	if best != "" {
 		return cand{best, 1}, true
 	}
-	// A speck before a handwritten name read as a character: "上唐博红".
+	// A speck before or inside a handwritten name read as a character:
+	// "上唐博红" for 唐博红, "欧阳了晓琳" for 欧阳晓琳.
 	if rs := []rune(u); len(rs) >= 3 {
 		for _, k := range known {
-			if string(rs[1:]) == k {
+			if len(rs) == utf8.RuneCountInString(k)+1 && oneInserted(rs, []rune(k)) {
 				return cand{k, 0.8}, true
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"classaudit/internal/seg"
 )
 
 // Score is one score of an assessment record.
@@ -49,11 +51,12 @@ type Problem struct {
 }
 
 var (
-	maxRe      = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
-	numRe      = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
-	numGroupRe = regexp.MustCompile(`\d+(?:\.\d+)?`)
-	totalRe    = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
-	weightRe   = regexp.MustCompile(`%|％|权\s*重|×|占比`)
+	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*分?\s*[)）]`)
+	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
+	numRe        = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	numGroupRe   = regexp.MustCompile(`\d+(?:\.\d+)?`)
+	totalRe      = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
+	weightRe     = regexp.MustCompile(`%|％|权\s*重|×|占比`)
 )
 
 // column is one heading of a records table.
@@ -87,6 +90,9 @@ func headerColumns(line string) []column {
 		h := noSpace(c)
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
+			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := bracketMaxRe.FindStringSubmatch(h); m != nil {
+			// "过程(40)", "结果考核（60分）": a bracketed number is the maximum.
 			col.max, _ = strconv.ParseFloat(m[1], 64)
 		}
 		switch {
@@ -212,12 +218,19 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	junk, pending := 0, 0 // pending: junk lines since the last record
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
-	weighted := false
+	weighted, twoUp := false, false
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
 			if _, ok := tableHeader(line); ok {
+				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …".
+				twoUp = false
+				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 {
+					if k := secondHeading(line); k > 0 {
+						line, twoUp = line[:k], true
+					}
+				}
 				head := line
 				cols = headerColumns(line)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
@@ -249,24 +262,62 @@ func RecordsJunk(pages []string) ([]Record, int) {
 			if cols == nil {
 				continue
 			}
-			r, ok := recordRow(line, cols, weighted)
-			if !ok {
-				if !namelessRow(line) {
-					if len(out) > 0 && utf8.RuneCountInString(noSpace(line)) >= 3 {
-						pending++
+			for _, row := range splitTwoUp(line, twoUp) {
+				r, ok := recordRow(row, cols, weighted)
+				if !ok {
+					if !namelessRow(row) {
+						if len(out) > 0 && utf8.RuneCountInString(noSpace(row)) >= 2 {
+							pending++
+						}
+						continue
 					}
-					continue
+					// A row whose name OCR lost ("2 34 8"): still a record.
+					r = Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
 				}
-				// A row whose name OCR lost ("2 34 8"): still a record.
-				r = Record{Unsure: true, Excerpt: strings.TrimSpace(line)}
+				r.Page, r.Line = pi+1, i
+				out = append(out, r)
+				junk += pending
+				pending = 0
 			}
-			r.Page, r.Line = pi+1, i
-			out = append(out, r)
-			junk += pending
-			pending = 0
 		}
 	}
 	return out, junk
+}
+
+// secondHeading returns the byte offset in a two-up header line where its
+// second half begins (the second 序号, else the second 姓名); 0 if none.
+func secondHeading(line string) int {
+	for _, h := range []string{"序号", "姓名"} {
+		if i := strings.Index(line, h); i >= 0 {
+			if j := strings.Index(line[i+len(h):], h); j >= 0 {
+				return i + len(h) + j
+			}
+		}
+	}
+	return 0
+}
+
+// splitTwoUp splits a row of a two-up table into its two records: the
+// second begins at a serial number followed by a name, after the first
+// record's cells. Other lines, and rows it cannot split, are returned whole.
+func splitTwoUp(line string, twoUp bool) []string {
+	if !twoUp {
+		return []string{line}
+	}
+	f := strings.Fields(line)
+	for j := 2; j+1 < len(f); j++ {
+		if _, err := strconv.Atoi(f[j]); err == nil && startsHan(f[j+1]) {
+			return []string{strings.Join(f[:j], " "), strings.Join(f[j:], " ")}
+		}
+	}
+	return []string{line}
+}
+
+func startsHan(s string) bool {
+	for _, r := range s {
+		return isHan(r)
+	}
+	return false
 }
 
 // scoreTokens splits the cells after a record's name into tokens, a number
@@ -353,8 +404,13 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			// ("平均分", "考核教师") and numbers follow.
 			if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 {
 				u, cut := cutTerminator(us[0])
-				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !strings.Contains(u, "平均") {
-					n, unsure = us[0], true
+				// A gender column glued to the name: "岑海涛男".
+				if g := []rune(u); len(g) >= 3 && (g[len(g)-1] == '男' || g[len(g)-1] == '女') && Valid(string(g[:len(g)-1])) {
+					u = string(g[:len(g)-1])
+				}
+				// Words are a row's label, not a name: "过程考核", "合计".
+				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !strings.Contains(u, "平均") && !seg.Phrase(u) {
+					n, unsure = u, true
 				}
 			}
 		}

@@ -407,21 +407,33 @@ func lcs(a, b []rune) int {
 // label. A page counts when the Han text of its first lines matches, for
 // at least 80 % of its characters, the text above the name of one of the
 // item's named pages (its title, its task). Continuation pages that repeat
-// a running title would match too, so the pages found must be few: at most
-// half as many as the named pages, of which there must be two.
+// a running title would match too, so the line after the name must follow
+// too (sameNext), and the pages found must be few: at most half as many as
+// the named pages, of which there must be two.
 func UnnamedStarts(pages []string, ms []Mention, item int) []int {
+	type header struct {
+		above []rune // Han text above the name line
+		next  []rune // the first Han characters of the line after it
+		line  int    // the name's line
+	}
 	named := map[int]bool{}
-	var headers [][]rune
+	var headers []header
 	for _, m := range ms {
 		if m.Item != item || named[m.Page] || m.Page < 1 || m.Page > len(pages) {
 			continue
 		}
 		named[m.Page] = true
 		lines := strings.Split(normLine(pages[m.Page-1]), "\n")
-		if m.Line > len(lines) {
+		if m.Line >= len(lines) {
 			continue
 		}
-		if h := []rune(hanOnly(strings.Join(lines[:m.Line], ""))); len(h) >= 4 {
+		h := header{above: []rune(hanOnly(strings.Join(lines[:m.Line], ""))), line: m.Line}
+		if m.Line+1 < len(lines) {
+			if nx := []rune(hanOnly(lines[m.Line+1])); len(nx) >= 2 {
+				h.next = nx[:min(4, len(nx))]
+			}
+		}
+		if len(h.above) >= 4 {
 			headers = append(headers, h)
 		}
 	}
@@ -434,9 +446,10 @@ func UnnamedStarts(pages []string, ms []Mention, item int) []int {
 			continue
 		}
 		head := []rune(hanOnly(p))
+		lines := strings.Split(normLine(p), "\n")
 		for _, h := range headers {
-			n := min(len(head), len(h))
-			if float64(lcs(head[:n], h)) >= 0.8*float64(len(h)) {
+			n := min(len(head), len(h.above))
+			if float64(lcs(head[:n], h.above)) >= 0.8*float64(len(h.above)) && sameNext(lines, h.line, h.next) {
 				out = append(out, i+1)
 				break
 			}
@@ -446,4 +459,22 @@ func UnnamedStarts(pages []string, ms []Mention, item int) []int {
 		return nil
 	}
 	return out
+}
+
+// sameNext reports whether the printed line that follows the name on a
+// named page (its first Han characters, next) stands right after where the
+// name would be on another page: within its lines line to line+2, one that
+// begins with next, all but one character. A continuation page that repeats
+// the running title goes on with other text. True when next is empty.
+func sameNext(lines []string, line int, next []rune) bool {
+	if len(next) == 0 {
+		return true
+	}
+	for k := line; k <= line+2 && k < len(lines); k++ {
+		h := []rune(hanOnly(lines[k]))
+		if len(h) >= len(next) && lcs(h[:len(next)], next) >= len(next)-1 {
+			return true
+		}
+	}
+	return false
 }
