@@ -48,3 +48,35 @@ func TestLostRows(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchByID: a scanned name OCR misread (容 for 岑) is the record's
+// whose student number stands on its line; a number on two records, or a
+// typed name, is left alone.
+func TestMatchByID(t *testing.T) {
+	recs := []names.Record{
+		{Name: "岑海涛", Matched: "岑海涛", Excerpt: "3 2023010302 岑海涛 男 35 50 85"},
+		{Name: "罗玲", Matched: "罗玲", Excerpt: "4 2023010303 罗玲 女 30 50 80"},
+		{Name: "林思", Matched: "林思", Excerpt: "5 2023010303 林思 女 30 50 80"},
+	}
+	class := []string{"岑海涛", "罗玲", "林思"}
+	mk := func(name, excerpt string, ocr bool) names.Mention {
+		m := names.Mention{Item: 8, Page: 1, OCR: ocr}
+		m.Name, m.Matched, m.Excerpt = name, name, excerpt
+		return m
+	}
+	ms := []names.Mention{
+		mk("容海涛", "姓名：容海涛学号： 2023010302", true),
+		mk("容海涛", "姓名：容海涛学号： 2023010302", false),
+		mk("罗铃", "姓名：罗铃 学号：2023010303", true),
+	}
+	matchByID(ms, recs, class)
+	if ms[0].Matched != "岑海涛" {
+		t.Errorf("scanned 容海涛 → %s, want 岑海涛 by 学号", ms[0].Matched)
+	}
+	if ms[1].Matched != "容海涛" {
+		t.Errorf("typed 容海涛 → %s, want kept", ms[1].Matched)
+	}
+	if ms[2].Matched != "罗铃" {
+		t.Errorf("罗铃 → %s: the number stands on two records, want kept", ms[2].Matched)
+	}
+}

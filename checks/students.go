@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -169,7 +170,44 @@ func readPeople(s *models.Submission) *people {
 		// students' names are settled among themselves, typed reads first.
 		names.ResolveUntrusted(pp.mentions, known)
 	}
+	matchByID(pp.mentions, pp.records, pp.class)
 	return pp
+}
+
+// idRe finds student numbers (学号): six digits or more.
+var idRe = regexp.MustCompile(`\d{6,}`)
+
+// matchByID matches a scanned name that no class member's matches to the
+// record that carries the same student number on its line ("姓名：容海涛
+// 学号：2023010302" and the record "岑海涛 2023010302 …"): the number
+// says whose page it is when OCR misread the name. Only a number that
+// stands on exactly one record counts.
+func matchByID(ms []names.Mention, recs []names.Record, class []string) {
+	owner := map[string]string{}
+	for _, r := range recs {
+		if r.Matched == "" {
+			continue
+		}
+		for _, id := range idRe.FindAllString(r.Excerpt, -1) {
+			if o, ok := owner[id]; ok && o != r.Matched {
+				owner[id] = "" // two records: no owner
+			} else {
+				owner[id] = r.Matched
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.OCR || slices.Contains(class, m.Matched) {
+			continue
+		}
+		for _, id := range idRe.FindAllString(m.Excerpt, -1) {
+			if o := owner[id]; o != "" {
+				m.Matched, m.Kind = o, names.Fuzzy
+				break
+			}
+		}
+	}
 }
 
 // classTrusted reports whether the class list can correct the students'
@@ -236,22 +274,22 @@ func checkStudents(p *Pass, s *models.Submission) {
 		sets[item] = studs
 		u := names.Unidentified(pageTexts(d), pp.mentions, item)
 		unnamed[item] = u.Sure + len(u.Garbled)
-		scanned := ocrPages(d) > 0
-		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 && scanned {
+		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 {
 			reportUnread(p, base, d, item, studs, u)
 		}
 		// The item holds at least lo students and at most hi: a garbled
 		// name may be a further student's or a named one's.
 		lo := len(studs) + u.Sure
 		hi := lo + len(u.Garbled)
-		if lo <= 3 && hi >= 3 || len(studs) == 0 && scanned && u.Sure == 0 {
-			continue // three fit what was read, or nothing was read to count
+		if lo <= 3 && hi >= 3 || len(studs) == 0 && u.Sure == 0 {
+			// Three fit what was read; or no name could be read at all
+			// (a scan OCR garbled, a table's wrapped cells): no count to
+			// hold against the item, the reviewer is told instead.
+			continue
 		}
 		r := base
 		r.Rule, r.Severity, r.Item, r.File = models.RuleStudentsCount, models.SeverityError, item, d.RelPath
 		switch {
-		case len(studs) == 0 && u.Sure == 0:
-			r.Message = fmt.Sprintf("第%d项“%s”中没有学生姓名（应为3名学生的材料）。", item, models.ItemName(item))
 		case u.Sure > 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%d名学生的姓名无法辨认（%s），共%d名，应为3名学生。", item, models.ItemName(item),
 				len(studs), studentPages(pp.mentions, item, len(d.Pages)), u.Sure, pageRanges(u.Pages), lo)
@@ -498,7 +536,7 @@ func noiseEvidence(ms []names.Mention) string {
 			continue
 		}
 		seen[m.Name] = true
-		out = append(out, fmt.Sprintf("第%d项第%d页读作“%s”，按形近字判定为“%s”", m.Item, m.Page, m.Name, m.Matched))
+		out = append(out, fmt.Sprintf("第%d项第%d页读作“%s”，按形近字或学号判定为“%s”", m.Item, m.Page, m.Name, m.Matched))
 	}
 	return strings.Join(out, "；")
 }
@@ -550,9 +588,9 @@ func reportUnread(p *Pass, base models.Finding, d *models.Document, item int, st
 	slices.Sort(pages)
 	switch {
 	case len(studs) == 0 && len(pages) == 0:
-		r.Message = fmt.Sprintf("第%d项“%s”（扫描件）中未能辨认出任何学生姓名，无法核对是否为同样3名学生；请人工核对。", item, models.ItemName(item))
+		r.Message = fmt.Sprintf("第%d项“%s”中未能读出任何学生姓名（%s），无法核对是否为同样3名学生；请人工核对。", item, models.ItemName(item), unreadWhy(d))
 	case len(studs) == 0:
-		r.Message = fmt.Sprintf("第%d项“%s”（扫描件）%s的学生姓名无法辨认，按版式计为%d名学生，未能核对姓名；请人工核对。", item, models.ItemName(item), pageRanges(pages), u.Sure+len(u.Garbled))
+		r.Message = fmt.Sprintf("第%d项“%s”%s的学生姓名无法辨认（%s），按版式计为%d名学生，未能核对姓名；请人工核对。", item, models.ItemName(item), pageRanges(pages), unreadWhy(d), u.Sure+len(u.Garbled))
 	default:
 		r.Message = fmt.Sprintf("第%d项“%s”%s的学生姓名无法辨认（已读到：%s）；这些页未计入学生不一致的判断，请人工核对。", item, models.ItemName(item), pageRanges(pages), strings.Join(studs, "、"))
 	}
@@ -564,6 +602,14 @@ func reportUnread(p *Pass, base models.Finding, d *models.Document, item int, st
 	}
 	r.Evidence = strings.Join(ev, "\n")
 	p.Report(r)
+}
+
+// unreadWhy says why names may have been lost: a scan, or the layout.
+func unreadWhy(d *models.Document) string {
+	if ocrPages(d) > 0 {
+		return "扫描件，OCR未能读出姓名"
+	}
+	return "姓名可能位于表格中被折行或特殊排版，未能读出"
 }
 
 // firstLines joins the first n non-empty lines of a page with " / ".

@@ -161,3 +161,16 @@ func FuzzFromPage(f *testing.F) {
 		Match(known, []string{text})
 	})
 }
+
+// TestRosterWrappedIDs: a roster PDF whose student numbers wrap onto a
+// second line, as LibreOffice prints a narrow column, is read whole.
+func TestRosterWrappedIDs(t *testing.T) {
+	t.Parallel()
+	page := "钦州港湾技工学校 电商2302班学生名单\n班主任：邓敏\n序号 学号 姓名\n1 2023010201 唐海萍\n202301020\n2 韦俊怡\n2\n202301020\n3 岑轩霞\n3\n" +
+		"4 2023010204 欧阳明\n5 2023010205 韩振彤\n202301020\n6 罗轩怡\n6\n"
+	got := Roster([]string{page})
+	want := []string{"唐海萍", "韦俊怡", "岑轩霞", "欧阳明", "韩振彤", "罗轩怡"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Roster = %v, want %v", got, want)
+	}
+}

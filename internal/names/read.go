@@ -106,6 +106,9 @@ func FromPage(text string, known []string) []Read {
 				name, conf = rawRow(line)
 			}
 			if name == "" {
+				if hanOnly(line) == "" {
+					continue // a cell's wrapped digits ("202301020"), or a rule
+				}
 				// A table's rows follow each other: a line that is no row
 				// ends it, so the prose after it is not read as rows.
 				table = -1
@@ -664,19 +667,28 @@ func Roster(pages []string) []string {
 			add(r.Name)
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
+	// A list whose table the reader lost track of (wrapped cells, no
+	// header) still holds one name a line: take that reading when it
+	// finds half as many again (it may also take a word that looks like a
+	// name, "高级工", so not for one or two more).
+	var lines []string
+	seenLine := map[string]bool{}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
 			cells, _ := splitCells(line)
 			for _, c := range cells {
 				if n := noSpace(c); Valid(n) {
-					add(n)
+					if !seenLine[n] {
+						seenLine[n] = true
+						lines = append(lines, n)
+					}
 					break
 				}
 			}
 		}
+	}
+	if 2*len(lines) > 3*len(out) {
+		return lines
 	}
 	return out
 }
