@@ -10,6 +10,7 @@ import (
 
 	"classaudit/internal/form"
 	"classaudit/internal/names"
+	"classaudit/internal/seg"
 	"classaudit/models"
 )
 
@@ -323,7 +324,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// A roster member whose record may be one OCR left unreadable.
 			continue
 		}
-		if !names.Valid(m.Matched) {
+		if !names.Valid(m.Matched) || m.OCR && seg.Phrase(m.Matched) {
 			// What OCR made of a handwritten name ("记宕"): no name to look
 			// for in the records. students.count and students.mismatch
 			// still count the page's student.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"classaudit/internal/seg"
 )
 
 // formHead is how many Han characters of a page's opening stand for the
@@ -82,14 +84,15 @@ func FormGroups(pages []string) [][]int {
 
 // GarbledNames are the scanned names OCR misread beyond matching: no class
 // member's, no other name's they could be taken for, no valid name
-// themselves ("到丑", "记宕"), and read so in one item only. Their pages
+// themselves ("到丑", "记宕") or an ordinary word that starts with a
+// surname ("区内"), and read so in one item only. Their pages
 // hold some student's work, but whose cannot be told. A misreading that
 // recurs in two items ("莹上雪" in items 8 and 11) is kept as a name: the
 // same hand read the same way names the same student.
 func GarbledNames(ms []Mention) map[string]bool {
 	items := map[string]map[int]bool{}
 	for _, m := range ms {
-		if m.OCR && m.Kind != Exact && m.Kind != Fuzzy && !Valid(m.Matched) {
+		if m.OCR && m.Kind != Exact && m.Kind != Fuzzy && (!Valid(m.Matched) || seg.Phrase(m.Matched)) {
 			if items[m.Matched] == nil {
 				items[m.Matched] = map[int]bool{}
 			}

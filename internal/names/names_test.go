@@ -174,3 +174,30 @@ func TestRosterWrappedIDs(t *testing.T) {
 		t.Errorf("Roster = %v, want %v", got, want)
 	}
 }
+
+// TestRecordsGenderCell: a gender cell after the name is no part of it.
+func TestRecordsGenderCell(t *testing.T) {
+	t.Parallel()
+	page := "学号 姓名 性别 自评(10) 互评(20) 教师评价(70) 总分\n2023010301 罗玲 男 7 18 61 86\n2023010302 岑海涛 女 8 17 63 88\n"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"罗玲", "岑海涛"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %v, want %v", got, want)
+	}
+}
+
+// TestRecordsGarbledFooter: a footer whose label OCR garbled into a
+// name-like word ("平欧分" for 平均分) is no record.
+func TestRecordsGarbledFooter(t *testing.T) {
+	t.Parallel()
+	page := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n39韦子静53 ; 25 78\n40刘梦0 27 67\n。平欧分: 76.9\n考核教师:龙豪"
+	if rs := Records([]string{page}); len(rs) != 2 {
+		var got []string
+		for _, r := range rs {
+			got = append(got, r.Name)
+		}
+		t.Errorf("records %q, want the two rows", got)
+	}
+}

@@ -470,6 +470,7 @@ scan:
 	// and a lone surname joins the token after it.
 	var out []string
 	buf := ""
+	singles := true // buf holds single-character tokens only
 	for _, t := range tokens {
 		switch n := utf8.RuneCountInString(t); {
 		case t == "":
@@ -477,15 +478,21 @@ scan:
 				out = append(out, buf)
 				buf = ""
 			}
+			singles = true
+		case n == 1 && !singles:
+			// One character after a word is the next cell ("岑海涛 男"),
+			// not a letter-spaced part of it.
+			out = append(out, buf)
+			buf, singles = t, true
 		case n == 1:
 			buf += t
 		case buf != "" && utf8.RuneCountInString(buf) == 1 && utf8.RuneCountInString(buf+t) <= 4:
-			buf += t
+			buf, singles = buf+t, false
 		default:
 			if buf != "" {
 				out = append(out, buf)
 			}
-			buf = t
+			buf, singles = t, false
 		}
 	}
 	if buf != "" {

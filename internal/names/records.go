@@ -284,6 +284,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	return out, junk
 }
 
+
 // secondHeading returns the byte offset in a two-up header line where its
 // second half begins (the second 序号, else the second 姓名); 0 if none.
 func secondHeading(line string) int {
@@ -429,6 +430,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		}
 	}
 	after = scoreTokens(after)
+	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") {
+		return Record{}, false // a footer: "平均分：76.9", its label garbled
+	}
 	var nums []float64
 	noisy := false
 	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {

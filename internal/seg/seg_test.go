@@ -53,7 +53,7 @@ func BenchmarkCut(b *testing.B) {
 func TestPhrase(t *testing.T) {
 	for s, want := range map[string]bool{
 		"作业内容": true, "成果说明": true, "自我评价": true, "学习任务": true,
-		"记宕": false, "莹上雪": false, "到丑": false, "冯昊": false, "薪欣": false, "": false,
+		"区内": true, "记宕": false, "莹上雪": false, "到丑": false, "冯昊": false, "薪欣": false, "": false,
 	} {
 		if got := Phrase(s); got != want {
 			t.Errorf("Phrase(%q) = %v, want %v", s, got, want)
