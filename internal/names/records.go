@@ -284,7 +284,6 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	return out, junk
 }
 
-
 // secondHeading returns the byte offset in a two-up header line where its
 // second half begins (the second 序号, else the second 姓名); 0 if none.
 func secondHeading(line string) int {
