@@ -256,3 +256,26 @@ func TestIDTableNotFromFields(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedStartNextLineValue: the name written below its label, lost
+// on page 2 ("次子"); the printed line after it (成果名称) still follows, so
+// page 2 starts a student. A continuation page repeating only the title
+// does not.
+func TestUnnamedStartNextLineValue(t *testing.T) {
+	page := func(name, what string) string {
+		return "学习成果汇编\n学习任务:直播间数据复盘\n姓名:\n" + name + "\n成果名称:" + what + "\n成果说明\n成果的页面美观通过企业评价已复测确认。"
+	}
+	pages := []string{
+		page("黎浩敏", "直播脚本"), page("次子", "商品详情页"), page("曾宏", "商品详情页"),
+		"学习成果汇编\n学习任务:直播间数据复盘\n附件里是单反相机使用的照片和提升页面美观的数据。\n为了复盘，我们记录了每场直播的数据。",
+	}
+	var ms []Mention
+	for _, p := range []int{1, 3} {
+		for _, r := range FromPage(pages[p-1], nil) {
+			ms = append(ms, Mention{Item: 11, Page: p, Read: r, Matched: r.Name})
+		}
+	}
+	if got := UnnamedStarts(pages, ms, 11); !reflect.DeepEqual(got, []int{2}) {
+		t.Errorf("UnnamedStarts = %v, want [2]", got)
+	}
+}

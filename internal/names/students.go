@@ -428,8 +428,12 @@ func UnnamedStarts(pages []string, ms []Mention, item int) []int {
 			continue
 		}
 		h := header{above: []rune(hanOnly(strings.Join(lines[:m.Line], ""))), line: m.Line}
-		if m.Line+1 < len(lines) {
-			if nx := []rune(hanOnly(lines[m.Line+1])); len(nx) >= 2 {
+		after := m.Line + 1
+		if !strings.Contains(noSpace(lines[m.Line]), m.Name) {
+			after++ // the name stood on the line below its label
+		}
+		if after < len(lines) {
+			if nx := []rune(hanOnly(lines[after])); len(nx) >= 2 {
 				h.next = nx[:min(4, len(nx))]
 			}
 		}
@@ -463,14 +467,14 @@ func UnnamedStarts(pages []string, ms []Mention, item int) []int {
 
 // sameNext reports whether the printed line that follows the name on a
 // named page (its first Han characters, next) stands right after where the
-// name would be on another page: within its lines line to line+2, one that
+// name would be on another page: within its lines line to line+3, one that
 // begins with next, all but one character. A continuation page that repeats
 // the running title goes on with other text. True when next is empty.
 func sameNext(lines []string, line int, next []rune) bool {
 	if len(next) == 0 {
 		return true
 	}
-	for k := line; k <= line+2 && k < len(lines); k++ {
+	for k := line; k <= line+3 && k < len(lines); k++ {
 		h := []rune(hanOnly(lines[k]))
 		if len(h) >= len(next) && lcs(h[:len(next)], next) >= len(next)-1 {
 			return true
