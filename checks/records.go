@@ -13,7 +13,7 @@ import (
 var Records = &Check{
 	ID:    "records",
 	Doc:   "item 10 holds a record for every student of the class (form's 班级人数, roster), with possible scores",
-	Rules: []string{models.RuleRecordsMissingStudent, models.RuleRecordsCountMismatch, models.RuleRecordsInvalidScore},
+	Rules: []string{models.RuleRecordsMissingStudent, models.RuleRecordsCountMismatch, models.RuleRecordsInvalidScore, models.RuleRecordsUnreadable},
 	Run:   runRecords,
 }
 
@@ -56,6 +56,15 @@ func checkRecords(p *Pass, s *models.Submission) {
 		return // item 10 missing or unreadable: completeness reports it
 	}
 	n := len(pp.class) + pp.nameless
+	if n == 0 {
+		// A readable item 10 whose table could not be read at all: no
+		// count to hold against it, the reviewer is told instead.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = "第10项“学习任务考核记录”中未能读出考核记录表（扫描件或特殊排版），无法核对考核人数、名单和成绩；请人工核对。"
+		p.Report(f)
+		return
+	}
 	if pp.junk >= 3 && 5*pp.junk >= n {
 		// A scan OCR could not read row by row: the records cannot be
 		// counted, so neither a count nor a missing student is claimed.

@@ -227,23 +227,27 @@ func (pp *people) classTrusted() bool {
 
 // dropTables keeps an item's table-read names only when the item names
 // nobody in a field or on a cover, or when the table names one person on
-// its page (an identification table: 姓名 学号 班级 and one row): a
+// a page no field names anyone on (an identification table: 姓名 学号 班级
+// and one row): a
 // worksheet's own header names its student, and a table of several rows
 // on it is most often the group's division of work.
 func dropTables(ms []names.Mention) []names.Mention {
 	labelled := map[int]bool{}
+	fieldOnPage := map[[2]int]bool{}
 	perPage := map[[2]int]int{}
 	for _, m := range ms {
 		switch m.Source {
 		case names.SourceField, names.SourceCover:
 			labelled[m.Item] = true
+			fieldOnPage[[2]int{m.Item, m.Page}] = true
 		case names.SourceTable:
 			perPage[[2]int{m.Item, m.Page}]++
 		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Source != names.SourceTable || !labelled[m.Item] || perPage[[2]int{m.Item, m.Page}] == 1 {
+		pg := [2]int{m.Item, m.Page}
+		if m.Source != names.SourceTable || !labelled[m.Item] || perPage[pg] == 1 && !fieldOnPage[pg] {
 			out = append(out, m)
 		}
 	}
@@ -330,11 +334,11 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// still count the page's student.
 			continue
 		}
-		if k := lookalikeMember(pp.mentions, m.Matched, pp.class); k != "" {
-			// Read from one scan only, and a classmate of that surname and
-			// length is not otherwise in the item ("何灾如" for 何宏娟): OCR
-			// may have misread two characters; count and mismatch still
-			// tell of the extra student.
+		if !confirmed(pp.mentions, m.Matched) {
+			// Read from one scan only ("何灾如" for 何宏娟, "王胸"): OCR may
+			// have misread a classmate's name beyond matching. Count and
+			// mismatch still tell of the odd student; an outsider whose
+			// work stands in two items, or is typed, is reported.
 			continue
 		}
 		reported[m.Matched] = true
@@ -372,6 +376,24 @@ func others(ms []names.Mention, name string) []string {
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.
 func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int]int, noise string) {
+	paired, loose := pairSiblings(pp, sets)
+	if paired != "" {
+		if noise != "" {
+			noise += "；"
+		}
+		noise += paired
+	}
+	for _, l := range loose {
+		r := base
+		r.Rule, r.Severity, r.Item, r.Page = models.RuleNamesUnreadable, models.SeverityInfo, l.item, l.page
+		if d := pp.docs[l.item]; d != nil {
+			r.File = d.RelPath
+		}
+		r.Message = fmt.Sprintf("第%d项%s读作“%s”的学生既不在第10项考核记录中，也未出现在其他两项，而该项缺少“%s”；可能是扫描件姓名的误识别，未计为学生不一致。请人工核对。",
+			l.item, pageRanges(l.pages), strings.Join(l.reads, "”“"), strings.Join(l.names, "”“"))
+		r.Evidence = evidence(pp.mentions, l.item, "")
+		p.Report(r)
+	}
 	var items []int
 	in := map[string][]int{}
 	for _, item := range models.StudentItems {
@@ -666,39 +688,129 @@ func leadingNumber(line string) (int, bool) {
 	return n, k > 0
 }
 
-// lookalikeMember returns a class member that a name read only by OCR, in
-// one item, may stand for: same surname, same length, and not read in that
-// item. "" when the name was typed or read in several items (the same
-// outsider read alike twice is no misreading), or when no member fits.
-func lookalikeMember(ms []names.Mention, name string, class []string) string {
+// confirmed reports whether a name not in the class is surely read: typed
+// somewhere, or read alike by OCR in two items or more.
+func confirmed(ms []names.Mention, name string) bool {
 	items := map[int]bool{}
 	for _, m := range ms {
 		if m.Matched == name {
 			if !m.OCR {
-				return ""
+				return true
 			}
 			items[m.Item] = true
 		}
 	}
-	if len(items) != 1 {
-		return ""
+	return len(items) >= 2
+}
+
+// pairSiblings settles, in each item, scanned names that match no class
+// member and no other item's student against the students the other items
+// agree on but this item lacks, when they pair off one to one by surname
+// and length: OCR read the twins 潘龙燕 and 潘龙豪 as "潘龙惹" and "潘龙训" in
+// item 8, and whichever way they pair, item 8 holds the same two students.
+// sets is updated; the return says what was paired, for the evidence.
+func pairSiblings(pp *people, sets map[int][]string) (string, []loosePair) {
+	typed := map[string]bool{}
+	elsewhere := map[string]map[int]bool{}
+	for _, m := range pp.mentions {
+		if !m.OCR {
+			typed[m.Matched] = true
+		}
 	}
-	var item int
-	for it := range items {
-		item = it
+	for item, ns := range sets {
+		for _, n := range ns {
+			if elsewhere[n] == nil {
+				elsewhere[n] = map[int]bool{}
+			}
+			elsewhere[n][item] = true
+		}
 	}
-	sn := names.Surname(name)
-	for _, c := range class {
-		if names.Surname(c) != sn || utf8.RuneCountInString(c) != utf8.RuneCountInString(name) {
+	var notes []string
+	var loose []loosePair
+	for _, item := range models.StudentItems {
+		if len(sets[item]) == 0 {
 			continue
 		}
-		inItem := false
-		for _, m := range ms {
-			inItem = inItem || m.Item == item && m.Matched == c
+		others := 0
+		for _, it := range models.StudentItems {
+			if it != item && len(sets[it]) > 0 {
+				others++
+			}
 		}
-		if !inItem {
-			return c
+		if others == 0 {
+			continue
+		}
+		var missing, extra []string
+		for n, its := range elsewhere {
+			if !its[item] && len(its) == others {
+				missing = append(missing, n)
+			}
+		}
+		for _, n := range sets[item] {
+			if len(elsewhere[n]) == 1 && !typed[n] && !slices.Contains(pp.class, n) {
+				extra = append(extra, n)
+			}
+		}
+		if len(missing) == 0 || len(missing) != len(extra) || len(missing) > 3 {
+			continue
+		}
+		sort.Strings(missing)
+		sort.Strings(extra)
+		if !pairable(extra, missing) {
+			// Not alike, but against a trusted class list none of the reads
+			// is a member and each stands in this scanned item only: more
+			// likely misread names than other students. The reviewer is told.
+			if !pp.classTrusted() || len(pp.class) == 0 {
+				continue
+			}
+			lp := loosePair{item: item, reads: extra, names: missing}
+			for _, m := range pp.mentions {
+				if m.Item == item && slices.Contains(extra, m.Matched) && !slices.Contains(lp.pages, m.Page) {
+					lp.pages = append(lp.pages, m.Page)
+				}
+			}
+			sort.Ints(lp.pages)
+			if len(lp.pages) > 0 {
+				lp.page = lp.pages[0]
+			}
+			loose = append(loose, lp)
+		}
+		var keep []string
+		for _, n := range sets[item] {
+			if !slices.Contains(extra, n) {
+				keep = append(keep, n)
+			}
+		}
+		sets[item] = append(keep, missing...)
+		sort.Strings(sets[item])
+		if pairable(extra, missing) {
+			notes = append(notes, fmt.Sprintf("第%d项读作“%s”，与其他各项的“%s”同姓、同字数，按同一批学生计", item, strings.Join(extra, "”“"), strings.Join(missing, "”“")))
 		}
 	}
-	return ""
+	return strings.Join(notes, "；"), loose
+}
+
+// loosePair is an item's scanned reads taken for the students the other
+// items agree on although they do not look alike.
+type loosePair struct {
+	item, page   int
+	pages        []int
+	reads, names []string
+}
+
+// pairable reports whether reads and names pair off one to one, each read
+// with a name of its surname and length.
+func pairable(reads, names_ []string) bool {
+	if len(reads) == 0 {
+		return true
+	}
+	for i, n := range names_ {
+		if utf8.RuneCountInString(n) == utf8.RuneCountInString(reads[0]) && names.Surname(n) == names.Surname(reads[0]) {
+			rest := append(append([]string(nil), names_[:i]...), names_[i+1:]...)
+			if pairable(reads[1:], rest) {
+				return true
+			}
+		}
+	}
+	return false
 }

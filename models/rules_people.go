@@ -20,4 +20,7 @@ const (
 	// student's name OCR could not read: the student was counted from the
 	// page's form, not identified, so the reviewer checks the name by eye.
 	RuleNamesUnreadable = "review.names_unreadable"
+	// RuleRecordsUnreadable (info) marks an item 10 whose records table
+	// could not be read at all: nothing was counted or checked.
+	RuleRecordsUnreadable = "review.records_unreadable"
 )

@@ -33,6 +33,7 @@ var ruleLabels = map[string]string{
 	"form.six_steps":             "组织实施未涵盖六个步骤",
 	"form.incomplete":            "申报书内容无法完整读取",
 	"review.names_unreadable":    "学生姓名无法辨认（需人工核对）",
+	"review.records_unreadable":  "考核记录表无法读取（需人工核对）",
 	"summary.mismatch":           "汇总表与申报材料不符",
 	"video.format":               "课堂实录视频不合规",
 }

@@ -57,6 +57,7 @@ func TestFromPage(t *testing.T) {
 		{"cover colon read as comma", "学习成果汇编\n完成人，蒋墨\n成果名称:交车单", nil, []string{"蒋墨/cover"}},
 		{"cover colon lost", "完成人蓝洋靖，0\n成果名称:交车单", nil, []string{"蓝洋靖/cover"}},
 		{"cover colon lost, no name", "完成情况良好", nil, nil},
+		{"cover colon lost, name garbled", "完成人攻欣\n成果名称:验收签字单", nil, []string{"攻欣/cover"}},
 		{"label mid-line without colon", "本次由学生王伟完成", nil, nil},
 		{"next line is printed words", "课后作业\n姓名:\n作业内容8\n第1题", nil, nil},
 		{"table tabs", "序号\t姓名\t成绩\n1\t张伟\t85\n2\t李娜\t90", nil, []string{"张伟/table", "李娜/table"}},

@@ -328,7 +328,15 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		value := line[m[1]:]
 		excerpt := strings.TrimSpace(line)
 		if soft {
-			if n, ok := wholeName(value, known); ok {
+			n, ok := wholeName(value, known)
+			if !ok && nameLabels[label] {
+				// "完成人攻欣": what OCR made of a handwritten name, if it
+				// is all the line holds.
+				if rs := rawValue(value); len(rs) == 1 && blankAfter(value, rs[0].name) {
+					n, ok = rs[0], true
+				}
+			}
+			if ok {
 				out = append(out, Read{Name: n.name, Line: i, Source: SourceCover, Label: label, Confidence: n.conf * 0.9, Excerpt: excerpt})
 			}
 			continue
@@ -415,6 +423,12 @@ func wholeName(value string, known []string) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// blankAfter reports whether nothing but marks follows name in value.
+func blankAfter(value, name string) bool {
+	i := strings.Index(value, name)
+	return i >= 0 && blank(value[i+len(name):])
 }
 
 // oneInserted reports whether read is name with one character added
