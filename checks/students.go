@@ -376,7 +376,7 @@ func others(ms []names.Mention, name string) []string {
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.
 func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int]int, noise string) {
-	paired, loose := pairSiblings(pp, sets)
+	paired, loose := pairSiblings(pp, sets, unnamed)
 	if paired != "" {
 		if noise != "" {
 			noise += "；"
@@ -389,8 +389,12 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		if d := pp.docs[l.item]; d != nil {
 			r.File = d.RelPath
 		}
-		r.Message = fmt.Sprintf("第%d项%s读作“%s”的学生既不在第10项考核记录中，也未出现在其他两项，而该项缺少“%s”；可能是扫描件姓名的误识别，未计为学生不一致。请人工核对。",
-			l.item, pageRanges(l.pages), strings.Join(l.reads, "”“"), strings.Join(l.names, "”“"))
+		lacks := ""
+		if len(l.names) > 0 {
+			lacks = fmt.Sprintf("，而该项缺少“%s”", strings.Join(l.names, "”“"))
+		}
+		r.Message = fmt.Sprintf("第%d项%s读作“%s”的学生既不在第10项考核记录中，也未出现在其他两项%s；可能是扫描件姓名的误识别，按姓名无法辨认的学生计，未计为学生不一致。请人工核对。",
+			l.item, pageRanges(l.pages), strings.Join(l.reads, "”“"), lacks)
 		r.Evidence = evidence(pp.mentions, l.item, "")
 		p.Report(r)
 	}
@@ -708,8 +712,11 @@ func confirmed(ms []names.Mention, name string) bool {
 // agree on but this item lacks, when they pair off one to one by surname
 // and length: OCR read the twins 潘龙燕 and 潘龙豪 as "潘龙惹" and "潘龙训" in
 // item 8, and whichever way they pair, item 8 holds the same two students.
-// sets is updated; the return says what was paired, for the evidence.
-func pairSiblings(pp *people, sets map[int][]string) (string, []loosePair) {
+// Against a trusted class list, such reads that pair with no one count as
+// students whose names could not be read (unnamed), and are returned as
+// loose for the reviewer. sets and unnamed are updated; the string says
+// what was paired, for the evidence.
+func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (string, []loosePair) {
 	typed := map[string]bool{}
 	elsewhere := map[string]map[int]bool{}
 	for _, m := range pp.mentions {
@@ -751,41 +758,43 @@ func pairSiblings(pp *people, sets map[int][]string) (string, []loosePair) {
 				extra = append(extra, n)
 			}
 		}
-		if len(missing) == 0 || len(missing) != len(extra) || len(missing) > 3 {
+		if len(extra) == 0 {
 			continue
 		}
 		sort.Strings(missing)
 		sort.Strings(extra)
-		if !pairable(extra, missing) {
-			// Not alike, but against a trusted class list none of the reads
-			// is a member and each stands in this scanned item only: more
-			// likely misread names than other students. The reviewer is told.
-			if !pp.classTrusted() || len(pp.class) == 0 {
-				continue
-			}
-			lp := loosePair{item: item, reads: extra, names: missing}
-			for _, m := range pp.mentions {
-				if m.Item == item && slices.Contains(extra, m.Matched) && !slices.Contains(lp.pages, m.Page) {
-					lp.pages = append(lp.pages, m.Page)
-				}
-			}
-			sort.Ints(lp.pages)
-			if len(lp.pages) > 0 {
-				lp.page = lp.pages[0]
-			}
-			loose = append(loose, lp)
-		}
 		var keep []string
 		for _, n := range sets[item] {
 			if !slices.Contains(extra, n) {
 				keep = append(keep, n)
 			}
 		}
-		sets[item] = append(keep, missing...)
-		sort.Strings(sets[item])
-		if pairable(extra, missing) {
+		if len(missing) == len(extra) && len(missing) <= 3 && pairable(extra, missing) {
+			sets[item] = append(keep, missing...)
+			sort.Strings(sets[item])
 			notes = append(notes, fmt.Sprintf("第%d项读作“%s”，与其他各项的“%s”同姓、同字数，按同一批学生计", item, strings.Join(extra, "”“"), strings.Join(missing, "”“")))
+			continue
 		}
+		// Not alike, but against a trusted class list none of the reads
+		// is a member and each stands in this scanned item only: more
+		// likely misread names than other students. They count as
+		// students whose names could not be read; the reviewer is told.
+		if !pp.classTrusted() || len(pp.class) == 0 {
+			continue
+		}
+		lp := loosePair{item: item, reads: extra, names: missing}
+		for _, m := range pp.mentions {
+			if m.Item == item && slices.Contains(extra, m.Matched) && !slices.Contains(lp.pages, m.Page) {
+				lp.pages = append(lp.pages, m.Page)
+			}
+		}
+		sort.Ints(lp.pages)
+		if len(lp.pages) > 0 {
+			lp.page = lp.pages[0]
+		}
+		loose = append(loose, lp)
+		sets[item] = keep
+		unnamed[item] += len(extra)
 	}
 	return strings.Join(notes, "；"), loose
 }

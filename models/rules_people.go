@@ -1,5 +1,7 @@
 package models
 
+import "strings"
+
 // Rule ids of the people checks (items 8, 10, 11, 12 and the roster) and of
 // the application form's rules. Public API like the rules in finding.go.
 const (
@@ -24,3 +26,7 @@ const (
 	// could not be read at all: nothing was counted or checked.
 	RuleRecordsUnreadable = "review.records_unreadable"
 )
+
+// ReviewRule reports whether a rule is a notice for the reviewer (area
+// "review."): what a sweep could not check, not a defect it found.
+func ReviewRule(rule string) bool { return strings.HasPrefix(rule, "review.") }

@@ -8,6 +8,7 @@ import (
 
 	"classaudit/extractors/ocr"
 	"classaudit/internal/copyeval"
+	"classaudit/models"
 )
 
 // TestOCRAccuracyGenerated measures character accuracy (1 − CER) of the
@@ -75,8 +76,11 @@ func TestOCRAccuracyGenerated(t *testing.T) {
 }
 
 // TestPeopleGenerated reports precision and recall of the people and form
-// rules on the generated corpus (TestSweepGeneratedCorpus already requires
-// the findings to be exact; this gives the figures per rule).
+// rules on the generated corpus, per rule. It fails on any false finding,
+// and on a planted defect missed where the sweep did not tell the reviewer
+// that it could not read the names or records there (a review.* notice on
+// the same submission and item): a defect whose names OCR garbled beyond
+// reading cannot be claimed, but it must not pass in silence.
 func TestPeopleGenerated(t *testing.T) {
 	c := generatedSweep(t)
 	type key struct {
@@ -84,6 +88,7 @@ func TestPeopleGenerated(t *testing.T) {
 		item      int
 	}
 	want, got := map[key]bool{}, map[key]bool{}
+	notice := map[[2]any]bool{}
 	for _, f := range c.truth.Findings {
 		if peopleRule(f.Rule) {
 			want[key{f.Rule, f.SubmissionID, f.Item}] = true
@@ -92,6 +97,9 @@ func TestPeopleGenerated(t *testing.T) {
 	for _, f := range c.res.Checks.Findings {
 		if peopleRule(f.Rule) {
 			got[key{f.Rule, f.SubmissionID, f.Item}] = true
+		}
+		if models.ReviewRule(f.Rule) {
+			notice[[2]any{f.SubmissionID, f.Item}] = true
 		}
 	}
 	tp := map[string]int{}
@@ -139,8 +147,15 @@ func TestPeopleGenerated(t *testing.T) {
 			t.Errorf("false people finding: %s %s item %d", k.rule, k.sub, k.item)
 		}
 	}
-	if FN > 0 {
-		t.Errorf("%d planted people/form defects missed", FN)
+	for k := range want {
+		if got[k] {
+			continue
+		}
+		if notice[[2]any{k.sub, k.item}] {
+			t.Logf("missed, with a review notice on the item: %s %s item %d", k.rule, k.sub, k.item)
+		} else {
+			t.Errorf("missed in silence: %s %s item %d", k.rule, k.sub, k.item)
+		}
 	}
 }
 

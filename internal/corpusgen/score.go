@@ -60,7 +60,9 @@ func (r RuleScore) Recall() float64 {
 }
 
 // Score compares a sweep's findings with the truth, rule by rule (rules
-// sorted by id). Several findings with one key count once.
+// sorted by id). Several findings with one key count once. Notices for the
+// reviewer (models.ReviewRule: what could not be checked) are no findings
+// of defects and are not scored.
 func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 	want, withFile := map[FindingKey]bool{}, map[FindingKey]bool{}
 	for _, f := range t.Findings {
@@ -71,6 +73,9 @@ func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 	}
 	got := map[FindingKey]string{}
 	for _, f := range findings {
+		if models.ReviewRule(f.Rule) {
+			continue
+		}
 		k := FindingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
 		if withFile[k] {
 			k.File = f.File

@@ -103,6 +103,9 @@ func sweepSeed(t *testing.T, ocr pipeline.PageReader, seed int64) {
 	}
 	got := map[key]string{}
 	for _, f := range findings {
+		if models.ReviewRule(f.Rule) {
+			continue // notices of what could not be checked, not in the truth
+		}
 		k := key{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
 		if withFile[k] {
 			k.File = f.File
