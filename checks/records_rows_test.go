@@ -80,3 +80,44 @@ func TestMatchByID(t *testing.T) {
 		t.Errorf("罗铃 → %s: the number stands on two records, want kept", ms[2].Matched)
 	}
 }
+
+// TestPairSiblings: item 8's scans read the twins 潘龙燕 and 潘龙豪 as
+// "潘龙惹" and "潘龙训": the same two students, paired by surname and
+// length. A scanned read no class member has, in one item only, pairs
+// with no one: against a trusted class it counts as an unreadable name.
+// A class member in place of a student (a real replacement) stays.
+func TestPairSiblings(t *testing.T) {
+	class := []string{"李思丹", "潘龙燕", "潘龙豪", "康宁", "廖馨", "麦宏"}
+	mk := func(item, page int, name string, ocr bool) names.Mention {
+		m := names.Mention{Item: item, Page: page, OCR: ocr}
+		m.Name, m.Matched = name, name
+		return m
+	}
+	typedRecords := []names.Record{{Name: "李思丹", Matched: "李思丹"}}
+	pp := &people{class: class, records: typedRecords, mentions: []names.Mention{
+		mk(8, 1, "李思丹", true), mk(8, 2, "潘龙惹", true), mk(8, 3, "潘龙训", true),
+		mk(11, 1, "李思丹", false), mk(11, 2, "潘龙燕", false), mk(11, 3, "潘龙豪", false),
+	}}
+	sets := map[int][]string{8: {"李思丹", "潘龙惹", "潘龙训"}, 11: {"李思丹", "潘龙燕", "潘龙豪"}}
+	unnamed := map[int]int{}
+	note, loose := pairSiblings(pp, sets, unnamed)
+	if got := strings.Join(sets[8], "、"); got != "李思丹、潘龙燕、潘龙豪" {
+		t.Errorf("item 8 → %s, want the twins (note %q)", got, note)
+	}
+	if len(loose) != 0 || unnamed[8] != 0 {
+		t.Errorf("twins paired loosely: %v, unnamed %d", loose, unnamed[8])
+	}
+
+	pp.mentions = []names.Mention{
+		mk(8, 3, "康声", true), mk(11, 3, "廖馨", false), mk(12, 3, "麦宏", true),
+	}
+	sets = map[int][]string{8: {"康声"}, 11: {"廖馨"}, 12: {"麦宏"}}
+	unnamed = map[int]int{}
+	_, loose = pairSiblings(pp, sets, unnamed)
+	if len(loose) != 1 || loose[0].item != 8 || unnamed[8] != 1 || len(sets[8]) != 0 {
+		t.Errorf("康声 (no member, item 8 only): loose %v, unnamed %v, item 8 %v; want one unreadable name in item 8", loose, unnamed, sets[8])
+	}
+	if strings.Join(sets[12], "") != "麦宏" {
+		t.Errorf("麦宏 (a class member) → %v, want kept", sets[12])
+	}
+}
