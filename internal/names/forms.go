@@ -17,15 +17,16 @@ const (
 
 // formSignature is the opening of a page as printed, without what a student
 // wrote in its name field: the Han characters of its lines in order,
-// leaving out lines that hold a name label (and the name after it) and
-// specks read as one character. A name whose label OCR lost stays in, a
+// leaving out lines labelRe matches (a name label and the name after it;
+// also any line with 名, such as 成果名称 and the title a student gave it)
+// and specks read as one character. A name whose label OCR lost stays in, a
 // few characters of forty. Empty when the page opens with fewer than
 // formMin such characters.
 func formSignature(text string) []rune {
 	var sig []rune
 	for _, line := range strings.Split(normLine(text), "\n") {
 		h := hanOnly(line)
-		if utf8.RuneCountInString(h) < 2 || nameLabelRe.MatchString(noSpace(line)) {
+		if utf8.RuneCountInString(h) < 2 || labelRe.MatchString(noSpace(line)) {
 			continue
 		}
 		sig = append(sig, []rune(h)...)
@@ -38,9 +39,6 @@ func formSignature(text string) []rune {
 	}
 	return sig
 }
-
-// nameLabelRe finds the labels a student's name is written after.
-var nameLabelRe = labelRe
 
 // FormGroups groups the pages of an item (texts in page order) by the
 // printed form they show: pages whose openings agree in at least 80 % of
