@@ -121,3 +121,23 @@ func TestPairSiblings(t *testing.T) {
 		t.Errorf("麦宏 (a class member) → %v, want kept", sets[12])
 	}
 }
+
+// TestPairSiblingsFourth: an item of four whose fourth read is no class
+// member is one more student, not a misread name.
+func TestPairSiblingsFourth(t *testing.T) {
+	class := []string{"上官琳", "庞小菊", "廖雪敏", "韦家安"}
+	mk := func(item, page int, name string) names.Mention {
+		m := names.Mention{Item: item, Page: page, OCR: true}
+		m.Name, m.Matched = name, name
+		return m
+	}
+	pp := &people{class: class, records: []names.Record{{Name: "上官琳", Matched: "上官琳"}}, mentions: []names.Mention{
+		mk(8, 1, "庞小菊"), mk(8, 2, "廖雪敏"), mk(8, 3, "上官琳"), mk(8, 4, "韦安"),
+		mk(11, 1, "庞小菊"), mk(11, 2, "廖雪敏"), mk(11, 3, "上官琳"),
+	}}
+	sets := map[int][]string{8: {"上官琳", "庞小菊", "廖雪敏", "韦安"}, 11: {"上官琳", "庞小菊", "廖雪敏"}}
+	unnamed := map[int]int{}
+	if _, loose := pairSiblings(pp, sets, unnamed); len(loose) != 0 || len(sets[8]) != 4 {
+		t.Errorf("fourth read taken for a misread name: loose %v, item 8 %v", loose, sets[8])
+	}
+}

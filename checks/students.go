@@ -779,8 +779,8 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 		// is a member and each stands in this scanned item only: more
 		// likely misread names than other students. They count as
 		// students whose names could not be read; the reviewer is told.
-		if !pp.classTrusted() || len(pp.class) == 0 {
-			continue
+		if !pp.classTrusted() || len(pp.class) == 0 || len(sets[item])+unnamed[item] > 3 {
+			continue // an item of more than three: the odd read is one more student
 		}
 		lp := loosePair{item: item, reads: extra, names: missing}
 		for _, m := range pp.mentions {
