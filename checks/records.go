@@ -113,7 +113,15 @@ func checkRecords(p *Pass, s *models.Submission) {
 		return
 	}
 	if short <= 0 {
-		return // every roster name may be one of the records that could not be read
+		// Every roster name may be one of the records that could not be
+		// read: no missing student to claim, the reviewer is told.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("花名册“%s”中有%d名学生在第10项“学习任务考核记录”中未找到对应姓名（%s），但有%d条记录的姓名无法辨认，无法判断是否缺少考核记录；请人工核对。",
+			lastElem(pp.rosDoc.RelPath), len(missing), strings.Join(missing, "、"), unread)
+		f.Evidence = evidence
+		p.Report(f)
+		return
 	}
 	f := base
 	f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
