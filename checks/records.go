@@ -65,7 +65,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		return
 	}
-	if pp.junk >= 3 && 5*pp.junk >= n {
+	if garbledTable(pp.junk, n) {
 		// A scan OCR could not read row by row: the records cannot be
 		// counted, so neither a count nor a missing student is claimed.
 		return

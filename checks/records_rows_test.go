@@ -141,3 +141,18 @@ func TestPairSiblingsFourth(t *testing.T) {
 		t.Errorf("fourth read taken for a misread name: loose %v, item 8 %v", loose, sets[8])
 	}
 }
+
+// TestLostRowsGarbledTable: serial numbers in a table OCR garbled in most
+// rows do not make up its count.
+func TestLostRowsGarbledTable(t *testing.T) {
+	page := "序号|学号|姓名|过程考核(满分60)终结考核(满分40)总评(满分100)|结论\n0你才\n3的0的呈守村|和36\n4“|230104|黎俊宏|66 23 89合格\n人05生生\n" +
+		"9林几的\n00要价开|56\n10“230110 |郑雅文|38 28 66合格\n0术丰人\n3叶许任江失格\n14“|230114|黄丽华|42 36 78合格\n0的全未二信和\n" +
+		"1把3007|当疝信的\n33005|宁不基人下\n20 |230120|谭晓峰44 28有合格\n“3014大寺表06 9人，|拘6\n24 |230124|范雨晴|51 0 0合格\n"
+	rs, junk := names.RecordsJunk([]string{page})
+	for i := range rs {
+		rs[i].OCR = true
+	}
+	if k := lostRows(rs, junk); k > 0 && !garbledTable(junk, len(rs)) {
+		t.Errorf("%d records read, %d junk lines: %d rows added from serials to a garbled table", len(rs), junk, k)
+	}
+}

@@ -98,7 +98,7 @@ func readPeople(s *models.Submission) *people {
 				noisy++
 			}
 		}
-		if extra := lostRows(rs, junk); extra > 0 {
+		if extra := lostRows(rs, junk); extra > 0 && !garbledTable(junk, len(rs)) {
 			// Rows OCR garbled beyond reading, counted by the table's own
 			// serial numbers: still records, of unknown students.
 			last := rs[len(rs)-1]
@@ -652,6 +652,10 @@ func firstLines(text string, n int) string {
 	}
 	return strings.Join(out, " / ")
 }
+
+// garbledTable reports whether a records table has so many lines OCR
+// garbled amid its rows that it cannot be counted.
+func garbledTable(junk, rows int) bool { return junk >= 3 && 5*junk >= rows }
 
 // lostRows tells how many rows of a scanned records table OCR garbled so
 // badly that they were not read as records, from the serial numbers the
