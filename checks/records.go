@@ -67,7 +67,13 @@ func checkRecords(p *Pass, s *models.Submission) {
 	}
 	if garbledTable(pp.junk, n) {
 		// A scan OCR could not read row by row: the records cannot be
-		// counted, so neither a count nor a missing student is claimed.
+		// counted, so neither a count nor a missing student is claimed;
+		// the reviewer is told.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录），无法核对考核人数和名单；请人工核对。", pp.junk, n)
+		f.Evidence = "考核记录：" + pp.recordList()
+		p.Report(f)
 		return
 	}
 	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
