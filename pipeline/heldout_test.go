@@ -98,23 +98,7 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 		t.Fatalf("truth: %v", err)
 	}
 
-	out := t.TempDir()
-	start := time.Now()
-	res, err := Run(ctx, Config{Root: root, Out: out, OCR: testOCR(t)})
-	if err != nil {
-		t.Fatalf("sweep: %v", err)
-	}
-	t.Logf("sweep: %d submissions, %d files, %d pages (%d OCRed) in %v",
-		len(res.Submissions), res.Stats.Files, res.Stats.Pages, res.Stats.PagesOCRed, time.Since(start).Round(time.Second))
-
-	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
-	if err != nil {
-		t.Fatalf("read documents.parquet: %v", err)
-	}
-	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
-	if err != nil {
-		t.Fatalf("read findings.parquet: %v", err)
-	}
+	out, docs, findings := sweepCorpus(ctx, t, root)
 	students, err := parquet.ReadFile[models.StudentRow](filepath.Join(out, "students.parquet"))
 	if err != nil {
 		t.Fatalf("read students.parquet: %v", err)

@@ -90,23 +90,7 @@ func TestOtherToolsCorpus(t *testing.T) {
 		t.Fatalf("truth: %v", err)
 	}
 
-	out := t.TempDir()
-	start := time.Now()
-	res, err := Run(ctx, Config{Root: root, Out: out, OCR: testOCR(t)})
-	if err != nil {
-		t.Fatalf("sweep: %v", err)
-	}
-	t.Logf("sweep: %d submissions, %d files, %d pages (%d OCRed) in %v",
-		len(res.Submissions), res.Stats.Files, res.Stats.Pages, res.Stats.PagesOCRed, time.Since(start).Round(time.Second))
-
-	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
-	if err != nil {
-		t.Fatalf("read documents.parquet: %v", err)
-	}
-	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
-	if err != nil {
-		t.Fatalf("read findings.parquet: %v", err)
-	}
+	_, docs, findings := sweepCorpus(ctx, t, root)
 	byRule := map[string]int{}
 	for _, f := range findings {
 		byRule[f.Rule]++
@@ -117,6 +101,29 @@ func TestOtherToolsCorpus(t *testing.T) {
 	otherExact(t, truth, findings)
 	otherPeople(t, truth, findings)
 	otherCopies(t, truth, findings)
+}
+
+// sweepCorpus sweeps a corpus built by other tools with OCR and returns
+// the output folder and its documents and findings tables.
+func sweepCorpus(ctx context.Context, t *testing.T, root string) (string, []models.DocumentRow, []models.FindingRow) {
+	t.Helper()
+	out := t.TempDir()
+	start := time.Now()
+	res, err := Run(ctx, Config{Root: root, Out: out, OCR: testOCR(t)})
+	if err != nil {
+		t.Fatalf("sweep: %v", err)
+	}
+	t.Logf("sweep: %d submissions, %d files, %d pages (%d OCRed) in %v",
+		len(res.Submissions), res.Stats.Files, res.Stats.Pages, res.Stats.PagesOCRed, time.Since(start).Round(time.Second))
+	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
+	if err != nil {
+		t.Fatalf("read documents.parquet: %v", err)
+	}
+	findings, err := parquet.ReadFile[models.FindingRow](filepath.Join(out, "findings.parquet"))
+	if err != nil {
+		t.Fatalf("read findings.parquet: %v", err)
+	}
+	return out, docs, findings
 }
 
 // otherRecognition: every file of the corpus is read, as the kind and item

@@ -65,16 +65,6 @@ func parseSeeds(spec string) ([]int64, error) {
 	return out, nil
 }
 
-type key struct {
-	Rule, Submission string
-	Item             int
-	File             string
-}
-
-func (k key) String() string {
-	return fmt.Sprintf("%s %s item=%d %s", k.Rule, k.Submission, k.Item, k.File)
-}
-
 func sweepSeed(t *testing.T, ocr pipeline.PageReader, seed int64) {
 	root := t.TempDir()
 	truth, err := corpusgen.Generate(root, corpusgen.Options{Seed: seed, Profile: "small"})
@@ -94,37 +84,15 @@ func sweepSeed(t *testing.T, ocr pipeline.PageReader, seed int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, withFile := map[key]bool{}, map[key]bool{}
-	for _, f := range truth.Findings {
-		want[key{f.Rule, f.SubmissionID, f.Item, f.File}] = true
-		if f.File != "" {
-			withFile[key{Rule: f.Rule, Submission: f.SubmissionID, Item: f.Item}] = true
-		}
-	}
-	got := map[key]string{}
-	for _, f := range findings {
-		if models.ReviewRule(f.Rule) {
-			continue // notices of what could not be checked, not in the truth
-		}
-		k := key{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
-		if withFile[k] {
-			k.File = f.File
-		}
-		got[k] = f.Message
-	}
 	var missing, extra []string
-	for k := range want {
-		if _, ok := got[k]; !ok {
+	for _, r := range corpusgen.Score(truth, findings) {
+		for _, k := range r.Missed {
 			missing = append(missing, k.String())
 		}
-	}
-	for k, msg := range got {
-		if !want[k] {
-			extra = append(extra, k.String()+"\n      "+msg)
+		for _, e := range r.Extra {
+			extra = append(extra, e.FindingKey.String()+"\n      "+e.Message)
 		}
 	}
-	sort.Strings(missing)
-	sort.Strings(extra)
 	if len(missing) > 0 {
 		t.Errorf("seed %d: %d expected findings not reported:\n  %s", seed, len(missing), strings.Join(missing, "\n  "))
 	}
@@ -160,5 +128,5 @@ func sweepSeed(t *testing.T, ocr pipeline.PageReader, seed int64) {
 		conds = append(conds, fmt.Sprintf("%s %d pages %.4f", c, n[c], sum[c]/float64(n[c])))
 	}
 	sort.Strings(conds)
-	t.Logf("seed %d: %d truth findings, %d reported; agreement: %s", seed, len(want), len(got), strings.Join(conds, "; "))
+	t.Logf("seed %d: %d truth findings, %d missed, %d not expected; agreement: %s", seed, len(truth.Findings), len(missing), len(extra), strings.Join(conds, "; "))
 }
