@@ -321,7 +321,20 @@ func checkStudents(p *Pass, s *models.Submission) {
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 {
 			// Scanned records with names OCR could not read, and no
-			// roster: the student's may be one of them.
+			// roster: the student's may be one of them. If the student
+			// is surely read, the reviewer is told.
+			if names.Valid(m.Matched) && confirmed(pp.mentions, m.Matched) {
+				reported[m.Matched] = true
+				r := base
+				r.Rule, r.Severity, r.Item, r.Page = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, 0
+				if len(pp.recDocs) > 0 {
+					r.File = pp.recDocs[0].RelPath
+				}
+				r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页等）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）有%d条姓名无法辨认，无法判断其是否为本班学生；请人工核对。",
+					m.Matched, m.Item, m.Page, pp.garbledRecords())
+				r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + pp.recordList()
+				p.Report(r)
+			}
 			continue
 		}
 		if pp.unpairedRecords() > 0 && slices.Contains(pp.roster, m.Matched) {
