@@ -26,6 +26,7 @@ type Pass struct {
 	findings []models.Finding
 	matches  []models.Match
 	students []models.StudentRead
+	people   map[*models.Submission]*people // what each submission says of its students, read once
 }
 
 // Config holds settings checks read. Zero values mean the documented defaults.

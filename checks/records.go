@@ -26,7 +26,7 @@ func runRecords(p *Pass) {
 }
 
 func checkRecords(p *Pass, s *models.Submission) {
-	pp := readPeople(s)
+	pp := p.peopleOf(s)
 	base := models.Finding{SubmissionID: s.ID, School: s.School}
 	var recFile string
 	if len(pp.recDocs) > 0 {

@@ -70,6 +70,22 @@ func readable(d *models.Document) bool {
 	return d != nil && d.ErrorRule == "" && d.Chars() > 0
 }
 
+// peopleOf returns what a submission says of its students, read once per
+// pass for the Students and Records checks (callers only read it).
+func (p *Pass) peopleOf(s *models.Submission) *people {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if pp, ok := p.people[s]; ok {
+		return pp
+	}
+	if p.people == nil {
+		p.people = map[*models.Submission]*people{}
+	}
+	pp := readPeople(s)
+	p.people[s] = pp
+	return pp
+}
+
 // readPeople reads records, roster and the names of items 8, 11, 12.
 func readPeople(s *models.Submission) *people {
 	pp := &people{docs: map[int]*models.Document{}}
@@ -261,7 +277,7 @@ func runStudents(p *Pass) {
 }
 
 func checkStudents(p *Pass, s *models.Submission) {
-	pp := readPeople(s)
+	pp := p.peopleOf(s)
 	base := models.Finding{SubmissionID: s.ID, School: s.School}
 	for _, m := range pp.mentions {
 		p.AddStudent(models.StudentRead{SubmissionID: s.ID, School: s.School, Item: m.Item, Page: m.Page,

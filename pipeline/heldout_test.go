@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -74,16 +73,7 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 
 	root := os.Getenv("CLASSAUDIT_HELDOUT_DIR")
 	if root == "" {
-		for _, tool := range []string{"soffice", "img2pdf", "convert", "qpdf", "zip", "pdftoppm", "python3"} {
-			if _, err := exec.LookPath(tool); err != nil {
-				t.Skipf("%s not installed", tool)
-			}
-		}
-		root = t.TempDir()
-		build := exec.CommandContext(ctx, "sh", filepath.Join("..", "testdata", "heldout", "build.sh"), root)
-		if out, err := build.CombinedOutput(); err != nil {
-			t.Fatalf("build.sh: %v\n%s", err, out)
-		}
+		root = buildCorpus(ctx, t, "heldout")
 	}
 	raw, err := os.ReadFile(filepath.Join(root, ".truth.json"))
 	if err != nil {

@@ -64,12 +64,6 @@ func TestOtherToolsCorpus(t *testing.T) {
 	if os.Getenv("CLASSAUDIT_OTHERTOOLS") != "1" {
 		t.Skip("set CLASSAUDIT_OTHERTOOLS=1 to build and sweep testdata/othertools")
 	}
-	for _, tool := range []string{"soffice", "img2pdf", "convert", "qpdf", "zip", "pdftoppm", "python3"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
-	root := t.TempDir()
 	// Building and sweeping take 3-6 minutes on 2 cores: run with -timeout 30m.
 	deadline := time.Now().Add(25 * time.Minute)
 	if d, ok := t.Deadline(); ok && d.Before(deadline) {
@@ -77,10 +71,7 @@ func TestOtherToolsCorpus(t *testing.T) {
 	}
 	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
-	build := exec.CommandContext(ctx, "sh", filepath.Join("..", "testdata", "othertools", "build.sh"), root)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build.sh: %v\n%s", err, out)
-	}
+	root := buildCorpus(ctx, t, "othertools")
 	raw, err := os.ReadFile(filepath.Join(root, ".truth.json"))
 	if err != nil {
 		t.Fatalf("truth: %v", err)
@@ -101,6 +92,24 @@ func TestOtherToolsCorpus(t *testing.T) {
 	otherExact(t, truth, findings)
 	otherPeople(t, truth, findings)
 	otherCopies(t, truth, findings)
+}
+
+// buildCorpus builds testdata/<name> with its build.sh (LibreOffice,
+// ImageMagick, img2pdf, qpdf, zip) into a temporary folder and returns it;
+// it skips the test when a tool is missing.
+func buildCorpus(ctx context.Context, t *testing.T, name string) string {
+	t.Helper()
+	for _, tool := range []string{"soffice", "img2pdf", "convert", "qpdf", "zip", "pdftoppm", "python3"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	root := t.TempDir()
+	build := exec.CommandContext(ctx, "sh", filepath.Join("..", "testdata", name, "build.sh"), root)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("%s/build.sh: %v\n%s", name, err, out)
+	}
+	return root
 }
 
 // sweepCorpus sweeps a corpus built by other tools with OCR and returns
