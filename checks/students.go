@@ -244,9 +244,8 @@ func (pp *people) classTrusted() bool {
 // dropTables keeps an item's table-read names only when the item names
 // nobody in a field or on a cover, or when the table names one person on
 // a page no field names anyone on (an identification table: 姓名 学号 班级
-// and one row): a
-// worksheet's own header names its student, and a table of several rows
-// on it is most often the group's division of work.
+// and one row): a worksheet's own header names its student, and a table
+// of several rows on it is most often the group's division of work.
 func dropTables(ms []names.Mention) []names.Mention {
 	labelled := map[int]bool{}
 	fieldOnPage := map[[2]int]bool{}
