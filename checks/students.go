@@ -623,16 +623,6 @@ func readableStudents(ms []names.Mention, item int) []string {
 	return names.Students(keep, item)
 }
 
-func ocrPages(d *models.Document) int {
-	n := 0
-	for i := range d.Pages {
-		if d.Pages[i].Method == models.MethodOCR {
-			n++
-		}
-	}
-	return n
-}
-
 // reportUnread tells the reviewer which pages of an item name a student
 // the sweep could not read (handwriting OCR garbled or lost): their
 // students were counted, not identified, and want checking by eye.
@@ -661,7 +651,7 @@ func reportUnread(p *Pass, base models.Finding, d *models.Document, item int, st
 
 // unreadWhy says why names may have been lost: a scan, or the layout.
 func unreadWhy(d *models.Document) string {
-	if ocrPages(d) > 0 {
+	if d.PagesOCRed() > 0 {
 		return "扫描件，OCR未能读出姓名"
 	}
 	return "姓名可能位于表格中被折行或特殊排版，未能读出"

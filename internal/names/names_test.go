@@ -31,14 +31,28 @@ func names(rs []Read) []string {
 	return out
 }
 
+// fromPageCase is a page's text, the class names known, and the names
+// FromPage must read ("name/source").
+type fromPageCase struct {
+	name  string
+	text  string
+	known []string
+	want  []string
+}
+
+// checkFromPage runs FromPage on every case.
+func checkFromPage(t *testing.T, cases []fromPageCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := names(FromPage(c.text, c.known)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 func TestFromPage(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name  string
-		text  string
-		known []string
-		want  []string
-	}{
+	cases := []fromPageCase{
 		{"full-width colon", "工作页\n姓名：张伟\n班级：汽修2301", nil, []string{"张伟/field"}},
 		{"ASCII colon", "姓名: 李娜  学号: 2023001", nil, []string{"李娜/field"}},
 		{"student label", "学生姓名：王小明", nil, []string{"王小明/field"}},
@@ -65,12 +79,7 @@ func TestFromPage(t *testing.T) {
 		{"empty", "", nil, nil},
 		{"no names", "一、学习目标\n能够正确使用万用表", nil, nil},
 	}
-	for _, c := range cases {
-		got := names(FromPage(c.text, c.known))
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
-		}
-	}
+	checkFromPage(t, cases)
 }
 
 func TestMatch(t *testing.T) {

@@ -11,12 +11,7 @@ import (
 
 func TestFromPageOCRNoise(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name  string
-		text  string
-		known []string
-		want  []string
-	}{
+	cases := []fromPageCase{
 		// Specks between the colon and a handwritten name read as quotes
 		// and commas.
 		{"quote before name", "课后作业\n学习任务:螺纹轴的数控车削加工\n姓名:“余思晨\n作业内容", nil, []string{"余思晨/field"}},
@@ -48,12 +43,7 @@ func TestFromPageOCRNoise(t *testing.T) {
 		// A group-work table's header is no field: 分工 is no name.
 		{"header is no value", "小组分工\n序号”姓名分工\n1 韦锦丽 组长", nil, []string{"韦锦丽/table"}},
 	}
-	for _, c := range cases {
-		got := names(FromPage(c.text, c.known))
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
-		}
-	}
+	checkFromPage(t, cases)
 }
 
 func TestResolveByContext(t *testing.T) {
