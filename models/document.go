@@ -24,8 +24,11 @@ type Page struct {
 	// like real text (CJK, ASCII letters, digits, common punctuation).
 	TextLayerScore float64
 	Confidence     float64 // mean OCR confidence 0–100, 0 when not OCRed
-	Seconds        float64 // time spent on this page
-	Images         int     // image XObjects on the page
+	// DigitConf holds, per line of an OCRed Text, the lowest OCR confidence
+	// (0–100) of a word with a digit in it; 100 on a line without one.
+	DigitConf []int   `json:",omitempty"`
+	Seconds   float64 // time spent on this page
+	Images    int     // image XObjects on the page
 }
 
 // Chars counts the page's characters (runes), whitespace excluded.

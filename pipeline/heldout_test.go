@@ -59,10 +59,11 @@ func heldoutRule(rule string) bool {
 //	CLASSAUDIT_HELDOUT=1 go test ./pipeline/ -run TestHeldoutPeopleCorpus -v -timeout 40m
 //
 // CLASSAUDIT_HELDOUT_DIR=DIR sweeps an already built corpus instead of
-// building one into a temporary folder.
+// building one into a temporary folder. CLASSAUDIT_HELDOUT_SRC=NAME builds
+// testdata/NAME instead of testdata/heldout (e.g. heldout2: same truth format).
 func TestHeldoutPeopleCorpus(t *testing.T) {
 	if os.Getenv("CLASSAUDIT_HELDOUT") != "1" {
-		t.Skip("set CLASSAUDIT_HELDOUT=1 to build and sweep testdata/heldout")
+		t.Skip("set CLASSAUDIT_HELDOUT=1 to build and sweep testdata/heldout (or CLASSAUDIT_HELDOUT_SRC)")
 	}
 	deadline := time.Now().Add(35 * time.Minute)
 	if d, ok := t.Deadline(); ok && d.Before(deadline) {
@@ -71,9 +72,13 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 
+	src := os.Getenv("CLASSAUDIT_HELDOUT_SRC")
+	if src == "" {
+		src = "heldout"
+	}
 	root := os.Getenv("CLASSAUDIT_HELDOUT_DIR")
 	if root == "" {
-		root = buildCorpus(ctx, t, "heldout")
+		root = buildCorpus(ctx, t, src)
 	}
 	raw, err := os.ReadFile(filepath.Join(root, ".truth.json"))
 	if err != nil {

@@ -23,7 +23,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/2"
+const Version = "ocr/3"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -104,10 +104,14 @@ func modelIDs(langs []string) string {
 type Result struct {
 	Text       string
 	Confidence float64 // mean word confidence 0–100, weighted by characters
-	Seconds    float64 // wall time for preprocessing and OCR
-	Rotation   int     // clockwise turn applied to make the page upright
-	Skew       float64 // degrees of skew found (and removed when ≥ 0.3)
-	DPI        float64 // resolution the page was OCRed at (0 when unknown)
+	// DigitConf holds, per line of Text, the lowest confidence (0–100) of
+	// a word with a digit in it; 100 on a line without digits. A number
+	// read at low confidence may be misread (a table's "6" for 20).
+	DigitConf []int
+	Seconds   float64 // wall time for preprocessing and OCR
+	Rotation  int     // clockwise turn applied to make the page upright
+	Skew      float64 // degrees of skew found (and removed when ≥ 0.3)
+	DPI       float64 // resolution the page was OCRed at (0 when unknown)
 }
 
 // ReexecWithThreadLimit restarts the running program with OMP_THREAD_LIMIT=1
@@ -337,8 +341,8 @@ func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 	if !w.cfg.NoDeskew {
 		g, skew = deskew(g, dpi)
 	}
-	text, conf, err := w.ocr(g, dpi)
-	return Result{Text: text, Confidence: conf, Rotation: rot, Skew: skew, DPI: dpi}, err
+	text, conf, digits, err := w.ocr(g, dpi)
+	return Result{Text: text, Confidence: conf, DigitConf: digits, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
 
 // score ranks readings of the same page: confident text beats little text.
@@ -371,7 +375,7 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 	d := dpi / float64(k)
 	best, bestScore := 0, -1.0
 	for _, rot := range []int{0, 90, 180, 270} {
-		text, conf, err := w.ocr(grayimg.Rotate90(sub, rot), d)
+		text, conf, _, err := w.ocr(grayimg.Rotate90(sub, rot), d)
 		if err != nil {
 			return 0, err
 		}
@@ -383,24 +387,28 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 	return best, nil
 }
 
-// ocr runs Tesseract on g and returns cleaned text and mean confidence.
-func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, error) {
+// ocr runs Tesseract on g and returns cleaned text, mean confidence and
+// the lowest confidence of a digit-bearing word per line of the text.
+func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, []int, error) {
 	w.pages++
 	c := w.client
 	if dpi > 0 {
 		c.SetVariable("user_defined_dpi", strconv.Itoa(int(dpi+0.5)))
 	}
 	if err := c.SetImageFromBytes(EncodePGM(g)); err != nil {
-		return "", 0, fmt.Errorf("ocr: set image: %w", err)
+		return "", 0, nil, fmt.Errorf("ocr: set image: %w", err)
 	}
 	boxes, err := c.GetBoundingBoxesVerbose()
 	if err != nil {
-		return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
+		return "", 0, nil, fmt.Errorf("ocr: tesseract: %w", err)
 	}
 	var b strings.Builder
 	var confSum float64
 	var chars int
 	lastBlock, lastPar, lastLine := -1, -1, -1
+	// One entry per line written; CleanText keeps lines one to one, as
+	// every line written holds a word.
+	var digits []int
 	for _, bx := range boxes {
 		word := strings.TrimSpace(bx.Word)
 		if word == "" {
@@ -411,10 +419,15 @@ func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, error) {
 				b.WriteByte('\n')
 			}
 			lastBlock, lastPar, lastLine = bx.BlockNum, bx.ParNum, bx.LineNum
+			digits = append(digits, 100)
 		} else {
 			b.WriteByte(' ')
 		}
 		b.WriteString(word)
+		if strings.ContainsAny(word, "0123456789") {
+			k := len(digits) - 1
+			digits[k] = min(digits[k], int(bx.Confidence))
+		}
 		n := utf8.RuneCountInString(word)
 		confSum += bx.Confidence * float64(n)
 		chars += n
@@ -423,7 +436,11 @@ func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, error) {
 	if chars > 0 {
 		conf = confSum / float64(chars)
 	}
-	return CleanText(b.String()), conf, nil
+	text := CleanText(b.String())
+	if strings.Count(text, "\n")+1 != len(digits) {
+		digits = nil // not one to one after all: no line is vouched for
+	}
+	return text, conf, digits, nil
 }
 
 // CountChars counts the runes of s that are not whitespace.

@@ -6,6 +6,7 @@ import (
 	"image"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -129,4 +130,42 @@ func renderPages(t testing.TB, text string, c scanCase) *image.Gray {
 		t.Fatal(err)
 	}
 	return pages[0].Image
+}
+
+// TestDigitConf: one entry per line of text, 100 on a line without digits,
+// and a clean scan's table digits read with the confidence that lets the
+// records check take them as printed (checks.sureDigitConf, 85).
+func TestDigitConf(t *testing.T) {
+	p := pool(t)
+	text := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+		"1 许诗 52 37 89\n2 胡嘉 42 35 77\n3 邓振 49 25 74\n考核教师：宁墨磊"
+	pages, err := scanimg.Render(text, scanimg.Options{DPI: 300, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.RecognizeImage(context.Background(), pages[0].Image)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(res.Text, "\n")
+	if len(res.DigitConf) != len(lines) {
+		t.Fatalf("%d confidences for %d lines:\n%s", len(res.DigitConf), len(lines), res.Text)
+	}
+	rows := 0
+	for i, l := range lines {
+		c := res.DigitConf[i]
+		switch {
+		case !strings.ContainsAny(l, "0123456789") && c != 100:
+			t.Errorf("line %q without digits: confidence %d, want 100", l, c)
+		case strings.Count(l, " ") >= 2 && strings.ContainsAny(l, "0123456789"):
+			rows++
+			if c < 85 {
+				t.Errorf("clean table row %q: digit confidence %d < 85", l, c)
+			}
+		}
+		t.Logf("%3d %s", c, l)
+	}
+	if rows != 3 {
+		t.Errorf("%d table rows read, want 3:\n%s", rows, res.Text)
+	}
 }

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -157,6 +158,13 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 		u.Pages = UnnamedStarts(pages, ms, item)
 		u.Sure = len(u.Pages)
 	}
+	if u.Sure == 0 {
+		// A list of works, a row per student with the student's number:
+		// a numbered row whose name was not read (wrapped in a narrow
+		// column) is a student all the same.
+		u.Pages = unnamedRows(pages, ms, item)
+		u.Sure = len(u.Pages)
+	}
 	for p := range garbled {
 		if !named[p] && !slices.Contains(u.Pages, p) {
 			u.Garbled = append(u.Garbled, p)
@@ -169,3 +177,43 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 // maxStudents is the most students a form group may stand for: the three
 // the notice asks for, and one more.
 const maxStudents = 4
+
+// idRowRe is a numbered table row holding a student number: "3 明浩 20212215",
+// "1 20212240".
+var idRowRe = regexp.MustCompile(`^\s*\d{1,2}\s.*\d{6,}`)
+
+// unnamedRows lists, once per row, the pages of an item's rows that carry a
+// student number but no name read, on pages where another such row did
+// name a student (so that the numbers are students' numbers).
+func unnamedRows(pages []string, ms []Mention, item int) []int {
+	read := map[int]map[int]bool{} // page → lines a name was read on
+	for _, m := range ms {
+		if m.Item == item {
+			if read[m.Page] == nil {
+				read[m.Page] = map[int]bool{}
+			}
+			read[m.Page][m.Line] = true
+		}
+	}
+	var out []int
+	for pi, text := range pages {
+		named, unnamed := 0, 0
+		for i, line := range strings.Split(normLine(text), "\n") {
+			if !idRowRe.MatchString(line) {
+				continue
+			}
+			if read[pi+1][i] {
+				named++
+			} else {
+				unnamed++
+			}
+		}
+		if named == 0 || named+unnamed > maxStudents {
+			continue
+		}
+		for range unnamed {
+			out = append(out, pi+1)
+		}
+	}
+	return out
+}

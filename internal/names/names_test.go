@@ -211,3 +211,44 @@ func TestRecordsGarbledFooter(t *testing.T) {
 		t.Errorf("records %q, want the two rows", got)
 	}
 }
+
+func TestRecordsHeadingTail(t *testing.T) {
+	t.Parallel()
+	// A three-line header (headings above, weights below), repeated on the
+	// next page of a continued table: the weights are no records, and the
+	// repeated header's title lines are no garbled rows.
+	p1 := "平时成绩 实训成绩\n序号 学号 姓名 总评\n(30%) (70%)\n1 20231101 路敏嘉 92 89 90\n2 20231102 罗天可 94 79 84\n"
+	p2 := "（续表）网络2302班\n平时成绩 实训成绩\n序号 学号 姓名 总评\n(30%) (70%)\n25 20231125 邹慧琪 89 83 85\n评分教师：蒋文斌　　审核：韦立军　　2024年12月27日"
+	rs, junk := RecordsJunk([]string{p1, p2})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+		if len(r.Check()) > 0 {
+			t.Errorf("%s: weighted scores checked: %v", r.Name, r.Check())
+		}
+	}
+	if want := []string{"路敏嘉", "罗天可", "邹慧琪"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	if junk != 0 {
+		t.Errorf("junk %d, want 0", junk)
+	}
+	for _, l := range []string{"(30%) (70%)", "（40分） （60分）", "(20) (80)"} {
+		if !headingTail(l) || namelessRow(l) {
+			t.Errorf("%q: heading tail %v, nameless row %v", l, headingTail(l), namelessRow(l))
+		}
+	}
+	if headingTail("2 34 8") || !namelessRow("2 34 8") {
+		t.Errorf("a row whose name OCR lost is no heading")
+	}
+}
+
+func TestRosterRareSurname(t *testing.T) {
+	t.Parallel()
+	// A typed roster's 姓名 cell is a name even when the surname is rare;
+	// a word in it is not.
+	got := Roster([]string{"学号\t姓名\t性别\n20212214\t傅杰\t女\n20212215\t禤海\t男\n20212217\t盛波\t男\n合计\t3人\t\n"})
+	if want := []string{"傅杰", "禤海", "盛波"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("roster %q, want %q", got, want)
+	}
+}

@@ -163,31 +163,38 @@ func TestRecordsDigitSlip(t *testing.T) {
 	t.Parallel()
 	head := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
 	cases := []struct {
-		name        string
-		row         string
-		ocr, noisy  bool
-		wantProblem bool
+		name             string
+		row              string
+		ocr, noisy, sure bool
+		wantProblem      bool
 	}{
-		{"OCR dropped the total's last digit", "26 杨浩菊 45 36 8", true, false, false},
-		{"OCR dropped a score's digit", "22 蓝靖小 42 2 69", true, false, false},
-		{"typed: a wrong total is wrong", "26 杨浩菊 45 36 8", false, false, true},
-		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, true},
-		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false},
-		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, true},
-		{"OCR: above maximum, total confirms", "17 黄婷 66 28 94", true, false, true},
-		{"OCR, noisy table: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, false},
-		{"typed: above maximum, total disagrees", "10 东方丹 97 26 63", false, false, true},
-		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false},
-		{"OCR: total read as letters, score above maximum", "22龙建梓64 27 Ts", true, true, true},
-		{"OCR: total read as letters", "22龙建梓54 27 Ts", true, true, false},
-		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, true},
+		{"OCR dropped the total's last digit", "26 杨浩菊 45 36 8", true, false, false, false},
+		{"OCR dropped a score's digit", "22 蓝靖小 42 2 69", true, false, false, false},
+		{"typed: a wrong total is wrong", "26 杨浩菊 45 36 8", false, false, false, true},
+		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, false, true},
+		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false, false},
+		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, false, true},
+		{"OCR: above maximum, total confirms", "17 黄婷 66 28 94", true, false, false, true},
+		{"OCR, noisy table: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, false, false},
+		{"typed: above maximum, total disagrees", "10 东方丹 97 26 63", false, false, false, true},
+		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false, false},
+		{"OCR: total read as letters, score above maximum", "22龙建梓64 27 Ts", true, true, false, true},
+		{"OCR: total read as letters", "22龙建梓54 27 Ts", true, true, false, false},
+		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, false, true},
+		// Digits OCR read at high confidence are taken as printed.
+		{"OCR, noisy table, sure digits: total off by 10", "9 许诗 52 37 99", true, true, true, true},
+		{"OCR, noisy table, unsure digits: total off by 10", "9 许诗 52 37 99", true, true, false, false},
+		{"OCR, sure digits: total one digit off", "26 杨浩菊 45 36 8", true, false, true, false},
+		{"OCR, sure digits: a speck read as a digit", "32 刘锦 38 355 9", true, false, true, false},
+		{"OCR, noisy table, sure digits: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, true, true},
+		{"OCR, sure digits: sum right", "9 许诗 52 37 89", true, true, true, false},
 	}
 	for _, c := range cases {
 		rs := Records([]string{head + c.row})
 		if len(rs) != 1 {
 			t.Fatalf("%s: %d records", c.name, len(rs))
 		}
-		rs[0].OCR, rs[0].NoisyTable = c.ocr, c.noisy
+		rs[0].OCR, rs[0].NoisyTable, rs[0].SureDigits = c.ocr, c.noisy, c.sure
 		if got := len(rs[0].Check()) > 0; got != c.wantProblem {
 			t.Errorf("%s: problem %v, want %v (%v)", c.name, got, c.wantProblem, rs[0].Check())
 		}
@@ -267,5 +274,76 @@ func TestUnnamedStartNextLineValue(t *testing.T) {
 	}
 	if got := UnnamedStarts(pages, ms, 11); !reflect.DeepEqual(got, []int{2}) {
 		t.Errorf("UnnamedStarts = %v, want [2]", got)
+	}
+}
+
+func TestUnnamedListRow(t *testing.T) {
+	t.Parallel()
+	// A typed list of works whose narrow 作者 column wrapped one name over
+	// three lines ("欧阳子"/"涵"): the names beside student numbers are read,
+	// and the numbered row without one is a student whose name was lost.
+	page := "搬运工作站示教编程 学习成果汇编\n序号 成果名称 作者 学号 成果简介\n" +
+		"搬运工作站程序及 欧阳子 写了主程序和码垛子程序，两层十二个位置全部用偏移计算，试\n1 20212240\n注释 涵 运行节拍7.2秒。\n" +
+		"2 工具坐标标定记录 贝思琪 20212235 记录了四点法标定的四个姿态和误差，误差0.6毫米。\n" +
+		"工作站安全操作规 整理了开机、示教、自动运行和关机的安全规程，贴在工作站\n3 明浩 20212215\n程 旁。"
+	class := []string{"欧阳子涵", "欧阳子菡", "贝思琪", "贝思齐", "明浩", "盛波"}
+	var ms []Mention
+	var got []string
+	for _, r := range FromPage(page, class) {
+		ms = append(ms, Mention{Item: 11, Page: 1, Read: r})
+		got = append(got, r.Name)
+	}
+	if want := []string{"贝思琪", "明浩"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("read %q, want %q", got, want)
+	}
+	if u := Unidentified([]string{page}, ms, 11); u.Sure != 1 || !reflect.DeepEqual(u.Pages, []int{1}) {
+		t.Errorf("Unidentified = %+v, want one student on page 1", u)
+	}
+	// A worksheet whose student number stands on its own labelled line is
+	// no list: nothing unread.
+	sheet := "工作页\n姓名：明浩\n学号：20212215\n1 查阅资料 20240301 完成"
+	ms = ms[:0]
+	for _, r := range FromPage(sheet, class) {
+		ms = append(ms, Mention{Item: 8, Page: 1, Read: r})
+	}
+	if u := Unidentified([]string{sheet}, ms, 8); u.Sure != 0 {
+		t.Errorf("worksheet: Unidentified = %+v, want none", u)
+	}
+}
+
+func TestRecordsInferredTotal(t *testing.T) {
+	t.Parallel()
+	// OCR garbled the heading 总分 ("感人邹"): the last column adds up the
+	// scores in nearly every row, so it is the total; the row where it does
+	// not (read surely) is a wrong total, and 67 is above its maximum 60.
+	page := "序号姓名过程考核(满分60)终结考核(满分40)感人邹\n1朱宕53 37 90\n2诸葛亮56 32 88\n3王扰54 34 88\n" +
+		"4冯建思47 28 75\n5李洛51 21 82\n6谢红67 26 93\n7何涵秀47 . 27 64\n8叶恩欣57 28 85\n9王婷44 22 66\n10罗琳芳42 24 66\n"
+	rs := Records([]string{page})
+	if len(rs) != 10 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	var bad []string
+	for _, r := range rs {
+		if len(r.Check()) > 0 {
+			bad = append(bad, r.Name)
+		}
+	}
+	if want := []string{"李洛", "谢红", "何涵秀"}; !reflect.DeepEqual(bad, want) {
+		t.Errorf("problems in %q, want %q", bad, want)
+	}
+	// Read unsurely, the speckled row is not checked.
+	rs[6].SureDigits = false
+	if p := rs[6].Check(); len(p) > 0 {
+		t.Errorf("speckled row read unsurely checked: %v", p)
+	}
+	// A last column that is no total (a rank) stays unchecked.
+	rank := "序号姓名过程考核(满分60)终结考核(满分40)排位\n1朱宕53 37 3\n2诸葛亮56 32 1\n3王扰54 34 2\n4冯建思47 28 4\n"
+	for _, r := range Records([]string{rank}) {
+		if r.Total != nil {
+			t.Errorf("%s: rank taken as total %v", r.Name, r.Total.Value)
+		}
 	}
 }

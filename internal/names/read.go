@@ -214,16 +214,17 @@ func knownInText(lines []string, known []string) []Read {
 	seen := map[string]bool{}
 	for i, line := range lines {
 		flat := noSpace(line)
-		if utf8.RuneCountInString(flat) > 30 {
-			continue
-		}
 		if k := idName(line, known); k != "" {
 			// A class member's name right before a student number, in a
-			// row whose header OCR lost: "汽修2201班黄俊杰220101 1号工位".
+			// row whose header OCR lost ("汽修2201班黄俊杰220101 1号工位")
+			// or a long row of a list of works ("2 标定记录 贝思琪 20212235 记录了…").
 			if !seen[k] {
 				seen[k] = true
 				out = append(out, Read{Name: k, Line: i, Source: SourceText, Confidence: 0.5, Excerpt: strings.TrimSpace(line)})
 			}
+			continue
+		}
+		if utf8.RuneCountInString(flat) > 30 {
 			continue
 		}
 		if !strings.ContainsAny(flat, "名生") {
@@ -263,8 +264,8 @@ func knownInText(lines []string, known []string) []Read {
 }
 
 // idNameRe is a run of Han characters right before a number of six digits
-// or more (a 学号).
-var idNameRe = regexp.MustCompile(`(\p{Han}{2,8})\d{6,}`)
+// or more (a 学号), a space between them or none.
+var idNameRe = regexp.MustCompile(`(\p{Han}{2,8})\s?\d{6,}`)
 
 // idName returns the class member whose name ends the Han run before a
 // student number on line; "" when there is none.
@@ -648,12 +649,39 @@ func tableHeader(line string) (int, bool) {
 	return -2, true
 }
 
+// typedNameCell reports whether a typed table's 姓名 cell holds a name of
+// a surname the list lacks: two or three Han characters, not a word.
+func typedNameCell(cell string) bool {
+	rs := []rune(cell)
+	if len(rs) < 2 || len(rs) > 3 {
+		return false
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	for _, w := range notNames {
+		if strings.Contains(cell, w) {
+			return false
+		}
+	}
+	return !seg.Phrase(cell)
+}
+
 // tableRow reads the name of one table row.
 func tableRow(line string, col int, known []string) (string, float64) {
 	cells, sep := splitCells(line)
 	if col >= 0 && sep != " " && col < len(cells) {
-		if c, ok := nameIn(noSpace(cells[col]), known); ok && utf8.RuneCountInString(noSpace(cells[col])) <= 4 {
+		cell := noSpace(cells[col])
+		if c, ok := nameIn(cell, known); ok && utf8.RuneCountInString(cell) <= 4 {
 			return c.name, c.conf
+		}
+		// The 姓名 cell of a typed table (docx, xlsx, csv: OCR never
+		// gives tabs or commas) is a name even when its surname is one
+		// the list lacks (傅杰, 禤海).
+		if sep != "|" && typedNameCell(cell) {
+			return cell, 0.7
 		}
 	}
 	// Cells not reliably separated (OCR): a row holds a number (序号, a

@@ -35,6 +35,10 @@ type Record struct {
 	// OCR is set by the caller when the row was read by OCR: a total that a
 	// digit dropped or added by OCR would explain is then no error.
 	OCR bool
+	// SureDigits is set by the caller on an OCR row whose numbers OCR read
+	// at high confidence: no digit was misread, however noisy the rest of
+	// the table. (A digit lost or a speck read as one still may have been.)
+	SureDigits bool
 	// Noisy is set when the row held marks OCR made of specks; NoisyTable by
 	// the caller when many rows of its table are noisy or garbled, so that
 	// even a clean-looking row's digits may be misread.
@@ -42,6 +46,14 @@ type Record struct {
 	// SumChecked is set when the table's maxima show the total is the plain
 	// sum of the components (so a total that differs is an error).
 	SumChecked bool
+	// last is the number under a last heading that is no score heading
+	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
+	// it is the sum of the scores in nearly every row.
+	last *float64
+	// speckled is set when a mark OCR made of specks stood between the
+	// row's numbers (a "." or "，"): their count fits the headings, but
+	// they are checked only when OCR read them surely.
+	speckled bool
 }
 
 // Problem is an impossible value in a record.
@@ -224,6 +236,9 @@ func RecordsJunk(pages []string) ([]Record, int) {
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
 			if _, ok := tableHeader(line); ok {
+				// Lines before a repeated header are the table's title
+				// ("（续表）", headings above it), not garbled rows.
+				pending = 0
 				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …".
 				twoUp = false
 				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 {
@@ -256,6 +271,11 @@ func RecordsJunk(pages []string) ([]Record, int) {
 						}
 					}
 				}
+				// Weights or bracketed maxima on the line below: "(30%) (70%)".
+				if i+1 < len(lines) && headingTail(lines[i+1]) {
+					head += " " + lines[i+1]
+					i++
+				}
 				weighted = weightRe.MatchString(head)
 				continue
 			}
@@ -281,7 +301,63 @@ func RecordsJunk(pages []string) ([]Record, int) {
 			}
 		}
 	}
+	inferTotals(out, weighted)
 	return out, junk
+}
+
+// unknownLast reports whether a header's last heading is none a records
+// table is known to end with: OCR garbled it ("感人邹" for 总分).
+func unknownLast(cols []column) bool {
+	c := cols[len(cols)-1]
+	if c.name || c.num {
+		return false
+	}
+	for _, h := range fixedHeads {
+		if strings.Contains(c.head, h) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(c.head, "名号级注字")
+}
+
+// inferTotals makes the number under a garbled last heading the total where
+// it is the sum of the scores in at least three rows in four (and in at
+// least three rows): a column that adds up the others is the total column;
+// the rows where it does not are OCR's misreadings or wrong totals, which
+// Check tells apart.
+func inferTotals(rs []Record, weighted bool) {
+	with, sums := 0, 0
+	for i := range rs {
+		if r := &rs[i]; r.last != nil && len(r.Scores) >= 2 {
+			with++
+			if math.Abs(scoreSum(r.Scores)-*r.last) <= 0.51 {
+				sums++
+			}
+		}
+	}
+	if sums < 3 || 4*sums < 3*with {
+		return
+	}
+	for i := range rs {
+		r := &rs[i]
+		if r.last == nil || len(r.Scores) < 2 {
+			continue
+		}
+		all := true
+		for _, s := range r.Scores {
+			all = all && s.Max > 0
+		}
+		r.Total = &Score{Column: "总分", Value: *r.last}
+		r.SumChecked = all && !weighted
+	}
+}
+
+func scoreSum(ss []Score) float64 {
+	sum := 0.0
+	for _, s := range ss {
+		sum += s.Value
+	}
+	return sum
 }
 
 // secondHeading returns the byte offset in a two-up header line where its
@@ -353,11 +429,18 @@ func asciiLetters(s string) bool {
 	return true
 }
 
+// headingTailRe is a line of bracketed numbers, weights or maxima only:
+// "(30%) (70%)", "（40分） （60分）", "(20) (80)".
+var headingTailRe = regexp.MustCompile(`^(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）])+\s*$`)
+
+// headingTail reports whether line continues a records header below it.
+func headingTail(line string) bool { return headingTailRe.MatchString(line) }
+
 // namelessRow reports whether a line under a records header is a row whose
 // name OCR lost: no Han character, and at least two numbers of at most
 // three digits (scores; a date's year has four).
 func namelessRow(line string) bool {
-	if hanOnly(line) != "" {
+	if hanOnly(line) != "" || headingTail(line) {
 		return false
 	}
 	n := 0
@@ -433,7 +516,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		return Record{}, false // a footer: "平均分：76.9", its label garbled
 	}
 	var nums []float64
-	noisy := false
+	noisy, specks := false, false
 	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {
 		return Record{}, false // one number ("的分，251 :") is no row of scores
 	}
@@ -449,9 +532,12 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			// place is known, its value not.
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)
-		case blank(c) || strings.ContainsAny(c, "0123456789"):
-			// OCR specks between the scores, or a score with a speck
-			// ("59 . 5 98", "2]"): the numbers cannot be trusted.
+		case blank(c):
+			// OCR specks between the scores ("59 . 5 98"): a digit may have
+			// gone into them.
+			specks = true
+		case strings.ContainsAny(c, "0123456789"):
+			// A score with a speck ("2]"): the numbers cannot be trusted.
 			noisy = true
 		}
 	}
@@ -464,11 +550,15 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	if utf8.RuneCountInString(name) < 2 {
 		name = "" // one character left of a name ("7机24 72"): a record, name unread
 	}
-	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy, Excerpt: strings.TrimSpace(line)}
+	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(line)}
+	if len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0 && unknownLast(cols) {
+		v := nums[len(nums)-1]
+		r.last, nums = &v, nums[:len(numCols)]
+	}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
-	r.Noisy = len(holes) > 0
+	r.Noisy, r.speckled = len(holes) > 0 || specks, specks
 	for k, c := range numCols {
 		if slices.Contains(holes, k) {
 			continue
@@ -500,13 +590,17 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 // Check lists the impossible values of a record: a score above its
 // maximum, a total above its maximum, a total that is not the sum.
 func (r *Record) Check() []string {
+	if r.speckled && !r.SureDigits {
+		return nil
+	}
 	var out []string
 	speck := false
 	// On a scanned row whose total is not the sum of its scores, a digit
 	// was misread somewhere ("97 26 63" for 37 26 63): a score above its
 	// maximum there is no evidence either.
 	misread := false
-	if r.OCR && r.SumChecked && r.Total != nil {
+	doubt := r.OCR && !r.SureDigits
+	if doubt && r.SumChecked && r.Total != nil {
 		sum := 0.0
 		for _, s := range r.Scores {
 			sum += s.Value
@@ -532,11 +626,13 @@ func (r *Record) Check() []string {
 		// On a table OCR garbled throughout, digits are misread too ("44 28
 		// 92" for 44 28 72, "51 0 83" for 51 32 83): a sum read there is no
 		// evidence.
-		if r.SumChecked && !r.NoisyTable && !speck {
+		if r.SumChecked && !(doubt && r.NoisyTable) && !speck {
 			sum := 0.0
 			for _, s := range r.Scores {
 				sum += s.Value
 			}
+			// A digit OCR lost or added leaves the rest read at full
+			// confidence: SureDigits does not rule it out.
 			if math.Abs(sum-r.Total.Value) > 0.51 && !(r.OCR && r.digitSlip()) {
 				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(sum))
 			}
