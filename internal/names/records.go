@@ -601,11 +601,7 @@ func (r *Record) Check() []string {
 	misread := false
 	doubt := r.OCR && !r.SureDigits
 	if doubt && r.SumChecked && r.Total != nil {
-		sum := 0.0
-		for _, s := range r.Scores {
-			sum += s.Value
-		}
-		misread = math.Abs(sum-r.Total.Value) > 0.51
+		misread = math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
 	}
 	for _, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a
@@ -627,10 +623,7 @@ func (r *Record) Check() []string {
 		// 92" for 44 28 72, "51 0 83" for 51 32 83): a sum read there is no
 		// evidence.
 		if r.SumChecked && !(doubt && r.NoisyTable) && !speck {
-			sum := 0.0
-			for _, s := range r.Scores {
-				sum += s.Value
-			}
+			sum := scoreSum(r.Scores)
 			// A digit OCR lost or added leaves the rest read at full
 			// confidence: SureDigits does not rule it out.
 			if math.Abs(sum-r.Total.Value) > 0.51 && !(r.OCR && r.digitSlip()) {
