@@ -882,9 +882,9 @@ func sureDigits(p models.Page, line int) bool {
 // "21级焊接2班"; group 1 is its number.
 var classRe = regexp.MustCompile(`[\p{Han}\d]*?(\d+)\s*班`)
 
-// statedClass returns the class a mention's line states and its number.
-func statedClass(m names.Mention) (string, string) {
-	all := classRe.FindAllStringSubmatch(m.Excerpt, -1)
+// lastClass returns the last class s states and its number ("" if none).
+func lastClass(s string) (string, string) {
+	all := classRe.FindAllStringSubmatch(s, -1)
 	if len(all) == 0 {
 		return "", ""
 	}
@@ -897,19 +897,16 @@ func statedClass(m names.Mention) (string, string) {
 // (授课班级) and another student's line states too, so that both are
 // written alike. "" when there is no such evidence.
 func otherClass(pp *people, name string) (string, string) {
-	if pp.form == nil || pp.form.Class == "" {
+	if pp.form == nil {
 		return "", ""
 	}
-	var mine string
-	if all := classRe.FindAllStringSubmatch(pp.form.Class, -1); len(all) > 0 {
-		mine = all[len(all)-1][1]
-	}
+	_, mine := lastClass(pp.form.Class)
 	if mine == "" {
 		return "", ""
 	}
 	stated, classmate := "", false
 	for _, m := range pp.mentions {
-		c, no := statedClass(m)
+		c, no := lastClass(m.Excerpt)
 		switch {
 		case no == "":
 		case m.Matched == name && no != mine:

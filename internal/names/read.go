@@ -652,21 +652,8 @@ func tableHeader(line string) (int, bool) {
 // typedNameCell reports whether a typed table's 姓名 cell holds a name of
 // a surname the list lacks: two or three Han characters, not a word.
 func typedNameCell(cell string) bool {
-	rs := []rune(cell)
-	if len(rs) < 2 || len(rs) > 3 {
-		return false
-	}
-	for _, r := range rs {
-		if !isHan(r) {
-			return false
-		}
-	}
-	for _, w := range notNames {
-		if strings.Contains(cell, w) {
-			return false
-		}
-	}
-	return !seg.Phrase(cell)
+	n := utf8.RuneCountInString(cell)
+	return n >= 2 && n <= 3 && hanOnly(cell) == cell && !fieldWord(cell) && !seg.Phrase(cell)
 }
 
 // tableRow reads the name of one table row.

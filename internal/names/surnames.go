@@ -83,18 +83,23 @@ func Valid(s string) bool {
 	if len(rs)-len([]rune(sn)) > 2 && !doubleSurname(rs) {
 		return false
 	}
-	for _, w := range notNames {
-		if strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
+	return !fieldWord(s)
 }
 
 // doubleSurname: mainland names that join both parents' surnames (张王丽丽)
 // are 4 characters with two one-character surnames in front.
 func doubleSurname(rs []rune) bool {
 	return len(rs) == 4 && singleSet[rs[0]] && singleSet[rs[1]]
+}
+
+// fieldWord reports whether s holds one of notNames.
+func fieldWord(s string) bool {
+	for _, w := range notNames {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notNames are words that start with a surname character but are field
