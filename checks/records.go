@@ -65,16 +65,22 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		return
 	}
+	byNumber := false // n counted by the table's serial numbers
 	if garbledTable(pp.junk, n) {
-		// A scan OCR could not read row by row: the records cannot be
-		// counted, so neither a count nor a missing student is claimed;
-		// the reviewer is told.
+		// A scan OCR could not read row by row: no missing student is
+		// claimed, and no count either unless the rows' own serial
+		// numbers count them; the reviewer is told.
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录），无法核对考核人数和名单；请人工核对。", pp.junk, n)
 		f.Evidence = "考核记录：" + pp.recordList()
+		if pp.numbered < n {
+			f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录），无法核对考核人数和名单；请人工核对。", pp.junk, n)
+			p.Report(f)
+			return
+		}
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录）；按表中序号共%d行，据此核对考核人数，名单无法逐一核对；请人工核对。", pp.junk, n, pp.numbered)
 		p.Report(f)
-		return
+		n, byNumber = pp.numbered, true
 	}
 	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
 		f := base
@@ -92,6 +98,9 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
 		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
 		p.Report(f)
+	}
+	if byNumber {
+		return // the names could not be read: none is claimed missing
 	}
 	var missing []string
 	for _, m := range pp.roster {

@@ -155,4 +155,8 @@ func TestLostRowsGarbledTable(t *testing.T) {
 	if k := lostRows(rs, junk); k > 0 && !garbledTable(junk, len(rs)) {
 		t.Errorf("%d records read, %d junk lines: %d rows added from serials to a garbled table", len(rs), junk, k)
 	}
+	// Its serial numbers are garbled too: they count no rows.
+	if n, ok := names.NumberedRows([]string{page}); ok {
+		t.Errorf("NumberedRows = %d on a table whose serials OCR garbled", n)
+	}
 }

@@ -33,6 +33,10 @@ type people struct {
 	class    []string // distinct names of the records (matched to the roster)
 	nameless int      // records whose name OCR lost
 	junk     int      // lines amid the records that OCR garbled beyond reading
+	// numbered counts item 10's rows by their serial numbers when every
+	// records document's numbering tells them (names.NumberedRows); 0
+	// when one's does not.
+	numbered int
 	roster   []string
 	rosDoc   *models.Document
 	mentions []names.Mention // items 8, 11, 12
@@ -102,8 +106,14 @@ func readPeople(s *models.Submission) *people {
 		if !readable(d) {
 			continue
 		}
+		first := len(pp.recDocs) == 0
 		pp.recDocs = append(pp.recDocs, d)
 		rs, junk := names.RecordsJunk(pageTexts(d))
+		if rows, ok := names.NumberedRows(pageTexts(d)); ok && (first || pp.numbered > 0) {
+			pp.numbered += rows
+		} else {
+			pp.numbered = 0
+		}
 		pp.junk += junk
 		noisy := 0
 		for i := range rs {
@@ -707,7 +717,7 @@ func lostRows(rs []names.Record, junk int) int {
 	seen := map[int]int{}
 	best := 0
 	for i, r := range rs {
-		n, ok := leadingNumber(r.Excerpt)
+		n, ok := names.LeadingNumber(r.Excerpt)
 		if k := n - (i + 1); ok && k > 0 && k <= junk {
 			seen[k]++
 			if seen[k] >= 2 && k > best {
@@ -716,20 +726,6 @@ func lostRows(rs []names.Record, junk int) int {
 		}
 	}
 	return best
-}
-
-// leadingNumber reads the number a line begins with, after OCR's specks.
-func leadingNumber(line string) (int, bool) {
-	line = strings.TrimLeft(line, " .,，。、”“\"'‘’:：;；|")
-	n, k := 0, 0
-	for _, r := range line {
-		if r < '0' || r > '9' || k == 3 {
-			break
-		}
-		n = 10*n + int(r-'0')
-		k++
-	}
-	return n, k > 0
 }
 
 // confirmed reports whether a name not in the class is surely read: typed

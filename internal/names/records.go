@@ -772,3 +772,81 @@ func RecordFor(name string, recs []Record, others []string) (string, bool) {
 	}
 	return "", false
 }
+
+// LeadingNumber reads the number (at most three digits) a line begins
+// with, after OCR's specks.
+func LeadingNumber(line string) (int, bool) {
+	line = strings.TrimLeft(line, " .,，。、”“\"'‘’:：;；|")
+	n, k := 0, 0
+	for _, r := range line {
+		if r < '0' || r > '9' || k == 3 {
+			break
+		}
+		n = 10*n + int(r-'0')
+		k++
+	}
+	return n, k > 0
+}
+
+// NumberedRows counts a records table's rows by their serial numbers, for a
+// scan whose names and scores OCR garbled: on each page, from the header
+// (or, on a page that carries the table on, from the line numbered next),
+// the lines whose serial is their place run to the last such line, nine in
+// ten of them numbered so, every line between them is a row, and the line
+// after the last is the table's end (a signature, a date, an average).
+// ok is false when the serials do not tell: a row wrapped over two lines,
+// numbers out of place, a page of rows whose first number is lost.
+func NumberedRows(pages []string) (rows int, ok bool) {
+	for _, text := range pages {
+		lines := strings.Split(normLine(text), "\n")
+		start := -1
+		for i, l := range lines {
+			if _, isHead := tableHeader(l); isHead {
+				start = i + 1
+			}
+		}
+		if start < 0 && rows > 0 {
+			for i, l := range lines {
+				if n, num := LeadingNumber(l); num && n == rows+1 {
+					start = i
+					break
+				}
+			}
+		}
+		if start < 0 {
+			for _, l := range lines {
+				if n, num := LeadingNumber(l); num && n > rows && rows > 0 {
+					return 0, false // rows whose numbering cannot be placed
+				}
+			}
+			continue
+		}
+		last, agree := 0, 0 // place of the last line numbered in place
+		for i, l := range lines[start:] {
+			if n, num := LeadingNumber(l); num && n == rows+i+1 {
+				last, agree = i+1, agree+1
+			}
+		}
+		if last < minNumberedRows || 10*agree < 9*last {
+			return 0, false
+		}
+		if end := start + last; end < len(lines) && !tableEnd(lines[end]) {
+			return 0, false // the line after may be a row whose number OCR lost
+		}
+		rows += last
+	}
+	return rows, rows > 0
+}
+
+// tableEndRe finds what follows a records table: signatures, dates,
+// averages, notes.
+var tableEndRe = regexp.MustCompile(`教师|签名|签字|审核|日期|平均|合计|说明|备注|注[：:]|\d{4}\s*年`)
+
+// tableEnd reports whether line closes a records table.
+func tableEnd(line string) bool {
+	return tableEndRe.MatchString(line) || utf8.RuneCountInString(noSpace(line)) < 4
+}
+
+// minNumberedRows is the fewest rows a page's numbering must show before
+// it is trusted to count them.
+const minNumberedRows = 5
