@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"classaudit/internal/names"
@@ -50,6 +51,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页学生“%s”的成绩有误：%s。", r.Page, r.Name, strings.Join(probs, "；"))
 		f.Evidence = r.Excerpt
+		p.Report(f)
+	}
+	if k := unchecked(pp.records); k > 0 {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d条记录的分数无法可靠辨认（共%d条），未核对这些记录的成绩；请人工核对。", k, len(pp.records))
 		p.Report(f)
 	}
 	if len(pp.recDocs) == 0 {
@@ -180,4 +187,34 @@ func recordConfidence(r names.Record) float64 {
 		return 0.7
 	}
 	return 0.9
+}
+
+// scoreRe is a number as scores are written: at most three digits, not
+// part of a student number.
+var scoreRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,3}(?:\.\d+)?)(?:[^\d]|$)`)
+
+// scoreDigits reports whether a row shows a score after its serial number:
+// a grade table ("合格优良") shows none.
+func scoreDigits(row string) bool {
+	if _, ok := names.LeadingNumber(row); ok {
+		row = strings.TrimLeft(strings.TrimLeft(row, " .,，。、”“\"'‘’:：;；|"), "0123456789")
+	}
+	return scoreRe.MatchString(row)
+}
+
+// unchecked counts the scanned records whose scores Check could not judge,
+// on a table where that holds for one row in ten or more (a few specks are
+// no news to the reviewer): scores OCR garbled, or digits read unsurely in
+// a table OCR garbled in many rows.
+func unchecked(rs []names.Record) int {
+	k := 0
+	for _, r := range rs {
+		if r.OCR && (len(r.Scores) == 0 && scoreDigits(r.Excerpt) || len(r.Scores) > 0 && r.NoisyTable && !r.SureDigits) {
+			k++
+		}
+	}
+	if 10*k < len(rs) {
+		return 0
+	}
+	return k
 }

@@ -160,3 +160,25 @@ func TestLostRowsGarbledTable(t *testing.T) {
 		t.Errorf("NumberedRows = %d on a table whose serials OCR garbled", n)
 	}
 }
+
+// TestUnchecked: the reviewer is told when a scan's scores could not be
+// judged in many rows, not for a grade table or a clean one.
+func TestUnchecked(t *testing.T) {
+	t.Parallel()
+	lost := "序号|姓名|学号0总分\n1 |章诺佳|20234201 |19二\n2 |韩怡安|20234202 |22 00\n3 |莽悦辉|20234203 |19二\n4，|强梓辉|20234204 |27 07\n"
+	grades := "序号|姓名|学号|蛋糕成品|操作规范|综合评定\n1。陈子墨|20235103人合格优优\n2|者可飞|20235104 |合格良良\n3|梅俊杰|20235106良优良\n"
+	clean := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 肖亮 56 26 82\n2 张玛 55 26 81\n3 韦嘉 36 32 68\n"
+	for _, c := range []struct {
+		name string
+		page string
+		want bool
+	}{{"scores lost", lost, true}, {"grades", grades, false}, {"clean", clean, false}} {
+		rs := names.Records([]string{c.page})
+		for i := range rs {
+			rs[i].OCR = true
+		}
+		if got := unchecked(rs) > 0; got != c.want {
+			t.Errorf("%s: unchecked %d of %d records", c.name, unchecked(rs), len(rs))
+		}
+	}
+}
