@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"classaudit/internal/names"
+	"classaudit/models"
 )
 
 // TestLostRows: a scanned table whose row 12 OCR garbled beyond reading
@@ -179,6 +180,27 @@ func TestUnchecked(t *testing.T) {
 		}
 		if got := unchecked(rs) > 0; got != c.want {
 			t.Errorf("%s: unchecked %d of %d records", c.name, unchecked(rs), len(rs))
+		}
+	}
+}
+
+// TestSureDigits: digits read at 80 or more are sure only on a row whose
+// serial number was read too ("多叶菊58 29 82": OCR lost the 2 and misread
+// 53 as 58 at 89).
+func TestSureDigits(t *testing.T) {
+	t.Parallel()
+	page := models.Page{Method: models.MethodOCR, Text: "序号姓名过程考核(满分60)终结考核(满分40)总分\n1沈程46 21 67\n多叶菊58 29 82\n3肖芳英45 39 84",
+		DigitConf: []int{90, 92, 89, 59}}
+	for _, c := range []struct {
+		line int
+		want bool
+	}{{1, true}, {2, false}, {3, false}, {9, false}} {
+		row := ""
+		if lines := strings.Split(page.Text, "\n"); c.line < len(lines) {
+			row = lines[c.line]
+		}
+		if got := sureDigits(page, c.line, row); got != c.want {
+			t.Errorf("line %d %q: sure %v, want %v", c.line, row, got, c.want)
 		}
 	}
 }

@@ -119,7 +119,7 @@ func readPeople(s *models.Submission) *people {
 		for i := range rs {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
 				rs[i].OCR = d.Pages[k].Method == models.MethodOCR
-				rs[i].SureDigits = rs[i].OCR && sureDigits(d.Pages[k], rs[i].Line)
+				rs[i].SureDigits = rs[i].OCR && sureDigits(d.Pages[k], rs[i].Line, rs[i].Excerpt)
 			}
 			if rs[i].OCR && (rs[i].Noisy || rs[i].Unsure) {
 				noisy++
@@ -861,16 +861,22 @@ func pairable(reads, names_ []string) bool {
 }
 
 // sureDigitConf: an OCR word with digits read at this confidence or more
-// is taken as printed. Measured on the scanned item-10 tables of 11
-// generated corpora (818 rows): of the rows whose scores do not add up
-// because OCR misread a digit (185), none had its digits at 80 or more (the
-// highest 76); the planted wrong totals were read at 86–90, and 262 rows
-// that add up at 80 or more.
+// is taken as printed, on a row whose serial number was read too.
+// Measured on the scanned item-10 tables of 27 generated corpora (rows of
+// a name and three numbers): of 115 rows whose scores do not add up
+// because OCR misread a digit, one had its digits at 80 or more (89), and
+// OCR had lost its serial number ("多叶菊58 29 82" for 2 叶菊 53 29 82); the
+// three planted wrong scores read at 86–90 with their serials, as did 398
+// rows that add up.
 const sureDigitConf = 80
 
-// sureDigits reports whether every number on line (of the page's text) was
-// read by OCR at sureDigitConf or more.
-func sureDigits(p models.Page, line int) bool {
+// sureDigits reports whether the numbers of a records row (line of the
+// page's text) were read surely: every word with digits at sureDigitConf
+// or more, the row's serial number among them.
+func sureDigits(p models.Page, line int, row string) bool {
+	if _, ok := names.LeadingNumber(row); !ok {
+		return false
+	}
 	return line >= 0 && line < len(p.DigitConf) && p.DigitConf[line] >= sureDigitConf
 }
 
