@@ -84,7 +84,7 @@ func TestPeopleThroughOCR(t *testing.T) {
 // classmates' pages do.
 func TestOtherClass(t *testing.T) {
 	t.Parallel()
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1宁娟42 25 67\n2蒋菊42 26 68\n3当服47 26 73\n4梁明53 34 87\n考核教师，潘华"
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1宁娟42 25 67\n2蒋菊42 26 68\n3靠浩人47 26 73\n4梁明53 34 87\n考核教师，潘华"
 	page := func(name, class string) string {
 		return "工作页\n学生姓名：" + name + "　班级：" + class + "\n一、获取信息\n答：查阅手册。"
 	}
@@ -99,7 +99,7 @@ func TestOtherClass(t *testing.T) {
 		{"another class, records unread", "汽修2302班", "学习任务考核记录\n（表格无法辨认）", []string{"students.not_in_class"}},
 		{"the same class, records unread", "汽修2301班", "学习任务考核记录\n（表格无法辨认）", nil},
 	} {
-		pages := []string{page("宁娟", "汽修2301班"), page("蒋菊", "汽修2301班"), page("韦浩", c.class)}
+		pages := []string{page("宁娟", "汽修2301班"), page("蒋菊", "汽修2301班"), page("韦浩然", c.class)}
 		s := ocrSub(nil, c.item10, map[int][]string{8: pages, 11: pages, 12: pages})
 		p, got := runPeople(s)
 		if strings.Join(got, ",") != strings.Join(c.want, ",") {

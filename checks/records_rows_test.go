@@ -204,3 +204,39 @@ func TestSureDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestCouldHide: a garbled record may be a student's when it keeps one of
+// the name's characters in place, or when a record's name was lost.
+func TestCouldHide(t *testing.T) {
+	t.Parallel()
+	recs := func(ns ...string) []names.Record {
+		var rs []names.Record
+		for _, n := range ns {
+			rs = append(rs, names.Record{Name: n, Matched: n, Unsure: true})
+		}
+		return rs
+	}
+	for _, c := range []struct {
+		name    string
+		records []names.Record
+		want    bool
+	}{
+		{"蒙凤磊", recs("甘明安", "蒙风舌", "龙局"), true},
+		{"梁语英", recs("朱宕", "深语瑞"), true},
+		{"黎德", recs("歼德", "王扰"), true},
+		{"李飞", recs("甘明安", "关蔬和", "娃安浩", "沈喇子", "深沐"), false},
+		{"马悦子", recs("钟穴家", "洒洲禾", "丁尘若"), false},
+		{"马悦子", recs("钟穴家", "王子"), true}, // 子 last in both
+		{"李飞", recs("甘明安", ""), true},
+		{"韦浩", recs("韦浩", "关蔬和"), false}, // the record is the other student 韦浩's
+	} {
+		pp := &people{records: c.records}
+		if c.name == "韦浩" {
+			pp.mentions = []names.Mention{{Item: 8, Read: names.Read{Name: "韦浩"}, Matched: "韦浩"}}
+			c.name = "韦豪"
+		}
+		if got := pp.couldHide(c.name, c.name); got != c.want {
+			t.Errorf("%s among %v: could hide %v, want %v", c.name, c.records, got, c.want)
+		}
+	}
+}

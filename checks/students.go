@@ -362,7 +362,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if len(pp.class) == 0 {
 			continue
 		}
-		if !pp.classTrusted() && pp.garbledRecords() > 0 {
+		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {
 			// Scanned records with names OCR could not read, and no
 			// roster: the student's may be one of them. If the student
 			// is surely read, the reviewer is told.
@@ -417,6 +417,42 @@ func (pp *people) garbledRecords() int {
 		}
 	}
 	return k
+}
+
+// couldHide reports whether one of the records may be the student read as
+// name (matched) and read (as read), garbled by OCR: a record whose name
+// was lost, or one that shares a character with the student's name in
+// place, counted from the surname or from the end (a look-alike counts):
+// OCR garbles a record's name, it seldom changes every character of it
+// ("蒙风舌" for 蒙凤磊, "深语瑞" for 梁语英, "歼德" for 黎德). A record that is
+// exactly another student of items 8, 11, 12 is that student's.
+func (pp *people) couldHide(name, read string) bool {
+	if pp.nameless > 0 {
+		return true
+	}
+	taken := others(pp.mentions, name)
+	for _, r := range pp.records {
+		if r.Name == "" {
+			return true
+		}
+		if !slices.Contains(taken, r.Name) && (sharesPlace(r.Name, name) || sharesPlace(r.Name, read)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPlace reports whether a and b have a character alike, or a
+// look-alike, at the same place counted from the start or from the end.
+func sharesPlace(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	alike := func(p, q rune) bool { return p == q || names.Similar(p, q) }
+	for i := 0; i < min(len(x), len(y)); i++ {
+		if alike(x[i], y[i]) || alike(x[len(x)-1-i], y[len(y)-1-i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // others lists the students read in items 8, 11, 12 but name.
