@@ -196,8 +196,8 @@ var scoreRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,3}(?:\.\d+)?)(?:[^\d]|$)`)
 // scoreDigits reports whether a row shows a score after its serial number:
 // a grade table ("合格优良") shows none.
 func scoreDigits(row string) bool {
-	if _, ok := names.LeadingNumber(row); ok {
-		row = strings.TrimLeft(strings.TrimLeft(row, " .,，。、”“\"'‘’:：;；|"), "0123456789")
+	if _, rest, ok := names.CutLeadingNumber(row); ok {
+		row = rest
 	}
 	return scoreRe.MatchString(row)
 }

@@ -776,16 +776,22 @@ func RecordFor(name string, recs []Record, others []string) (string, bool) {
 // LeadingNumber reads the number (at most three digits) a line begins
 // with, after OCR's specks.
 func LeadingNumber(line string) (int, bool) {
+	n, _, ok := CutLeadingNumber(line)
+	return n, ok
+}
+
+// CutLeadingNumber is LeadingNumber, and returns the rest of the line.
+func CutLeadingNumber(line string) (n int, rest string, ok bool) {
 	line = strings.TrimLeft(line, " .,，。、”“\"'‘’:：;；|")
-	n, k := 0, 0
-	for _, r := range line {
+	k := 0
+	for i, r := range line {
 		if r < '0' || r > '9' || k == 3 {
-			break
+			return n, line[i:], k > 0
 		}
 		n = 10*n + int(r-'0')
 		k++
 	}
-	return n, k > 0
+	return n, "", k > 0
 }
 
 // NumberedRows counts a records table's rows by their serial numbers, for a
@@ -815,11 +821,11 @@ func NumberedRows(pages []string) (rows int, ok bool) {
 		}
 		if start < 0 {
 			for _, l := range lines {
-				if n, num := LeadingNumber(l); num && n > rows && rows > 0 {
+				if n, num := LeadingNumber(l); num && rows > 0 && n > rows {
 					return 0, false // rows whose numbering cannot be placed
 				}
 			}
-			continue
+			continue // no table on this page (yet)
 		}
 		last, agree := 0, 0 // place of the last line numbered in place
 		for i, l := range lines[start:] {
