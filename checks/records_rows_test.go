@@ -216,6 +216,9 @@ func TestCouldHide(t *testing.T) {
 		}
 		return rs
 	}
+	sure := func(rs []names.Record, n string) []names.Record {
+		return append(rs, names.Record{Name: n, Matched: n})
+	}
 	for _, c := range []struct {
 		name    string
 		records []names.Record
@@ -227,6 +230,13 @@ func TestCouldHide(t *testing.T) {
 		{"李飞", recs("甘明安", "关蔬和", "娃安浩", "沈喇子", "深沐"), false},
 		{"马悦子", recs("钟穴家", "洒洲禾", "丁尘若"), false},
 		{"马悦子", recs("钟穴家", "王子"), true}, // 子 last in both
+		// Read as a valid name of another length, a record is the
+		// student's only with one character lost or misread.
+		{"马悦子", sure(recs("钟穴家"), "王子"), false},
+		{"廖丹豪", sure(recs("钟穴家"), "鹿丹察"), true},
+		{"东方雨晴", sure(recs("钟穴家"), "东方雨"), true},
+		{"王宇", sure(recs("钟穴家"), "王字"), true},
+		{"蒙凤磊", sure(recs("甘明安"), "蒙风舌"), true},
 		{"李飞", recs("甘明安", ""), true},
 		{"韦浩", recs("韦浩", "关蔬和"), false}, // the record is the other student 韦浩's
 	} {

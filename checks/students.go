@@ -424,8 +424,9 @@ func (pp *people) garbledRecords() int {
 // was lost, or one that shares a character with the student's name in
 // place, counted from the surname or from the end (a look-alike counts):
 // OCR garbles a record's name, it seldom changes every character of it
-// ("蒙风舌" for 蒙凤磊, "深语瑞" for 梁语英, "歼德" for 黎德). A record that is
-// exactly another student of items 8, 11, 12 is that student's.
+// ("蒙风舌" for 蒙凤磊, "深语瑞" for 梁语英, "歼德" for 黎德); see hides. A
+// record that is exactly another student of items 8, 11, 12 is that
+// student's.
 func (pp *people) couldHide(name, read string) bool {
 	if pp.nameless > 0 {
 		return true
@@ -435,11 +436,50 @@ func (pp *people) couldHide(name, read string) bool {
 		if r.Name == "" {
 			return true
 		}
-		if !slices.Contains(taken, r.Name) && (sharesPlace(r.Name, name) || sharesPlace(r.Name, read)) {
+		if slices.Contains(taken, r.Name) {
+			continue
+		}
+		if hides(r, name) || hides(r, read) {
 			return true
 		}
 	}
 	return false
+}
+
+// hides reports whether record r may be name garbled by OCR: it shares a
+// character with it in place; if it is read as a valid name of another
+// length, it must be the name but for one character, lost or misread
+// ("东方雨" for 东方雨晴): OCR misreads characters more often than it
+// drops them, and "王子" is no 马悦子.
+func hides(r names.Record, name string) bool {
+	if !r.Unsure && names.Valid(r.Name) && utf8.RuneCountInString(r.Name) != utf8.RuneCountInString(name) {
+		return oneOff(r.Name, name)
+	}
+	return sharesPlace(r.Name, name)
+}
+
+// oneOff reports whether a and b differ in one character at most, counted
+// in place from the start or from the end (a look-alike is alike): one
+// misread, or one lost.
+func oneOff(a, b string) bool {
+	return alikeInPlace(a, b) >= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))-1
+}
+
+// alikeInPlace counts the characters of a and b alike (or look-alike) at the
+// same place, from the start or from the end, whichever counts more.
+func alikeInPlace(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	alike := func(p, q rune) bool { return p == q || names.Similar(p, q) }
+	head, tail := 0, 0
+	for i := 0; i < min(len(x), len(y)); i++ {
+		if alike(x[i], y[i]) {
+			head++
+		}
+		if alike(x[len(x)-1-i], y[len(y)-1-i]) {
+			tail++
+		}
+	}
+	return max(head, tail)
 }
 
 // sharesPlace reports whether a and b have a character alike, or a

@@ -81,6 +81,117 @@ func FormGroups(pages []string) [][]int {
 	return out
 }
 
+// Bounds of PrintedGroups: the items it reads (three students of four
+// pages at most) and the lines of a page it compares.
+const (
+	maxPrintedPages = 12
+	maxPrintedLines = 30
+)
+
+// PrintedGroups groups the pages of an item by the printed form they show,
+// as FormGroups does, from the lines printed on them rather than from
+// their openings: a line (of two Han characters or more, labels left out)
+// is printed when a line alike stands on another page of the item too;
+// what a student wrote stands on one page. Two pages show the same form
+// when nearly all the printed lines of the one with fewer are on the other
+// too, at least three lines of formMin characters in all. A form whose
+// printed opening is short (学习成果汇编, the task, the student's writing)
+// is grouped so; two forms of one item (活动1, 活动2 under the same title
+// and task) are not, their questions differ. Groups of two pages or more,
+// largest first, each in page order (page numbers from 1).
+func PrintedGroups(pages []string) [][]int {
+	if len(pages) < 2 || len(pages) > maxPrintedPages {
+		return nil
+	}
+	type line struct {
+		page int
+		han  []rune
+	}
+	var all []line
+	for p, text := range pages {
+		n := 0
+		for _, l := range strings.Split(normLine(text), "\n") {
+			h := []rune(hanOnly(l))
+			if len(h) < 2 || labelRe.MatchString(noSpace(l)) {
+				continue
+			}
+			all = append(all, line{p, h})
+			if n++; n == maxPrintedLines {
+				break
+			}
+		}
+	}
+	// Lines alike are one printed line: the first of them stands for all.
+	rep := make([]int, len(all))
+	onPages := map[int]map[int]bool{}
+	for i := range all {
+		rep[i] = i
+		for j := 0; j < i; j++ {
+			if rep[j] == j && alikeLine(all[i].han, all[j].han) {
+				rep[i] = j
+				break
+			}
+		}
+		if onPages[rep[i]] == nil {
+			onPages[rep[i]] = map[int]bool{}
+		}
+		onPages[rep[i]][all[i].page] = true
+	}
+	sig := make([]map[int]int, len(pages)) // printed line → its Han characters
+	for i, l := range all {
+		if len(onPages[rep[i]]) >= 2 {
+			if sig[l.page] == nil {
+				sig[l.page] = map[int]int{}
+			}
+			sig[l.page][rep[i]] = len(l.han)
+		}
+	}
+	same := func(a, b map[int]int) bool {
+		common, chars := 0, 0
+		for k, n := range a {
+			if _, ok := b[k]; ok {
+				common++
+				chars += n
+			}
+		}
+		return common >= 3 && chars >= formMin && 10*common >= 9*min(len(a), len(b))
+	}
+	var groups [][]int
+	for p := range pages {
+		if len(sig[p]) == 0 {
+			continue
+		}
+		joined := false
+		for g := range groups {
+			if same(sig[p], sig[groups[g][0]-1]) {
+				groups[g] = append(groups[g], p+1)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []int{p + 1})
+		}
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g) >= 2 {
+			out = append(out, g)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b []int) int { return len(b) - len(a) })
+	return out
+}
+
+// alikeLine reports whether two lines are the same printed line as OCR
+// read it: they agree in 80 % of the characters of the longer.
+func alikeLine(a, b []rune) bool {
+	if 5*min(len(a), len(b)) < 4*max(len(a), len(b)) {
+		return false
+	}
+	return 5*lcs(a, b) >= 4*max(len(a), len(b))
+}
+
 // GarbledNames are the scanned names OCR misread beyond matching: no class
 // member's, no other name's they could be taken for, no valid name
 // themselves ("到丑", "记宕") or an ordinary word that starts with a
@@ -157,6 +268,21 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 	if u.Sure == 0 {
 		u.Pages = UnnamedStarts(pages, ms, item)
 		u.Sure = len(u.Pages)
+	}
+	if u.Sure == 0 {
+		// Forms whose printed opening is too short for FormGroups (a title,
+		// the task, then the student's writing): their printed lines tell.
+		for _, g := range PrintedGroups(pages) {
+			if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
+				continue
+			}
+			u.Sure, u.Pages = len(g)-len(students), nil
+			for _, p := range g {
+				if !named[p] {
+					u.Pages = append(u.Pages, p)
+				}
+			}
+		}
 	}
 	if u.Sure == 0 {
 		// A list of works, a row per student with the student's number:

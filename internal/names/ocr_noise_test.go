@@ -24,6 +24,11 @@ func TestFromPageOCRNoise(t *testing.T) {
 		{"next line after specks", "课后作业\n学习任务:网店促销活动策划\n姓名:，、\n董可人\n作业内容，", []string{"董可"}, []string{"董可/field"}},
 		// The label lost entirely: a line that is a class member's name and a speck.
 		{"label lost", "课后作业\n学习任务:网店促销活动策划. 0 2\n皇甫炜、，人\n作业内容0，", []string{"皇甫炜", "董可"}, []string{"皇甫炜/text"}},
+		// Label lost and one character read as a look-alike: the name is
+		// read as it stands, for matching to tell whose it is; a line that
+		// is two characters off is no one's.
+		{"label lost, look-alike", "工作页\n学习任务:阶梯轴的数控车削加工\n吴宕强\n班级: 2024级数控加工2班", []string{"吴宸强", "丁佳"}, []string{"吴宕强/text"}},
+		{"label lost, two off", "工作页\n学习任务:阶梯轴的数控车削加工\n吴宕弱\n班级: 2024级数控加工2班", []string{"吴宸强", "丁佳"}, nil},
 		{"label lost, speck read as 人", "课后作业\n学习任务:网店促销活动策划\n蒋刚娟人\n作业内容", []string{"蒋刚娟"}, []string{"蒋刚娟/text"}},
 		// An identification table (姓名 学号 班级): the name cell as it
 		// stands, even garbled, and the table ends at the first line that
@@ -40,8 +45,12 @@ func TestFromPageOCRNoise(t *testing.T) {
 		{"speck before the name", "学习成果汇编\n学习任务:压疮的预防照护\n姓名| 0\n上唐博红\n成果名称:”照护记录(锦顺稿)", []string{"唐博红"}, []string{"唐博红/field"}},
 		// 完成人 with its 人 read as a caret.
 		{"完成人 mangled", "学习成果汇编\n学习任务;场景材质与灯光设置\n完成^:马泽子\n成果名称;成片文件(和营版)", nil, []string{"马泽子/cover"}},
-		// A group-work table's header is no field: 分工 is no name.
-		{"header is no value", "小组分工\n序号”姓名分工\n1 韦锦丽 组长", nil, []string{"韦锦丽/table"}},
+		// A group's division of work names its members, not the page's
+		// student: neither 分工 (the header) nor 韦锦丽 is read.
+		{"header is no value", "小组分工\n序号”姓名分工\n1 韦锦丽 组长", nil, nil},
+		// The same when OCR garbled 分工 in the header: the heading above
+		// tells; the member rows are passed over, a field after them is read.
+		{"division, header garbled", "小组分工\n序号”姓名站下\n1 .吕子春”资料收集\n2二灶次，方案记录\n4。。麦夸拉”质量检查，\n姓名：周泽梓", nil, []string{"周泽梓/field"}},
 	}
 	checkFromPage(t, cases)
 }

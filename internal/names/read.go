@@ -90,6 +90,10 @@ func FromPage(text string, known []string) []Read {
 			continue
 		}
 		if col, ok := tableHeader(line); ok && (labelled || col == -3) {
+			if divisionTable(lines, i) {
+				table = -5 // a group's division of work: no identity of the page's student
+				continue
+			}
 			table = col
 			if col < -1 && !nameFirst(line) {
 				table = -4 // rows read by tableRow only: the name is not their first cell
@@ -99,6 +103,12 @@ func FromPage(text string, known []string) []Read {
 		if labelled && shortHeader(line) {
 			table = -2
 			continue
+		}
+		if table == -5 {
+			if n, _ := tableRow(line, -2, known); n != "" || rowStart(strings.TrimSpace(line)) || divisionRowRe.MatchString(line) {
+				continue // a member and a task: "2 陈丹豪 方案记录"
+			}
+			table = -1
 		}
 		if table != -1 {
 			name, conf := tableRow(line, table, known)
@@ -122,6 +132,30 @@ func FromPage(text string, known []string) []Read {
 	}
 	return out
 }
+
+// divisionWords head a group's division of work (小组分工): who of the
+// group does which task.
+var divisionWords = []string{"分工", "职责", "角色", "岗位", "任务分配", "组员", "小组成员"}
+
+// divisionTable reports whether the table headed by lines[i] is a group's
+// division of work: its header, or the heading a line or two above it,
+// says so. Its rows name the group's members, the page's student among
+// them or not; which of them wrote the page, the table does not tell.
+func divisionTable(lines []string, i int) bool {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		flat := noSpace(lines[k])
+		for _, w := range divisionWords {
+			if strings.Contains(flat, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// divisionRowRe is a row of a division of work as OCR reads it: a serial
+// number, perhaps lost or read as a speck, then Han text ("4冯黔质量检查").
+var divisionRowRe = regexp.MustCompile(`^\W{0,3}\d{1,2}\W{0,3}\p{Han}{2,}`)
 
 // nameFirst reports whether a header's name column comes before its other
 // headings but 序号 (a number, no Han text), so that a row's first run of
@@ -282,7 +316,9 @@ func idName(line string, known []string) string {
 }
 
 // aloneName returns the class member whose name is all a line holds, with
-// at most one more Han character after it; "" when there is none.
+// at most one more Han character after it, or the line's name as read when
+// it is a class member's with one look-alike character; "" when there is
+// none.
 func aloneName(line string, known []string) string {
 	han := []rune(hanOnly(line))
 	best := ""
@@ -290,6 +326,17 @@ func aloneName(line string, known []string) string {
 		n := utf8.RuneCountInString(k)
 		if n >= 2 && len(han) >= n && len(han) <= n+1 && string(han[:n]) == k && n > utf8.RuneCountInString(best) {
 			best = k
+		}
+	}
+	if best == "" {
+		// A class member's name with one character read as a look-alike
+		// ("吴宕强" for 吴宸强): the read is returned, for matching to tell.
+		for n := len(han); n >= len(han)-1 && n >= 2; n-- {
+			if n <= 4 {
+				if _, kind := Match(string(han[:n]), known); kind == Fuzzy {
+					return string(han[:n])
+				}
+			}
 		}
 	}
 	return best

@@ -235,7 +235,13 @@ func RecordsJunk(pages []string) ([]Record, int) {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
-			if _, ok := tableHeader(line); ok {
+			garbled := false
+			if _, ok := tableHeader(line); !ok && garbledHeader(lines, i) {
+				// 姓名 garbled by OCR ("订号，，姓镍过程考核(满分60)…"): the
+				// headings before the first score column are dropped.
+				line, garbled = scoreHeadings(line), true
+			}
+			if _, ok := tableHeader(line); ok || garbled {
 				// Lines before a repeated header are the table's title
 				// ("（续表）", headings above it), not garbled rows.
 				pending = 0
@@ -303,6 +309,71 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	}
 	inferTotals(out, weighted)
 	return out, junk
+}
+
+// maxHeadRe is a heading's printed maximum: "(满分60)", "（满分 40 分）".
+var maxHeadRe = regexp.MustCompile(`[（(]\s*满\s*分\s*\d{1,3}\s*分?\s*[)）]`)
+
+// rowStartRe begins a records row as OCR reads it: a serial number, then a
+// name, the space between them perhaps lost ("1李馨40 24 64").
+var rowStartRe = regexp.MustCompile(`^\D{0,2}?(\d{0,3})\s*(\p{Han}{2,4})[^\p{Han}]*\d`)
+
+// rowStart reports whether line begins a records row: a name and a score,
+// after a serial number or, where OCR lost it, a name read as one.
+func rowStart(line string) bool {
+	m := rowStartRe.FindStringSubmatch(line)
+	return m != nil && (m[1] != "" || Valid(m[2]))
+}
+
+// garbledHeader reports whether lines[i] is a records header whose 姓名
+// heading OCR garbled ("。订号，，姓镍过程考核(满分60)终结考核(满分40)总分"):
+// no 姓名, but score headings with their maxima, two of them or one and
+// a total, no sentence, and a numbered row of a name and scores under it.
+func garbledHeader(lines []string, i int) bool {
+	// A speck OCR read as punctuation may stand ahead of the headings.
+	line := strings.TrimLeftFunc(lines[i], func(r rune) bool { return !isHan(r) })
+	// Headings are short; a sentence that names the maxima is long (OCR
+	// reads specks as "。" and "，" in headers too, so they tell nothing).
+	if longDigits.MatchString(line) || utf8.RuneCountInString(hanOnly(line)) > maxHeaderHan {
+		return false
+	}
+	k := len(maxHeadRe.FindAllString(line, -1))
+	if k < 2 && !(k == 1 && totalRe.MatchString(line)) {
+		return false
+	}
+	for _, next := range lines[i+1 : min(i+3, len(lines))] {
+		if next = strings.TrimSpace(next); next != "" {
+			return rowStart(next)
+		}
+	}
+	return false
+}
+
+// maxHeaderHan is the most Han characters a header without 姓名 may hold:
+// four score headings of four characters with their "满分", and 序号.
+const maxHeaderHan = 26
+
+// scoreHeadings cuts a garbled header down to its score headings: from the
+// words before the first printed maximum, less a garbled 姓名 heading
+// ("姓镍", "x名") and the punctuation OCR left ahead of them.
+func scoreHeadings(line string) string {
+	loc := maxHeadRe.FindStringIndex(line)
+	head := []rune(line[:loc[0]])
+	start := len(head)
+	for start > 0 && (isHan(head[start-1]) || head[start-1] == ' ') {
+		start--
+	}
+	words := head[start:]
+	for k, r := range words {
+		if (r == '姓' || r == '名') && k+1 < len(words) {
+			if r == '姓' {
+				k++ // 姓 and the garbled 名 after it
+			}
+			words = words[k+1:]
+			break
+		}
+	}
+	return strings.TrimSpace(string(words)) + line[loc[0]:]
 }
 
 // unknownLast reports whether a header's last heading is none a records
@@ -807,7 +878,7 @@ func NumberedRows(pages []string) (rows int, ok bool) {
 		lines := strings.Split(normLine(text), "\n")
 		start := -1
 		for i, l := range lines {
-			if _, isHead := tableHeader(l); isHead {
+			if _, isHead := tableHeader(l); isHead || garbledHeader(lines, i) {
 				start = i + 1
 			}
 		}

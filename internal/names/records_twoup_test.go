@@ -64,3 +64,49 @@ func TestNumberedRows(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordsGarbledNameHeading: OCR garbled the 姓名 heading ("姓镍") and
+// lost the space after each serial; the headings with their maxima still
+// make it the records header. A sentence that names maxima does not.
+func TestRecordsGarbledNameHeading(t *testing.T) {
+	t.Parallel()
+	page := "班级;2023级动画制作1班，人数: 6\n" +
+		"说明\n" +
+		"评分表共18项指标，每个点满分25分，过程考核(满分60)与终结考核(满分40)计入总分。\n" +
+		"1李馨的成绩见附表\n" +
+		"。订号，，姓镍过程考核(满分60)终结考核(满分40)总分\n" +
+		"1李馨40 24 64\n" +
+		"2高佳59 27 86\n" +
+		"|曾鹏馨36 26 62\n" +
+		"4沈亮45 23 68\n" +
+		"5诸葛锦53 41 94\n" +
+		"6欧燕38 26 64\n" +
+		"平均分:73.7\n"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := "李馨 高佳 曾鹏馨 沈亮 诸葛锦 欧燕"; strings.Join(got, " ") != want {
+		t.Fatalf("records %v, want %s", got, want)
+	}
+	r := rs[0]
+	if len(r.Scores) != 2 || r.Scores[0].Column != "过程考核(满分60)" || r.Scores[0].Max != 60 || r.Total == nil || r.Total.Value != 64 {
+		t.Errorf("李馨's scores %+v total %+v, want 过程考核(满分60) 40 of 60, total 64", r.Scores, r.Total)
+	}
+	if p := rs[4].Check(); len(p) == 0 {
+		t.Errorf("诸葛锦's 41 of 40 passed")
+	}
+	if n, ok := NumberedRows([]string{strings.Replace(page, "|曾", "3曾", 1)}); !ok || n != 6 {
+		t.Errorf("NumberedRows = %d, %v; want 6 (the serials under the garbled header)", n, ok)
+	}
+	// The first row's serial lost too ("]" for 1): its name tells the row.
+	other := "序号好名过程考核(满分60)终结考核(满分40)。总分\n]肖勇平“55 38 93\n2宋俊龙43 37 80\n3朱强49 27 76\n平均分785\n"
+	if rs := Records([]string{other}); len(rs) != 3 {
+		t.Errorf("under 序号好名…: %d records, want 3", len(rs))
+	}
+	// Without a row under it, the same line is no header.
+	if rs := Records([]string{strings.Replace(page, "1李馨40 24 64\n2高佳59 27 86\n", "考核方式见附表\n\n", 1)}); len(rs) != 0 {
+		t.Errorf("a garbled header without a row under it gave records %v", rs)
+	}
+}

@@ -18,6 +18,9 @@ var similarGroups = []string{
 	"淼森", "鹏朋", "莉利", "欣钦", "瑶摇遥", "璐路", "琪棋旗", "妍研",
 	"菲非", "蕾雷", "嘉喜", "萱营宣", "官宫当", "馨罄", "艳色", "芸云", "蓉容", "薇微",
 	"亭享", "光先", "成戌", "思恩", "泽择", "鸿鸣", "博搏", "翔翘",
+	// Seen in Tesseract's reading of handwritten names: the same top or
+	// the same bottom part, the rest blurred.
+	"宸宕", "廖庆", "覃草",
 }
 
 var similarSet = map[[2]rune]bool{}
