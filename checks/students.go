@@ -462,38 +462,12 @@ func hides(r names.Record, name string) bool {
 // in place from the start or from the end (a look-alike is alike): one
 // misread, or one lost.
 func oneOff(a, b string) bool {
-	return alikeInPlace(a, b) >= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))-1
-}
-
-// alikeInPlace counts the characters of a and b alike (or look-alike) at the
-// same place, from the start or from the end, whichever counts more.
-func alikeInPlace(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	alike := func(p, q rune) bool { return p == q || names.Similar(p, q) }
-	head, tail := 0, 0
-	for i := 0; i < min(len(x), len(y)); i++ {
-		if alike(x[i], y[i]) {
-			head++
-		}
-		if alike(x[len(x)-1-i], y[len(y)-1-i]) {
-			tail++
-		}
-	}
-	return max(head, tail)
+	return names.AlikeInPlace(a, b) >= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))-1
 }
 
 // sharesPlace reports whether a and b have a character alike, or a
 // look-alike, at the same place counted from the start or from the end.
-func sharesPlace(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	alike := func(p, q rune) bool { return p == q || names.Similar(p, q) }
-	for i := 0; i < min(len(x), len(y)); i++ {
-		if alike(x[i], y[i]) || alike(x[len(x)-1-i], y[len(y)-1-i]) {
-			return true
-		}
-	}
-	return false
-}
+func sharesPlace(a, b string) bool { return names.AlikeInPlace(a, b) > 0 }
 
 // others lists the students read in items 8, 11, 12 but name.
 func others(ms []names.Mention, name string) []string {

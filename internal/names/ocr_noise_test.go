@@ -356,3 +356,40 @@ func TestRecordsInferredTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestNearMembers: a scanned name read once, garbled beyond one look-alike
+// character, is the one class member it is but for one character; with
+// two such members, typed, or read twice, it stays as read.
+func TestNearMembers(t *testing.T) {
+	t.Parallel()
+	class := []string{"沈敏英", "陈阳", "周明伟", "覃华鑫", "廖宸", "张浩"}
+	m := func(item, page int, name string, ocr bool) Mention {
+		return Mention{Item: item, Page: page, Read: Read{Name: name}, OCR: ocr}
+	}
+	base := []Mention{m(8, 1, "沈敏英", true), m(8, 2, "陈阳", true), m(8, 3, "周明伟", true), m(12, 1, "沈敏英", true), m(12, 2, "陈阳", true)}
+	for _, c := range []struct {
+		read  string
+		ocr   bool
+		class []string
+		want  string
+	}{
+		{"草华大", true, class, "覃华鑫"},                // 草 like 覃, 华 the same
+		{"草华大", false, class, "草华大"},               // typed: what it says
+		{"草华大", true, append(class, "覃华森"), "草华大"}, // two members as near
+		{"记宕", true, class, "记宕"},                  // one character alike of two
+		{"草华", true, class, "覃华鑫"},                 // one lost, one look-alike
+		{"草大", true, class, "草大"},                  // two of three unlike
+	} {
+		ms := append(append([]Mention(nil), base...), m(12, 3, c.read, c.ocr))
+		Resolve(ms, c.class)
+		if got := ms[len(ms)-1].Matched; got != c.want {
+			t.Errorf("%s (ocr %v) among %v → %s, want %s", c.read, c.ocr, c.class, got, c.want)
+		}
+	}
+	// Read twice (items 8 and 12), a garbled name is kept as a name.
+	ms := append(append([]Mention(nil), base[:2]...), m(8, 3, "草华大", true), m(12, 1, "沈敏英", true), m(12, 2, "陈阳", true), m(12, 3, "草华大", true))
+	Resolve(ms, class)
+	if ms[2].Matched != "草华大" {
+		t.Errorf("草华大 read twice → %s, want kept", ms[2].Matched)
+	}
+}

@@ -90,6 +90,68 @@ func resolve(ms []Mention, class []string, trusted bool) {
 		}
 	}
 	mergeVariants(ms, inClass, trusted)
+	nearMembers(ms, class)
+}
+
+// nearMembers matches a scanned name read once that is still no class
+// member's (nor another name's) to the one member it is but for one
+// character, at least two of its
+// characters alike in place ("草华大" for 覃华鑫: 草 a look-alike of 覃, 华
+// the same): OCR garbled it further than Match allows, and only one member
+// comes that near. With two such members, or none, the name stays as read.
+func nearMembers(ms []Mention, class []string) {
+	in := map[string]bool{}
+	for _, c := range class {
+		in[c] = true
+	}
+	reads := map[string]int{} // mentions of a name; a typed one counts as two
+	for _, m := range ms {
+		reads[m.Matched]++
+		if !m.OCR {
+			reads[m.Matched]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.OCR || m.Kind == Exact || m.Kind == Fuzzy || in[m.Matched] || reads[m.Matched] > 1 || utf8.RuneCountInString(m.Name) < 2 {
+			continue // typed, matched, or a name read twice: what it says
+		}
+		target, n := "", 0
+		for c := range in {
+			if Near(m.Name, c) && c != target {
+				target = c
+				n++
+			}
+		}
+		if n == 1 {
+			m.Matched, m.Kind = target, Fuzzy
+		}
+	}
+}
+
+// Near reports whether a and b differ in one character at most, counted in
+// place from the start or from the end, and agree in two at least (a
+// look-alike agrees): one character misread or lost.
+func Near(a, b string) bool {
+	k := AlikeInPlace(a, b)
+	return k >= 2 && k >= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))-1
+}
+
+// AlikeInPlace counts the characters of a and b alike (or look-alike) at
+// the same place, from the start or from the end, whichever counts more.
+func AlikeInPlace(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	alike := func(p, q rune) bool { return p == q || Similar(p, q) }
+	head, tail := 0, 0
+	for i := 0; i < min(len(x), len(y)); i++ {
+		if alike(x[i], y[i]) {
+			head++
+		}
+		if alike(x[len(x)-1-i], y[len(y)-1-i]) {
+			tail++
+		}
+	}
+	return max(head, tail)
 }
 
 // mergeVariants takes scanned reads of one name that OCR read differently
