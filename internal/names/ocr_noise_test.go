@@ -197,6 +197,16 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, sure digits: a speck read as a digit", "32 刘锦 38 355 9", true, false, true, false},
 		{"OCR, noisy table, sure digits: above maximum, total disagrees", "10 东方丹 97 26 63", true, true, true, true},
 		{"OCR, sure digits: sum right", "9 许诗 52 37 89", true, true, true, false},
+		// One digit misread ("87" for 37) breaks two rules at once; read
+		// otherwise it breaks none: that is the misread, not two errors.
+		{"OCR: one misread digit, two rules broken", "20 郑阳峰 47 87 84", true, false, false, false},
+		{"OCR, sure digits: two rules broken", "20 郑阳峰 47 87 84", true, false, true, true},
+		{"typed: two rules broken", "20 郑阳峰 47 87 84", false, false, false, true},
+		{"OCR: one rule broken, a digit would explain it", "13 欧阳德 42 35 82", true, false, false, true},
+		// A digit read as a Han character glued to the number: no number.
+		{"OCR: a digit read as a Han character", "28 陈程飞 52 20 9多", true, false, false, false},
+		{"typed: a total with its unit", "3 王芳 45 40 85分", false, false, false, false},
+		{"typed: a wrong total with its unit", "3 王芳 45 40 95分", false, false, false, true},
 	}
 	for _, c := range cases {
 		rs := Records([]string{head + c.row})
@@ -386,8 +396,23 @@ func TestNearMembers(t *testing.T) {
 			t.Errorf("%s (ocr %v) among %v → %s, want %s", c.read, c.ocr, c.class, got, c.want)
 		}
 	}
+	// Two readings of one name, each near the same member, in other items:
+	// one student. Alone, a name read twice near a member may be an
+	// outsider's: kept.
+	two := []string{"魏华悦", "魏华军", "欧阳宏", "韦宏志"}
+	ms := []Mention{m(8, 1, "魏华悦", true), m(8, 3, "欧阳安", true), m(11, 1, "魏华悦", true), m(11, 3, "欧碍宏", true),
+		m(12, 1, "魏华悦", true), m(12, 3, "欧阳安", true)}
+	ResolveUntrusted(ms, two)
+	if ms[1].Matched != "欧阳宏" || ms[3].Matched != "欧阳宏" || ms[5].Matched != "欧阳宏" {
+		t.Errorf("欧阳安, 欧碍宏 → %s, %s, want 欧阳宏", ms[1].Matched, ms[3].Matched)
+	}
+	ms = []Mention{m(8, 1, "魏华悦", true), m(8, 3, "欧阳安", true), m(11, 1, "魏华悦", true), m(11, 3, "欧阳安", true)}
+	ResolveUntrusted(ms, two)
+	if ms[1].Matched != "欧阳安" {
+		t.Errorf("欧阳安 read twice, alone near 欧阳宏 → %s, want kept", ms[1].Matched)
+	}
 	// Read twice (items 8 and 12), a garbled name is kept as a name.
-	ms := append(append([]Mention(nil), base[:2]...), m(8, 3, "草华大", true), m(12, 1, "沈敏英", true), m(12, 2, "陈阳", true), m(12, 3, "草华大", true))
+	ms = append(append([]Mention(nil), base[:2]...), m(8, 3, "草华大", true), m(12, 1, "沈敏英", true), m(12, 2, "陈阳", true), m(12, 3, "草华大", true))
 	Resolve(ms, class)
 	if ms[2].Matched != "草华大" {
 		t.Errorf("草华大 read twice → %s, want kept", ms[2].Matched)

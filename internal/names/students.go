@@ -93,38 +93,85 @@ func resolve(ms []Mention, class []string, trusted bool) {
 	nearMembers(ms, class)
 }
 
-// nearMembers matches a scanned name read once that is still no class
-// member's (nor another name's) to the one member it is but for one
-// character, at least two of its
+// nearMembers matches scanned names that are still no class member's to
+// the one member they are but for one character, at least two of their
 // characters alike in place ("草华大" for 覃华鑫: 草 a look-alike of 覃, 华
-// the same): OCR garbled it further than Match allows, and only one member
-// comes that near. With two such members, or none, the name stays as read.
+// the same), a member no other name stands for: OCR garbled them further
+// than Match allows, and only that member comes so near. A name read once
+// is matched so; so are several names near the one member, each in other
+// items ("欧阳安" in items 8 and 12, "欧碍宏" in 11, for 欧阳宏): OCR's
+// readings of one name. A name read twice or more that is alone near a
+// member may be an outsider's and stays as read, as does a typed one.
 func nearMembers(ms []Mention, class []string) {
 	in := map[string]bool{}
 	for _, c := range class {
 		in[c] = true
 	}
-	reads := map[string]int{} // mentions of a name; a typed one counts as two
-	for _, m := range ms {
-		reads[m.Matched]++
-		if !m.OCR {
-			reads[m.Matched]++
-		}
+	taken := map[string]bool{}
+	type read struct {
+		at    []int // indices into ms
+		items map[int]bool
+		typed bool
 	}
-	for i := range ms {
-		m := &ms[i]
-		if !m.OCR || m.Kind == Exact || m.Kind == Fuzzy || in[m.Matched] || reads[m.Matched] > 1 || utf8.RuneCountInString(m.Name) < 2 {
-			continue // typed, matched, or a name read twice: what it says
+	reads := map[string]*read{}
+	var order []string
+	for i, m := range ms {
+		if in[m.Matched] {
+			taken[m.Matched] = true
+			continue
 		}
-		target, n := "", 0
+		// Not a member's: as read, or merged with a variant read elsewhere
+		// (mergeVariants), which then counts as the same name.
+		r := reads[m.Matched]
+		if r == nil {
+			r = &read{items: map[int]bool{}}
+			reads[m.Matched] = r
+			order = append(order, m.Matched)
+		}
+		r.at = append(r.at, i)
+		r.items[m.Item] = true
+		r.typed = r.typed || !m.OCR
+	}
+	near := map[string][]string{} // member → the names near it alone
+	var members []string
+	for _, n := range order {
+		if reads[n].typed || utf8.RuneCountInString(n) < 2 {
+			continue
+		}
+		target, k := "", 0
 		for c := range in {
-			if Near(m.Name, c) && c != target {
+			if !taken[c] && Near(n, c) {
 				target = c
-				n++
+				k++
 			}
 		}
-		if n == 1 {
-			m.Matched, m.Kind = target, Fuzzy
+		if k == 1 {
+			if near[target] == nil {
+				members = append(members, target)
+			}
+			near[target] = append(near[target], n)
+		}
+	}
+	for _, c := range members {
+		ns := near[c]
+		if len(ns) == 1 && len(reads[ns[0]].at) > 1 {
+			continue
+		}
+		items := map[int]bool{}
+		apart := true
+		for _, n := range ns {
+			for it := range reads[n].items {
+				apart = apart && !items[it]
+				items[it] = true
+			}
+		}
+		if !apart {
+			continue // two of them in one item: two students
+		}
+		for _, n := range ns {
+			for _, i := range reads[n].at {
+				ms[i].Matched, ms[i].Kind = c, Fuzzy
+			}
 		}
 	}
 }
