@@ -110,3 +110,31 @@ func TestOtherClass(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsiderNamedLikeAWord: an outsider whose name is a word too (林家,
+// "the Lin family") is no OCR garble when OCR read it alike in every item.
+func TestOutsiderNamedLikeAWord(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	page := func(name string) string { return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
+	pages := []string{page("宁娟"), page("蒋菊"), page("林家")}
+	for _, c := range []struct {
+		name  string
+		items map[int][]string
+		want  []string
+	}{
+		{"read alike in three items", map[int][]string{8: pages, 11: pages, 12: pages}, []string{"students.not_in_class"}},
+		// Read in one item only, a word may be OCR's reading of a
+		// classmate's handwritten name: the page counts as a student
+		// whose name could not be read, and the reviewer is told.
+		{"read in one item", map[int][]string{8: pages, 11: {pages[0], pages[1], page("唐雪峰")}, 12: {pages[0], pages[1], page("唐雪峰")}}, nil},
+	} {
+		p, got := runPeople(ocrSub(nil, item10, c.items))
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}

@@ -384,10 +384,11 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// A roster member whose record may be one OCR left unreadable.
 			continue
 		}
-		if !names.Valid(m.Matched) || m.OCR && seg.Phrase(m.Matched) {
+		if !names.Valid(m.Matched) || m.OCR && seg.Phrase(m.Matched) && !readAlike(pp.mentions, m.Matched) {
 			// What OCR made of a handwritten name ("记宕"): no name to look
 			// for in the records. students.count and students.mismatch
-			// still count the page's student.
+			// still count the page's student. A name that is a word too
+			// ("林家") is a name when read so in two items.
 			continue
 		}
 		if !confirmed(pp.mentions, m.Matched) {
@@ -776,6 +777,21 @@ func lostRows(rs []names.Record, junk int) int {
 		}
 	}
 	return best
+}
+
+// readAlike reports whether name was read as it stands (not matched to it)
+// in two items or more, or typed.
+func readAlike(ms []names.Mention, name string) bool {
+	items := map[int]bool{}
+	for _, m := range ms {
+		if m.Name == name {
+			if !m.OCR {
+				return true
+			}
+			items[m.Item] = true
+		}
+	}
+	return len(items) >= 2
 }
 
 // confirmed reports whether a name not in the class is surely read: typed

@@ -20,7 +20,7 @@ var similarGroups = []string{
 	"亭享", "光先", "成戌", "思恩", "泽择", "鸿鸣", "博搏", "翔翘",
 	// Seen in Tesseract's reading of handwritten names: the same top or
 	// the same bottom part, the rest blurred.
-	"宸宕", "廖庆", "覃草",
+	"宸宕", "廖庆", "覃草", "梁粱",
 }
 
 var similarSet = map[[2]rune]bool{}
