@@ -116,7 +116,9 @@ func TestOtherClass(t *testing.T) {
 func TestOutsiderNamedLikeAWord(t *testing.T) {
 	t.Parallel()
 	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
-	page := func(name string) string { return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
+	page := func(name string) string {
+		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
+	}
 	pages := []string{page("宁娟"), page("蒋菊"), page("林家")}
 	for _, c := range []struct {
 		name  string
