@@ -140,3 +140,38 @@ func TestOutsiderNamedLikeAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountMismatch: an item that surely holds two students, or four,
+// while another holds three, cannot hold the same three students, however
+// few of its names OCR read.
+func TestCountMismatch(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	page := func(name string) string {
+		return "学习成果汇编\n学习任务：散客入住接待与客房预订服务流程\n学生姓名：" + name + "\n成果名称：接待流程图与客房预订单的制作说明\n成果说明\n答：查阅手册后完成。"
+	}
+	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	lost := page("，、") // the name OCR could not read
+	for _, c := range []struct {
+		name string
+		item []string
+		want []string
+	}{
+		{"two pages, no name read", []string{lost, lost}, []string{"students.count", "students.mismatch"}},
+		{"four pages, one unread", append(append([]string(nil), three...), lost), []string{"students.count", "students.mismatch"}},
+		{"three pages, one unread", []string{three[0], three[1], lost}, nil},
+	} {
+		p, got := runPeople(ocrSub(nil, item10, map[int][]string{8: three, 11: c.item, 12: three}))
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+		for _, f := range p.findings {
+			if f.Rule == "students.mismatch" && f.Item != 11 {
+				t.Errorf("%s: mismatch on item %d, want 11", c.name, f.Item)
+			}
+		}
+	}
+}

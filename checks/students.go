@@ -295,7 +295,8 @@ func checkStudents(p *Pass, s *models.Submission) {
 	}
 	noise := noiseEvidence(pp.mentions)
 	sets := map[int][]string{}
-	unnamed := map[int]int{} // item → students whose names could not be read, at most
+	unnamed := map[int]int{}   // item → students whose names could not be read, at most
+	bounds := map[int][2]int{} // item → fewest and most students it holds, when counted
 	for _, item := range models.StudentItems {
 		d := pp.docs[item]
 		if d == nil {
@@ -312,6 +313,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// name may be a further student's or a named one's.
 		lo := len(studs) + u.Sure
 		hi := lo + len(u.Garbled)
+		if len(studs) > 0 || u.Sure > 0 {
+			bounds[item] = [2]int{lo, hi}
+		}
 		if lo <= 3 && hi >= 3 || len(studs) == 0 && u.Sure == 0 {
 			// Three fit what was read; or no name could be read at all
 			// (a scan OCR garbled, a table's wrapped cells): no count to
@@ -330,7 +334,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 		r.Evidence = evidence(pp.mentions, item, noise)
 		p.Report(r)
 	}
-	checkMismatch(p, base, pp, sets, unnamed, noise)
+	if !checkMismatch(p, base, pp, sets, unnamed, noise) {
+		countMismatch(p, base, pp, sets, bounds)
+	}
 	reported := map[string]bool{}
 	for _, m := range pp.mentions {
 		if reported[m.Matched] {
@@ -482,7 +488,7 @@ func others(ms []names.Mention, name string) []string {
 }
 
 // checkMismatch reports items 8, 11, 12 that do not name the same students.
-func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int]int, noise string) {
+func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, unnamed map[int]int, noise string) bool {
 	paired, loose := pairSiblings(pp, sets, unnamed)
 	if paired != "" {
 		if noise != "" {
@@ -517,7 +523,7 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		}
 	}
 	if len(items) < 2 {
-		return
+		return false
 	}
 	// A student whose page in an item names nobody readable may be there:
 	// as many students as the item has such pages, most common first.
@@ -547,7 +553,7 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		}
 	}
 	if len(odd) == 0 {
-		return
+		return false
 	}
 	sort.Strings(odd)
 	var parts, details []string
@@ -577,6 +583,57 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 	}
 	r.Evidence = strings.Join(ev, "\n")
 	p.Report(r)
+	return true
+}
+
+// countMismatch reports items 8, 11, 12 that cannot hold the same students
+// by their counts alone: another item surely holds three, and this one
+// surely fewer (a student's work missing) or more (a fourth student's),
+// whether or not their names could be read.
+func countMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]string, bounds map[int][2]int) {
+	var three []string
+	var threeNames []string
+	for _, item := range models.StudentItems {
+		if b, ok := bounds[item]; ok && b[0] == 3 && b[1] == 3 {
+			three = append(three, fmt.Sprint(item))
+			if len(threeNames) == 0 && len(sets[item]) > 0 {
+				threeNames = sets[item]
+			}
+		}
+	}
+	if len(three) == 0 {
+		return
+	}
+	named := ""
+	if len(threeNames) > 0 {
+		named = "（读到：" + strings.Join(threeNames, "、") + "）"
+	}
+	for _, item := range models.StudentItems {
+		b, ok := bounds[item]
+		if !ok || b[0] <= 3 && b[1] >= 3 {
+			continue
+		}
+		r := base
+		r.Rule, r.Severity, r.Item = models.RuleStudentsMismatch, models.SeverityError, item
+		d := pp.docs[item]
+		r.File = d.RelPath
+		if b[1] < 3 {
+			r.Message = fmt.Sprintf("第8、11、12项应为同样3名学生的材料，但第%d项“%s”只有%d名学生的材料，而第%s项各有3名学生%s：第%d项缺少其中的学生。",
+				item, models.ItemName(item), b[1], strings.Join(three, "、"), named, item)
+		} else {
+			r.Message = fmt.Sprintf("第8、11、12项应为同样3名学生的材料，但第%d项“%s”有%d名学生的材料，而第%s项各有3名学生%s：第%d项有其他学生的材料。",
+				item, models.ItemName(item), b[0], strings.Join(three, "、"), named, item)
+		}
+		var ev []string
+		for _, it := range models.StudentItems {
+			if e := evidence(pp.mentions, it, ""); e != "" {
+				ev = append(ev, e)
+			}
+		}
+		r.Evidence = strings.Join(ev, "\n")
+		p.Report(r)
+		return
+	}
 }
 
 // oddItem is the item a mismatch is reported on: the one whose students
