@@ -772,6 +772,11 @@ func reportUnread(p *Pass, base models.Finding, d *models.Document, item int, st
 		r.Message = fmt.Sprintf("第%d项“%s”中未能读出任何学生姓名（%s），无法核对是否为同样3名学生；请人工核对。", item, models.ItemName(item), unreadWhy(d))
 	case len(studs) == 0:
 		r.Message = fmt.Sprintf("第%d项“%s”%s的学生姓名无法辨认（%s），按版式计为%d名学生，未能核对姓名；请人工核对。", item, models.ItemName(item), pageRanges(pages), unreadWhy(d), u.Sure+len(u.Garbled))
+	case len(pages) == 0:
+		// Every page names someone, but fewer students than the form's
+		// pages: two pages' names were taken for one student.
+		r.Message = fmt.Sprintf("第%d项“%s”按版式有%d名学生的材料，但只读到%d名学生（%s），其余学生的姓名无法辨认或被误识别为同一人；未计入学生不一致的判断，请人工核对。",
+			item, models.ItemName(item), len(studs)+u.Sure, len(studs), strings.Join(studs, "、"))
 	default:
 		r.Message = fmt.Sprintf("第%d项“%s”%s的学生姓名无法辨认（已读到：%s）；这些页未计入学生不一致的判断，请人工核对。", item, models.ItemName(item), pageRanges(pages), strings.Join(studs, "、"))
 	}
@@ -852,19 +857,9 @@ func readAlike(ms []names.Mention, name string) bool {
 }
 
 // confirmed reports whether a name not in the class is surely read: typed
-// somewhere, or read alike by OCR in two items or more.
-func confirmed(ms []names.Mention, name string) bool {
-	items := map[int]bool{}
-	for _, m := range ms {
-		if m.Matched == name {
-			if !m.OCR {
-				return true
-			}
-			items[m.Item] = true
-		}
-	}
-	return len(items) >= 2
-}
+// somewhere, or read alike by OCR in two items or more (two readings OCR
+// took for one name, "曾中" and "曾昧", are not).
+func confirmed(ms []names.Mention, name string) bool { return readAlike(ms, name) }
 
 // pairSiblings settles, in each item, scanned names that match no class
 // member and no other item's student against the students the other items

@@ -418,3 +418,25 @@ func TestNearMembers(t *testing.T) {
 		t.Errorf("草华大 read twice → %s, want kept", ms[2].Matched)
 	}
 }
+
+// TestContextContested: the context gives a garbled name the student its
+// item lacks, but not when two pages of the item would both be that
+// student ("曾申" and "曾侍" in item 8, 曾佳 in items 11 and 12).
+func TestContextContested(t *testing.T) {
+	t.Parallel()
+	class := []string{"曾熙", "曾佳", "刘阳", "蒙杰", "唐雪峰"}
+	m := func(item, page int, name string) Mention {
+		return Mention{Item: item, Page: page, Read: Read{Name: name}, OCR: true}
+	}
+	ms := []Mention{m(8, 1, "曾申"), m(8, 2, "曾侍"), m(8, 3, "刘阳"), m(11, 2, "曾佳"), m(11, 3, "刘阳"), m(12, 2, "曾佳"), m(12, 3, "刘阳")}
+	Resolve(ms, class)
+	if ms[0].Matched == "曾佳" && ms[1].Matched == "曾佳" {
+		t.Errorf("曾申 and 曾侍 on two pages of item 8 both taken for 曾佳")
+	}
+	// One page alone lacking the student: the context tells.
+	ms = []Mention{m(8, 1, "曾熙"), m(8, 2, "曾侍"), m(8, 3, "刘阳"), m(11, 1, "曾熙"), m(11, 2, "曾佳"), m(11, 3, "刘阳")}
+	Resolve(ms, class)
+	if ms[1].Matched != "曾佳" {
+		t.Errorf("曾侍 → %s, want 曾佳 (the student item 8 lacks)", ms[1].Matched)
+	}
+}

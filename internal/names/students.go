@@ -386,8 +386,7 @@ func byContext(ms []Mention, inClass map[string]bool) {
 }
 
 // contextRound is one round of byContext; it reports whether it matched a name.
-func contextRound(ms []Mention, inClass map[string]bool) bool {
-	changed := false
+func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 	present := map[int]map[string]bool{} // item → students surely read in it
 	var students []string
 	for _, m := range ms {
@@ -402,6 +401,17 @@ func contextRound(ms []Mention, inClass map[string]bool) bool {
 		}
 	}
 	sort.Strings(students)
+	claimed := map[[2]any]int{}    // (item, student) → the page the context gave it
+	contested := map[[2]any]bool{} // … given to two pages
+	took := map[int]string{}       // mention → the student the context gave it
+	defer func() {
+		for i, best := range took {
+			if !contested[[2]any{ms[i].Item, best}] {
+				ms[i].Matched, ms[i].Kind = best, Fuzzy
+				changed = true
+			}
+		}
+	}()
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] || established(*m, inClass) {
@@ -421,8 +431,15 @@ func contextRound(ms []Mention, inClass map[string]bool) bool {
 			}
 		}
 		if best != "" && bestScore > second && bestScore >= float64(max(1, utf8.RuneCountInString(best)-2)) {
-			m.Matched, m.Kind = best, Fuzzy
-			changed = true
+			k := [2]any{m.Item, best}
+			if p, ok := claimed[k]; ok && p != m.Page {
+				// Two pages of one item taken for one student ("曾申" and
+				// "曾侍", both for 曾佳): which is, the context cannot tell.
+				contested[k] = true
+				continue
+			}
+			claimed[k] = m.Page
+			took[i] = best
 			continue
 		}
 		// A student no other page named well ("彭宕桂" on every page for
