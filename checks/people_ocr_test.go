@@ -175,3 +175,42 @@ func TestCountMismatch(t *testing.T) {
 		}
 	}
 }
+
+// TestMismatchGarbledSlot: item 8's third name is garbled; items 11 and 12
+// each hold another third student. The garbled read's length tells which
+// of the two item 8 more likely holds, and so which item is the odd one.
+func TestMismatchGarbledSlot(t *testing.T) {
+	t.Parallel()
+	roster := []string{"郭鹏雨", "欧悦", "韦琪", "王金贤", "蒙国", "欧阳晨"}
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
+	for i, n := range roster {
+		item10 += fmt.Sprintf("%d %s 42 25 67\n", i+1, n)
+	}
+	page := func(name string) string { return "工作页\n学习任务：恒压供水系统的装调\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
+	for _, c := range []struct {
+		garbled string
+		want    int
+	}{
+		{"站形", 12},   // two characters, like 韦琪: item 12's 王金贤 is the odd one
+		{"站形贤", 11}, // three, like 王金贤, and 贤 in place: item 11's 韦琪 is
+	} {
+		items := map[int][]string{
+			8:  {page("郭鹏雨"), page("欧悦"), page(c.garbled)},
+			11: {page("郭鹏雨"), page("欧悦"), page("韦琪")},
+			12: {page("郭鹏雨"), page("欧悦"), page("王金贤")},
+		}
+		p, got := runPeople(ocrSub(roster, item10, items))
+		item := 0
+		for _, f := range p.findings {
+			if f.Rule == "students.mismatch" {
+				item = f.Item
+			}
+		}
+		if item != c.want {
+			t.Errorf("%s: mismatch on item %d, want %d (rules %v)", c.garbled, item, c.want, got)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}

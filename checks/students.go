@@ -527,6 +527,7 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 	}
 	// A student whose page in an item names nobody readable may be there:
 	// as many students as the item has such pages, most common first.
+	// Which of them fills an item's page decides which item is odd.
 	var all []string
 	for n := range in {
 		all = append(all, n)
@@ -537,9 +538,42 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		}
 		return all[i] < all[j]
 	})
+	bad := names.GarbledNames(pp.mentions)
+	common := map[string]int{} // items a student is read in
+	for n, its := range in {
+		common[n] = len(its)
+	}
 	for _, item := range items {
 		free := unnamed[item]
-		for _, n := range all {
+		// Among students as common, the one a garbled read of the item
+		// resembles goes first: a character in place, else the length
+		// ("站形" is more likely 韦琪 than 王金贤).
+		var reads []string
+		for _, m := range pp.mentions {
+			if m.Item == item && bad[m.Matched] {
+				reads = append(reads, m.Name)
+			}
+		}
+		fit := func(n string) int {
+			k := 0
+			for _, r := range reads {
+				switch {
+				case sharesPlace(r, n):
+					k = max(k, 2)
+				case utf8.RuneCountInString(r) == utf8.RuneCountInString(n):
+					k = max(k, 1)
+				}
+			}
+			return k
+		}
+		order := append([]string(nil), all...)
+		sort.SliceStable(order, func(i, j int) bool {
+			if common[order[i]] != common[order[j]] {
+				return common[order[i]] > common[order[j]]
+			}
+			return fit(order[i]) > fit(order[j])
+		})
+		for _, n := range order {
 			if free > 0 && !contains(in[n], item) {
 				in[n] = append(in[n], item)
 				free--
