@@ -186,12 +186,14 @@ func TestMismatchGarbledSlot(t *testing.T) {
 	for i, n := range roster {
 		item10 += fmt.Sprintf("%d %s 42 25 67\n", i+1, n)
 	}
-	page := func(name string) string { return "工作页\n学习任务：恒压供水系统的装调\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
+	page := func(name string) string {
+		return "工作页\n学习任务：恒压供水系统的装调\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
+	}
 	for _, c := range []struct {
 		garbled string
 		want    int
 	}{
-		{"站形", 12},   // two characters, like 韦琪: item 12's 王金贤 is the odd one
+		{"站形", 12},  // two characters, like 韦琪: item 12's 王金贤 is the odd one
 		{"站形贤", 11}, // three, like 王金贤, and 贤 in place: item 11's 韦琪 is
 	} {
 		items := map[int][]string{
