@@ -216,3 +216,30 @@ func TestMismatchGarbledSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedGroupPages: two pages of one form name nobody readable, and
+// the page naming the third student OCR read unlike them: the item may
+// hold three students, so neither students.count nor students.mismatch.
+func TestUnnamedGroupPages(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 马峰佳 42 25 67\n2 廖锦婷 42 26 68\n3 凌秀龙 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	sheet := func(name string) string {
+		return "工作页\n学习任务:输送单元的联机调试与供料单元的安装\n" + name + "\n班级: 2022级机电一体化3班\n学习活动1获取信息\n问题1\n展示接线图时应注意哪些时间节点?\n答:查阅手册。"
+	}
+	pages := []string{
+		sheet("对佳"), // 马峰佳, garbled, its label lost
+		"了工作页忆导。姓安分了\n姓名:廖锦婷\n二、三、四\n答:第一次安装传感器时出现分工不均，随后重新分工。", // OCR garbled the opening
+		sheet("姓名潜秀龙"), // 凌秀龙
+	}
+	whole := []string{sheet("姓名：马峰佳"), sheet("姓名：廖锦婷"), sheet("姓名：凌秀龙")}
+	p, got := runPeople(ocrSub(nil, item10, map[int][]string{8: pages, 11: whole, 12: whole}))
+	for _, r := range got {
+		if r == "students.count" || r == "students.mismatch" {
+			t.Errorf("rules %v, want no count or mismatch", got)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+			break
+		}
+	}
+}

@@ -305,14 +305,17 @@ func checkStudents(p *Pass, s *models.Submission) {
 		studs := readableStudents(pp.mentions, item)
 		sets[item] = studs
 		u := names.Unidentified(pageTexts(d), pp.mentions, item)
-		unnamed[item] = u.Sure + len(u.Garbled)
+		unnamed[item] = max(u.Sure, len(u.Pages)) + len(u.Garbled)
 		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 {
 			reportUnread(p, base, d, item, studs, u)
 		}
 		// The item holds at least lo students and at most hi: a garbled
 		// name may be a further student's or a named one's.
+		// Each unnamed page of a form group may be another student's,
+		// though only Sure of them surely are (a named student may have
+		// filled a page of the group too).
 		lo := len(studs) + u.Sure
-		hi := lo + len(u.Garbled)
+		hi := len(studs) + max(u.Sure, len(u.Pages)) + len(u.Garbled)
 		if len(studs) > 0 || u.Sure > 0 {
 			bounds[item] = [2]int{lo, hi}
 		}
