@@ -444,10 +444,11 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 		}
 		// A student no other page named well ("彭宕桂" on every page for
 		// 彭宸桂): a class member with the same surname and one other
-		// character, if only one such member exists.
+		// character, if only one such member exists, and not one another
+		// page of the item names.
 		found, n := "", 0
 		for c := range inClass {
-			if oneOff(m.Name, c) {
+			if oneOff(m.Name, c) && !present[m.Item][c] {
 				found = c
 				n++
 			}
