@@ -433,6 +433,20 @@ func TestContextContested(t *testing.T) {
 	if ms[0].Matched == "曾佳" && ms[1].Matched == "曾佳" {
 		t.Errorf("曾申 and 曾侍 on two pages of item 8 both taken for 曾佳")
 	}
+	// A student's second page, the name garbled ("明洗" for 明浩 on page 6,
+	// 明浩 on page 5): the one member of that surname and length. A name
+	// read alike in three items is a name, though ("莫诺", with 莫馨 on
+	// the next page).
+	ms = []Mention{m(8, 1, "曾熙"), m(8, 3, "曾佳"), m(8, 5, "明浩"), m(8, 6, "明洗"), m(11, 1, "曾熙"), m(11, 2, "曾佳"), m(11, 3, "明浩")}
+	Resolve(ms, append(class, "明浩"))
+	if ms[3].Matched != "明浩" {
+		t.Errorf("明洗 → %s, want 明浩", ms[3].Matched)
+	}
+	ms = []Mention{m(8, 1, "莫诺"), m(8, 2, "莫馨"), m(11, 1, "莫诺"), m(11, 2, "莫馨"), m(12, 1, "莫诺"), m(12, 2, "莫馨")}
+	ResolveUntrusted(ms, []string{"莫馨", "葛详"})
+	if ms[0].Matched != "莫诺" {
+		t.Errorf("莫诺 read alike in three items → %s, want kept", ms[0].Matched)
+	}
 	// One page alone lacking the student: the context tells.
 	ms = []Mention{m(8, 1, "曾熙"), m(8, 2, "曾侍"), m(8, 3, "刘阳"), m(11, 1, "曾熙"), m(11, 2, "曾佳"), m(11, 3, "刘阳")}
 	Resolve(ms, class)

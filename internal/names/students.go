@@ -401,6 +401,17 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 		}
 	}
 	sort.Strings(students)
+	readIn := map[string]map[int]bool{} // name as read → items
+	for _, m := range ms {
+		if readIn[m.Name] == nil {
+			readIn[m.Name] = map[int]bool{}
+		}
+		readIn[m.Name][m.Item] = true
+	}
+	alike := map[string]bool{}
+	for n, its := range readIn {
+		alike[n] = len(its) >= 2
+	}
 	claimed := map[[2]any]int{}    // (item, student) → the page the context gave it
 	contested := map[[2]any]bool{} // … given to two pages
 	took := map[int]string{}       // mention → the student the context gave it
@@ -444,11 +455,11 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 		}
 		// A student no other page named well ("彭宕桂" on every page for
 		// 彭宸桂): a class member with the same surname and one other
-		// character, if only one such member exists, and not one another
-		// page of the item names.
+		// character, if only one such member exists. Not a name read
+		// alike in two items ("莫诺" in 8, 11 and 12): that is a name.
 		found, n := "", 0
 		for c := range inClass {
-			if oneOff(m.Name, c) && !present[m.Item][c] {
+			if oneOff(m.Name, c) && !alike[m.Name] {
 				found = c
 				n++
 			}
