@@ -456,10 +456,13 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 		// A student no other page named well ("彭宕桂" on every page for
 		// 彭宸桂): a class member with the same surname and one other
 		// character, if only one such member exists. Not a name read
-		// alike in two items ("莫诺" in 8, 11 and 12): that is a name.
+		// alike in two items beside that member ("莫诺" in 8, 11 and 12,
+		// 莫馨 on other pages of them): two students. A student's own
+		// second page ("明洗" after 明浩) and a hand read alike twice
+		// where the member stands nowhere else ("莹上雪") are the member.
 		found, n := "", 0
 		for c := range inClass {
-			if oneOff(m.Name, c) && !alike[m.Name] {
+			if oneOff(m.Name, c) && !(alike[m.Name] && present[m.Item][c]) {
 				found = c
 				n++
 			}
