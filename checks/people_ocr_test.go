@@ -35,6 +35,18 @@ func ocrSub(roster []string, item10 string, items map[int][]string) *models.Subm
 	return s
 }
 
+// wantRules runs the people checks on s and wants the rules reported.
+func wantRules(t *testing.T, name string, s *models.Submission, want []string) {
+	t.Helper()
+	p, got := runPeople(s)
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("%s: rules %v, want %v", name, got, want)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}
+
 func TestPeopleThroughOCR(t *testing.T) {
 	t.Parallel()
 	roster := []string{"梁明", "李恩炜", "周睿英", "蔡欣家", "刘晨", "孙金凯", "宁娟", "蒙曦雪", "蒋菊"}
@@ -100,14 +112,7 @@ func TestOtherClass(t *testing.T) {
 		{"the same class, records unread", "汽修2301班", "学习任务考核记录\n（表格无法辨认）", nil},
 	} {
 		pages := []string{page("宁娟", "汽修2301班"), page("蒋菊", "汽修2301班"), page("韦浩然", c.class)}
-		s := ocrSub(nil, c.item10, map[int][]string{8: pages, 11: pages, 12: pages})
-		p, got := runPeople(s)
-		if strings.Join(got, ",") != strings.Join(c.want, ",") {
-			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRules(t, c.name, ocrSub(nil, c.item10, map[int][]string{8: pages, 11: pages, 12: pages}), c.want)
 	}
 }
 
@@ -131,13 +136,7 @@ func TestOutsiderNamedLikeAWord(t *testing.T) {
 		// whose name could not be read, and the reviewer is told.
 		{"read in one item", map[int][]string{8: pages, 11: {pages[0], pages[1], page("唐雪峰")}, 12: {pages[0], pages[1], page("唐雪峰")}}, nil},
 	} {
-		p, got := runPeople(ocrSub(nil, item10, c.items))
-		if strings.Join(got, ",") != strings.Join(c.want, ",") {
-			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRules(t, c.name, ocrSub(nil, item10, c.items), c.want)
 	}
 }
 
@@ -264,12 +263,6 @@ func TestTwoMissingFromScannedRecords(t *testing.T) {
 		{"one missing", strings.Replace(rows, "4莫声", "4莫馨", 1), []string{"students.not_in_class"}},
 	} {
 		pages := []string{page("莫诺"), page("莫馨"), page("张熙强")}
-		p, got := runPeople(ocrSub(nil, head+c.recs, map[int][]string{8: pages, 11: pages, 12: pages}))
-		if strings.Join(got, ",") != strings.Join(c.want, ",") {
-			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRules(t, c.name, ocrSub(nil, head+c.recs, map[int][]string{8: pages, 11: pages, 12: pages}), c.want)
 	}
 }

@@ -53,15 +53,23 @@ func FormGroups(pages []string) [][]int {
 	for i, p := range pages {
 		sigs[i] = formSignature(p)
 	}
+	return groupPages(len(pages), func(i int) bool { return sigs[i] != nil }, func(i, j int) bool {
+		return float64(lcs(sigs[i], sigs[j])) >= 0.8*float64(max(len(sigs[i]), len(sigs[j])))
+	})
+}
+
+// groupPages groups n pages in order: a page (has) joins the first group
+// whose first page is the same form as it, else starts one. Groups of two
+// pages or more, largest first, each in page order (page numbers from 1).
+func groupPages(n int, has func(i int) bool, same func(i, j int) bool) [][]int {
 	var groups [][]int
-	for i, s := range sigs {
-		if s == nil {
+	for i := range n {
+		if !has(i) {
 			continue
 		}
 		joined := false
 		for g := range groups {
-			rep := sigs[groups[g][0]-1]
-			if float64(lcs(s, rep)) >= 0.8*float64(max(len(s), len(rep))) {
+			if same(i, groups[g][0]-1) {
 				groups[g] = append(groups[g], i+1)
 				joined = true
 				break
@@ -156,31 +164,7 @@ func PrintedGroups(pages []string) [][]int {
 		}
 		return common >= 3 && chars >= formMin && 10*common >= 9*min(len(a), len(b))
 	}
-	var groups [][]int
-	for p := range pages {
-		if len(sig[p]) == 0 {
-			continue
-		}
-		joined := false
-		for g := range groups {
-			if same(sig[p], sig[groups[g][0]-1]) {
-				groups[g] = append(groups[g], p+1)
-				joined = true
-				break
-			}
-		}
-		if !joined {
-			groups = append(groups, []int{p + 1})
-		}
-	}
-	out := groups[:0]
-	for _, g := range groups {
-		if len(g) >= 2 {
-			out = append(out, g)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b []int) int { return len(b) - len(a) })
-	return out
+	return groupPages(len(pages), func(i int) bool { return len(sig[i]) > 0 }, func(i, j int) bool { return same(sig[i], sig[j]) })
 }
 
 // alikeLine reports whether two lines are the same printed line as OCR
@@ -253,26 +237,10 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 		}
 	}
 	var u Unread
-	groups := FormGroups(pages)
-	for _, g := range groups {
-		if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
-			continue
-		}
-		u.Sure, u.Pages = len(g)-len(students), nil
-		for _, p := range g {
-			if !named[p] {
-				u.Pages = append(u.Pages, p)
-			}
-		}
-	}
-	if u.Sure == 0 {
-		u.Pages = UnnamedStarts(pages, ms, item)
-		u.Sure = len(u.Pages)
-	}
-	if u.Sure == 0 {
-		// Forms whose printed opening is too short for FormGroups (a title,
-		// the task, then the student's writing): their printed lines tell.
-		for _, g := range PrintedGroups(pages) {
+	// The form group with the most students beyond those named: its pages
+	// that name nobody are theirs.
+	fromGroups := func(groups [][]int) {
+		for _, g := range groups {
 			if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
 				continue
 			}
@@ -283,6 +251,16 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 				}
 			}
 		}
+	}
+	fromGroups(FormGroups(pages))
+	if u.Sure == 0 {
+		u.Pages = UnnamedStarts(pages, ms, item)
+		u.Sure = len(u.Pages)
+	}
+	if u.Sure == 0 {
+		// Forms whose printed opening is too short for FormGroups (a title,
+		// the task, then the student's writing): their printed lines tell.
+		fromGroups(PrintedGroups(pages))
 	}
 	if u.Sure == 0 {
 		// A list of works, a row per student with the student's number:
