@@ -485,16 +485,9 @@ func (pp *people) couldHide(name, read string) bool {
 // drops them, and "王子" is no 马悦子.
 func hides(r names.Record, name string) bool {
 	if !r.Unsure && names.Valid(r.Name) && utf8.RuneCountInString(r.Name) != utf8.RuneCountInString(name) {
-		return oneOff(r.Name, name)
+		return names.Near(r.Name, name)
 	}
 	return sharesPlace(r.Name, name)
-}
-
-// oneOff reports whether a and b differ in one character at most, counted
-// in place from the start or from the end (a look-alike is alike): one
-// misread, or one lost.
-func oneOff(a, b string) bool {
-	return names.AlikeInPlace(a, b) >= max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))-1
 }
 
 // sharesPlace reports whether a and b have a character alike, or a

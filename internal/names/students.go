@@ -386,7 +386,8 @@ func byContext(ms []Mention, inClass map[string]bool) {
 }
 
 // contextRound is one round of byContext; it reports whether it matched a name.
-func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
+func contextRound(ms []Mention, inClass map[string]bool) bool {
+	changed := false
 	present := map[int]map[string]bool{} // item → students surely read in it
 	var students []string
 	for _, m := range ms {
@@ -412,17 +413,13 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 	for n, its := range readIn {
 		alike[n] = len(its) >= 2
 	}
-	claimed := map[[2]any]int{}    // (item, student) → the page the context gave it
-	contested := map[[2]any]bool{} // … given to two pages
-	took := map[int]string{}       // mention → the student the context gave it
-	defer func() {
-		for i, best := range took {
-			if !contested[[2]any{ms[i].Item, best}] {
-				ms[i].Matched, ms[i].Kind = best, Fuzzy
-				changed = true
-			}
-		}
-	}()
+	type slot struct {
+		item    int
+		student string
+	}
+	claimed := map[slot]int{}    // the page the context gave a student of an item
+	contested := map[slot]bool{} // … given to two pages
+	took := map[int]string{}     // mention → the student the context gave it
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == Exact || m.Kind == Fuzzy || inClass[m.Name] || established(*m, inClass) {
@@ -442,7 +439,7 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 			}
 		}
 		if best != "" && bestScore > second && bestScore >= float64(max(1, utf8.RuneCountInString(best)-2)) {
-			k := [2]any{m.Item, best}
+			k := slot{m.Item, best}
 			if p, ok := claimed[k]; ok && p != m.Page {
 				// Two pages of one item taken for one student ("曾申" and
 				// "曾侍", both for 曾佳): which is, the context cannot tell.
@@ -469,6 +466,12 @@ func contextRound(ms []Mention, inClass map[string]bool) (changed bool) {
 		}
 		if n == 1 {
 			m.Matched, m.Kind = found, Fuzzy
+			changed = true
+		}
+	}
+	for i, best := range took {
+		if !contested[slot{ms[i].Item, best}] {
+			ms[i].Matched, ms[i].Kind = best, Fuzzy
 			changed = true
 		}
 	}
