@@ -266,3 +266,35 @@ func TestTwoMissingFromScannedRecords(t *testing.T) {
 		wantRules(t, c.name, ocrSub(nil, head+c.recs, map[int][]string{8: pages, 11: pages, 12: pages}), c.want)
 	}
 }
+
+// TestOutsiderOnUnreadPage: an outsider read in items 11 and 12 whose name
+// OCR lost in item 8, the one student item 8 lacks, is reported on item
+// 8's unread page: the first item the work stands in.
+func TestOutsiderOnUnreadPage(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 丁琪婷 42 25 67\n2 吴子 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	page := func(name string) string {
+		return "学习成果汇编\n学习任务：客房的清扫与整理及客房设备的检查\n学生姓名：" + name + "\n成果名称：客房清扫流程与检查记录的整理说明\n成果说明\n答：查阅手册后完成。"
+	}
+	three := []string{page("丁琪婷"), page("吴子"), page("黎轩琪")}
+	for _, c := range []struct {
+		name      string
+		item8     []string
+		wantItem  int
+		wantPage  int
+		wantRules string
+	}{
+		{"item 8's third name lost", []string{page("丁琪婷"), page("吴子"), page("，、")}, 8, 3, "students.not_in_class"},
+		{"two names lost in item 8", []string{page("丁琪婷"), page("，、"), page("，、")}, 11, 3, "students.not_in_class"},
+	} {
+		p, got := runPeople(ocrSub(nil, item10, map[int][]string{8: c.item8, 11: three, 12: three}))
+		if strings.Join(got, ",") != c.wantRules {
+			t.Errorf("%s: rules %v, want %s", c.name, got, c.wantRules)
+		}
+		for _, f := range p.findings {
+			if f.Rule == "students.not_in_class" && (f.Item != c.wantItem || f.Page != c.wantPage) {
+				t.Errorf("%s: reported on item %d page %d, want item %d page %d: %s", c.name, f.Item, f.Page, c.wantItem, c.wantPage, f.Message)
+			}
+		}
+	}
+}

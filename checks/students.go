@@ -297,6 +297,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 	sets := map[int][]string{}
 	unnamed := map[int]int{}   // item → students whose names could not be read, at most
 	bounds := map[int][2]int{} // item → fewest and most students it holds, when counted
+	unread := map[int][]int{}  // item → pages whose student's name could not be read
 	for _, item := range models.StudentItems {
 		d := pp.docs[item]
 		if d == nil {
@@ -306,6 +307,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		sets[item] = studs
 		u := names.Unidentified(pageTexts(d), pp.mentions, item)
 		unnamed[item] = max(u.Sure, len(u.Pages)) + len(u.Garbled)
+		unread[item] = append(append([]int(nil), u.Pages...), u.Garbled...)
 		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 {
 			reportUnread(p, base, d, item, studs, u)
 		}
@@ -412,8 +414,14 @@ func checkStudents(p *Pass, s *models.Submission) {
 		reported[m.Matched] = true
 		r := base
 		r.Rule, r.Severity, r.Item, r.Page = models.RuleStudentsNotInClass, models.SeverityError, m.Item, m.Page
-		r.File = pp.docs[m.Item].RelPath
 		r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页）不在第10项“学习任务考核记录”的%d名学生中。", m.Matched, m.Item, m.Page, len(pp.class))
+		if it, pg, ok := unreadSlot(sets, unread, m.Matched, m.Item); ok {
+			// The student's work stands in an earlier item too, on the
+			// page whose name OCR could not read: reported there.
+			r.Item, r.Page = it, pg
+			r.Message = strings.TrimSuffix(r.Message, "。") + fmt.Sprintf("；第%d项第%d页的姓名无法辨认，按其他两项应为该生的材料。", it, pg)
+		}
+		r.File = pp.docs[r.Item].RelPath
 		r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + strings.Join(pp.class, "、")
 		outsiders = append(outsiders, r)
 		who = append(who, m.Matched)
@@ -437,6 +445,32 @@ func checkStudents(p *Pass, s *models.Submission) {
 	for _, r := range outsiders {
 		p.Report(r)
 	}
+}
+
+// unreadSlot finds an item before first (the item name was first read in)
+// that lacks name and no other student, and has one page whose name could
+// not be read: that page is name's. ok is false when there is none.
+func unreadSlot(sets map[int][]string, unread map[int][]int, name string, first int) (item, page int, ok bool) {
+	for _, it := range models.StudentItems {
+		if it >= first || len(unread[it]) != 1 || len(sets[it]) == 0 || slices.Contains(sets[it], name) {
+			continue
+		}
+		var missing []string
+		for other, ns := range sets {
+			if other == it {
+				continue
+			}
+			for _, n := range ns {
+				if !slices.Contains(sets[it], n) && !slices.Contains(missing, n) {
+					missing = append(missing, n)
+				}
+			}
+		}
+		if len(missing) == 1 && missing[0] == name {
+			return it, unread[it][0], true
+		}
+	}
+	return 0, 0, false
 }
 
 // garbledRecords counts the records whose name OCR could not read as a
