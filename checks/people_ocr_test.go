@@ -35,6 +35,19 @@ func ocrSub(roster []string, item10 string, items map[int][]string) *models.Subm
 	return s
 }
 
+// typedRecords is an item-10 table of the class, scores within their
+// maxima and totals their sums, typed and signed.
+func typedRecords(class ...string) string {
+	scores := []string{"42 25 67", "42 26 68", "47 26 73", "53 34 87"}
+	var b strings.Builder
+	b.WriteString("学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&b, "%d %s %s\n", i+1, n, scores[i%len(scores)])
+	}
+	b.WriteString("考核教师：潘华")
+	return b.String()
+}
+
 // wantRules runs the people checks on s and wants the rules reported.
 func wantRules(t *testing.T, name string, s *models.Submission, want []string) {
 	t.Helper()
@@ -120,7 +133,7 @@ func TestOtherClass(t *testing.T) {
 // "the Lin family") is no OCR garble when OCR read it alike in every item.
 func TestOutsiderNamedLikeAWord(t *testing.T) {
 	t.Parallel()
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	item10 := typedRecords("宁娟", "蒋菊", "唐雪峰", "梁明")
 	page := func(name string) string {
 		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
 	}
@@ -145,7 +158,7 @@ func TestOutsiderNamedLikeAWord(t *testing.T) {
 // few of its names OCR read.
 func TestCountMismatch(t *testing.T) {
 	t.Parallel()
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	item10 := typedRecords("宁娟", "蒋菊", "唐雪峰", "梁明")
 	page := func(name string) string {
 		return "学习成果汇编\n学习任务：散客入住接待与客房预订服务流程\n学生姓名：" + name + "\n成果名称：接待流程图与客房预订单的制作说明\n成果说明\n答：查阅手册后完成。"
 	}
@@ -181,10 +194,7 @@ func TestCountMismatch(t *testing.T) {
 func TestMismatchGarbledSlot(t *testing.T) {
 	t.Parallel()
 	roster := []string{"郭鹏雨", "欧悦", "韦琪", "王金贤", "蒙国", "欧阳晨"}
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
-	for i, n := range roster {
-		item10 += fmt.Sprintf("%d %s 42 25 67\n", i+1, n)
-	}
+	item10 := typedRecords(roster...)
 	page := func(name string) string {
 		return "工作页\n学习任务：恒压供水系统的装调\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
 	}
@@ -221,7 +231,7 @@ func TestMismatchGarbledSlot(t *testing.T) {
 // hold three students, so neither students.count nor students.mismatch.
 func TestUnnamedGroupPages(t *testing.T) {
 	t.Parallel()
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 马峰佳 42 25 67\n2 廖锦婷 42 26 68\n3 凌秀龙 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	item10 := typedRecords("马峰佳", "廖锦婷", "凌秀龙", "梁明")
 	sheet := func(name string) string {
 		return "工作页\n学习任务:输送单元的联机调试与供料单元的安装\n" + name + "\n班级: 2022级机电一体化3班\n学习活动1获取信息\n问题1\n展示接线图时应注意哪些时间节点?\n答:查阅手册。"
 	}
@@ -272,7 +282,7 @@ func TestTwoMissingFromScannedRecords(t *testing.T) {
 // 8's unread page: the first item the work stands in.
 func TestOutsiderOnUnreadPage(t *testing.T) {
 	t.Parallel()
-	item10 := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 丁琪婷 42 25 67\n2 吴子 42 26 68\n3 唐雪峰 47 26 73\n4 梁明 53 34 87\n考核教师：潘华"
+	item10 := typedRecords("丁琪婷", "吴子", "唐雪峰", "梁明")
 	page := func(name string) string {
 		return "学习成果汇编\n学习任务：客房的清扫与整理及客房设备的检查\n学生姓名：" + name + "\n成果名称：客房清扫流程与检查记录的整理说明\n成果说明\n答：查阅手册后完成。"
 	}
