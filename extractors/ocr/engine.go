@@ -10,11 +10,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/otiai10/gosseract/v2"
@@ -23,7 +25,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/3"
+const Version = "ocr/4"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -46,9 +48,9 @@ type Config struct {
 	TargetDPI float64
 	// MaxDPI: scans above it are scaled down to TargetDPI; if zero, never.
 	MaxDPI float64
-	// NoDeskew, NoUpscale and NoOrientation turn preprocessing steps off
-	// (for measurements).
-	NoDeskew, NoUpscale, NoOrientation bool
+	// NoDeskew, NoUpscale and NoOrientation turn preprocessing steps off,
+	// NoDigitCheck the second reading of unsure numbers (for measurements).
+	NoDeskew, NoUpscale, NoOrientation, NoDigitCheck bool
 }
 
 func (c Config) withDefaults() Config {
@@ -77,9 +79,9 @@ func (c Config) withDefaults() Config {
 // produced (not the worker count), for cache keys.
 func (c Config) Fingerprint() string {
 	c = c.withDefaults()
-	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t",
+	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t;digits=%t",
 		Version, gosseract.Version(), modelIDs(c.Languages), c.PageSegMode,
-		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation)
+		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation, !c.NoDigitCheck)
 }
 
 // modelIDs names each language with the size of its traineddata file, so a
@@ -234,6 +236,8 @@ func (p *Pool) work() {
 type worker struct {
 	cfg    Config
 	client *gosseract.Client
+	// digits rereads numbers (checkDigits); made when first needed.
+	digits *gosseract.Client
 	pages  int
 }
 
@@ -250,7 +254,29 @@ func (w *worker) close() {
 		w.client.Close()
 		w.client = nil
 	}
+	if w.digits != nil {
+		w.digits.Close()
+		w.digits = nil
+	}
 }
+
+// digitClient returns the worker's client for rereading numbers: English,
+// whose model reads Latin digits alone better than chi_sim's (measured on
+// crops of scanned score tables: confidence 96 where chi_sim gave 80–90
+// for the same right digits), restricted to digits, one line per image.
+func (w *worker) digitClient() *gosseract.Client {
+	if w.digits == nil {
+		c := gosseract.NewClient()
+		c.SetLanguage(digitLanguage)
+		c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
+		c.SetVariable("tessedit_char_whitelist", "0123456789")
+		w.digits = c
+	}
+	return w.digits
+}
+
+// digitLanguage is the model numbers are reread with.
+const digitLanguage = "eng"
 
 // sidewaysRatio: below it, lineAxisRatio says text lines run up and down.
 // Measured on generated pages: 2.8–9 upright, 0.11–0.37 on their side.
@@ -341,7 +367,7 @@ func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 	if !w.cfg.NoDeskew {
 		g, skew = deskew(g, dpi)
 	}
-	text, conf, digits, err := w.ocr(g, dpi)
+	text, conf, digits, err := w.ocr(g, dpi, !w.cfg.NoDigitCheck)
 	return Result{Text: text, Confidence: conf, DigitConf: digits, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
 
@@ -375,7 +401,7 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 	d := dpi / float64(k)
 	best, bestScore := 0, -1.0
 	for _, rot := range []int{0, 90, 180, 270} {
-		text, conf, _, err := w.ocr(grayimg.Rotate90(sub, rot), d)
+		text, conf, _, err := w.ocr(grayimg.Rotate90(sub, rot), d, false)
 		if err != nil {
 			return 0, err
 		}
@@ -388,8 +414,10 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 }
 
 // ocr runs Tesseract on g and returns cleaned text, mean confidence and
-// the lowest confidence of a digit-bearing word per line of the text.
-func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, []int, error) {
+// the lowest confidence of a digit-bearing word per line of the text. With
+// check, numbers of table rows read unsurely are read a second time and
+// may be corrected (see checkDigits).
+func (w *worker) ocr(g *image.Gray, dpi float64, check bool) (string, float64, []int, error) {
 	w.pages++
 	c := w.client
 	if dpi > 0 {
@@ -402,32 +430,23 @@ func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, []int, error)
 	if err != nil {
 		return "", 0, nil, fmt.Errorf("ocr: tesseract: %w", err)
 	}
-	var b strings.Builder
 	var confSum float64
 	var chars int
 	lastBlock, lastPar, lastLine := -1, -1, -1
-	// One entry per line written; CleanText keeps lines one to one, as
-	// every line written holds a word.
-	var digits []int
+	// The words of each line; CleanText keeps lines one to one, as every
+	// line written holds a word.
+	var lines [][]gosseract.BoundingBox
 	for _, bx := range boxes {
 		word := strings.TrimSpace(bx.Word)
 		if word == "" {
 			continue
 		}
 		if bx.BlockNum != lastBlock || bx.ParNum != lastPar || bx.LineNum != lastLine {
-			if b.Len() > 0 {
-				b.WriteByte('\n')
-			}
 			lastBlock, lastPar, lastLine = bx.BlockNum, bx.ParNum, bx.LineNum
-			digits = append(digits, 100)
-		} else {
-			b.WriteByte(' ')
+			lines = append(lines, nil)
 		}
-		b.WriteString(word)
-		if strings.ContainsAny(word, "0123456789") {
-			k := len(digits) - 1
-			digits[k] = min(digits[k], int(bx.Confidence))
-		}
+		bx.Word = word
+		lines[len(lines)-1] = append(lines[len(lines)-1], bx)
 		n := utf8.RuneCountInString(word)
 		confSum += bx.Confidence * float64(n)
 		chars += n
@@ -436,11 +455,302 @@ func (w *worker) ocr(g *image.Gray, dpi float64) (string, float64, []int, error)
 	if chars > 0 {
 		conf = confSum / float64(chars)
 	}
+	var digits []int
+	if check {
+		digits, err = w.checkDigits(g, dpi, lines)
+		if err != nil {
+			return "", 0, nil, err
+		}
+	} else {
+		digits = lowestDigitConf(lines)
+	}
+	var b strings.Builder
+	for i, ws := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for j, bx := range ws {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(bx.Word)
+		}
+	}
 	text := CleanText(b.String())
 	if strings.Count(text, "\n")+1 != len(digits) {
 		digits = nil // not one to one after all: no line is vouched for
 	}
 	return text, conf, digits, nil
+}
+
+// lowestDigitConf returns, per line, the lowest confidence of a word with a
+// digit in it (100 on a line without digits).
+func lowestDigitConf(lines [][]gosseract.BoundingBox) []int {
+	digits := make([]int, len(lines))
+	for i, ws := range lines {
+		digits[i] = 100
+		for _, bx := range ws {
+			if hasDigit(bx.Word) {
+				digits[i] = min(digits[i], int(bx.Confidence))
+			}
+		}
+	}
+	return digits
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// onlyDigits keeps the ASCII digits of s.
+func onlyDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// Second readings of numbers. A table row's numbers are read again when
+// the page's reading was unsure of one (below checkBelow): each such number
+// alone, cut out with a margin, at twice the size, by the English model
+// restricted to digits, as one line. A second reading at rereadSure or
+// more stands: the number becomes what it read, at its confidence.
+//
+// Measured on the scanned score tables (item 10) of 63 generated corpora,
+// 122 pages, numbers in rows whose student could be told: of 600 second
+// readings at 90 or more that agreed with the first, none was wrong; of 73
+// that disagreed, all 73 were right and the first reading wrong ("0" for
+// 60, "4" for 40); no first reading that was right was overruled.
+const (
+	checkBelow = 90
+	rereadSure = 90
+	// maxRereads bounds the extra Tesseract calls of one page.
+	maxRereads = 200
+)
+
+// checkDigits rereads the unsure numbers of table rows (lines with two or
+// more words with digits), puts confident second readings in place of the
+// first, and returns lowestDigitConf of the result.
+func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.BoundingBox) ([]int, error) {
+	type ref struct{ line, word int }
+	var todo []ref
+	glued := false
+	for i, ws := range lines {
+		n := 0
+		for _, bx := range ws {
+			if hasDigit(bx.Word) {
+				n++
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		for j, bx := range ws {
+			if hasDigit(bx.Word) && bx.Confidence < checkBelow {
+				todo = append(todo, ref{i, j})
+				glued = glued || onlyDigits(bx.Word) != bx.Word
+			}
+		}
+	}
+	if len(todo) == 0 || len(todo) > maxRereads {
+		return lowestDigitConf(lines), nil
+	}
+	c := w.client
+	// A number glued to a name ("27何涵秀47") is one word whose confidence
+	// is the name's as much as the number's: its digits are found among
+	// the page's characters and read apart from the name.
+	var symbols []gosseract.BoundingBox
+	if glued {
+		var err error
+		if symbols, err = c.GetBoundingBoxes(gosseract.RIL_SYMBOL); err != nil {
+			return nil, fmt.Errorf("ocr: tesseract: %w", err)
+		}
+	}
+	if dpi > 0 {
+		w.digitClient().SetVariable("user_defined_dpi", strconv.Itoa(int(2*dpi+0.5)))
+	}
+	for _, r := range todo {
+		bx := &lines[r.line][r.word]
+		runs := []digitRun{{digits: bx.Word, box: bx.Box, left: -1, right: -1}}
+		if onlyDigits(bx.Word) != bx.Word {
+			runs = digitRuns(bx.Box, symbols)
+		}
+		if len(runs) == 0 || joinRuns(runs) != onlyDigits(bx.Word) {
+			continue // the characters do not account for the word's digits
+		}
+		reads := make([]string, len(runs))
+		sure := 100.0
+		for k, run := range runs {
+			text, conf, err := w.reread(g, run)
+			if err != nil {
+				return nil, err
+			}
+			if text == "" || conf < rereadSure {
+				sure = 0
+				break
+			}
+			reads[k], sure = text, min(sure, conf)
+		}
+		if sure == 0 {
+			continue
+		}
+		if word, ok := replaceRuns(bx.Word, reads); ok {
+			if word != bx.Word {
+				bx.Word, bx.Confidence = word, sure
+			} else {
+				bx.Confidence = max(bx.Confidence, sure)
+			}
+		}
+	}
+	return lowestDigitConf(lines), nil
+}
+
+// replaceRuns puts reads in place of the runs of digits of word, in order;
+// false when word has another number of runs.
+func replaceRuns(word string, reads []string) (string, bool) {
+	var b strings.Builder
+	k := 0
+	for i := 0; i < len(word); {
+		if word[i] < '0' || word[i] > '9' {
+			b.WriteByte(word[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(word) && word[j] >= '0' && word[j] <= '9' {
+			j++
+		}
+		if k >= len(reads) {
+			return "", false
+		}
+		b.WriteString(reads[k])
+		k++
+		i = j
+	}
+	if k != len(reads) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// digitRun is a run of digits in a word: its box and how far a crop may
+// reach left and right before it takes in the neighbouring characters
+// (-1: no neighbour).
+type digitRun struct {
+	digits      string
+	box         image.Rectangle
+	left, right int
+}
+
+// apart reports whether character k, beside a run of digits, cannot be
+// part of the number misread: a quote or comma (OCR's specks), or a Han
+// character with another beyond it (a name's end or start, step -1 or +1
+// away from the run). A lone Han character ("2全56" for 20 56), a Latin
+// letter ("S8" for 58) or a question mark ("?7" for 77) may be a digit
+// misread, so the run's digits are not all there to be checked.
+func apart(in []gosseract.BoundingBox, k, step int) bool {
+	r, _ := utf8.DecodeRuneInString(in[k].Word)
+	if strings.ContainsRune("“”‘’\"'，,、。", r) {
+		return true
+	}
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	n := k + step
+	if n < 0 || n >= len(in) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(in[n].Word)
+	return unicode.Is(unicode.Han, r2)
+}
+
+func joinRuns(runs []digitRun) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(onlyDigits(r.digits))
+	}
+	return b.String()
+}
+
+// digitRuns finds the characters of the word in box among symbols and
+// returns its runs of digits, each bounded by halfway to its neighbours.
+func digitRuns(box image.Rectangle, symbols []gosseract.BoundingBox) []digitRun {
+	var in []gosseract.BoundingBox
+	for _, s := range symbols {
+		c := image.Pt((s.Box.Min.X+s.Box.Max.X)/2, (s.Box.Min.Y+s.Box.Max.Y)/2)
+		if c.In(box) {
+			in = append(in, s)
+		}
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Box.Min.X < in[j].Box.Min.X })
+	var runs []digitRun
+	for i := 0; i < len(in); {
+		if onlyDigits(in[i].Word) == "" {
+			i++
+			continue
+		}
+		j := i
+		run := digitRun{box: in[i].Box, left: -1, right: -1}
+		for ; j < len(in) && onlyDigits(in[j].Word) != ""; j++ {
+			run.digits += in[j].Word
+			run.box = run.box.Union(in[j].Box)
+		}
+		if i > 0 {
+			run.left = (in[i-1].Box.Max.X + run.box.Min.X) / 2
+			if !apart(in, i-1, -1) {
+				return nil
+			}
+		}
+		if j < len(in) {
+			run.right = (run.box.Max.X + in[j].Box.Min.X) / 2
+			if !apart(in, j, +1) {
+				return nil
+			}
+		}
+		runs = append(runs, run)
+		i = j
+	}
+	return runs
+}
+
+// reread reads the digits of run (coordinates of the image given to
+// Tesseract) with the client set up by checkDigits: the digits read and
+// the lowest word confidence.
+func (w *worker) reread(g *image.Gray, run digitRun) (string, float64, error) {
+	box := run.box
+	h := box.Dy()
+	x0, x1 := box.Min.X-h/2, box.Max.X+h/2
+	if run.left >= 0 {
+		x0 = max(x0, run.left)
+	}
+	if run.right >= 0 {
+		x1 = min(x1, run.right)
+	}
+	r := image.Rect(x0, box.Min.Y-h/4, x1, box.Max.Y+h/4).Add(g.Rect.Min).Intersect(g.Rect)
+	if r.Dx() < 4 || r.Dy() < 4 {
+		return "", 0, nil
+	}
+	crop := scale(toGray(g.SubImage(r)), 2)
+	c := w.digitClient()
+	if err := c.SetImageFromBytes(EncodePGM(crop)); err != nil {
+		return "", 0, fmt.Errorf("ocr: set image: %w", err)
+	}
+	boxes, err := c.GetBoundingBoxesVerbose()
+	if err != nil {
+		return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
+	}
+	var digits strings.Builder
+	conf := 100.0
+	for _, bx := range boxes {
+		if d := onlyDigits(bx.Word); d != "" {
+			digits.WriteString(d)
+			conf = min(conf, bx.Confidence)
+		}
+	}
+	if digits.Len() == 0 {
+		conf = 0
+	}
+	return digits.String(), conf, nil
 }
 
 // CountChars counts the runes of s that are not whitespace.

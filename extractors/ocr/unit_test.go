@@ -178,7 +178,7 @@ func TestFingerprint(t *testing.T) {
 	if a != (Config{Workers: 7, RecycleAfter: 3}).Fingerprint() {
 		t.Error("worker settings change the fingerprint")
 	}
-	for _, c := range []Config{{NoDeskew: true}, {PageSegMode: 3}, {Languages: []string{"chi_sim", "eng"}}, {MinDPI: 200}} {
+	for _, c := range []Config{{NoDeskew: true}, {NoDigitCheck: true}, {PageSegMode: 3}, {Languages: []string{"chi_sim", "eng"}}, {MinDPI: 200}} {
 		if c.Fingerprint() == a {
 			t.Errorf("%+v: same fingerprint as the default", c)
 		}
