@@ -205,6 +205,22 @@ func TestSureDigits(t *testing.T) {
 	}
 }
 
+// TestSureLines: a header's maxima are sure when every line of it has its
+// numbers read at 80 or more.
+func TestSureLines(t *testing.T) {
+	t.Parallel()
+	page := models.Page{Method: models.MethodOCR, Text: "学习任务考核记录\n序号姓名过程考核终结考核总分\n(满分50)(满分40)\n1沈程46 21 67",
+		DigitConf: []int{100, 100, 62, 92}}
+	for _, c := range []struct {
+		first, last int
+		want        bool
+	}{{1, 1, true}, {1, 2, false}, {3, 3, true}, {3, 4, false}, {2, 1, false}} {
+		if got := sureLines(page, c.first, c.last); got != c.want {
+			t.Errorf("lines %d–%d: sure %v, want %v", c.first, c.last, got, c.want)
+		}
+	}
+}
+
 // TestCouldHide: a garbled record may be a student's when it keeps one of
 // the name's characters in place, or when a record's name was lost.
 func TestCouldHide(t *testing.T) {

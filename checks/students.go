@@ -121,6 +121,9 @@ func readPeople(s *models.Submission) *people {
 				rs[i].OCR = d.Pages[k].Method == models.MethodOCR
 				rs[i].SureDigits = rs[i].OCR && sureDigits(d.Pages[k], rs[i].Line, rs[i].Excerpt)
 			}
+			if k := rs[i].HeadPage - 1; rs[i].OCR && k >= 0 && k < len(d.Pages) {
+				rs[i].SureMaxima = sureLines(d.Pages[k], rs[i].HeadLines[0], rs[i].HeadLines[1])
+			}
 			if rs[i].OCR && (rs[i].Noisy || rs[i].Unsure) {
 				noisy++
 			}
@@ -1082,6 +1085,20 @@ func sureDigits(p models.Page, line int, row string) bool {
 		return false
 	}
 	return line >= 0 && line < len(p.DigitConf) && p.DigitConf[line] >= sureDigitConf
+}
+
+// sureLines reports whether OCR read every number of lines first to last
+// of p at sureDigitConf or more.
+func sureLines(p models.Page, first, last int) bool {
+	if first < 0 || last >= len(p.DigitConf) || first > last {
+		return false
+	}
+	for _, c := range p.DigitConf[first : last+1] {
+		if c < sureDigitConf {
+			return false
+		}
+	}
+	return true
 }
 
 // classRe finds a class as a student's line states it: "面点2302班",

@@ -205,6 +205,11 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR: one rule broken, a digit would explain it", "13 欧阳德 42 35 82", true, false, false, true},
 		// A digit read as a Han character glued to the number: no number.
 		{"OCR: a digit read as a Han character", "28 陈程飞 52 20 9多", true, false, false, false},
+		// Rows OCR vouched for (its second reading of numbers) with a digit
+		// read as a Han character beside a number: seen on generated scans.
+		{"OCR, sure digits: a digit read as a Han character", "21 区娟勇 38 34 7多", true, false, true, false},
+		{"OCR, sure digits: a digit read as a Han character between numbers", "9 谭军轩 36 2全56", true, false, true, false},
+		{"OCR, sure digits, noisy table: a digit read as a Han character between numbers", "9 谭军轩 36 2全56", true, true, true, false},
 		{"typed: a total with its unit", "3 王芳 45 40 85分", false, false, false, false},
 		{"typed: a wrong total with its unit", "3 王芳 45 40 95分", false, false, false, true},
 	}
@@ -452,5 +457,38 @@ func TestContextContested(t *testing.T) {
 	Resolve(ms, class)
 	if ms[1].Matched != "曾佳" {
 		t.Errorf("曾侍 → %s, want 曾佳 (the student item 8 lacks)", ms[1].Matched)
+	}
+}
+
+// TestRecordsMaximumMisread: OCR read the header's "(满分60)" as
+// "(满分50)" (seed 33 of the generated corpora): a score of 52 is no score
+// above its maximum unless the maxima were read surely or add up.
+func TestRecordsMaximumMisread(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name            string
+		head            string
+		ocr, sureMaxima bool
+		wantProblem     bool
+		wantHead        [2]int
+	}{
+		{"OCR, maxima unsure and adding up to 90", "序号 姓名 过程考核(满分50) 终结考核(满分40) 总分", true, false, false, [2]int{1, 1}},
+		{"OCR, maxima read surely", "序号 姓名 过程考核(满分50) 终结考核(满分40) 总分", true, true, true, [2]int{1, 1}},
+		{"typed", "序号 姓名 过程考核(满分50) 终结考核(满分40) 总分", false, false, true, [2]int{1, 1}},
+		{"OCR, maxima unsure, adding up to 100", "序号 姓名 过程考核(满分50) 终结考核(满分50) 总分", true, false, true, [2]int{1, 1}},
+		{"OCR, maxima on the line below", "序号 姓名 过程考核 终结考核 总分\n(满分50) (满分40)", true, false, false, [2]int{1, 2}},
+	}
+	for _, c := range cases {
+		rs := Records([]string{"学习任务考核记录\n" + c.head + "\n1 丁琪兴 52 26 78"})
+		if len(rs) != 1 {
+			t.Fatalf("%s: %d records", c.name, len(rs))
+		}
+		if rs[0].HeadPage != 1 || rs[0].HeadLines != c.wantHead {
+			t.Errorf("%s: header at page %d lines %v, want page 1 lines %v", c.name, rs[0].HeadPage, rs[0].HeadLines, c.wantHead)
+		}
+		rs[0].OCR, rs[0].SureDigits, rs[0].SureMaxima = c.ocr, true, c.sureMaxima
+		if got := len(rs[0].Check()) > 0; got != c.wantProblem {
+			t.Errorf("%s: problem %v, want %v (%v)", c.name, got, c.wantProblem, rs[0].Check())
+		}
 	}
 }

@@ -46,6 +46,13 @@ type Record struct {
 	// SumChecked is set when the table's maxima show the total is the plain
 	// sum of the components (so a total that differs is an error).
 	SumChecked bool
+	// HeadPage and HeadLines locate the table's header (the lines that
+	// give the maxima): its page and first and last line.
+	HeadPage  int
+	HeadLines [2]int
+	// SureMaxima is set by the caller on an OCR row whose header's numbers
+	// OCR read at high confidence.
+	SureMaxima bool
 	// last is the number under a last heading that is no score heading
 	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
 	// it is the sum of the scores in nearly every row.
@@ -231,6 +238,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
+	var headAt [3]int // page, first and last line of the header
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
@@ -253,6 +261,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					}
 				}
 				head := line
+				headPage, headFirst := pi+1, i
 				cols = headerColumns(line)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
@@ -283,6 +292,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					i++
 				}
 				weighted = weightRe.MatchString(head)
+				headAt = [3]int{headPage, headFirst, i}
 				continue
 			}
 			if cols == nil {
@@ -301,6 +311,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					r = Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
 				}
 				r.Page, r.Line = pi+1, i
+				r.HeadPage, r.HeadLines = headAt[0], [2]int{headAt[1], headAt[2]}
 				out = append(out, r)
 				junk += pending
 				pending = 0
@@ -700,12 +711,12 @@ func (r *Record) Check() []string {
 			speck = true
 			continue
 		}
-		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread {
+		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && r.maximaTrusted() {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
 		}
 	}
 	if r.Total != nil {
-		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 {
+		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 && r.maximaTrusted() {
 			out = append(out, "总分"+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
 		}
 		// On a table OCR garbled throughout, digits are misread too ("44 28
@@ -721,6 +732,29 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// maximaTrusted reports whether the maxima of the row's table may be
+// taken as printed: typed, read by OCR at high confidence, or adding up to
+// 100 or to the total's maximum. OCR reads "(满分60)" as "(满分50)" now and
+// then, and a score of 52 is then no score above its maximum; one misread
+// maximum also breaks the sum of the maxima.
+func (r *Record) maximaTrusted() bool {
+	if !r.OCR || r.SureMaxima {
+		return true
+	}
+	sum := 0.0
+	for _, s := range r.Scores {
+		if s.Max <= 0 {
+			return false
+		}
+		sum += s.Max
+	}
+	want := 100.0
+	if r.Total != nil && r.Total.Max > 0 {
+		want = r.Total.Max
+	}
+	return math.Abs(sum-want) < 0.01
 }
 
 // digitSlip reports whether one digit dropped from or added to one number
