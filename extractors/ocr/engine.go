@@ -558,7 +558,9 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 	c := w.client
 	// A number glued to a name ("27何涵秀47") is one word whose confidence
 	// is the name's as much as the number's: its digits are found among
-	// the page's characters and read apart from the name.
+	// the page's characters and read apart from the name. gosseract gives
+	// the characters only by recognising the page again, so that is done
+	// once, and only for a page with such a word.
 	var symbols []gosseract.BoundingBox
 	if glued {
 		var err error
