@@ -1084,7 +1084,7 @@ func sureDigits(p models.Page, line int, row string) bool {
 	if _, ok := names.LeadingNumber(row); !ok {
 		return false
 	}
-	return line >= 0 && line < len(p.DigitConf) && p.DigitConf[line] >= sureDigitConf
+	return sureLines(p, line, line)
 }
 
 // sureLines reports whether OCR read every number of lines first to last

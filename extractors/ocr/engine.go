@@ -573,11 +573,12 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 	}
 	for _, r := range todo {
 		bx := &lines[r.line][r.word]
-		runs := []digitRun{{digits: bx.Word, box: bx.Box, left: -1, right: -1}}
-		if onlyDigits(bx.Word) != bx.Word {
+		digits := onlyDigits(bx.Word)
+		runs := []digitRun{{digits: digits, box: bx.Box, left: -1, right: -1}}
+		if digits != bx.Word {
 			runs = digitRuns(bx.Box, symbols)
 		}
-		if len(runs) == 0 || joinRuns(runs) != onlyDigits(bx.Word) {
+		if len(runs) == 0 || joinRuns(runs) != digits {
 			continue // the characters do not account for the word's digits
 		}
 		reads := make([]string, len(runs))

@@ -238,7 +238,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
-	var headAt [3]int // page, first and last line of the header
+	headPage, headLines := 0, [2]int{} // where the header stands
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
@@ -261,7 +261,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					}
 				}
 				head := line
-				headPage, headFirst := pi+1, i
+				headPage, headLines = pi+1, [2]int{i, i}
 				cols = headerColumns(line)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
@@ -292,7 +292,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					i++
 				}
 				weighted = weightRe.MatchString(head)
-				headAt = [3]int{headPage, headFirst, i}
+				headLines[1] = i
 				continue
 			}
 			if cols == nil {
@@ -311,7 +311,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 					r = Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
 				}
 				r.Page, r.Line = pi+1, i
-				r.HeadPage, r.HeadLines = headAt[0], [2]int{headAt[1], headAt[2]}
+				r.HeadPage, r.HeadLines = headPage, headLines
 				out = append(out, r)
 				junk += pending
 				pending = 0
@@ -700,6 +700,7 @@ func (r *Record) Check() []string {
 	// maximum there is no evidence either.
 	misread := false
 	doubt := r.OCR && !r.SureDigits
+	maxOK := r.maximaTrusted()
 	if doubt && r.SumChecked && r.Total != nil {
 		misread = math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
 	}
@@ -711,12 +712,12 @@ func (r *Record) Check() []string {
 			speck = true
 			continue
 		}
-		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && r.maximaTrusted() {
+		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
 		}
 	}
 	if r.Total != nil {
-		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 && r.maximaTrusted() {
+		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 && maxOK {
 			out = append(out, "总分"+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
 		}
 		// On a table OCR garbled throughout, digits are misread too ("44 28
