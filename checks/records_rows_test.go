@@ -255,6 +255,10 @@ func TestCouldHide(t *testing.T) {
 		{"蒙凤磊", sure(recs("甘明安"), "蒙风舌"), true},
 		{"李飞", recs("甘明安", ""), true},
 		{"韦浩", recs("韦浩", "关蔬和"), false}, // the record is the other student 韦浩's
+		// A garbled name on a row short of numbers ("27下用上0 92." for
+		// 27 韦胜 56 36 92): a digit may be among its characters.
+		{"韦胜", append(recs("甘明安"), names.Record{Name: "下用上", Matched: "下用上", Unsure: true, Short: true}), true},
+		{"韦胜", append(recs("甘明安"), names.Record{Name: "下用上", Matched: "下用上", Unsure: true}), false},
 	} {
 		pp := &people{records: c.records}
 		if c.name == "韦浩" {

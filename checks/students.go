@@ -519,8 +519,13 @@ func (pp *people) couldHide(name, read string) bool {
 // character with it in place; if it is read as a valid name of another
 // length, it must be the name but for one character, lost or misread
 // ("东方雨" for 东方雨晴): OCR misreads characters more often than it
-// drops them, and "王子" is no 马悦子.
+// drops them, and "王子" is no 马悦子. A garbled name on a row whose
+// scores OCR could not all read ("27下用上0 92." for 27 韦胜 56 36 92) may
+// hold a misread digit, and hides anyone.
 func hides(r names.Record, name string) bool {
+	if r.Unsure && r.Short && !names.Valid(r.Name) {
+		return true
+	}
 	if !r.Unsure && names.Valid(r.Name) && utf8.RuneCountInString(r.Name) != utf8.RuneCountInString(name) {
 		return names.Near(r.Name, name)
 	}

@@ -189,6 +189,12 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR: a speck read as a digit", "32 刘锦 38 355 9", true, false, false, false},
 		{"OCR: total read as letters, score above maximum", "22龙建梓64 27 Ts", true, true, false, true},
 		{"OCR: total read as letters", "22龙建梓54 27 Ts", true, true, false, false},
+		// A number lost and a speck read as letters: the total stands in
+		// a score's column ("57 92 RN" for 57 35 92), seen on generated
+		// scans. Moved one column right, the row is sound.
+		{"OCR: a number lost, letters after the total", "13谢梅建57 92 RN", true, true, false, false},
+		{"OCR, sure digits: a number lost, letters after the total", "13谢梅建57 92 RN", true, false, true, false},
+		{"OCR: letters, no other reading is sound", "13谢梅建97 92 RN", true, true, false, true},
 		{"typed: three digits above 40", "32 刘锦 38 355 9", false, false, false, true},
 		// Digits OCR read at high confidence are taken as printed.
 		{"OCR, noisy table, sure digits: total off by 10", "9 许诗 52 37 99", true, true, true, true},
@@ -210,6 +216,12 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, sure digits: a digit read as a Han character", "21 区娟勇 38 34 7多", true, false, true, false},
 		{"OCR, sure digits: a digit read as a Han character between numbers", "9 谭军轩 36 2全56", true, false, true, false},
 		{"OCR, sure digits, noisy table: a digit read as a Han character between numbers", "9 谭军轩 36 2全56", true, true, true, false},
+		// Specks read as marks or a character around the serial and the
+		// numbers (seen on generated scans): the numbers stand, but only
+		// digits OCR vouched for are judged.
+		{"OCR, sure digits: specks around serial and score", "人13何丹涛”53 44 97", true, true, true, true},
+		{"OCR, unsure digits: specks around serial and score", "人13何丹涛”53 44 97", true, true, false, false},
+		{"OCR, sure digits: a comma after the total", "5 苏强 37 43 80，", true, false, true, true},
 		{"typed: a total with its unit", "3 王芳 45 40 85分", false, false, false, false},
 		{"typed: a wrong total with its unit", "3 王芳 45 40 95分", false, false, false, true},
 	}
@@ -489,6 +501,46 @@ func TestRecordsMaximumMisread(t *testing.T) {
 		rs[0].OCR, rs[0].SureDigits, rs[0].SureMaxima = c.ocr, true, c.sureMaxima
 		if got := len(rs[0].Check()) > 0; got != c.wantProblem {
 			t.Errorf("%s: problem %v, want %v (%v)", c.name, got, c.wantProblem, rs[0].Check())
+		}
+	}
+}
+
+func TestRecordsSpecks(t *testing.T) {
+	t.Parallel()
+	// OCR's reading of a scanned table: specks before the headings, before
+	// a serial number and before a score.
+	text := "”序号”姓名。过程考核(满分60)。终结考核(满分40)总分.\n人13何丹涛”53 44 97\n"
+	rs := Records([]string{text})
+	if len(rs) != 1 {
+		t.Fatalf("%d records, want 1: %+v", len(rs), rs)
+	}
+	r := rs[0]
+	if r.Name != "何丹涛" || r.Excerpt != "人13何丹涛”53 44 97" {
+		t.Errorf("name %q excerpt %q, want 何丹涛 and the line as read", r.Name, r.Excerpt)
+	}
+	if len(r.Scores) != 2 || r.Scores[1].Column != "终结考核(满分40)" || r.Scores[1].Value != 44 || r.Total == nil || r.Total.Value != 97 {
+		t.Errorf("scores %+v total %+v", r.Scores, r.Total)
+	}
+	if n, ok := LeadingNumber(r.Excerpt); !ok || n != 13 {
+		t.Errorf("LeadingNumber = %d, %v; want 13", n, ok)
+	}
+	if n, ok := LeadingNumber("第1组张三 40 2"); ok {
+		t.Errorf("LeadingNumber of an ordinal = %d, want none", n)
+	}
+}
+
+func TestRecordsShort(t *testing.T) {
+	t.Parallel()
+	head := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
+	for row, want := range map[string]bool{
+		"27下用上0 92.":      true, // 27 韦胜 56 36 92: digits read as Han characters
+		"26 邓胜洋 50 30 80": false,
+		"25 诸葛秋 48 2 71":  false, // a digit lost, the number still there
+		"24 丁沐 39 27":     true,
+	} {
+		rs := Records([]string{head + row})
+		if len(rs) != 1 || rs[0].Short != want {
+			t.Errorf("%q: %+v, want Short %v", row, rs, want)
 		}
 	}
 }

@@ -43,6 +43,10 @@ type Record struct {
 	// the caller when many rows of its table are noisy or garbled, so that
 	// even a clean-looking row's digits may be misread.
 	Noisy, NoisyTable bool
+	// Short is set when the row shows fewer numbers than its table has
+	// score columns: OCR read a digit as something else or lost it, and the
+	// name read may hold a misread digit ("27下用上0 92." for 27 韦胜 56 36 92).
+	Short bool
 	// SumChecked is set when the table's maxima show the total is the plain
 	// sum of the components (so a total that differs is an error).
 	SumChecked bool
@@ -57,6 +61,9 @@ type Record struct {
 	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
 	// it is the sum of the scores in nearly every row.
 	last *float64
+	// holed is the row's numbers in column order when OCR read letters in
+	// place of one of them (Value -1 there); see shiftExplains.
+	holed []cell
 	// speckled is set when a mark OCR made of specks stood between the
 	// row's numbers (a "." or "，"): their count fits the headings, but
 	// they are checked only when OCR read them surely.
@@ -106,7 +113,8 @@ func headerColumns(line string) []column {
 	}
 	var cols []column
 	for _, c := range cells {
-		h := noSpace(c)
+		// Specks OCR read as marks around a heading ("。终结考核(满分40)").
+		h := strings.Trim(noSpace(c), headSpecks)
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
@@ -126,6 +134,10 @@ func headerColumns(line string) []column {
 	}
 	return cols
 }
+
+// headSpecks are the marks OCR makes of specks around a heading; a closing
+// bracket is no speck.
+const headSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
 var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "合计", "总评", "等级", "签名"}
@@ -555,7 +567,25 @@ func hasName(line string) bool {
 	return false
 }
 
+// serialNoiseRe is a speck OCR read as a character ahead of a row's serial
+// number: "人13何丹涛”53 44 97", "。4 陆语". The serial and a name follow.
+var serialNoiseRe = regexp.MustCompile(`^[^\d\s第]{1,2}?\s*(\d{1,3}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
+
+// cutSerialNoise drops the speck ahead of a row's serial number, which would
+// otherwise be taken for the name (and the serial for a score).
+func cutSerialNoise(line string) string {
+	if m := serialNoiseRe.FindStringSubmatchIndex(line); m != nil {
+		return line[m[2]:]
+	}
+	return line
+}
+
+// specksAround are the marks OCR makes of specks beside a number.
+const specksAround = `"'“”‘’,，、`
+
 func recordRow(line string, cols []column, weighted bool) (Record, bool) {
+	raw := line
+	line = cutSerialNoise(line)
 	nameCol := -1
 	for i, c := range cols {
 		if c.name {
@@ -616,6 +646,11 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	var holes []int // positions in nums of scores OCR read as letters
 	for _, c := range after {
 		c = strings.TrimSpace(c)
+		// A speck read as a quote or a comma glued to a number ("”53"):
+		// the number stands, as after specks between scores.
+		if t := strings.Trim(c, specksAround); t != c && numRe.MatchString(t) {
+			c, specks = t, true
+		}
 		switch {
 		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
@@ -643,7 +678,8 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	if utf8.RuneCountInString(name) < 2 {
 		name = "" // one character left of a name ("7机24 72"): a record, name unread
 	}
-	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(line)}
+	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw)}
+	r.Short = len(numCols) > 0 && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < len(numCols)
 	if len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0 && unknownLast(cols) {
 		v := nums[len(nums)-1]
 		r.last, nums = &v, nums[:len(numCols)]
@@ -652,6 +688,27 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		return r, true
 	}
 	r.Noisy, r.speckled = len(holes) > 0 || specks, specks
+	if len(holes) > 0 {
+		plain := !weighted
+		sumMax, totalMax := 0.0, 0.0
+		for k, c := range numCols {
+			r.holed = append(r.holed, cell{value: nums[k], max: c.max, total: c.total})
+			switch {
+			case c.total:
+				totalMax = c.max
+			case c.max == 0:
+				plain = false
+			default:
+				sumMax += c.max
+			}
+		}
+		if totalMax > 0 && math.Abs(totalMax-sumMax) > 0.01 {
+			plain = false
+		}
+		for k := range r.holed {
+			r.holed[k].plain = plain
+		}
+	}
 	for k, c := range numCols {
 		if slices.Contains(holes, k) {
 			continue
@@ -684,6 +741,9 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 // maximum, a total above its maximum, a total that is not the sum.
 func (r *Record) Check() []string {
 	if r.speckled && !r.SureDigits {
+		return nil
+	}
+	if r.OCR && r.shiftExplains() {
 		return nil
 	}
 	if r.OCR && !r.SureDigits && r.oneMisread() {
@@ -733,6 +793,87 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// cell is one number of a row in its column: its maximum (0 unknown),
+// whether the column is the total, and whether the total is the plain sum
+// of the scores.
+type cell struct {
+	value, max   float64
+	total, plain bool
+}
+
+// shiftExplains reports whether a row where OCR read letters in place of
+// a number ("57 92 RN" for 57 35 92) is sound with its numbers in other
+// columns: OCR may have lost a number and read a speck as letters, so
+// that the numbers stand one column off. The numbers keep their order;
+// the columns left over take values that fit their maxima. "57 92 RN"
+// is then 57, a lost 35, 92; "64 27 Ts" (64 above 60) has no such reading.
+func (r *Record) shiftExplains() bool {
+	var known []float64
+	for _, c := range r.holed {
+		if c.value >= 0 {
+			known = append(known, c.value)
+		}
+	}
+	n := len(r.holed)
+	if n == 0 || len(known) == 0 || len(known) > n {
+		return false
+	}
+	place := make([]int, len(known)) // column of each known number
+	var try func(i, from int) bool
+	try = func(i, from int) bool {
+		if i == len(known) {
+			return r.soundPlacing(known, place)
+		}
+		for k := from; k <= n-(len(known)-i); k++ {
+			place[i] = k
+			if try(i+1, k+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return try(0, 0)
+}
+
+// soundPlacing reports whether the row is sound with known[i] in column
+// place[i] and the other columns unknown, and the placing is not the one
+// read.
+func (r *Record) soundPlacing(known []float64, place []int) bool {
+	asRead := true
+	vals := make([]float64, len(r.holed))
+	for k := range vals {
+		vals[k] = -1
+	}
+	for i, k := range place {
+		vals[k] = known[i]
+		asRead = asRead && r.holed[k].value == known[i]
+	}
+	if asRead {
+		return false
+	}
+	sum, open, total := 0.0, 0.0, -1.0
+	plain := false
+	for k, c := range r.holed {
+		v := vals[k]
+		if v >= 0 && c.max > 0 && v > c.max+1e-9 {
+			return false
+		}
+		switch {
+		case c.total:
+			total, plain = v, c.plain
+		case v >= 0:
+			sum += v
+		default:
+			open += c.max
+		}
+	}
+	if total < 0 || !plain {
+		return true
+	}
+	rest := total - sum
+	return rest > -0.51 && rest < open+0.51
 }
 
 // maximaTrusted reports whether the maxima of the row's table may be
@@ -959,7 +1100,7 @@ func LeadingNumber(line string) (int, bool) {
 
 // CutLeadingNumber is LeadingNumber, and returns the rest of the line.
 func CutLeadingNumber(line string) (n int, rest string, ok bool) {
-	line = strings.TrimLeft(line, " .,，。、”“\"'‘’:：;；|")
+	line = strings.TrimLeft(cutSerialNoise(line), " .,，。、”“\"'‘’:：;；|")
 	k := 0
 	for i, r := range line {
 		if r < '0' || r > '9' || k == 3 {
