@@ -803,14 +803,20 @@ func (pl *copyPlan) finish(cp *corpusPlan, dir string) error {
 	for _, ps := range pages {
 		sort.Slice(ps, func(i, j int) bool { return ps[i].Page < ps[j].Page })
 	}
-	findings := map[TruthFinding]bool{}
+	type id struct {
+		rule, sub string
+		item      int
+		file      string
+		note      string
+	}
+	findings := map[id]bool{}
 	for _, f := range t.Findings {
-		findings[f] = true
+		findings[id{f.Rule, f.SubmissionID, f.Item, f.File, f.Note}] = true
 	}
 	report := func(rule string, p place, note string) {
 		f := TruthFinding{Rule: rule, SubmissionID: p.sub.id, Item: p.doc.item, File: p.doc.relPath, Note: note}
-		if !findings[f] {
-			findings[f] = true
+		if k := (id{f.Rule, f.SubmissionID, f.Item, f.File, f.Note}); !findings[k] {
+			findings[k] = true
 			t.Findings = append(t.Findings, f)
 		}
 	}

@@ -181,6 +181,16 @@ func (cp *corpusPlan) plantPeople(sp *schoolPlan, sub *subPlan, set []string) {
 			}
 			ctx.scoreFix[n] = fix
 			report(models.RuleRecordsInvalidScore, models.RecordsItem, kind, []string{n}, detail)
+			// What a finding about this row states: the score and its
+			// maximum, or the total and the sum.
+			values := []float64{float64(fix[2]), float64(p + f)}
+			switch {
+			case kind == pplScoreOverMax && fix[0] > 60:
+				values = []float64{float64(fix[0]), 60}
+			case kind == pplScoreOverMax:
+				values = []float64{float64(fix[1]), 40}
+			}
+			cp.truth.Findings[len(cp.truth.Findings)-1].Values = values
 			rebuild[models.RecordsItem] = true
 		case formTeamOfFive:
 			c := cp.composer(ctx)

@@ -2,7 +2,10 @@ package corpusgen
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 
 	"classaudit/models"
 )
@@ -63,15 +66,26 @@ func (r RuleScore) Recall() float64 {
 // sorted by id). Several findings with one key count once. Notices for the
 // reviewer (models.ReviewRule: what could not be checked) are no findings
 // of defects and are not scored.
+//
+// A truth finding with Values (a records.invalid_score row) is found only by
+// a finding whose message states all of them; a finding under its key that
+// states none of the truth's rows is a claim about another row, and counts
+// as extra.
 func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 	want, withFile := map[FindingKey]bool{}, map[FindingKey]bool{}
+	values := map[FindingKey][][]float64{}
 	for _, f := range t.Findings {
-		want[FindingKey{f.Rule, f.SubmissionID, f.Item, f.File}] = true
+		k := FindingKey{f.Rule, f.SubmissionID, f.Item, f.File}
+		want[k] = true
+		if len(f.Values) > 0 {
+			values[k] = append(values[k], f.Values)
+		}
 		if f.File != "" {
 			withFile[FindingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: f.Item}] = true
 		}
 	}
 	got := map[FindingKey]string{}
+	var wrongRow []Reported
 	for _, f := range findings {
 		if models.ReviewRule(f.Rule) {
 			continue
@@ -79,6 +93,12 @@ func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 		k := FindingKey{Rule: f.Rule, Submission: f.SubmissionID, Item: int(f.Item)}
 		if withFile[k] {
 			k.File = f.File
+		}
+		if vs, ok := values[k]; ok && !statesAny(f.Message, vs) {
+			if !slices.ContainsFunc(wrongRow, func(r Reported) bool { return r.FindingKey == k && r.Message == f.Message }) {
+				wrongRow = append(wrongRow, Reported{k, f.Message})
+			}
+			continue
 		}
 		if _, ok := got[k]; !ok {
 			got[k] = f.Message
@@ -103,6 +123,9 @@ func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 			rule(k.Rule).Extra = append(rule(k.Rule).Extra, Reported{k, msg})
 		}
 	}
+	for _, r := range wrongRow {
+		rule(r.Rule).Extra = append(rule(r.Rule).Extra, r)
+	}
 	out := make([]RuleScore, 0, len(by))
 	for _, r := range by {
 		sort.Slice(r.Found, func(i, j int) bool { return r.Found[i].String() < r.Found[j].String() })
@@ -112,4 +135,26 @@ func Score(t *Truth, findings []models.FindingRow) []RuleScore {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Rule < out[j].Rule })
 	return out
+}
+
+// numberRe finds the numbers a message states.
+var numberRe = regexp.MustCompile(`\d+(?:\.\d+)?`)
+
+// statesAny reports whether msg states every number of one of vs.
+func statesAny(msg string, vs [][]float64) bool {
+	var nums []float64
+	for _, m := range numberRe.FindAllString(msg, -1) {
+		v, _ := strconv.ParseFloat(m, 64)
+		nums = append(nums, v)
+	}
+	for _, want := range vs {
+		all := true
+		for _, v := range want {
+			all = all && slices.Contains(nums, v)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

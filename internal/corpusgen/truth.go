@@ -8,7 +8,7 @@ import (
 
 // TruthVersion is the version of the truth file's format. Fields are only
 // ever added; a reader ignores fields it does not know.
-const TruthVersion = 2
+const TruthVersion = 3
 
 // TruthFileName is the name of the truth file inside the corpus folder (a
 // dot-file, so discovery ignores it).
@@ -119,6 +119,11 @@ type TruthFinding struct {
 	Item         int    // 0 when none
 	File         string // RelPath, "" when the finding is not about one file
 	Note         string `json:",omitempty"` // the planted defect (see TruthFile.Defect), "missing-item", "form-missing", "unrecognized-txt|jpg"
+	// Values are numbers a reported finding must state to be this one
+	// (records.invalid_score: the score and its maximum, or the total and
+	// the sum of the scores), so that a claim about another row of the
+	// same table does not count. Added in version 3.
+	Values []float64 `json:",omitempty"`
 }
 
 // TruthPage is the text drawn on one page of a generated PDF.
