@@ -308,3 +308,30 @@ func TestOutsiderOnUnreadPage(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidScoreNameless: a record whose name could not be read is
+// named by its row in the finding, not as a student "".
+func TestInvalidScoreNameless(t *testing.T) {
+	t.Parallel()
+	class := []string{"梁明", "李恩炜", "周睿英"}
+	recs := strings.Replace(typedRecords(class...), "考核教师", "4 机 65 30 95\n考核教师", 1)
+	s := ocrSub(nil, recs, map[int][]string{})
+	for _, d := range s.Documents {
+		if d.Item == 10 {
+			d.Pages[0].Method = models.MethodText
+		}
+	}
+	p, _ := runPeople(s)
+	for _, f := range p.findings {
+		if f.Rule == models.RuleRecordsInvalidScore {
+			if !strings.Contains(f.Message, "姓名无法辨认的记录（“4 机 65 30 95”）") || strings.Contains(f.Message, "学生“”") {
+				t.Errorf("message %q", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("no records.invalid_score for 65 above 60")
+	for _, f := range p.findings {
+		t.Logf("  %s %s", f.Rule, f.Message)
+	}
+}

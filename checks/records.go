@@ -49,7 +49,11 @@ func checkRecords(p *Pass, s *models.Submission) {
 		}
 		f := base
 		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页学生“%s”的成绩有误：%s。", r.Page, r.Name, strings.Join(probs, "；"))
+		who := "学生“" + r.Name + "”"
+		if r.Name == "" {
+			who = "一条姓名无法辨认的记录（“" + r.Excerpt + "”）"
+		}
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页%s的成绩有误：%s。", r.Page, who, strings.Join(probs, "；"))
 		f.Evidence = r.Excerpt
 		p.Report(f)
 	}
