@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"classaudit/internal/names"
 	"classaudit/models"
 )
 
@@ -333,5 +334,49 @@ func TestInvalidScoreNameless(t *testing.T) {
 	t.Errorf("no records.invalid_score for 65 above 60")
 	for _, f := range p.findings {
 		t.Logf("  %s %s", f.Rule, f.Message)
+	}
+}
+
+// TestPageNamesRereads: a page whose text names nobody surely takes its
+// names from the first second reading that does; a page that names its
+// student keeps its own reading.
+func TestPageNamesRereads(t *testing.T) {
+	t.Parallel()
+	got := func(p models.Page) []string {
+		var out []string
+		reads, _ := pageNames(p, nil)
+		for _, r := range reads {
+			out = append(out, r.Name)
+		}
+		return out
+	}
+	lost := models.Page{Method: models.MethodOCR, Text: "课后作业\n人\n人明\n作业内容",
+		Rereads: []string{"课后作业\n人名\n作业内容", "课后作业\n姓名：岑诗明\n作业内容"}}
+	if g := got(lost); strings.Join(g, ",") != "岑诗明" {
+		t.Errorf("name lost, reread: %v, want 岑诗明", g)
+	}
+	sure := models.Page{Method: models.MethodOCR, Text: "课后作业\n姓名：冯凯涵\n作业内容",
+		Rereads: []string{"课后作业\n姓名：冯遍涵\n作业内容"}}
+	if g := got(sure); strings.Join(g, ",") != "冯凯涵" {
+		t.Errorf("name read: %v, want 冯凯涵", g)
+	}
+	none := models.Page{Method: models.MethodOCR, Text: "课后作业\n人\n作业内容", Rereads: []string{"课后作业\n作业内容"}}
+	if g := got(none); len(g) != 0 {
+		t.Errorf("nobody named: %v", g)
+	}
+}
+
+// TestReadAlikeReread: a name a second reading gives is no second witness
+// of a name outside the class.
+func TestReadAlikeReread(t *testing.T) {
+	t.Parallel()
+	m := func(item int, reread bool) names.Mention {
+		return names.Mention{Item: item, Read: names.Read{Name: "崔晓"}, Matched: "崔晓", OCR: true, Reread: reread}
+	}
+	if readAlike([]names.Mention{m(8, true), m(12, false)}, "崔晓") {
+		t.Errorf("a first and a second reading confirm 崔晓")
+	}
+	if !readAlike([]names.Mention{m(8, false), m(12, false)}, "崔晓") {
+		t.Errorf("two first readings do not confirm 崔晓")
 	}
 }

@@ -180,7 +180,8 @@ func readPeople(s *models.Submission) *people {
 		pp.docs[item] = d
 		for i := range d.Pages {
 			seenOnPage := map[string]bool{}
-			for _, r := range names.FromPage(d.Pages[i].Text, known) {
+			reads, reread := pageNames(d.Pages[i], known)
+			for _, r := range reads {
 				if teachers[r.Name] || seenOnPage[r.Name] {
 					continue
 				}
@@ -189,7 +190,7 @@ func readPeople(s *models.Submission) *people {
 					r.Confidence *= d.Pages[i].Confidence / 100
 				}
 				pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: d.Pages[i].Number, Read: r,
-					OCR: d.Pages[i].Method == models.MethodOCR})
+					OCR: d.Pages[i].Method == models.MethodOCR, Reread: reread})
 			}
 		}
 	}
@@ -203,6 +204,26 @@ func readPeople(s *models.Submission) *people {
 	}
 	matchByID(pp.mentions, pp.records, pp.class)
 	return pp
+}
+
+// pageNames reads the names on a page of items 8, 11, 12: from its text,
+// or, when that names nobody surely, from the first of its second OCR
+// readings (Page.Rereads) that does (reread).
+func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) {
+	reads = names.FromPage(p.Text, known)
+	if sureRead(reads) {
+		return reads, false
+	}
+	for _, t := range p.Rereads {
+		if alt := names.FromPage(t, known); sureRead(alt) {
+			return alt, true
+		}
+	}
+	return reads, false
+}
+
+func sureRead(rs []names.Read) bool {
+	return slices.ContainsFunc(rs, func(r names.Read) bool { return r.Confidence >= names.SureNameConf })
 }
 
 // idRe finds student numbers (学号): six digits or more.
@@ -936,11 +957,14 @@ func lostRows(rs []names.Record, junk int) int {
 }
 
 // readAlike reports whether name was read as it stands (not matched to it)
-// in two items or more, or typed.
+// in two items or more, or typed. A second reading (Mention.Reread) is no
+// witness: made where the first reading failed, it repeats the misreading
+// OCR makes of that handwriting elsewhere ("崔晓" for 岑晓 on the second
+// reading of item 8 and the first of item 12, seen on a generated scan).
 func readAlike(ms []names.Mention, name string) bool {
 	items := map[int]bool{}
 	for _, m := range ms {
-		if m.Name == name {
+		if m.Name == name && !m.Reread {
 			if !m.OCR {
 				return true
 			}

@@ -26,9 +26,13 @@ type Page struct {
 	Confidence     float64 // mean OCR confidence 0–100, 0 when not OCRed
 	// DigitConf holds, per line of an OCRed Text, the lowest OCR confidence
 	// (0–100) of a word with a digit in it; 100 on a line without one.
-	DigitConf []int   `json:",omitempty"`
-	Seconds   float64 // time spent on this page
-	Images    int     // image XObjects on the page
+	DigitConf []int `json:",omitempty"`
+	// Rereads are the texts of second OCR readings at other resolutions,
+	// made of a scanned page of items 8, 11, 12 whose first reading named
+	// no student surely; only students' names are taken from them.
+	Rereads []string `json:",omitempty"`
+	Seconds float64  // time spent on this page
+	Images  int      // image XObjects on the page
 }
 
 // Chars counts the page's characters (runes), whitespace excluded.

@@ -7,12 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"classaudit/checks"
 	"classaudit/extractors"
+	"classaudit/internal/names"
 	"classaudit/models"
 )
 
@@ -47,6 +49,14 @@ type PageReader interface {
 	ReadPages(ctx context.Context, worker int, path string, doc *models.Document) error
 	// Settings identifies the OCR engine and its settings for the cache key.
 	Settings() string
+}
+
+// NameRereader is a PageReader that can also read scanned pages a second
+// time, at other resolutions, for the students' names (see rereadNames).
+type NameRereader interface {
+	RereadNames(ctx context.Context, path string, doc *models.Document, pages []int) error
+	// RereadSettings identifies the second readings for the cache key.
+	RereadSettings() string
 }
 
 // Progress receives a sweep's events. Calls come from several goroutines.
@@ -209,9 +219,59 @@ func extractSettings(cfg Config) string {
 	return s
 }
 
-// extractFile reads one file: from the cache when its content was read
-// before with the same settings, else with the extractors and OCR.
+// extractFile reads one file (readFile) and gives the pages of a student
+// item whose students OCR did not name a second reading (rereadNames).
 func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, settings string, opts extractors.Options, f models.File) *models.Document {
+	d := readFile(ctx, worker, cfg, cache, settings, opts, f)
+	if rr, ok := cfg.OCR.(NameRereader); ok && f.Kind == models.KindItem && slices.Contains(models.StudentItems, f.Item) && ctx.Err() == nil {
+		rereadNames(ctx, rr, cache, f.DiskPath, d)
+	}
+	return d
+}
+
+// rereadNames gives the scanned pages of a student item (8, 11, 12) whose
+// reading names no student surely a second reading (NameRereader), cached
+// page by page, so that what counts as sure may change without a page
+// being read again.
+func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document) {
+	if d.SHA256 == "" || d.ErrorRule != "" {
+		return
+	}
+	settings := rr.RereadSettings()
+	key := func(n int) string { return cacheKey(fmt.Sprintf("%s#%d", d.SHA256, n), "reread", settings) }
+	var todo []int
+	for i := range d.Pages {
+		p := &d.Pages[i]
+		if p.Method != models.MethodOCR || len(p.Rereads) > 0 || names.SureName(p.Text, nil) {
+			continue
+		}
+		var c models.Document
+		if cache.Get(key(p.Number), &c) && len(c.Pages) == 1 {
+			p.Rereads = c.Pages[0].Rereads
+			continue
+		}
+		todo = append(todo, p.Number)
+	}
+	if len(todo) == 0 {
+		return
+	}
+	if err := rr.RereadNames(ctx, path, d, todo); err != nil {
+		return // cancelled: nothing is cached
+	}
+	for i := range d.Pages {
+		p := &d.Pages[i]
+		if slices.Contains(todo, p.Number) && len(p.Rereads) > 0 {
+			c := models.Document{Pages: []models.Page{{Number: p.Number, Rereads: p.Rereads}}}
+			if err := cache.Put(key(p.Number), &c); err != nil {
+				fmt.Fprintf(os.Stderr, "classaudit: 缓存写入失败（不影响结果）：%v\n", err)
+			}
+		}
+	}
+}
+
+// readFile reads one file: from the cache when its content was read
+// before with the same settings, else with the extractors and OCR.
+func readFile(ctx context.Context, worker int, cfg Config, cache *Cache, settings string, opts extractors.Options, f models.File) *models.Document {
 	sha, err := hashFile(f.DiskPath)
 	if err == nil {
 		d := &models.Document{SubmissionID: f.SubmissionID, School: f.School, RelPath: f.RelPath, Kind: f.Kind, Item: f.Item, SHA256: sha}

@@ -147,6 +147,7 @@ type Pool struct {
 type job struct {
 	ctx  context.Context
 	page PageImage
+	at   float64 // resolution to read the page at; 0: the Config's
 	out  chan<- jobResult
 }
 
@@ -178,12 +179,20 @@ func (p *Pool) Close() {
 // Recognize OCRs one page picture. It blocks until a worker is free and the
 // page is done, or ctx ends.
 func (p *Pool) Recognize(ctx context.Context, page PageImage) (Result, error) {
+	return p.RecognizeAt(ctx, page, 0)
+}
+
+// RecognizeAt is Recognize with the page scaled to dpi (from page.DPI)
+// whatever the Config's MinDPI, TargetDPI and MaxDPI say: a second reading
+// at another resolution, where Tesseract's first lost some words. With dpi
+// 0, or a page of unknown resolution, it is Recognize.
+func (p *Pool) RecognizeAt(ctx context.Context, page PageImage, dpi float64) (Result, error) {
 	if page.Image == nil {
 		return Result{}, errors.New("ocr: no image")
 	}
 	out := make(chan jobResult, 1)
 	select {
-	case p.jobs <- job{ctx, page, out}:
+	case p.jobs <- job{ctx, page, dpi, out}:
 	case <-ctx.Done():
 		return Result{}, ctx.Err()
 	}
@@ -222,7 +231,7 @@ func (p *Pool) work() {
 			}
 			w = newWorker(p.cfg)
 		}
-		res, err := w.page(j.page)
+		res, err := w.page(j.page, j.at)
 		if err != nil {
 			// A client that failed may be in a bad state: start afresh.
 			w.close()
@@ -285,21 +294,29 @@ const sidewaysRatio = 0.7
 // Smallest picture worth giving to Tesseract.
 const minSide = 16
 
-// page preprocesses and OCRs one page.
-func (w *worker) page(pi PageImage) (Result, error) {
+// page preprocesses and OCRs one page, scaled to resolution at when at
+// and the page's resolution are known.
+func (w *worker) page(pi PageImage, at float64) (Result, error) {
 	start := time.Now()
 	g := toGray(pi.Image)
 	if g.Rect.Dx() < minSide || g.Rect.Dy() < minSide {
 		return Result{Seconds: time.Since(start).Seconds()}, nil
 	}
 	dpi := pi.DPI
-	if !w.cfg.NoUpscale && dpi > 0 && dpi < w.cfg.MinDPI {
-		g = scale(g, w.cfg.TargetDPI/dpi)
-		dpi = w.cfg.TargetDPI
-	}
-	if w.cfg.MaxDPI > 0 && dpi > w.cfg.MaxDPI {
-		g = scale(g, w.cfg.TargetDPI/dpi)
-		dpi = w.cfg.TargetDPI
+	if at > 0 && dpi > 0 {
+		if at < dpi-1 || at > dpi+1 {
+			g = scale(g, at/dpi)
+			dpi = at
+		}
+	} else {
+		if !w.cfg.NoUpscale && dpi > 0 && dpi < w.cfg.MinDPI {
+			g = scale(g, w.cfg.TargetDPI/dpi)
+			dpi = w.cfg.TargetDPI
+		}
+		if w.cfg.MaxDPI > 0 && dpi > w.cfg.MaxDPI {
+			g = scale(g, w.cfg.TargetDPI/dpi)
+			dpi = w.cfg.TargetDPI
+		}
 	}
 	// Speckled grey on a nearly empty page pulls Tesseract's global (Otsu)
 	// threshold into the noise: it then reads the speckles as hundreds of

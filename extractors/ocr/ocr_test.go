@@ -169,3 +169,34 @@ func TestDigitConf(t *testing.T) {
 		t.Errorf("%d table rows read, want 3:\n%s", rows, res.Text)
 	}
 }
+
+// TestRecognizeAt: a second reading at another resolution scales the page
+// to it whatever the Config says, and still reads the page.
+func TestRecognizeAt(t *testing.T) {
+	p := pool(t)
+	text := "课后作业\n学习任务：发动机正时皮带更换\n姓名：郭子婷\n班级：2022级汽车维修2班"
+	pages, err := scanimg.Render(text, scanimg.Options{DPI: 200, Seed: 9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pi := PageImage{Image: pages[0].Image, DPI: 200}
+	first, err := p.Recognize(context.Background(), pi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.DPI != 300 {
+		t.Errorf("first reading at %.0f dpi, want 300 (a 200-dpi scan scaled up)", first.DPI)
+	}
+	for _, dpi := range []float64{200, 400} {
+		res, err := p.RecognizeAt(context.Background(), pi, dpi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.DPI != dpi {
+			t.Errorf("reading at %.0f dpi reports %.0f", dpi, res.DPI)
+		}
+		if !strings.Contains(stripSpace(res.Text), "郭子婷") {
+			t.Errorf("reading at %.0f dpi lost the name:\n%s", dpi, res.Text)
+		}
+	}
+}

@@ -544,3 +544,17 @@ func TestRecordsShort(t *testing.T) {
 		}
 	}
 }
+
+func TestSureName(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"课后作业\n姓名：郭子婷\n作业内容":               true,
+		"课后作业\n人\n人明\n作业内容":                false, // label and name lost
+		"姓名 学号 班级\n，雇寡。20220305 2022级汽修2班": false, // a garbled table cell
+		"课后作业\n作业内容\n第1题":                  false,
+	} {
+		if got := SureName(text, nil); got != want {
+			t.Errorf("%q: sure %v, want %v (%+v)", text, got, want, FromPage(text, nil))
+		}
+	}
+}

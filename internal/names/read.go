@@ -2,6 +2,7 @@ package names
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,6 +74,17 @@ func noSpace(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// SureNameConf: a name read at this confidence or more (FromPage's, before
+// OCR's) is taken as the page's; below it are table cells and lines OCR
+// garbled ("记宕" read at 0.20 for 廖宸).
+const SureNameConf = 0.5
+
+// SureName reports whether FromPage reads a name on the page at
+// SureNameConf or more.
+func SureName(text string, known []string) bool {
+	return slices.ContainsFunc(FromPage(text, known), func(r Read) bool { return r.Confidence >= SureNameConf })
 }
 
 // FromPage reads the names on one page: labelled fields, cover fields and

@@ -17,6 +17,9 @@ type Mention struct {
 	// OCR is set when the page was read by OCR: only such a name may be
 	// taken for a classmate's by its context (a typed name is what it says).
 	OCR bool
+	// Reread is set when the name comes from a second OCR reading of a page
+	// whose first named nobody surely (models.Page.Rereads).
+	Reread bool
 }
 
 // Resolve sets Matched and Kind on every mention. With a class list, a
