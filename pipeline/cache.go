@@ -33,6 +33,16 @@ func NewCache(dir string) (*Cache, error) {
 	return &Cache{dir: dir}, nil
 }
 
+// Sub returns the cache kept in the subfolder name of c's folder (caching
+// off when c's is): entries of another kind than files' documents, so that
+// a folder's entries stay one a file.
+func (c *Cache) Sub(name string) *Cache {
+	if c.dir == "" {
+		return c
+	}
+	return &Cache{dir: filepath.Join(c.dir, name)}
+}
+
 // cachedDocument is the part of a Document that depends only on the file's
 // content and the extraction settings.
 type cachedDocument struct {

@@ -54,6 +54,13 @@ func TestRereadNames(t *testing.T) {
 			t.Errorf("page %d: rereads %q", p.Number, p.Rereads)
 		}
 	}
+	// Kept apart from the files' entries, in reread/.
+	if n := countEntries(cache.dir); n != 0 {
+		t.Errorf("%d second readings among the files' entries", n)
+	}
+	if n := countEntries(cache.Sub("reread").dir); n != 2 {
+		t.Errorf("%d entries in reread/, want 2 (pages 2 and 4)", n)
+	}
 	// Again, from the cache: no second reading is made twice.
 	d = doc()
 	rereadNames(context.Background(), rr, cache, "x.pdf", d)

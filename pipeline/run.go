@@ -231,13 +231,14 @@ func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, sett
 
 // rereadNames gives the scanned pages of a student item (8, 11, 12) whose
 // reading names no student surely a second reading (NameRereader), cached
-// page by page, so that what counts as sure may change without a page
-// being read again.
+// page by page in the cache's subfolder reread, so that what counts as
+// sure may change without a page being read again.
 func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document) {
 	if d.SHA256 == "" || d.ErrorRule != "" {
 		return
 	}
 	settings := rr.RereadSettings()
+	cache = cache.Sub("reread")
 	key := func(n int) string { return cacheKey(fmt.Sprintf("%s#%d", d.SHA256, n), "reread", settings) }
 	var todo []int
 	for i := range d.Pages {
