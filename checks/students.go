@@ -211,19 +211,15 @@ func readPeople(s *models.Submission) *people {
 // readings (Page.Rereads) that does (reread).
 func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) {
 	reads = names.FromPage(p.Text, known)
-	if sureRead(reads) {
+	if names.AnySure(reads) {
 		return reads, false
 	}
 	for _, t := range p.Rereads {
-		if alt := names.FromPage(t, known); sureRead(alt) {
+		if alt := names.FromPage(t, known); names.AnySure(alt) {
 			return alt, true
 		}
 	}
 	return reads, false
-}
-
-func sureRead(rs []names.Read) bool {
-	return slices.ContainsFunc(rs, func(r names.Read) bool { return r.Confidence >= names.SureNameConf })
 }
 
 // idRe finds student numbers (学号): six digits or more.

@@ -133,12 +133,16 @@ func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Do
 	for i := range doc.Pages {
 		p := &doc.Pages[i]
 		pi, ok := imgs[p.Number]
-		if !ok || !slices.Contains(pages, p.Number) {
-			continue
+		if !ok || pi.DPI <= 0 || !slices.Contains(pages, p.Number) {
+			continue // of unknown resolution, a page can only be read as before
 		}
-		for _, dpi := range rereadDPIs {
-			if pi.DPI > 0 && dpi < 300 {
+		first := r.pool.Config().ReadDPI(pi.DPI)
+		for i, dpi := range rereadDPIs {
+			if i == 0 {
 				dpi = min(dpi, pi.DPI)
+			}
+			if dpi > first-1 && dpi < first+1 {
+				continue // the first reading's resolution
 			}
 			res, err := r.pool.RecognizeAt(ctx, pi, dpi)
 			if err != nil {

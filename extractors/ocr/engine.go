@@ -75,6 +75,22 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
+// ReadDPI is the resolution a page scanned at dpi is read at: scaled up to
+// TargetDPI below MinDPI, down to it above MaxDPI, else as scanned (0 when
+// unknown).
+func (c Config) ReadDPI(dpi float64) float64 {
+	c = c.withDefaults()
+	switch {
+	case dpi <= 0:
+		return 0
+	case !c.NoUpscale && dpi < c.MinDPI:
+		return c.TargetDPI
+	case c.MaxDPI > 0 && dpi > c.MaxDPI:
+		return c.TargetDPI
+	}
+	return dpi
+}
+
 // Fingerprint is Version plus every setting that changes the text
 // produced (not the worker count), for cache keys.
 func (c Config) Fingerprint() string {
@@ -303,20 +319,12 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 		return Result{Seconds: time.Since(start).Seconds()}, nil
 	}
 	dpi := pi.DPI
-	if at > 0 && dpi > 0 {
-		if at < dpi-1 || at > dpi+1 {
-			g = scale(g, at/dpi)
-			dpi = at
-		}
-	} else {
-		if !w.cfg.NoUpscale && dpi > 0 && dpi < w.cfg.MinDPI {
-			g = scale(g, w.cfg.TargetDPI/dpi)
-			dpi = w.cfg.TargetDPI
-		}
-		if w.cfg.MaxDPI > 0 && dpi > w.cfg.MaxDPI {
-			g = scale(g, w.cfg.TargetDPI/dpi)
-			dpi = w.cfg.TargetDPI
-		}
+	if at <= 0 {
+		at = w.cfg.ReadDPI(dpi)
+	}
+	if dpi > 0 && (at < dpi-1 || at > dpi+1) {
+		g = scale(g, at/dpi)
+		dpi = at
 	}
 	// Speckled grey on a nearly empty page pulls Tesseract's global (Otsu)
 	// threshold into the noise: it then reads the speckles as hundreds of

@@ -218,3 +218,23 @@ func TestSpeckledPage(t *testing.T) {
 		}
 	}
 }
+
+func TestReadDPI(t *testing.T) {
+	t.Parallel()
+	def := Config{}
+	for _, c := range []struct {
+		cfg      Config
+		dpi, got float64
+	}{
+		{def, 200, 300}, // scaled up
+		{def, 300, 300},
+		{def, 600, 600}, // no MaxDPI: as scanned
+		{def, 0, 0},
+		{Config{MaxDPI: 400}, 600, 300},
+		{Config{NoUpscale: true}, 200, 200},
+	} {
+		if got := c.cfg.ReadDPI(c.dpi); got != c.got {
+			t.Errorf("%+v: a %.0f-dpi scan read at %.0f, want %.0f", c.cfg, c.dpi, got, c.got)
+		}
+	}
+}

@@ -76,15 +76,18 @@ func noSpace(s string) string {
 	}, s)
 }
 
-// SureNameConf: a name read at this confidence or more (FromPage's, before
+// sureNameConf: a name read at this confidence or more (FromPage's, before
 // OCR's) is taken as the page's; below it are table cells and lines OCR
 // garbled ("记宕" read at 0.20 for 廖宸).
-const SureNameConf = 0.5
+const sureNameConf = 0.5
 
 // SureName reports whether FromPage reads a name on the page at
-// SureNameConf or more.
-func SureName(text string, known []string) bool {
-	return slices.ContainsFunc(FromPage(text, known), func(r Read) bool { return r.Confidence >= SureNameConf })
+// sureNameConf or more.
+func SureName(text string, known []string) bool { return AnySure(FromPage(text, known)) }
+
+// AnySure reports whether one of rs was read at sureNameConf or more.
+func AnySure(rs []Read) bool {
+	return slices.ContainsFunc(rs, func(r Read) bool { return r.Confidence >= sureNameConf })
 }
 
 // FromPage reads the names on one page: labelled fields, cover fields and
