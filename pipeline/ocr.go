@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"classaudit/extractors/ocr"
@@ -126,19 +125,20 @@ func (r *OCRReader) RereadSettings() string {
 
 // RereadNames reads pages (numbers) of doc again at rereadDPIs, until a
 // reading names a student surely, and appends the readings' texts to
-// Page.Rereads. A page whose image cannot be had is left as it is; only a
+// Page.Rereads. A page whose image cannot be had, or whose resolution is
+// unknown (it could only be read as before), is left as it is; only a
 // cancelled context is returned as an error.
 func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Document, pages []int) error {
-	imgs, _ := ocr.PageImages(ctx, path, pages)
+	imgs, _ := ocr.PageImages(ctx, path, pages) // only the pages asked for
 	for i := range doc.Pages {
 		p := &doc.Pages[i]
 		pi, ok := imgs[p.Number]
-		if !ok || pi.DPI <= 0 || !slices.Contains(pages, p.Number) {
-			continue // of unknown resolution, a page can only be read as before
+		if !ok || pi.DPI <= 0 {
+			continue
 		}
 		first := r.pool.Config().ReadDPI(pi.DPI)
-		for i, dpi := range rereadDPIs {
-			if i == 0 {
+		for k, dpi := range rereadDPIs {
+			if k == 0 {
 				dpi = min(dpi, pi.DPI)
 			}
 			if dpi > first-1 && dpi < first+1 {

@@ -71,3 +71,32 @@ func TestRereadNames(t *testing.T) {
 		t.Errorf("cached rereads of page 2: %q", d.Pages[1].Rereads)
 	}
 }
+
+// noImage reads no page: their images could not be had.
+type noImage struct{ fakeRereader }
+
+func (f *noImage) RereadNames(_ context.Context, _ string, _ *models.Document, pages []int) error {
+	f.calls = append(f.calls, pages)
+	return nil
+}
+
+// TestRereadNamesNothingRead: a page that could not be read again is not
+// tried again at the next sweep.
+func TestRereadNamesNothingRead(t *testing.T) {
+	t.Parallel()
+	cache, err := NewCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr := &noImage{}
+	for range 2 {
+		d := &models.Document{SHA256: "abc", Item: 8, Pages: []models.Page{{Number: 1, Method: models.MethodOCR, Text: "工作页\n人\n作业内容"}}}
+		rereadNames(context.Background(), rr, cache, "x.pdf", d)
+		if len(d.Pages[0].Rereads) != 0 {
+			t.Errorf("rereads %q", d.Pages[0].Rereads)
+		}
+	}
+	if len(rr.calls) != 1 {
+		t.Errorf("asked %d times for a page it could not read, want once: %v", len(rr.calls), rr.calls)
+	}
+}

@@ -259,9 +259,11 @@ func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string
 	if err := rr.RereadNames(ctx, path, d, todo); err != nil {
 		return // cancelled: nothing is cached
 	}
+	// Pages not read again (no image, no resolution) are cached too, with
+	// no reading: their images are not taken out of the PDF at every sweep.
 	for i := range d.Pages {
 		p := &d.Pages[i]
-		if slices.Contains(todo, p.Number) && len(p.Rereads) > 0 {
+		if slices.Contains(todo, p.Number) {
 			c := models.Document{Pages: []models.Page{{Number: p.Number, Rereads: p.Rereads}}}
 			if err := cache.Put(key(p.Number), &c); err != nil {
 				fmt.Fprintf(os.Stderr, "classaudit: 缓存写入失败（不影响结果）：%v\n", err)

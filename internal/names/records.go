@@ -62,8 +62,10 @@ type Record struct {
 	// it is the sum of the scores in nearly every row.
 	last *float64
 	// holed is the row's numbers in column order when OCR read letters in
-	// place of one of them (Value -1 there); see shiftExplains.
-	holed []cell
+	// place of one of them (value -1 there), and holedPlain whether its
+	// table's total is the plain sum of its scores; see shiftExplains.
+	holed      []cell
+	holedPlain bool
 	// speckled is set when a mark OCR made of specks stood between the
 	// row's numbers (a "." or "，"): their count fits the headings, but
 	// they are checked only when OCR read them surely.
@@ -114,7 +116,7 @@ func headerColumns(line string) []column {
 	var cols []column
 	for _, c := range cells {
 		// Specks OCR read as marks around a heading ("。终结考核(满分40)").
-		h := strings.Trim(noSpace(c), headSpecks)
+		h := strings.Trim(noSpace(c), markSpecks)
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
@@ -135,9 +137,9 @@ func headerColumns(line string) []column {
 	return cols
 }
 
-// headSpecks are the marks OCR makes of specks around a heading; a closing
-// bracket is no speck.
-const headSpecks = `.,，。、"'“”‘’:：;；`
+// markSpecks are the marks OCR makes of specks around a heading or ahead
+// of a serial number; a closing bracket is no speck.
+const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
 var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "合计", "总评", "等级", "签名"}
@@ -580,7 +582,8 @@ func cutSerialNoise(line string) string {
 	return line
 }
 
-// specksAround are the marks OCR makes of specks beside a number.
+// specksAround are the marks OCR makes of specks beside a number: not
+// markSpecks, as a point there may be a decimal point and a colon a label's.
 const specksAround = `"'“”‘’,，、`
 
 func recordRow(line string, cols []column, weighted bool) (Record, bool) {
@@ -688,25 +691,11 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		return r, true
 	}
 	r.Noisy, r.speckled = len(holes) > 0 || specks, specks
+	plain := plainSum(numCols, weighted)
 	if len(holes) > 0 {
-		plain := !weighted
-		sumMax, totalMax := 0.0, 0.0
+		r.holedPlain = plain
 		for k, c := range numCols {
 			r.holed = append(r.holed, cell{value: nums[k], max: c.max, total: c.total})
-			switch {
-			case c.total:
-				totalMax = c.max
-			case c.max == 0:
-				plain = false
-			default:
-				sumMax += c.max
-			}
-		}
-		if totalMax > 0 && math.Abs(totalMax-sumMax) > 0.01 {
-			plain = false
-		}
-		for k := range r.holed {
-			r.holed[k].plain = plain
 		}
 	}
 	for k, c := range numCols {
@@ -721,19 +710,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		}
 		r.Scores = append(r.Scores, s)
 	}
-	if r.Total != nil && len(r.Scores) >= 2 && !weighted && len(holes) == 0 {
-		sumMax, all := 0.0, true
-		for _, s := range r.Scores {
-			if s.Max == 0 {
-				all = false
-			}
-			sumMax += s.Max
-		}
-		tmax := r.Total.Max
-		if all && (tmax == 0 || math.Abs(tmax-sumMax) < 0.01) {
-			r.SumChecked = true
-		}
-	}
+	r.SumChecked = r.Total != nil && len(r.Scores) >= 2 && len(holes) == 0 && plain
 	return r, true
 }
 
@@ -795,12 +772,29 @@ func (r *Record) Check() []string {
 	return out
 }
 
-// cell is one number of a row in its column: its maximum (0 unknown),
-// whether the column is the total, and whether the total is the plain sum
-// of the scores.
+// plainSum reports whether a table's total is the plain sum of its scores:
+// no weights, every score's maximum known, and the total's maximum, if
+// given, their sum.
+func plainSum(numCols []column, weighted bool) bool {
+	sumMax, totalMax := 0.0, 0.0
+	for _, c := range numCols {
+		switch {
+		case c.total:
+			totalMax = c.max
+		case c.max == 0:
+			return false
+		default:
+			sumMax += c.max
+		}
+	}
+	return !weighted && (totalMax == 0 || math.Abs(totalMax-sumMax) < 0.01)
+}
+
+// cell is one number of a row in its column: its maximum (0 unknown) and
+// whether the column is the total.
 type cell struct {
-	value, max   float64
-	total, plain bool
+	value, max float64
+	total      bool
 }
 
 // shiftExplains reports whether a row where OCR read letters in place of
@@ -854,7 +848,6 @@ func (r *Record) soundPlacing(known []float64, place []int) bool {
 		return false
 	}
 	sum, open, total := 0.0, 0.0, -1.0
-	plain := false
 	for k, c := range r.holed {
 		v := vals[k]
 		if v >= 0 && c.max > 0 && v > c.max+1e-9 {
@@ -862,14 +855,14 @@ func (r *Record) soundPlacing(known []float64, place []int) bool {
 		}
 		switch {
 		case c.total:
-			total, plain = v, c.plain
+			total = v
 		case v >= 0:
 			sum += v
 		default:
 			open += c.max
 		}
 	}
-	if total < 0 || !plain {
+	if total < 0 || !r.holedPlain {
 		return true
 	}
 	rest := total - sum
@@ -1100,7 +1093,7 @@ func LeadingNumber(line string) (int, bool) {
 
 // CutLeadingNumber is LeadingNumber, and returns the rest of the line.
 func CutLeadingNumber(line string) (n int, rest string, ok bool) {
-	line = strings.TrimLeft(cutSerialNoise(line), " .,，。、”“\"'‘’:：;；|")
+	line = strings.TrimLeft(cutSerialNoise(line), " |"+markSpecks)
 	k := 0
 	for i, r := range line {
 		if r < '0' || r > '9' || k == 3 {
