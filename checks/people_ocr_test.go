@@ -380,3 +380,100 @@ func TestReadAlikeReread(t *testing.T) {
 		t.Errorf("two first readings do not confirm 崔晓")
 	}
 }
+
+// TestRereadStrangers: a scanned page whose first reading names surely a
+// student of no class list's and of no other item takes the class member
+// its second reading names (OCR read 马飞 as "马悦" at 300 dpi, right at
+// 240; 庞然 as "谢拓" at 400): another class member there is a mismatch, the student the other
+// items agree on is none. A stranger in every item is a student of its
+// own whatever a second reading of one page says.
+func TestRereadStrangers(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁靖", "麦宇", "黄思程", "马飞", "韦丽", "陈杰"}
+	page := func(name string) string {
+		return "课后作业\n学习任务：供料单元的安装与调试\n姓名：\n" + name + "\n作业内容"
+	}
+	three := func(third string) []string { return []string{page("宁靖"), page("麦宇"), page(third)} }
+	sub := func(twelve, reread string, all bool) *models.Submission {
+		items := map[int][]string{8: three("黄思程"), 11: three("黄思程"), 12: three(twelve)}
+		if all {
+			items = map[int][]string{8: three(twelve), 11: three(twelve), 12: three(twelve)}
+		}
+		s := ocrSub(class, typedRecords(class...), items)
+		if reread != "" {
+			for _, d := range s.Documents {
+				if d.Item == 12 || all && d.Item == 11 {
+					d.Pages[2].Rereads = []string{"课后作业\n作业内容", page(reread)}
+				}
+			}
+		}
+		return s
+	}
+	cases := []struct {
+		name string
+		s    *models.Submission
+		want []string
+	}{
+		{"stranger, no second reading", sub("谢拓", "", false), []string{"review.names_unreadable"}},
+		{"stranger, reread as another member", sub("谢拓", "马飞", false), []string{"students.mismatch"}},
+		{"stranger, reread as the missing student", sub("谢拓", "黄思程", false), nil},
+		{"stranger, reread as a stranger again", sub("谢拓", "谢拓", false), []string{"review.names_unreadable"}},
+		{"stranger in every item", sub("龙洋", "马飞", true), []string{"students.not_in_class"}},
+	}
+	for _, c := range cases {
+		p, _ := runPeople(c.s)
+		var rules []string
+		for _, f := range p.findings {
+			if strings.HasPrefix(f.Rule, "students.") || f.Rule == models.RuleNamesUnreadable {
+				rules = append(rules, f.Rule)
+			}
+		}
+		if strings.Join(rules, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: rules %v, want %v", c.name, rules, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s | %s", f.Rule, f.Message, f.Evidence)
+			}
+			continue
+		}
+		if c.want != nil && c.want[0] == "students.mismatch" {
+			for _, f := range p.findings {
+				if f.Rule == "students.mismatch" && (f.Item != 12 || !strings.Contains(f.Evidence, "初次识别为“谢拓”，再次识别为“马飞”")) {
+					t.Errorf("%s: item %d, evidence %q", c.name, f.Item, f.Evidence)
+				}
+			}
+		}
+	}
+}
+
+// TestMismatchTie: items 8 and 12 differ in their third student and item
+// 11's third page names nobody: which item is the odd one cannot be told,
+// and the message says so rather than count the unread page for either.
+func TestMismatchTie(t *testing.T) {
+	t.Parallel()
+	roster := []string{"马丽峰", "沈琪佳", "李炜", "刘春", "蒙国"}
+	page := func(name string) string {
+		return "学习成果汇编\n学习任务：站台乘客乘降组织\n学生：" + name + "\n成果名称：作业记录单\n成果说明"
+	}
+	unread := "学习成果汇编\n学习任务：站台乘客乘降组织\n成果名称：作业记录单\n成果说明"
+	items := map[int][]string{
+		8:  {page("马丽峰"), page("沈琪佳"), page("李炜")},
+		11: {page("马丽峰"), page("沈琪佳"), unread},
+		12: {page("马丽峰"), page("沈琪佳"), page("刘春")},
+	}
+	p, got := runPeople(ocrSub(roster, typedRecords(roster...), items))
+	n := 0
+	for _, f := range p.findings {
+		if f.Rule != "students.mismatch" {
+			continue
+		}
+		n++
+		for _, want := range []string{"第11项姓名无法辨认的页是", "无法确定哪一项与其他两项不同", "第11项有姓名无法辨认的页，按"} {
+			if !strings.Contains(f.Message, want) {
+				t.Errorf("message lacks %q: %s", want, f.Message)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d students.mismatch, want 1 (rules %v)", n, got)
+	}
+}

@@ -41,6 +41,9 @@ type people struct {
 	rosDoc   *models.Document
 	mentions []names.Mention // items 8, 11, 12
 	docs     map[int]*models.Document
+	// reread says which names a second OCR reading gave for what the
+	// first had read (rereadStrangers), for the evidence.
+	reread []string
 }
 
 // submissionForm returns the form the pipeline read, or reads it.
@@ -203,7 +206,94 @@ func readPeople(s *models.Submission) *people {
 		names.ResolveUntrusted(pp.mentions, known)
 	}
 	matchByID(pp.mentions, pp.records, pp.class)
+	pp.rereadStrangers(known)
 	return pp
+}
+
+// rereadStrangers takes, on a scanned page whose first reading names
+// surely a student of no class list's and of no other item (a stranger),
+// the class member a second reading of the page names surely for the
+// page's student instead (models.Page.Rereads, which the pipeline makes
+// for such pages). OCR reads a handwritten name wrong at full confidence
+// now and then: "马悦" for 马飞 at 300 dpi, read right at 240. A stranger
+// in two items or more is a student of its own, and is kept; so is one
+// no second reading names a class member for. What was read first is
+// kept for the evidence (pp.reread).
+func (pp *people) rereadStrangers(known []string) {
+	if len(known) == 0 {
+		return
+	}
+	items := map[string]map[int]bool{}
+	for _, m := range pp.mentions {
+		if items[m.Matched] == nil {
+			items[m.Matched] = map[int]bool{}
+		}
+		items[m.Matched][m.Item] = true
+	}
+	for i := range pp.mentions {
+		m := &pp.mentions[i]
+		if !m.OCR || m.Reread || len(items[m.Matched]) > 1 {
+			continue
+		}
+		if _, k := names.Match(m.Matched, known); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		page := pp.page(m.Item, m.Page)
+		if page == nil {
+			continue
+		}
+		r, matched, kind, ok := memberReread(*page, known, pp.namesOn(m.Item, m.Page))
+		if !ok {
+			continue
+		}
+		if page.Confidence > 0 {
+			r.Confidence *= page.Confidence / 100
+		}
+		pp.reread = append(pp.reread, fmt.Sprintf("第%d项第%d页初次识别为“%s”，再次识别为“%s”，按“%s”计", m.Item, m.Page, m.Name, r.Name, matched))
+		m.Read, m.Matched, m.Kind, m.Reread = r, matched, kind, true
+	}
+}
+
+// memberReread returns the first name a second reading of p names surely
+// that is a class member (or one similar character off one) and not one
+// of taken, the names its page already gives.
+func memberReread(p models.Page, known, taken []string) (names.Read, string, names.MatchKind, bool) {
+	for _, t := range p.Rereads {
+		for _, r := range names.FromPage(t, known) {
+			if !names.AnySure([]names.Read{r}) {
+				continue
+			}
+			if m, k := names.Match(r.Name, known); (k == names.Exact || k == names.Fuzzy) && !slices.Contains(taken, m) {
+				return r, m, k, true
+			}
+		}
+	}
+	return names.Read{}, "", 0, false
+}
+
+// page returns page number n of item's document, nil if none.
+func (pp *people) page(item, n int) *models.Page {
+	d := pp.docs[item]
+	if d == nil {
+		return nil
+	}
+	for i := range d.Pages {
+		if d.Pages[i].Number == n {
+			return &d.Pages[i]
+		}
+	}
+	return nil
+}
+
+// namesOn lists the names mentions give on page n of item.
+func (pp *people) namesOn(item, n int) []string {
+	var out []string
+	for _, m := range pp.mentions {
+		if m.Item == item && m.Page == n {
+			out = append(out, m.Matched)
+		}
+	}
+	return out
 }
 
 // pageNames reads the names on a page of items 8, 11, 12: from its text,
@@ -314,6 +404,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 			NameRead: m.Name, NameMatched: m.Matched, Source: m.Source, Confidence: m.Confidence})
 	}
 	noise := noiseEvidence(pp.mentions)
+	if len(pp.reread) > 0 {
+		noise = strings.Join(append(slices.DeleteFunc([]string{noise}, func(x string) bool { return x == "" }), pp.reread...), "；")
+	}
 	sets := map[int][]string{}
 	unnamed := map[int]int{}   // item → students whose names could not be read, at most
 	bounds := map[int][2]int{} // item → fewest and most students it holds, when counted
@@ -616,7 +709,9 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		return all[i] < all[j]
 	})
 	bad := names.GarbledNames(pp.mentions)
-	common := map[string]int{} // items a student is read in
+	common := map[string]int{}    // items a student is read in
+	guessed := map[string][]int{} // items where a student is taken to fill an unread page
+	var tie []string
 	for n, its := range in {
 		common[n] = len(its)
 	}
@@ -650,10 +745,22 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 			}
 			return fit(order[i]) > fit(order[j])
 		})
+		var absent []string
 		for _, n := range order {
-			if free > 0 && !contains(in[n], item) {
-				in[n] = append(in[n], item)
-				free--
+			if !contains(in[n], item) {
+				absent = append(absent, n)
+			}
+		}
+		for k, n := range absent {
+			if k == free {
+				break
+			}
+			in[n] = append(in[n], item)
+			guessed[n] = append(guessed[n], item)
+			if k == free-1 && k+1 < len(absent) && common[absent[k+1]] == common[n] && fit(absent[k+1]) == fit(n) {
+				// The next as likely: which student the unread page is
+				// cannot be told, nor which item is the odd one.
+				tie = append(tie, fmt.Sprintf("第%d项姓名无法辨认的页是%s还是%s无法判断，因此无法确定哪一项与其他两项不同", item, n, absent[k+1]))
 			}
 		}
 	}
@@ -672,11 +779,19 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		parts = append(parts, fmt.Sprintf("第%d项：%s", item, strings.Join(sets[item], "、")))
 	}
 	for _, n := range odd {
-		var its []string
+		var its, filled []string
 		for _, it := range in[n] {
-			its = append(its, fmt.Sprint(it))
+			if contains(guessed[n], it) {
+				filled = append(filled, fmt.Sprint(it))
+			} else {
+				its = append(its, fmt.Sprint(it))
+			}
 		}
-		details = append(details, fmt.Sprintf("%s只出现在第%s项", n, strings.Join(its, "、")))
+		d := fmt.Sprintf("%s只出现在第%s项", n, strings.Join(its, "、"))
+		if len(filled) > 0 {
+			d += fmt.Sprintf("（第%s项有姓名无法辨认的页，按%s计）", strings.Join(filled, "、"), n)
+		}
+		details = append(details, d)
 	}
 	first := oddItem(items, in)
 	r := base
@@ -685,6 +800,9 @@ func checkMismatch(p *Pass, base models.Finding, pp *people, sets map[int][]stri
 		r.File = d.RelPath
 	}
 	r.Message = "第8、11、12项应为同样3名学生的材料，但学生不一致（" + strings.Join(parts, "；") + "）：" + strings.Join(details, "；") + "。"
+	if len(tie) > 0 {
+		r.Message += strings.Join(tie, "；") + "；请人工核对。"
+	}
 	var ev []string
 	for _, item := range items {
 		ev = append(ev, evidence(pp.mentions, item, ""))

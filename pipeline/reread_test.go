@@ -100,3 +100,62 @@ func TestRereadNamesNothingRead(t *testing.T) {
 		t.Errorf("asked %d times for a page it could not read, want once: %v", len(rr.calls), rr.calls)
 	}
 }
+
+// fakeOCR is an OCR reader that reads nothing at first and rereads pages
+// as fakeRereader does.
+type fakeOCR struct{ fakeRereader }
+
+func (f *fakeOCR) ReadPages(context.Context, int, string, *models.Document) error { return nil }
+func (f *fakeOCR) Settings() string                                               { return "fake" }
+
+// TestRereadStrangers: once every file is extracted, a scanned page of
+// items 8, 11, 12 is read a second time when its first reading names
+// surely only a stranger: no one of item 10's class, and no one another
+// item names. Students of the class, and a stranger in two items, are not.
+func TestRereadStrangers(t *testing.T) {
+	t.Parallel()
+	cache, err := NewCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(name string) string { return "课后作业\n姓名：" + name + "\n作业内容" }
+	doc := func(item int, sha string, text ...string) *models.Document {
+		d := &models.Document{SHA256: sha, Kind: models.KindItem, Item: item}
+		for i, x := range text {
+			d.Pages = append(d.Pages, models.Page{Number: i + 1, Method: models.MethodOCR, Text: x})
+		}
+		return d
+	}
+	records := doc(10, "r", "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁靖 42 25 67\n2 麦宇 47 26 73\n3 黄思程 53 34 87\n4 马飞 42 26 68")
+	sub := func(withRecords bool) *models.Submission {
+		s := &models.Submission{Documents: []*models.Document{
+			doc(8, "a", page("宁靖"), page("麦宇"), page("龙洋")),
+			doc(11, "b", page("宁靖"), page("麦宇"), page("龙洋")),
+			doc(12, "c", page("宁靖"), page("麦宇"), page("谢拓")),
+		}}
+		if withRecords {
+			s.Documents = append(s.Documents, records)
+		}
+		s.Files = make([]models.File, len(s.Documents))
+		return s
+	}
+	ocr := &fakeOCR{}
+	s := sub(true)
+	if err := rereadStrangers(context.Background(), Config{OCR: ocr, Workers: 2}, cache, []*models.Submission{s}); err != nil {
+		t.Fatal(err)
+	}
+	if len(ocr.calls) != 1 || !slices.Equal(ocr.calls[0], []int{3}) {
+		t.Fatalf("pages read again %v, want [[3]] (item 12's 谢拓)", ocr.calls)
+	}
+	if got := s.Documents[2].Pages[2].Rereads; len(got) != 1 {
+		t.Errorf("item 12 page 3: rereads %q", got)
+	}
+	// No class list: nobody is a stranger.
+	ocr = &fakeOCR{}
+	if err := rereadStrangers(context.Background(), Config{OCR: ocr, Workers: 2}, cache, []*models.Submission{sub(false)}); err != nil {
+		t.Fatal(err)
+	}
+	if len(ocr.calls) != 0 {
+		t.Errorf("read again without a class list: %v", ocr.calls)
+	}
+}

@@ -130,6 +130,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := extractAll(ctx, cfg, cache, disc.Submissions, prog); err != nil {
 		return nil, err
 	}
+	if err := rereadStrangers(ctx, cfg, cache, disc.Submissions); err != nil {
+		return nil, err
+	}
 	prog.Phase("check")
 	for _, s := range disc.Submissions {
 		readForm(s)
@@ -230,10 +233,16 @@ func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, sett
 }
 
 // rereadNames gives the scanned pages of a student item (8, 11, 12) whose
-// reading names no student surely a second reading (NameRereader), cached
-// page by page in the cache's subfolder reread, so that what counts as
-// sure may change without a page being read again.
+// reading names no student surely a second reading (NameRereader).
 func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document) {
+	rereadPages(ctx, rr, cache, path, d, func(p *models.Page) bool { return !names.SureName(p.Text, nil) })
+}
+
+// rereadPages gives the scanned pages of d that want says so a second
+// reading, cached page by page in the cache's subfolder reread, so that
+// what counts as sure may change without a page being read again. The
+// cached readings of a page are the same whichever test asked for them.
+func rereadPages(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document, want func(*models.Page) bool) {
 	if d.SHA256 == "" || d.ErrorRule != "" {
 		return
 	}
@@ -243,7 +252,7 @@ func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string
 	var todo []int
 	for i := range d.Pages {
 		p := &d.Pages[i]
-		if p.Method != models.MethodOCR || len(p.Rereads) > 0 || names.SureName(p.Text, nil) {
+		if p.Method != models.MethodOCR || len(p.Rereads) > 0 || !want(p) {
 			continue
 		}
 		var c models.Document
