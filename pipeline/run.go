@@ -130,6 +130,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := extractAll(ctx, cfg, cache, disc.Submissions, prog); err != nil {
 		return nil, err
 	}
+	prog.Phase("reread")
 	if err := rereadStrangers(ctx, cfg, cache, disc.Submissions); err != nil {
 		return nil, err
 	}

@@ -27,7 +27,8 @@ type progress struct {
 }
 
 var phaseLabel = map[string]string{
-	"discover": "查找文件", "extract": "提取文本", "check": "运行检查", "write": "写出结果",
+	"discover": "查找文件", "extract": "提取文本",
+	"reread": "重读扫描页上的陌生学生姓名", "check": "运行检查", "write": "写出结果",
 }
 
 func newProgress(w io.Writer) *progress {
