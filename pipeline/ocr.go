@@ -109,25 +109,60 @@ func joinReason(a, b string) string {
 }
 
 // rereadDPIs are the resolutions of the second readings of a scanned page
-// of items 8, 11, 12 whose first reading named no student surely, tried in
-// turn until one does: the scan's own resolution up to 240 dpi (a 200-dpi
-// scan is first read scaled up to 300), then 400. Tesseract loses a line
-// now at one scale, now at another. Measured on 70 pages of 63 generated
-// corpora whose first reading named nobody: 28 then named their student,
-// 21 another name (mostly one character off, which matching corrects), 21
-// nobody still; at 400 dpi alone 16, 15 and 39.
+// of items 8, 11, 12 whose first reading named no student surely (or only
+// a stranger, see rereadStrangers), tried in turn until one names a
+// student surely (rereadLadder): the scan's own resolution when it is
+// below the first of them (a 200-dpi scan is first read scaled up to
+// 300), then 240, then 240 again without deskewing the page when the
+// reading before turned it, then 400; a resolution the page was first
+// read at is skipped. Tesseract loses a line now at one scale, now at
+// another, and now and then on a page deskewing turned by a degree. On 82
+// pages of 63 generated corpora whose first reading named nobody (or the
+// wrong student, on a missed defect), 44 then named their student, 17 a
+// name no class member's (one character off, mostly, which matching
+// corrects) and 21 nobody; with the ladder before (the scan's own
+// resolution up to 240, then 400) 38, 15 and 29. No reading named
+// another class member.
 var rereadDPIs = []float64{240, 400}
 
 // RereadSettings identifies the second readings for the cache key.
 func (r *OCRReader) RereadSettings() string {
-	return fmt.Sprintf("%s;reread=%v", r.Settings(), rereadDPIs)
+	return fmt.Sprintf("%s;reread=own<%v,%v,straight@%v", r.Settings(), rereadDPIs[0], rereadDPIs, rereadDPIs[0])
 }
 
-// RereadNames reads pages (numbers) of doc again at rereadDPIs, until a
-// reading names a student surely, and appends the readings' texts to
-// Page.Rereads. A page whose image cannot be had, or whose resolution is
-// unknown (it could only be read as before), is left as it is; only a
-// cancelled context is returned as an error.
+// rereading is one step of the ladder: a resolution, and whether the page
+// is read without deskewing.
+type rereading struct {
+	dpi      float64
+	straight bool
+}
+
+// rereadLadder is the readings a page scanned at dpi and first read at
+// first is read again with, in turn (rereadDPIs).
+func rereadLadder(dpi, first float64) []rereading {
+	var all []rereading
+	if dpi < rereadDPIs[0] {
+		all = append(all, rereading{dpi: dpi})
+	}
+	all = append(all, rereading{dpi: rereadDPIs[0]}, rereading{dpi: rereadDPIs[0], straight: true})
+	for _, d := range rereadDPIs[1:] {
+		all = append(all, rereading{dpi: d})
+	}
+	var out []rereading
+	for _, r := range all {
+		if r.dpi < first-1 || r.dpi > first+1 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// RereadNames reads pages (numbers) of doc again along their rereadLadder,
+// until a reading names a student surely, and appends the readings' texts
+// to Page.Rereads. A reading without deskewing is skipped when the one
+// before did not turn the page either. A page whose image cannot be had,
+// or whose resolution is unknown (it could only be read as before), is
+// left as it is; only a cancelled context is returned as an error.
 func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Document, pages []int) error {
 	imgs, _ := ocr.PageImages(ctx, path, pages) // only the pages asked for
 	for i := range doc.Pages {
@@ -136,15 +171,19 @@ func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Do
 		if !ok || pi.DPI <= 0 {
 			continue
 		}
-		first := r.pool.Config().ReadDPI(pi.DPI)
-		for k, dpi := range rereadDPIs {
-			if k == 0 {
-				dpi = min(dpi, pi.DPI)
+		turned := true
+		for _, step := range rereadLadder(pi.DPI, r.pool.Config().ReadDPI(pi.DPI)) {
+			var res ocr.Result
+			var err error
+			switch {
+			case step.straight && !turned:
+				continue // the reading before was of the page as scanned
+			case step.straight:
+				res, err = r.pool.RecognizeStraight(ctx, pi, step.dpi)
+			default:
+				res, err = r.pool.RecognizeAt(ctx, pi, step.dpi)
+				turned = res.Deskewed()
 			}
-			if dpi > first-1 && dpi < first+1 {
-				continue // the first reading's resolution
-			}
-			res, err := r.pool.RecognizeAt(ctx, pi, dpi)
 			if err != nil {
 				if ctx.Err() != nil {
 					return ctx.Err()

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"classaudit/models"
@@ -157,5 +159,36 @@ func TestRereadStrangers(t *testing.T) {
 	}
 	if len(ocr.calls) != 0 {
 		t.Errorf("read again without a class list: %v", ocr.calls)
+	}
+}
+
+// TestRereadLadder: a 200-dpi scan (first read at 300) is read again at
+// 200, 240, 240 as scanned, 400; a 300-dpi one at 240, 240 as scanned,
+// 400; a 400-dpi one without the 400.
+func TestRereadLadder(t *testing.T) {
+	t.Parallel()
+	str := func(l []rereading) string {
+		var out []string
+		for _, r := range l {
+			s := fmt.Sprint(r.dpi)
+			if r.straight {
+				s += "s"
+			}
+			out = append(out, s)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct {
+		dpi, first float64
+		want       string
+	}{
+		{200, 300, "200 240 240s 400"},
+		{300, 300, "240 240s 400"},
+		{250, 250, "240 240s 400"},
+		{400, 400, "240 240s"},
+	} {
+		if got := str(rereadLadder(c.dpi, c.first)); got != c.want {
+			t.Errorf("scan at %v, first read at %v: %q, want %q", c.dpi, c.first, got, c.want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"classaudit/internal/grayimg"
+	"math"
 
 	"context"
 	"errors"
@@ -161,10 +162,11 @@ type Pool struct {
 }
 
 type job struct {
-	ctx  context.Context
-	page PageImage
-	at   float64 // resolution to read the page at; 0: the Config's
-	out  chan<- jobResult
+	ctx      context.Context
+	page     PageImage
+	at       float64 // resolution to read the page at; 0: the Config's
+	straight bool    // not deskewed, whatever the Config says
+	out      chan<- jobResult
 }
 
 type jobResult struct {
@@ -203,12 +205,25 @@ func (p *Pool) Recognize(ctx context.Context, page PageImage) (Result, error) {
 // at another resolution, where Tesseract's first lost some words. With dpi
 // 0, or a page of unknown resolution, it is Recognize.
 func (p *Pool) RecognizeAt(ctx context.Context, page PageImage, dpi float64) (Result, error) {
-	if page.Image == nil {
+	return p.run(ctx, job{page: page, at: dpi})
+}
+
+// RecognizeStraight is RecognizeAt without deskewing the page: turning a
+// scan by a degree or so blurs its strokes, and Tesseract, which copes
+// with such a slant itself, then loses a line now and then that it reads
+// on the page as scanned.
+func (p *Pool) RecognizeStraight(ctx context.Context, page PageImage, dpi float64) (Result, error) {
+	return p.run(ctx, job{page: page, at: dpi, straight: true})
+}
+
+func (p *Pool) run(ctx context.Context, j job) (Result, error) {
+	if j.page.Image == nil {
 		return Result{}, errors.New("ocr: no image")
 	}
 	out := make(chan jobResult, 1)
+	j.ctx, j.out = ctx, out
 	select {
-	case p.jobs <- job{ctx, page, dpi, out}:
+	case p.jobs <- j:
 	case <-ctx.Done():
 		return Result{}, ctx.Err()
 	}
@@ -247,6 +262,7 @@ func (p *Pool) work() {
 			}
 			w = newWorker(p.cfg)
 		}
+		w.straight = j.straight
 		res, err := w.page(j.page, j.at)
 		if err != nil {
 			// A client that failed may be in a bad state: start afresh.
@@ -264,6 +280,8 @@ type worker struct {
 	// digits rereads numbers (checkDigits); made when first needed.
 	digits *gosseract.Client
 	pages  int
+	// straight: the page at hand is not deskewed (RecognizeStraight).
+	straight bool
 }
 
 func newWorker(cfg Config) *worker {
@@ -389,12 +407,15 @@ const noiseConfidence = 40
 // upright deskews and OCRs a page taken to be the right way up.
 func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 	skew := 0.0
-	if !w.cfg.NoDeskew {
+	if !w.cfg.NoDeskew && !w.straight {
 		g, skew = deskew(g, dpi)
 	}
 	text, conf, digits, err := w.ocr(g, dpi, !w.cfg.NoDigitCheck)
 	return Result{Text: text, Confidence: conf, DigitConf: digits, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
+
+// Deskewed reports whether the page was turned straight before it was read.
+func (r Result) Deskewed() bool { return math.Abs(r.Skew) >= minSkew }
 
 // score ranks readings of the same page: confident text beats little text.
 func (r Result) score() float64 {

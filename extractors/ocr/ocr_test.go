@@ -200,3 +200,31 @@ func TestRecognizeAt(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizeStraight: a page turned by 1.5° is deskewed on an ordinary
+// reading and read as scanned on a straight one, and both read the name.
+func TestRecognizeStraight(t *testing.T) {
+	p := pool(t)
+	text := "课后作业\n学习任务：发动机正时皮带更换\n姓名：郭子婷\n班级：2022级汽车维修2班"
+	pages, err := scanimg.Render(text, scanimg.Options{DPI: 200, RotateDeg: 1.5, Seed: 9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pi := PageImage{Image: pages[0].Image, DPI: 200}
+	turned, err := p.RecognizeAt(context.Background(), pi, 240)
+	if err != nil {
+		t.Fatal(err)
+	}
+	straight, err := p.RecognizeStraight(context.Background(), pi, 240)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !turned.Deskewed() || straight.Deskewed() {
+		t.Errorf("deskewed: ordinary %v (skew %.2f), straight %v (skew %.2f)", turned.Deskewed(), turned.Skew, straight.Deskewed(), straight.Skew)
+	}
+	for _, r := range []Result{turned, straight} {
+		if r.DPI != 240 || !strings.Contains(stripSpace(r.Text), "郭子婷") {
+			t.Errorf("reading at %.0f dpi (skew %.2f):\n%s", r.DPI, r.Skew, r.Text)
+		}
+	}
+}

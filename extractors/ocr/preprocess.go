@@ -162,10 +162,12 @@ func estimateSkew(g *image.Gray, dpi float64) float64 {
 	return math.Round(best*100) / 100
 }
 
+// minSkew is the least skew (degrees) deskew straightens.
+const minSkew = 0.3
+
 // deskew straightens g when its text is turned by at least minSkew degrees
 // and returns the angle found.
 func deskew(g *image.Gray, dpi float64) (*image.Gray, float64) {
-	const minSkew = 0.3
 	skew := estimateSkew(g, dpi)
 	if math.Abs(skew) < minSkew {
 		return g, skew
