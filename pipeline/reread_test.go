@@ -29,20 +29,25 @@ func (f *fakeRereader) RereadNames(_ context.Context, _ string, d *models.Docume
 
 func (f *fakeRereader) RereadSettings() string { return "fake" }
 
-// TestRereadNames: only scanned pages that name nobody surely are read a
-// second time, and the second readings are cached page by page.
+// TestRereadNames: only scanned pages of a form whose other pages name a
+// student, and that name nobody surely, are read a second time, and the
+// second readings are cached page by page.
 func TestRereadNames(t *testing.T) {
 	t.Parallel()
 	cache, err := NewCache(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
+	// One homework sheet per student, its questions printed.
+	sheet := func(head string) string {
+		return "课后作业\n学习任务：发动机正时皮带更换\n" + head + "\n作业内容\n第1题 说一说正时皮带的检查要点。\n第2题 写出更换正时皮带的步骤。"
+	}
 	doc := func() *models.Document {
 		return &models.Document{SHA256: "abc", Item: 12, Pages: []models.Page{
-			{Number: 1, Method: models.MethodOCR, Text: "课后作业\n姓名：刘晓安\n班级：2022级汽车维修2班"}, // named surely
-			{Number: 2, Method: models.MethodOCR, Text: "课后作业\n人\n人明\n作业内容"},            // the name lost
-			{Number: 3, Method: models.MethodText, Text: "课后作业\n作业内容"},                  // typed: nothing to read again
-			{Number: 4, Method: models.MethodOCR, Text: "姓名学号班级\n，雇寡。20220305"},         // garbled
+			{Number: 1, Method: models.MethodOCR, Text: sheet("姓名：刘晓安\n班级：2022级汽车维修2班")}, // named surely
+			{Number: 2, Method: models.MethodOCR, Text: sheet("人\n人明")},                  // the name lost
+			{Number: 3, Method: models.MethodText, Text: sheet("")},                      // typed: nothing to read again
+			{Number: 4, Method: models.MethodOCR, Text: sheet("姓名学号班级\n，雇寡。20220305")},   // garbled
 		}}
 	}
 	rr := &fakeRereader{}
@@ -92,7 +97,8 @@ func TestRereadNamesNothingRead(t *testing.T) {
 	}
 	rr := &noImage{}
 	for range 2 {
-		d := &models.Document{SHA256: "abc", Item: 8, Pages: []models.Page{{Number: 1, Method: models.MethodOCR, Text: "工作页\n人\n作业内容"}}}
+		sheet := "工作页\n学习任务：发动机正时皮带更换\n人\n学习活动1 获取信息\n1. 正时皮带的作用是什么？"
+		d := &models.Document{SHA256: "abc", Item: 8, Pages: []models.Page{{Number: 1, Method: models.MethodOCR, Text: sheet}, {Number: 2, Method: models.MethodOCR, Text: sheet}}}
 		rereadNames(context.Background(), rr, cache, "x.pdf", d)
 		if len(d.Pages[0].Rereads) != 0 {
 			t.Errorf("rereads %q", d.Pages[0].Rereads)
@@ -190,5 +196,29 @@ func TestRereadLadder(t *testing.T) {
 		if got := str(rereadLadder(c.dpi, c.first)); got != c.want {
 			t.Errorf("scan at %v, first read at %v: %q, want %q", c.dpi, c.first, got, c.want)
 		}
+	}
+}
+
+// TestNamePages: a worksheet of two printed pages per student names its
+// student on the first; its second pages, which name nobody for any
+// student, are not where a lost name is looked for. When no page of an
+// item names anyone, every form page is.
+func TestNamePages(t *testing.T) {
+	t.Parallel()
+	first := func(name string) string {
+		return "工作页\n学习任务：交换机VLAN划分与配置\n学生姓名：" + name + "\n学习活动1 获取信息\n1. 交换机的作用是什么？\n答：连接终端。"
+	}
+	second := "学习活动2 制定计划\n1. 列出所需设备和工具。\n2. 写出配置步骤。\n答：先规划后配置。"
+	lost := "工作页\n学习任务：交换机VLAN划分与配置\n学生姓名：\n学习活动1 获取信息\n1. 交换机的作用是什么？\n答：连接终端。"
+	pages := []string{first("韦丽"), second, first("陈杰"), second, lost, second}
+	got := namePages(pages)
+	for p := 1; p <= 6; p++ {
+		if want := p%2 == 1; got[p] != want {
+			t.Errorf("page %d: looked at %v, want %v", p, got[p], want)
+		}
+	}
+	none := namePages([]string{lost, second, lost, second})
+	if !none[1] || !none[2] || !none[3] || !none[4] {
+		t.Errorf("no page named: %v, want every form page", none)
 	}
 }

@@ -233,10 +233,37 @@ func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, sett
 	return d
 }
 
-// rereadNames gives the scanned pages of a student item (8, 11, 12) whose
-// reading names no student surely a second reading (NameRereader).
+// rereadNames gives a second reading (NameRereader) to the scanned pages
+// of a student item (8, 11, 12) whose reading names no student surely,
+// where a name is looked for (namePages).
 func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document) {
-	rereadPages(ctx, rr, cache, path, d, func(p *models.Page) bool { return !names.SureName(p.Text, nil) })
+	want := namePages(texts(d))
+	rereadPages(ctx, rr, cache, path, d, func(p *models.Page) bool { return want[p.Number] && !names.SureName(p.Text, nil) })
+}
+
+// namePages lists the pages of an item (numbers from 1) where a student's
+// name is looked for: the pages of a printed form (names.Forms) another
+// page of which names a student surely, or, when no page of the item does,
+// of any form. A worksheet's second page is a form of its own, with no
+// name on it for any student: reading it again would find none either.
+func namePages(texts []string) map[int]bool {
+	sure := make([]bool, len(texts))
+	anyone := false
+	for i, t := range texts {
+		sure[i] = names.SureName(t, nil)
+		anyone = anyone || sure[i]
+	}
+	out := map[int]bool{}
+	for _, g := range names.Forms(texts) {
+		named := !anyone
+		for _, p := range g {
+			named = named || sure[p-1]
+		}
+		for _, p := range g {
+			out[p] = out[p] || named
+		}
+	}
+	return out
 }
 
 // rereadPages gives the scanned pages of d that want says so a second

@@ -321,3 +321,10 @@ func unnamedRows(pages []string, ms []Mention, item int) []int {
 	}
 	return out
 }
+
+// Forms groups the pages of an item by the printed form they show, both
+// ways (FormGroups, then PrintedGroups); a page may stand in a group of
+// each.
+func Forms(pages []string) [][]int {
+	return append(FormGroups(pages), PrintedGroups(pages)...)
+}
