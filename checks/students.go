@@ -65,14 +65,6 @@ func submissionForm(s *models.Submission) (*models.Form, *models.Document, []str
 	return f, doc, problems
 }
 
-func pageTexts(d *models.Document) []string {
-	out := make([]string, len(d.Pages))
-	for i := range d.Pages {
-		out[i] = d.Pages[i].Text
-	}
-	return out
-}
-
 func readable(d *models.Document) bool {
 	return d != nil && d.ErrorRule == "" && d.Chars() > 0
 }
@@ -100,7 +92,7 @@ func readPeople(s *models.Submission) *people {
 	for _, d := range s.Documents {
 		if d != nil && d.Kind == models.KindRoster && readable(d) {
 			pp.rosDoc = d
-			pp.roster = names.Roster(pageTexts(d))
+			pp.roster = names.Roster(d.PageTexts())
 			break
 		}
 	}
@@ -111,8 +103,8 @@ func readPeople(s *models.Submission) *people {
 		}
 		first := len(pp.recDocs) == 0
 		pp.recDocs = append(pp.recDocs, d)
-		rs, junk := names.RecordsJunk(pageTexts(d))
-		if rows, ok := names.NumberedRows(pageTexts(d)); ok && (first || pp.numbered > 0) {
+		rs, junk := names.RecordsJunk(d.PageTexts())
+		if rows, ok := names.NumberedRows(d.PageTexts()); ok && (first || pp.numbered > 0) {
 			pp.numbered += rows
 		} else {
 			pp.numbered = 0
@@ -418,7 +410,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		}
 		studs := readableStudents(pp.mentions, item)
 		sets[item] = studs
-		u := names.Unidentified(pageTexts(d), pp.mentions, item)
+		u := names.Unidentified(d.PageTexts(), pp.mentions, item)
 		unnamed[item] = max(u.Sure, len(u.Pages)) + len(u.Garbled)
 		unread[item] = append(append([]int(nil), u.Pages...), u.Garbled...)
 		if u.Sure+len(u.Garbled) > 0 || len(studs) == 0 {

@@ -59,6 +59,15 @@ type Document struct {
 	Cached bool `json:"-"`
 }
 
+// PageTexts returns the text of each page, in order.
+func (d *Document) PageTexts() []string {
+	out := make([]string, len(d.Pages))
+	for i := range d.Pages {
+		out[i] = d.Pages[i].Text
+	}
+	return out
+}
+
 // Text returns the document's pages joined by form feeds.
 func (d *Document) Text() string {
 	n := 0

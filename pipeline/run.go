@@ -237,7 +237,7 @@ func extractFile(ctx context.Context, worker int, cfg Config, cache *Cache, sett
 // of a student item (8, 11, 12) whose reading names no student surely,
 // where a name is looked for (namePages).
 func rereadNames(ctx context.Context, rr NameRereader, cache *Cache, path string, d *models.Document) {
-	want := namePages(texts(d))
+	want := namePages(d.PageTexts())
 	rereadPages(ctx, rr, cache, path, d, func(p *models.Page) bool { return want[p.Number] && !names.SureName(p.Text, nil) })
 }
 

@@ -74,22 +74,14 @@ func classList(s *models.Submission) []string {
 		}
 		switch {
 		case d.Kind == models.KindRoster:
-			out = append(out, names.Roster(texts(d))...)
+			out = append(out, names.Roster(d.PageTexts())...)
 		case d.Kind == models.KindItem && d.Item == models.RecordsItem:
-			for _, r := range names.Records(texts(d)) {
+			for _, r := range names.Records(d.PageTexts()) {
 				if r.Name != "" {
 					out = append(out, r.Name)
 				}
 			}
 		}
-	}
-	return out
-}
-
-func texts(d *models.Document) []string {
-	out := make([]string, len(d.Pages))
-	for i, p := range d.Pages {
-		out[i] = p.Text
 	}
 	return out
 }
