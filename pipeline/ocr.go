@@ -127,7 +127,7 @@ var rereadDPIs = []float64{240, 400}
 
 // RereadSettings identifies the second readings for the cache key.
 func (r *OCRReader) RereadSettings() string {
-	return fmt.Sprintf("%s;reread=own<%v,%v,straight@%v", r.Settings(), rereadDPIs[0], rereadDPIs, rereadDPIs[0])
+	return fmt.Sprintf("%s;reread=own<%v,%v,straight@%v/once", r.Settings(), rereadDPIs[0], rereadDPIs, rereadDPIs[0])
 }
 
 // rereading is one step of the ladder: a resolution, and whether the page
@@ -171,7 +171,7 @@ func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Do
 		if !ok || pi.DPI <= 0 {
 			continue
 		}
-		turned := true
+		turned, rot := true, 0
 		for _, step := range rereadLadder(pi.DPI, r.pool.Config().ReadDPI(pi.DPI)) {
 			var res ocr.Result
 			var err error
@@ -179,10 +179,10 @@ func (r *OCRReader) RereadNames(ctx context.Context, path string, doc *models.Do
 			case step.straight && !turned:
 				continue // the reading before was of the page as scanned
 			case step.straight:
-				res, err = r.pool.RecognizeStraight(ctx, pi, step.dpi)
+				res, err = r.pool.RecognizeStraight(ctx, pi, step.dpi, rot)
 			default:
 				res, err = r.pool.RecognizeAt(ctx, pi, step.dpi)
-				turned = res.Deskewed()
+				turned, rot = res.Deskewed(), res.Rotation
 			}
 			if err != nil {
 				if ctx.Err() != nil {

@@ -162,3 +162,33 @@ func BenchmarkPageImages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRereadSteps prices each step of the second readings of a
+// student page (pipeline's rereadLadder) on the noisy, skewed 200-dpi
+// page: its own resolution, 240 dpi, 240 dpi not deskewed, 400 dpi.
+func BenchmarkRereadSteps(b *testing.B) {
+	page := benchPages(b)[1]
+	p := NewPool(Config{Workers: 1})
+	defer p.Close()
+	p.Recognize(context.Background(), page) // load the model
+	for _, c := range []struct {
+		name     string
+		dpi      float64
+		straight bool
+	}{{"own200", 200, false}, {"at240", 240, false}, {"at240straight", 240, true}, {"at400", 400, false}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				var err error
+				if c.straight {
+					_, err = p.RecognizeStraight(context.Background(), page, c.dpi, 0)
+				} else {
+					_, err = p.RecognizeAt(context.Background(), page, c.dpi)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/reading")
+		})
+	}
+}

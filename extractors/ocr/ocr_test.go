@@ -215,7 +215,7 @@ func TestRecognizeStraight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	straight, err := p.RecognizeStraight(context.Background(), pi, 240)
+	straight, err := p.RecognizeStraight(context.Background(), pi, 240, turned.Rotation)
 	if err != nil {
 		t.Fatal(err)
 	}
