@@ -252,7 +252,7 @@ func (pp *people) rereadStrangers(known []string) {
 func memberReread(p models.Page, known, taken []string) (names.Read, string, names.MatchKind, bool) {
 	for _, t := range p.Rereads {
 		for _, r := range names.FromPage(t, known) {
-			if !names.AnySure([]names.Read{r}) {
+			if !r.Sure() {
 				continue
 			}
 			if m, k := names.Match(r.Name, known); (k == names.Exact || k == names.Fuzzy) && !slices.Contains(taken, m) {

@@ -14,10 +14,10 @@ import (
 // pages of items 8, 11 and 12 whose first reading names a student surely,
 // but only strangers: students of no class list's (not in item 10's
 // records, not in the roster, not one similar character off either) whom
-// no other item names. OCR reads a name
-// wrong at full confidence now and then ("马悦" for 马飞 at 300 dpi, read
-// right at 240): the checks take a class member a second reading names
-// on such a page for that page's student (see checks' rereadStrangers).
+// no other item names. OCR reads a name wrong at full confidence now and
+// then ("马悦" for 马飞 at 300 dpi, read right at 240): the checks take a
+// class member a second reading names on such a page for that page's
+// student (see checks' rereadStrangers).
 // It runs once every file is extracted, since the class list comes from
 // other files of the submission; a submission without one is left alone.
 func rereadStrangers(ctx context.Context, cfg Config, cache *Cache, subs []*models.Submission) error {
@@ -44,7 +44,7 @@ func rereadStrangers(ctx context.Context, cfg Config, cache *Cache, subs []*mode
 				for _, p := range d.Pages {
 					for _, t := range append([]string{p.Text}, p.Rereads...) {
 						for _, r := range names.FromPage(t, class) {
-							if names.AnySure([]names.Read{r}) {
+							if r.Sure() {
 								if named[r.Name] == nil {
 									named[r.Name] = map[int]bool{}
 								}
@@ -95,7 +95,7 @@ func studentItem(d *models.Document) bool {
 func namesStrangers(text string, class []string, named map[string]map[int]bool) bool {
 	sure := false
 	for _, r := range names.FromPage(text, class) {
-		if !names.AnySure([]names.Read{r}) {
+		if !r.Sure() {
 			continue
 		}
 		if _, k := names.Match(r.Name, class); k == names.Exact || k == names.Fuzzy || len(named[r.Name]) > 1 {

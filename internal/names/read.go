@@ -86,9 +86,10 @@ const sureNameConf = 0.5
 func SureName(text string, known []string) bool { return AnySure(FromPage(text, known)) }
 
 // AnySure reports whether one of rs was read at sureNameConf or more.
-func AnySure(rs []Read) bool {
-	return slices.ContainsFunc(rs, func(r Read) bool { return r.Confidence >= sureNameConf })
-}
+func AnySure(rs []Read) bool { return slices.ContainsFunc(rs, Read.Sure) }
+
+// Sure reports whether r is read surely: at sureNameConf or more.
+func (r Read) Sure() bool { return r.Confidence >= sureNameConf }
 
 // FromPage reads the names on one page: labelled fields, cover fields and
 // table columns headed 姓名. known (the class's names, may be nil) helps to
