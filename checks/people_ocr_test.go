@@ -477,3 +477,48 @@ func TestMismatchTie(t *testing.T) {
 		t.Errorf("%d students.mismatch, want 1 (rules %v)", n, got)
 	}
 }
+
+// TestInvalidScoreSerialLost: on a scanned table OCR garbled in many
+// rows, a row with a speck OCR read as a mark ("，") is judged only when
+// its digits are vouched for; a row whose serial number was lost is
+// vouched for by its digits' confidence only when its total is the sum of
+// its scores. "@苏强47 43 90，" shows 43 above 40; "@苏强47 43 91，" may
+// hold a misread digit, and is not claimed.
+func TestInvalidScoreSerialLost(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
+	garbled := "1宁娟42 25 67\n2蒋菊42 26 68\n3人 47 2\n4梁明53 34 87\n5靠人上 50 30 80\n"
+	for _, c := range []struct {
+		row  string
+		want bool
+	}{
+		{"@苏强47 43 90，", true},
+		{"@苏强47 43 91，", false},
+		{"6苏强47 43 90，", true},
+	} {
+		text := head + garbled + c.row + "\n考核教师，潘华"
+		s := ocrSub(nil, text, map[int][]string{})
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				n := strings.Count(text, "\n") + 1
+				d.Pages[0].DigitConf = make([]int, n)
+				for i := range d.Pages[0].DigitConf {
+					d.Pages[0].DigitConf[i] = 92
+				}
+			}
+		}
+		p, _ := runPeople(s)
+		got := false
+		for _, f := range p.findings {
+			if f.Rule == models.RuleRecordsInvalidScore && strings.Contains(f.Message, "苏强") {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: claimed %v, want %v", c.row, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}
