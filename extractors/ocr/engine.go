@@ -26,7 +26,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/4"
+const Version = "ocr/5"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -434,6 +434,20 @@ func (r Result) score() float64 {
 	return r.Confidence * float64(min(utf8.RuneCountInString(r.Text), 400))
 }
 
+// hanDigits counts the Han characters and digits of s: what a page read
+// the right way up is made of. Read sideways, a table's rules come out as
+// runs of "|" and Latin letters ("| | CN"), which would outnumber a
+// sparse page's real characters.
+func hanDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 // suspicious says a reading is poor enough that the page may be turned.
 // Upright pages in our measurements read at ≥ 75 mean confidence, even
 // noisy handwriting; a page on its side reads at 30–55.
@@ -446,9 +460,7 @@ func suspicious(r Result) bool {
 func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 	// Half the page at reduced size is plenty to tell which way is up, and
 	// the same region is used for every turn.
-	b := g.Rect
-	crop := image.Rect(b.Min.X+b.Dx()/8, b.Min.Y+b.Dy()/4, b.Max.X-b.Dx()/8, b.Max.Y-b.Dy()/4)
-	sub := toGray(g.SubImage(crop))
+	sub := toGray(g.SubImage(orientationCrop(g, dpi)))
 	k := 1
 	if dpi >= 250 {
 		k = 2 // at 150 dpi Chinese body text is still ≈ 25 px tall
@@ -463,7 +475,7 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		sc := Result{Text: text, Confidence: conf}.score()
+		sc := conf * float64(min(hanDigits(text), 400))
 		if sc > bestScore {
 			best, bestScore = rot, sc
 		}
