@@ -93,7 +93,20 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		n, byNumber = pp.numbered, true
 	}
-	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
+	// Lines amid a scanned table's records that may be rows OCR lost: a
+	// count short by no more is no evidence (the serial numbers, when
+	// they count the rows, have said it already).
+	lost := 0
+	if !byNumber {
+		lost = pp.lost
+	}
+	if pp.form != nil && pp.form.ClassSize > 0 && n < pp.form.ClassSize && n+lost >= pp.form.ClassSize {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于申报书填写的班级人数%d人，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, pp.form.ClassSize, lost)
+		f.Evidence = "考核记录：" + pp.recordList()
+		p.Report(f)
+	} else if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, pp.form.ClassSize)
@@ -103,7 +116,13 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if pp.rosDoc == nil || len(pp.roster) == 0 {
 		return
 	}
-	if len(pp.roster) != n {
+	if len(pp.roster) > n && n+lost >= len(pp.roster) {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于花名册“%s”的%d名学生，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster), lost)
+		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
+		p.Report(f)
+	} else if len(pp.roster) != n {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
@@ -128,6 +147,10 @@ func checkRecords(p *Pass, s *models.Submission) {
 	// surely missing.
 	unread := pp.unpairedRecords()
 	short := len(pp.roster) - n
+	if extra := min(lost, max(short, 0)); extra > 0 {
+		// Rows OCR lost may be the records of students not found.
+		unread, short = unread+extra, short-extra
+	}
 	if unread == 0 || short >= len(missing) {
 		for _, m := range missing {
 			f := base

@@ -34,6 +34,10 @@ type people struct {
 	class    []string // distinct names of the records (matched to the roster)
 	nameless int      // records whose name OCR lost
 	junk     int      // lines amid the records that OCR garbled beyond reading
+	// lost counts the lines of a single mark amid a scanned table's
+	// records ("|", "0"): rows OCR lost but for a rule or a digit, maybe.
+	// (Lines OCR garbled, junk, are judged by garbledTable and lostRows.)
+	lost int
 	// numbered counts item 10's rows by their serial numbers when every
 	// records document's numbering tells them (names.NumberedRows); 0
 	// when one's does not.
@@ -104,13 +108,16 @@ func readPeople(s *models.Submission) *people {
 		}
 		first := len(pp.recDocs) == 0
 		pp.recDocs = append(pp.recDocs, d)
-		rs, junk := names.RecordsJunk(d.PageTexts())
+		rs, junk, marks := names.RecordsJunkMarks(d.PageTexts())
 		if rows, ok := names.NumberedRows(d.PageTexts()); ok && (first || pp.numbered > 0) {
 			pp.numbered += rows
 		} else {
 			pp.numbered = 0
 		}
 		pp.junk += junk
+		if slices.ContainsFunc(d.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
+			pp.lost += marks
+		}
 		noisy := 0
 		for i := range rs {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
@@ -499,8 +506,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 			}
 			continue
 		}
-		if pp.unpairedRecords() > 0 && slices.Contains(pp.roster, m.Matched) {
-			// A roster member whose record may be one OCR left unreadable.
+		if (pp.unpairedRecords() > 0 || pp.lost > 0) && slices.Contains(pp.roster, m.Matched) {
+			// A roster member whose record may be one OCR left unreadable
+			// or lost.
 			continue
 		}
 		if !names.Valid(m.Matched) || m.OCR && seg.Phrase(m.Matched) && !readAlike(pp.mentions, m.Matched) {

@@ -252,3 +252,15 @@ func TestRosterRareSurname(t *testing.T) {
 		t.Errorf("roster %q, want %q", got, want)
 	}
 }
+
+// TestRecordsJunkMarks: single marks amid a table's records ("|", "0") are
+// counted apart from garbled lines; a mark after the last record or
+// before the first is not.
+func TestRecordsJunkMarks(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n序号|姓名|过程考核(满分60)|终结考核(满分40)|总分\n|\n1 宁娟 42 25 67\n|\n2 蒋菊 42 26 68\n2902051012和\n0\n4 梁明 53 34 87\n|\n考核教师：潘华"
+	rs, junk, marks := RecordsJunkMarks([]string{page})
+	if len(rs) != 3 || junk != 1 || marks != 2 {
+		t.Errorf("%d records, %d junk, %d marks; want 3, 1, 2", len(rs), junk, marks)
+	}
+}

@@ -247,8 +247,17 @@ func Records(pages []string) []Record {
 // last record that are no record (OCR garbled them beyond reading): a table
 // with many is no basis for counting the class.
 func RecordsJunk(pages []string) ([]Record, int) {
+	rs, junk, _ := RecordsJunkMarks(pages)
+	return rs, junk
+}
+
+// RecordsJunkMarks is RecordsJunk, and counts too the lines of a single
+// mark between a table's first and last record ("|", "0"): a row OCR lost
+// but for a rule or a digit, or a cell's wrapped last digit.
+func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	var out []Record
 	junk, pending := 0, 0 // pending: junk lines since the last record
+	marks, pendingMarks := 0, 0
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
@@ -266,7 +275,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 			if _, ok := tableHeader(line); ok || garbled {
 				// Lines before a repeated header are the table's title
 				// ("（续表）", headings above it), not garbled rows.
-				pending = 0
+				pending, pendingMarks = 0, 0
 				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …".
 				twoUp = false
 				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 {
@@ -316,8 +325,12 @@ func RecordsJunk(pages []string) ([]Record, int) {
 				r, ok := recordRow(row, cols, weighted)
 				if !ok {
 					if !namelessRow(row) {
-						if len(out) > 0 && utf8.RuneCountInString(noSpace(row)) >= 2 {
+						switch n := utf8.RuneCountInString(noSpace(row)); {
+						case len(out) == 0:
+						case n >= 2:
 							pending++
+						case n == 1:
+							pendingMarks++
 						}
 						continue
 					}
@@ -328,12 +341,13 @@ func RecordsJunk(pages []string) ([]Record, int) {
 				r.HeadPage, r.HeadLines = headPage, headLines
 				out = append(out, r)
 				junk += pending
-				pending = 0
+				marks += pendingMarks
+				pending, pendingMarks = 0, 0
 			}
 		}
 	}
 	inferTotals(out, weighted)
-	return out, junk
+	return out, junk, marks
 }
 
 // maxHeadRe is a heading's printed maximum: "(满分60)", "（满分 40 分）".
