@@ -180,16 +180,24 @@ func deskew(g *image.Gray, dpi float64) (*image.Gray, float64) {
 // down (a page on its side, or vertical writing). It returns 1 when there
 // is too little ink to say.
 func lineAxisRatio(g *image.Gray, dpi float64) float64 {
-	k := max(1, g.Rect.Dx()/600)
+	rows, cols, ink, _ := inkProfiles(g, dpi)
+	if ink < 200 {
+		return 1
+	}
+	return peakiness(rows) / peakiness(cols)
+}
+
+// inkProfiles counts the inked pixels of g, shrunk by k to about 75 dpi,
+// per row and per column, and in all.
+func inkProfiles(g *image.Gray, dpi float64) (rows, cols []float64, ink, k int) {
+	k = max(1, g.Rect.Dx()/600)
 	if dpi > 0 {
 		k = max(1, int(math.Round(dpi/75)))
 	}
 	s := shrink(g, k)
 	t := inkThreshold(s)
 	w, h := s.Rect.Dx(), s.Rect.Dy()
-	rows := make([]float64, h)
-	cols := make([]float64, w)
-	ink := 0
+	rows, cols = make([]float64, h), make([]float64, w)
 	for y := range h {
 		for x, v := range s.Pix[y*s.Stride : y*s.Stride+w] {
 			if v < t {
@@ -199,10 +207,7 @@ func lineAxisRatio(g *image.Gray, dpi float64) float64 {
 			}
 		}
 	}
-	if ink < 200 {
-		return 1
-	}
-	return peakiness(rows) / peakiness(cols)
+	return rows, cols, ink, k
 }
 
 // peakiness is the squared coefficient of variation of a profile over its
@@ -231,51 +236,34 @@ func peakiness(p []float64) float64 {
 
 // orientationCrop is the part of the page read in every turn to tell which
 // way is up: the middle half of the page (an eighth off each side, a
-// quarter off top and bottom), unless it holds under a quarter of the
-// page's ink: then the middle half of where the ink is. The last page of
+// quarter off top and bottom), unless its rows hold under a quarter of
+// the page's ink: then the middle half of where the ink is. The last page of
 // a table, its rows at the top and the rest blank, showed an empty middle
 // that read best turned by 270°, and the page was read sideways.
 func orientationCrop(g *image.Gray, dpi float64) image.Rectangle {
 	b := g.Rect
 	band := image.Rect(b.Min.X+b.Dx()/8, b.Min.Y+b.Dy()/4, b.Max.X-b.Dx()/8, b.Max.Y-b.Dy()/4)
-	k := max(1, g.Rect.Dx()/600)
-	if dpi > 0 {
-		k = max(1, int(math.Round(dpi/75)))
+	rows, cols, total, k := inkProfiles(g, dpi)
+	inBand := 0.0
+	for y := (band.Min.Y - b.Min.Y) / k; y < (band.Max.Y-b.Min.Y)/k && y < len(rows); y++ {
+		inBand += rows[y]
 	}
-	s := shrink(g, k)
-	t := inkThreshold(s)
-	w, h := s.Rect.Dx(), s.Rect.Dy()
-	rows, cols := make([]int, h), make([]int, w)
-	total, inBand := 0, 0
-	sb := image.Rect(band.Min.X-b.Min.X, band.Min.Y-b.Min.Y, band.Max.X-b.Min.X, band.Max.Y-b.Min.Y)
-	for y := range h {
-		for x, v := range s.Pix[y*s.Stride : y*s.Stride+w] {
-			if v < t {
-				rows[y]++
-				cols[x]++
-				total++
-				if image.Pt(x*k, y*k).In(sb) {
-					inBand++
-				}
-			}
-		}
-	}
-	if total == 0 || 4*inBand >= total {
+	if total == 0 || 4*inBand >= float64(total) {
 		return band
 	}
 	// Where the ink is: rows and columns inked beyond a speck or two.
-	span := func(p []int, min int) (int, int) {
+	span := func(p []float64, min int) (int, int) {
 		lo, hi := 0, len(p)-1
-		for lo < hi && p[lo] < min {
+		for lo < hi && p[lo] < float64(min) {
 			lo++
 		}
-		for hi > lo && p[hi] < min {
+		for hi > lo && p[hi] < float64(min) {
 			hi--
 		}
 		return lo, hi + 1
 	}
-	y0, y1 := span(rows, max(2, w/50))
-	x0, x1 := span(cols, max(2, h/100))
+	y0, y1 := span(rows, max(2, len(cols)/50))
+	x0, x1 := span(cols, max(2, len(rows)/100))
 	ink := image.Rect(b.Min.X+x0*k, b.Min.Y+y0*k, b.Min.X+x1*k, b.Min.Y+y1*k).Intersect(b)
 	if ink.Dx() < b.Dx()/8 || ink.Dy() < b.Dy()/16 {
 		return band
