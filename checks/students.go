@@ -2,7 +2,6 @@ package checks
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -122,7 +121,7 @@ func readPeople(s *models.Submission) *people {
 		for i := range rs {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
 				rs[i].OCR = d.Pages[k].Method == models.MethodOCR
-				rs[i].SureDigits = rs[i].OCR && (sureDigits(d.Pages[k], rs[i].Line, rs[i].Excerpt) || addsUp(rs[i]) && sureLines(d.Pages[k], rs[i].Line, rs[i].Line))
+				rs[i].SureDigits = rs[i].OCR && (sureDigits(d.Pages[k], rs[i].Line, rs[i].Excerpt) || rs[i].AddsUp() && sureLines(d.Pages[k], rs[i].Line, rs[i].Line))
 			}
 			if k := rs[i].HeadPage - 1; rs[i].OCR && k >= 0 && k < len(d.Pages) {
 				rs[i].SureMaxima = sureLines(d.Pages[k], rs[i].HeadLines[0], rs[i].HeadLines[1])
@@ -1229,24 +1228,6 @@ func sureDigits(p models.Page, line int, row string) bool {
 		return false
 	}
 	return sureLines(p, line, line)
-}
-
-// addsUp reports whether a record shows every score its table has and a
-// total that is their sum, where the table's maxima say it is: the total
-// is then a check digit on the row's reading, and a row whose serial
-// number OCR lost ("@苏强47 43 90" for 6 苏强 47 43 90) may be vouched for
-// by its digits' confidence alone (sureDigits asks for the serial: "多叶菊58
-// 29 82" for 2 叶菊 53 29 82 read its misread 58 at 89, and does not add
-// up).
-func addsUp(r names.Record) bool {
-	if r.Total == nil || !r.SumChecked || r.Short || len(r.Scores) == 0 {
-		return false
-	}
-	sum := 0.0
-	for _, sc := range r.Scores {
-		sum += sc.Value
-	}
-	return math.Abs(sum-r.Total.Value) < 0.01
 }
 
 // sureLines reports whether OCR read every number of lines first to last

@@ -462,6 +462,17 @@ func inferTotals(rs []Record, weighted bool) {
 	}
 }
 
+// AddsUp reports whether the record shows every score its table has and
+// a total that is their sum, where the table's maxima say it is: the
+// total is then a check digit on the row's reading, and a scanned row
+// whose serial number OCR lost ("@苏强47 43 90" for 6 苏强 47 43 90) may
+// be vouched for by its digits' confidence alone (checks' sureDigits asks
+// for the serial: "多叶菊58 29 82" for 2 叶菊 53 29 82 read its misread 58
+// at 89, and does not add up).
+func (r *Record) AddsUp() bool {
+	return r.Total != nil && r.SumChecked && !r.Short && len(r.Scores) > 0 && math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01
+}
+
 func scoreSum(ss []Score) float64 {
 	sum := 0.0
 	for _, s := range ss {
