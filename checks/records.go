@@ -100,13 +100,22 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if !byNumber {
 		lost = pp.lost
 	}
-	if pp.form != nil && pp.form.ClassSize > 0 && n < pp.form.ClassSize && n+lost >= pp.form.ClassSize {
+	// lostExplains tells the reviewer, when the records fall short of want
+	// by no more than lost, that the count cannot be checked; false when
+	// the shortfall stands.
+	lostExplains := func(want int, than, evidence string) bool {
+		if n >= want || n+lost < want {
+			return false
+		}
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于申报书填写的班级人数%d人，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, pp.form.ClassSize, lost)
-		f.Evidence = "考核记录：" + pp.recordList()
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于%s，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, than, lost)
+		f.Evidence = evidence
 		p.Report(f)
-	} else if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize {
+		return true
+	}
+	if pp.form != nil && pp.form.ClassSize > 0 && n != pp.form.ClassSize &&
+		!lostExplains(pp.form.ClassSize, fmt.Sprintf("申报书填写的班级人数%d人", pp.form.ClassSize), "考核记录："+pp.recordList()) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, pp.form.ClassSize)
@@ -116,13 +125,8 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if pp.rosDoc == nil || len(pp.roster) == 0 {
 		return
 	}
-	if len(pp.roster) > n && n+lost >= len(pp.roster) {
-		f := base
-		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于花名册“%s”的%d名学生，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster), lost)
-		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
-		p.Report(f)
-	} else if len(pp.roster) != n {
+	if len(pp.roster) != n && !lostExplains(len(pp.roster), fmt.Sprintf("花名册“%s”的%d名学生", lastElem(pp.rosDoc.RelPath), len(pp.roster)),
+		"考核记录："+pp.recordList()+"\n花名册："+strings.Join(pp.roster, "、")) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
