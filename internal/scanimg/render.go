@@ -57,6 +57,15 @@ type Options struct {
 	// BlackWhite thresholds the scan to pure black and white (as sent to a
 	// CCITT or 1-bit Flate encoder).
 	BlackWhite bool
+	// Ruled draws the page's lines as a ruled table, in grey as a printer
+	// and scanner render thin rules: a rule above every line and below the
+	// last, and one down every gap of paper that runs through all lines
+	// (the gaps between columns aligned with spaces).
+	Ruled bool
+	// TabMM, when set, makes a tab in the text advance to the next stop
+	// every TabMM millimetres (a table's columns); otherwise a tab is an
+	// unknown glyph.
+	TabMM float64
 	// Seed makes the noise and jitter reproducible.
 	Seed uint64
 }
@@ -174,7 +183,8 @@ func Render(text string, opt Options) ([]Page, error) {
 	if linesPerPage < 1 || w-2*margin < lineH {
 		return nil, errors.New("scanimg: margins leave no room for text")
 	}
-	lines := wrap(face, text, fixed.I(w-2*margin))
+	tab := fixed.I(mmToPx(opt.TabMM, opt.DPI))
+	lines := wrap(face, text, fixed.I(w-2*margin), tab)
 
 	var pages []Page
 	for start := 0; start < len(lines) || start == 0; start += linesPerPage {
@@ -182,6 +192,9 @@ func Render(text string, opt Options) ([]Page, error) {
 		seed := opt.Seed + uint64(len(pages))
 		rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 		img := layout(face, lines[start:end], w, h, margin, lineH, opt, rng)
+		if opt.Ruled {
+			rule(img, margin, lineH, end-start, opt.DPI)
+		}
 		img = scan(img, opt, rng)
 		pages = append(pages, Page{Image: img, Text: strings.Join(lines[start:end], "\n")})
 		if end == len(lines) {
@@ -194,7 +207,7 @@ func Render(text string, opt Options) ([]Page, error) {
 func mmToPx(mm float64, dpi int) int { return int(math.Round(mm / 25.4 * float64(dpi))) }
 
 // wrap breaks each paragraph into lines no wider than maxW.
-func wrap(face font.Face, text string, maxW fixed.Int26_6) []string {
+func wrap(face font.Face, text string, maxW, tab fixed.Int26_6) []string {
 	var out []string
 	for _, para := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		para = strings.TrimRight(para, " \t")
@@ -208,6 +221,9 @@ func wrap(face font.Face, text string, maxW fixed.Int26_6) []string {
 			adv, ok := face.GlyphAdvance(r)
 			if !ok {
 				adv, _ = face.GlyphAdvance('□')
+			}
+			if r == '\t' && tab > 0 {
+				adv = tab - lineW%tab
 			}
 			if lineW+adv > maxW && len(line) > 0 {
 				out = append(out, string(line))
@@ -234,6 +250,16 @@ func layout(face font.Face, lines []string, w, h, margin, lineH int, opt Options
 	for i, line := range lines {
 		baseline := fixed.I(margin+i*lineH) + ascent
 		d := &font.Drawer{Dst: img, Src: ink, Face: face, Dot: fixed.Point26_6{X: fixed.I(margin), Y: baseline}}
+		if tab := fixed.I(mmToPx(opt.TabMM, opt.DPI)); tab > 0 && !opt.Handwriting {
+			for k, cell := range strings.Split(line, "\t") {
+				if k > 0 {
+					x := d.Dot.X - fixed.I(margin)
+					d.Dot.X += tab - x%tab
+				}
+				d.DrawString(cell)
+			}
+			continue
+		}
 		if !opt.Handwriting {
 			d.DrawString(line)
 			continue
@@ -253,6 +279,63 @@ func layout(face font.Face, lines []string, w, h, margin, lineH int, opt Options
 		}
 	}
 	return img
+}
+
+// ruleGray is the grey level of a thin printed rule as scanned.
+const ruleGray = 120
+
+// rule draws a table's rules over n lines laid out from margin, lineH
+// apart: horizontal ones between the lines, vertical ones down the middle
+// of every gap of paper, at least a third of a line high wide, that runs
+// through all n lines, and at the table's left and right edges.
+func rule(img *image.Gray, margin, lineH, n, dpi int) {
+	if n == 0 {
+		return
+	}
+	w := img.Rect.Dx()
+	top, bottom := margin-lineH/5, margin+n*lineH-lineH/5
+	thick := max(1, dpi/150)
+	paper := make([]bool, w)
+	left, right := w, 0
+	for x := range w {
+		paper[x] = true
+		for y := top; y < bottom; y++ {
+			if img.GrayAt(x, y).Y < 128 {
+				paper[x] = false
+				left, right = min(left, x), max(right, x)
+				break
+			}
+		}
+	}
+	if left >= right {
+		return
+	}
+	fill := func(x0, y0, x1, y1 int) {
+		draw.Draw(img, image.Rect(x0, y0, x1, y1), image.NewUniform(color.Gray{Y: ruleGray}), image.Point{}, draw.Src)
+	}
+	left, right = left-lineH/4, right+lineH/4
+	cols := []int{left, right}
+	for x := left; x < right; {
+		if !paper[x] {
+			x++
+			continue
+		}
+		k := x
+		for k < right && paper[k] {
+			k++
+		}
+		if k-x >= lineH/3 && x > left+lineH/4 && k < right-lineH/4 {
+			cols = append(cols, (x+k)/2)
+		}
+		x = k
+	}
+	for i := 0; i <= n; i++ {
+		y := top + i*lineH
+		fill(left, y, right+thick, y+thick)
+	}
+	for _, x := range cols {
+		fill(x, top, x+thick, bottom+thick)
+	}
 }
 
 // scan applies what a scanner does to a sheet: skew, blur, paper tone,

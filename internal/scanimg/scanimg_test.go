@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -159,5 +160,56 @@ func TestWrapPDFPoppler(t *testing.T) {
 				t.Fatalf("%v: pdftoppm: %v", enc, err)
 			}
 		}
+	}
+}
+
+// TestRenderRuled: a table typed with tabs is drawn with its columns at the
+// tab stops and ruled in grey: a rule above each line and below the last,
+// and one down each column gap; without Ruled, no rule.
+func TestRenderRuled(t *testing.T) {
+	needFont(t, PrintFont)
+	table := "序号\t姓名\t总分\n1\t王芳\t85\n2\t李强\t90"
+	lineH := int(math.Round(12.0 / 72 * 150 * 1.7))
+	// rules counts the runs of rule grey at least minAcross long across
+	// and minDown long down.
+	rules := func(g *image.Gray, minAcross, minDown int) (across, down int) {
+		b := g.Rect
+		count := func(n, m int, at func(i, j int) uint8, min int) int {
+			k := 0
+			for i := range n {
+				run := 0
+				for j := range m {
+					if at(i, j) == ruleGray {
+						run++
+						if run == min {
+							k++
+						}
+					} else {
+						run = 0
+					}
+				}
+			}
+			return k
+		}
+		across = count(b.Dy(), b.Dx(), func(y, x int) uint8 { return g.GrayAt(b.Min.X+x, b.Min.Y+y).Y }, minAcross)
+		down = count(b.Dx(), b.Dy(), func(x, y int) uint8 { return g.GrayAt(b.Min.X+x, b.Min.Y+y).Y }, minDown)
+		return across, down
+	}
+	opt := Options{DPI: 150, TabMM: 30, Ruled: true}
+	pages, err := Render(table, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	across, down := rules(pages[0].Image, mmToPx(55, 150), 3*lineH)
+	if across != 4 { // one pixel thick at 150 dpi: 4 rules, 4 rows of pixels
+		t.Errorf("%d horizontal rules, want 4", across)
+	}
+	if down != 4 { // the two edges and the two gaps between three columns
+		t.Errorf("%d vertical rules, want 4", down)
+	}
+	opt.Ruled = false
+	plain, _ := Render(table, opt)
+	if across, down := rules(plain[0].Image, mmToPx(55, 150), 3*lineH); across+down > 0 {
+		t.Errorf("without Ruled: %d rules across, %d down", across, down)
 	}
 }

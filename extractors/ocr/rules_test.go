@@ -1,0 +1,148 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"classaudit/internal/scanimg"
+)
+
+// TestRemoveRules: grey table rules are painted over; text beside them, a
+// dark block (a photo) and a page without rules are left as they are.
+func TestRemoveRules(t *testing.T) {
+	t.Parallel()
+	const dpi = 200
+	g := image.NewGray(image.Rect(0, 0, 1000, 1200))
+	fill := func(r image.Rectangle, v uint8) {
+		draw.Draw(g, r, image.NewUniform(color.Gray{Y: v}), image.Point{}, draw.Src)
+	}
+	fill(g.Rect, 250)
+	// "characters": 30×30 blocks of strokes, 6 px from the rules.
+	var chars []image.Rectangle
+	for row := range 5 {
+		for col := range 3 {
+			chars = append(chars, image.Rect(106+col*200, 106+row*100, 136+col*200, 136+row*100))
+		}
+	}
+	for _, c := range chars {
+		for x := c.Min.X; x < c.Max.X; x += 6 {
+			fill(image.Rect(x, c.Min.Y, x+3, c.Max.Y), 20)
+		}
+	}
+	photo := image.Rect(700, 700, 950, 1100)
+	fill(photo, 40)
+	before := image.NewGray(g.Rect)
+	copy(before.Pix, g.Pix)
+	if _, st := removeRules(before, dpi); st.pixels != 0 {
+		t.Fatalf("a page without rules: %d rule pixels found", st.pixels)
+	}
+	// Rules 3 px wide in grey: rows every 100 px, columns every 200.
+	for y := 100; y <= 600; y += 100 {
+		fill(image.Rect(100, y-1, 700, y+2), 120)
+	}
+	for x := 100; x <= 700; x += 200 {
+		fill(image.Rect(x-1, 100, x+2, 600), 120)
+	}
+	// The same page inside a larger picture: its rows a stride wider than
+	// the page and its origin off (0, 0), as decoded scans come.
+	const off = 7
+	big := image.NewGray(image.Rect(0, 0, g.Rect.Dx()+2*off+3, g.Rect.Dy()+2*off))
+	draw.Draw(big, g.Rect.Add(image.Pt(off, off)), g, image.Point{}, draw.Src)
+	inner := big.SubImage(g.Rect.Add(image.Pt(off, off))).(*image.Gray)
+	for _, c := range []struct {
+		name string
+		img  *image.Gray
+		d    image.Point
+	}{{"page", g, image.Point{}}, {"page inside a picture", inner, image.Pt(off, off)}} {
+		out, st := removeRules(c.img, dpi)
+		if st.pixels == 0 || st.ruleGray < 110 || st.ruleGray > 130 || st.inkGray > 45 {
+			t.Errorf("%s: stats %+v: want the rules found, grey 120, and other ink darker", c.name, st)
+		}
+		if out.Rect != c.img.Rect {
+			t.Fatalf("%s: out %v, in %v", c.name, out.Rect, c.img.Rect)
+		}
+		for y := 100; y <= 600; y += 100 {
+			for x := 100; x < 700; x++ {
+				if v := out.GrayAt(x+c.d.X, y+c.d.Y).Y; v < 200 {
+					t.Fatalf("%s: rule pixel (%d,%d) left: %d", c.name, x, y, v)
+				}
+			}
+		}
+		for _, r := range append(chars, photo) {
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				for x := r.Min.X; x < r.Max.X; x++ {
+					if out.GrayAt(x+c.d.X, y+c.d.Y) != before.GrayAt(x, y) {
+						t.Fatalf("%s: ink at (%d,%d) changed", c.name, x, y)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRuledTablePage reads a score table scanned at 300 dpi with grey
+// rules (a typed table printed and scanned, as other tools make them) with
+// and without the rules removed. With them, the page's vertical rules made
+// it pass for a page on its side and it was read turned by 90°; without
+// them it reads upright and more rows are read with every number.
+func TestRuledTablePage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of two pages, twice")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	var b strings.Builder
+	b.WriteString("序号\t姓名\t过程(满分60)\t终结(满分40)\t总分")
+	surnames, given := []rune("王李张刘陈杨黄赵吴周"), []rune("伟芳娜敏静丽强磊军洋")
+	for n := 1; n <= 25; n++ {
+		name := string(surnames[n%10]) + string(given[(n*7)%10]) + string(given[(n*3)%10])
+		a, c := 36+(n*7)%25, 20+(n*11)%21
+		fmt.Fprintf(&b, "\n%d\t%s\t%d\t%d\t%d", n, name, a, c, a+c)
+	}
+	full := regexp.MustCompile(`\d{2}\D{0,4}\d{2}\D{0,4}\d{2,3}\D{0,4}$`)
+	rows := func(text string) int {
+		k := 0
+		for _, l := range strings.Split(text, "\n") {
+			if full.MatchString(l) {
+				k++
+			}
+		}
+		return k
+	}
+	keep := NewPool(Config{Workers: 1, KeepRules: true})
+	defer keep.Close()
+	clean := NewPool(Config{Workers: 1})
+	defer clean.Close()
+	var kept, cleaned int
+	for seed := uint64(1); seed <= 2; seed++ {
+		pages, err := scanimg.Render(b.String(), scanimg.Options{DPI: 300, TabMM: 30, Ruled: true, RotateDeg: 0.6 + 0.3*float64(seed), Noise: 0.1, Blur: true, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pi := PageImage{Image: pages[0].Image, DPI: 300}
+		k, err := keep.Recognize(context.Background(), pi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := clean.Recognize(context.Background(), pi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("seed %d: rules kept: turned %d°, %d rows whole; removed: turned %d°, %d rows whole", seed, k.Rotation, rows(k.Text), c.Rotation, rows(c.Text))
+		if c.Rotation != 0 {
+			t.Errorf("seed %d: rules removed, the page was read turned by %d°", seed, c.Rotation)
+		}
+		kept, cleaned = kept+rows(k.Text), cleaned+rows(c.Text)
+	}
+	if cleaned <= kept {
+		t.Errorf("rules removed: %d rows read whole, kept: %d", cleaned, kept)
+	}
+}
