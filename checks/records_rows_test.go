@@ -50,6 +50,32 @@ func TestLostRows(t *testing.T) {
 	}
 }
 
+// TestLostRowsByID: a scanned table that opens its rows with the
+// students' numbers in sequence (学号 before 姓名, no serial) counts a row
+// OCR garbled beyond reading by them.
+func TestLostRowsByID(t *testing.T) {
+	class := pplClass(20)
+	var b strings.Builder
+	b.WriteString("学号 姓名 知识 技能 素养 综合成绩\n")
+	for i, n := range class {
+		if i == 9 {
+			b.WriteString(fmt.Sprintf("23042013%02d |锅宗林| %% | | s | 90\n", i+1))
+			continue
+		}
+		b.WriteString(fmt.Sprintf("23042013%02d |%s| %d | %d | %d | %d\n", i+1, n, 60+i, 70+i, 80+i, 72+i))
+	}
+	rs, junk := names.RecordsJunk([]string{b.String()})
+	for i := range rs {
+		rs[i].OCR = true
+	}
+	if len(rs) != 19 || junk != 1 {
+		t.Fatalf("%d records, %d junk lines; want 19 and 1", len(rs), junk)
+	}
+	if got := lostRows(rs, junk); got != 1 {
+		t.Errorf("lostRows = %d, want 1", got)
+	}
+}
+
 // TestMatchByID: a scanned name OCR misread (容 for 岑) is the record's
 // whose student number stands on its line; a number on two records, or a
 // typed name, is left alone.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -1058,8 +1059,16 @@ func lostRows(rs []names.Record, junk int) int {
 	}
 	seen := map[int]int{}
 	best := 0
+	// A table that opens its rows with the students' numbers (学号) in
+	// sequence instead of serial numbers: a row's place is its number's
+	// distance from the first row's.
+	first, byID := leadingID(rs[0].Excerpt)
 	for i, r := range rs {
 		n, ok := names.LeadingNumber(r.Excerpt)
+		if byID {
+			id, has := leadingID(r.Excerpt)
+			n, ok = int(id-first)+1, has && id >= first && id-first < 1000
+		}
 		if k := n - (i + 1); ok && k > 0 && k <= junk {
 			seen[k]++
 			if seen[k] >= 2 && k > best {
@@ -1068,6 +1077,19 @@ func lostRows(rs []names.Record, junk int) int {
 		}
 	}
 	return best
+}
+
+// leadingIDRe: a row that opens with a student's number ("2304201329 |和静|").
+var leadingIDRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})\b`)
+
+// leadingID returns the student number a row opens with.
+func leadingID(row string) (int64, bool) {
+	m := leadingIDRe.FindStringSubmatch(row)
+	if m == nil {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(m[1], 10, 64)
+	return id, err == nil
 }
 
 // readAlike reports whether name was read as it stands (not matched to it)

@@ -222,6 +222,11 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, sure digits: specks around serial and score", "人13何丹涛”53 44 97", true, true, true, true},
 		{"OCR, unsure digits: specks around serial and score", "人13何丹涛”53 44 97", true, true, false, false},
 		{"OCR, sure digits: a comma after the total", "5 苏强 37 43 80，", true, false, true, true},
+		// A score has no leading zero: "07" is a digit misread ("30 3基07"
+		// for 30 37 67 on a ruled heldout scan), "053" a speck read as 0.
+		{"OCR, sure digits: a total with a leading zero", "22 韦丽娟 30 3 07", true, false, true, false},
+		{"OCR, sure digits: a score with a leading zero", "21 刘志洋 27 053 80", true, false, true, false},
+		{"OCR, sure digits: a zero score", "21 刘志洋 27 0 80", true, false, true, true},
 		{"typed: a total with its unit", "3 王芳 45 40 85分", false, false, false, false},
 		{"typed: a wrong total with its unit", "3 王芳 45 40 95分", false, false, false, true},
 	}

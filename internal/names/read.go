@@ -32,14 +32,16 @@ type Read struct {
 
 // labelRe finds name labels; spaces may stand between the label's
 // characters (OCR, letter-spaced forms). Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
-var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
+var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true,
+	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
 
 // coverLabels mark a cover page's "who made this" line.
-var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true}
+var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true,
+	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
 
 // notStudent: a label right after one of these names a teacher, a parent or
 // a reviewer, not a student.
@@ -436,7 +438,8 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 
 // nameLabels say outright that a name follows: what stands after them is
 // taken as the name even when it is none (see rawValue).
-var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true}
+var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true, "作者": true,
+	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
 
 // blank reports whether a field's value holds nothing but marks (OCR's
 // specks, underlines): "，、", "____".
@@ -515,6 +518,9 @@ type cand struct {
 // letter-spaced characters are joined, list separators and two-character
 // tokens split, and the first character that cannot be part of a name
 // (a digit, a bracket, a colon) ends the value.
+// classAfterRe: the number of a class, after its major ("平面2302班").
+var classAfterRe = regexp.MustCompile(`^\d{2,4}\s*[班级]`)
+
 func units(value string) []string {
 	var tokens []string // "" marks a list separator
 	var cur []rune
@@ -526,7 +532,7 @@ func units(value string) []string {
 	}
 	started := false // a Han character was seen
 scan:
-	for _, r := range value {
+	for k, r := range value {
 		switch {
 		case isHan(r):
 			cur = append(cur, r)
@@ -539,6 +545,10 @@ scan:
 		case !started && leadNoise(r):
 			// OCR reads specks between a label and its value as quotes,
 			// dots or commas: "姓名:，”余思晨".
+		case len(cur) > 0 && len(tokens) > 0 && classAfterRe.MatchString(value[k:]):
+			// A class after the name: "诸葛文轩 平面2302班".
+			cur = cur[:0]
+			break scan
 		default:
 			break scan
 		}
@@ -622,7 +632,9 @@ func nameIn(u string, known []string) (cand, bool) {
 	// The class's own names first: the longest one the run starts with.
 	best := ""
 	for _, k := range known {
-		if strings.HasPrefix(u, k) && len(k) > len(best) {
+		// A class name that is a compound surname alone ("诸葛", read from
+		// a garbled "诸葛X室") is no prefix of a longer name: 诸葛文轩.
+		if strings.HasPrefix(u, k) && len(k) > len(best) && !(compoundSet[k] && len(u) > len(k) && Valid(u)) {
 			best = k
 		}
 	}
@@ -764,6 +776,15 @@ func Roster(pages []string) []string {
 	for _, p := range pages {
 		for _, r := range FromPage(p, nil) {
 			add(r.Name)
+		}
+	}
+	// A table that runs on to the next page without its header there
+	// ("43 2302101243 贺应祥 男"): read as one.
+	if len(pages) > 1 {
+		for _, r := range FromPage(strings.Join(pages, "\n"), nil) {
+			if r.Source == SourceTable {
+				add(r.Name)
+			}
 		}
 	}
 	// A list whose table the reader lost track of (wrapped cells, no

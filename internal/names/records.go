@@ -82,6 +82,10 @@ var (
 	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*分?\s*[)）]`)
 	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
 	numRe        = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	idRe         = regexp.MustCompile(`^\d{6,}$`)
+	noteRe       = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[：:]`)
+	percentsRe   = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
+	pageNumberRe = regexp.MustCompile(`^\W*第\s*\d+\s*页\W*(?:共\s*\d+\s*页\W*)?$`)
 	numGroupRe   = regexp.MustCompile(`\d+(?:\.\d+)?`)
 	totalRe      = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
 	weightRe     = regexp.MustCompile(`%|％|权\s*重|×|占比`)
@@ -224,6 +228,14 @@ func cutFixed(seg string) []string {
 		}
 		cur = hit
 		i += len(hit)
+		// "总评成绩", "合计得分": one heading.
+		for _, suf := range []string{"成绩", "得分", "分数"} {
+			if strings.HasPrefix(seg[i:], suf) {
+				cur += suf
+				i += len(suf)
+				break
+			}
+		}
 		if rest := seg[i:]; !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "（") {
 			out = append(out, cur)
 			cur = ""
@@ -351,7 +363,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 }
 
 // maxHeadRe is a heading's printed maximum: "(满分60)", "（满分 40 分）".
-var maxHeadRe = regexp.MustCompile(`[（(]\s*满\s*分\s*\d{1,3}\s*分?\s*[)）]`)
+var maxHeadRe = regexp.MustCompile(`[（(]\s*满\s*分\s*\d{1,3}\s*分?\s*[)）]|满\s*分\s*[:：]\s*\d{1,3}`)
+
+// colonMaxRe is a maximum written with a colon, "满分：20", as headings
+// of two lines print it under their words.
+var colonMaxRe = regexp.MustCompile(`满\s*分\s*[:：]\s*(\d{1,3})`)
 
 // rowStartRe begins a records row as OCR reads it: a serial number, then a
 // name, the space between them perhaps lost ("1李馨40 24 64").
@@ -396,6 +412,8 @@ const maxHeaderHan = 26
 // words before the first printed maximum, less a garbled 姓名 heading
 // ("姓镍", "x名") and the punctuation OCR left ahead of them.
 func scoreHeadings(line string) string {
+	// "满分: 20满分: 50": each maximum a heading of its own.
+	line = colonMaxRe.ReplaceAllString(line, " (满分$1) ")
 	loc := maxHeadRe.FindStringIndex(line)
 	head := []rune(line[:loc[0]])
 	start := len(head)
@@ -503,11 +521,30 @@ func splitTwoUp(line string, twoUp bool) []string {
 	}
 	f := strings.Fields(line)
 	for j := 2; j+1 < len(f); j++ {
-		if _, err := strconv.Atoi(f[j]); err == nil && startsHan(f[j+1]) {
+		if _, err := strconv.Atoi(f[j]); err != nil || idRe.MatchString(f[j]) {
+			continue
+		}
+		// The serial's name, after the 学号 if the table has one
+		// ("19 2302801319 薛丽萍"); a grade after a score ("74 中等") is
+		// no name.
+		next := f[j+1]
+		if idRe.MatchString(next) && j+2 < len(f) {
+			next = f[j+2]
+		}
+		if startsHan(next) && (Valid(noSpace(next)) || !gradeWord(next)) {
 			return []string{strings.Join(f[:j], " "), strings.Join(f[j:], " ")}
 		}
 	}
 	return []string{line}
+}
+
+// gradeWord reports whether s is a grade written in words ("优秀", "中等").
+func gradeWord(s string) bool {
+	switch s {
+	case "优", "良", "中", "差", "优秀", "良好", "中等", "及格", "合格", "不及格", "不合格":
+		return true
+	}
+	return false
 }
 
 func startsHan(s string) bool {
@@ -572,8 +609,8 @@ func headingTail(line string) bool { return headingTailRe.MatchString(line) }
 // name OCR lost: no Han character, and at least two numbers of at most
 // three digits (scores; a date's year has four).
 func namelessRow(line string) bool {
-	if hanOnly(line) != "" || headingTail(line) {
-		return false
+	if hanOnly(line) != "" || headingTail(line) || percentsRe.MatchString(line) {
+		return false // "30% | 50% | 20%": the headings' weights
 	}
 	n := 0
 	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r < '0' || r > '9' }) {
@@ -612,6 +649,10 @@ func cutSerialNoise(line string) string {
 const specksAround = `"'“”‘’,，、`
 
 func recordRow(line string, cols []column, weighted bool) (Record, bool) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) {
+		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note.
+		return Record{}, false
+	}
 	raw := line
 	line = cutSerialNoise(line)
 	nameCol := -1
@@ -672,14 +713,22 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		return Record{}, false // one number ("的分，251 :") is no row of scores
 	}
 	var holes []int // positions in nums of scores OCR read as letters
+	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
 	for _, c := range after {
 		c = strings.TrimSpace(c)
+		if idCol && idRe.MatchString(c) {
+			continue // the 学号 after the name ("1 郝晨 2302101201 18 55 16 89")
+		}
 		// A speck read as a quote or a comma glued to a number ("”53"):
 		// the number stands, as after specks between scores.
 		if t := strings.Trim(c, specksAround); t != c && numRe.MatchString(t) {
 			c, specks = t, true
 		}
 		switch {
+		case numRe.MatchString(c) && len(c) > 1 && len(c) < 6 && c[0] == '0' && c[1] != '.':
+			// A score is not written with a leading zero: OCR misread a
+			// digit ("30 3基07" for 30 37 67) or a speck ("27 053 80").
+			noisy = true
 		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
 			nums = append(nums, v)

@@ -1,0 +1,170 @@
+package names
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// Table layouts of real class lists that the readers once got wrong: each
+// case is what a typed PDF's text layer gives.
+
+// TestRecordsIDAfterName: a 学号 column after 姓名 is no score, and a page's
+// number ("第 1 页，共 3 页") is no record.
+func TestRecordsIDAfterName(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"学习任务考核记录\n序号 姓名 学号 知识（20分） 技能（60分） 素养（20分） 总分\n" +
+			"1 郝晨 2302101201 18 55 16 89\n2 董燕萍 2302101202 18 49 18 95\n第 1 页，共 2 页",
+		"3 沐若曦 2302101203 17 39 15 71\n第 2 页，共 2 页",
+	}
+	rs := Records(pages)
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := []string{"郝晨", "董燕萍", "沐若曦"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("records %v, want %v", got, want)
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 3 || r.Total == nil {
+			t.Errorf("%s: scores %v total %v, want three and a total", r.Name, r.Scores, r.Total)
+		}
+		if p := r.Check(); (len(p) > 0) != (r.Name == "董燕萍") {
+			t.Errorf("%s: problems %v (only 董燕萍's 95 is not the sum)", r.Name, p)
+		}
+	}
+}
+
+// TestRecordsTotalHeading: "总评成绩" is one heading, the total's, so a
+// row's four numbers fill its four number columns (备注 holds none).
+func TestRecordsTotalHeading(t *testing.T) {
+	t.Parallel()
+	page := "物流2202班学习任务考核成绩表\n学号 姓名 平时成绩（30%） 期中成绩（30%） 期末成绩（40%） 总评成绩 备注\n" +
+		"2203501301 万可欣 93 95 88 92\n2203501311 者树林 85 71 72 76\n制表：杜丽华 审核：段永强"
+	rs := Records([]string{page})
+	if len(rs) != 2 {
+		t.Fatalf("%d records, want 2", len(rs))
+	}
+	for _, r := range rs {
+		if r.Short || len(r.Scores) != 3 || r.Total == nil || r.Total.Value != map[string]float64{"万可欣": 92, "者树林": 76}[r.Name] {
+			t.Errorf("%s: short %v, scores %v, total %v", r.Name, r.Short, r.Scores, r.Total)
+		}
+		if r.Unsure {
+			t.Errorf("%s: name taken as garbled", r.Name)
+		}
+	}
+}
+
+// TestRecordsTwoUpIDs: a two-up table with a 学号 column and grades in
+// words after the scores splits at the second half's serial number, not
+// at a score followed by its grade.
+func TestRecordsTwoUpIDs(t *testing.T) {
+	t.Parallel()
+	page := "考核记录表\n得分 得分\n序号 学号 姓名 等级 序号 学号 姓名 等级\n（满分100分） （满分100分）\n" +
+		"1 2302801301 朱超 74 中等 19 2302801319 薛丽萍 96 优秀\n" +
+		"2 2302801302 卢艳 90 优秀 20 2302801320 刀玉蓝 75 中等\n"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"朱超", "薛丽萍", "卢艳", "刀玉蓝"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %v, want %v", got, want)
+	}
+}
+
+// TestRosterContinued: a class list whose table runs on to a second page
+// without its header there is read whole.
+func TestRosterContinued(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"数控2301班学生名单\n序号 学号 姓名 性别\n1 2302101201 郝晨 男\n2 2302101202 董燕萍 女\n3 2302101203 王若曦 男\n4 2302101204 李泽宇 男",
+		"5 2302101243 贺应祥 男\n6 2302101244 田学文 男\n班主任：缪春燕",
+	}
+	if got, want := Roster(pages), []string{"郝晨", "董燕萍", "王若曦", "李泽宇", "贺应祥", "田学文"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Roster = %v, want %v", got, want)
+	}
+}
+
+// TestMakerLabels: the labels a school puts before the student who made a
+// piece of work, besides 完成人 and 作者.
+func TestMakerLabels(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ page, want string }{
+		{"学习成果汇编\n实训人员：普志明\n班级：建筑2301班", "普志明"},
+		{"作品说明\n制作人：字云鹏 指导教师：普建华", "字云鹏"},
+		{"设计人:者亚楠", "者亚楠"},
+	} {
+		rs := FromPage(c.page, nil)
+		if len(rs) != 1 || rs[0].Name != c.want {
+			t.Errorf("%q: read %v, want %s", strings.ReplaceAll(c.page, "\n", "/"), rs, c.want)
+		}
+	}
+}
+
+// TestRecordsNotesAndWeights: the weights printed under the headings
+// ("30% | 50% | 20%") and a note under the table ("注：综合成绩=…") are no
+// records (OCR of a scanned table, 学号 before 姓名).
+func TestRecordsNotesAndWeights(t *testing.T) {
+	t.Parallel()
+	page := "考核记录表\n学号 姓名 知识|技能|素养 综合成绩\n30% | 50% | 20%\n" +
+		"2304201301 |保家乐| 73 | 70 | 85 | 74\n2304201302 |田明轩| 76 | 69 | 70 | 70\n" +
+		"注:综合成绩=知识X30%十技能x50%十素养x20%，四舍五入取整。\n考核教师:杨春华"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"保家乐", "田明轩"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %v, want %v", got, want)
+	}
+}
+
+// TestNameThenClass: a class written after the name on the same line is
+// no second name ("作者：诸葛文轩　平面2302班": 平面 is a valid name).
+func TestNameThenClass(t *testing.T) {
+	t.Parallel()
+	rs := FromPage("“百年米线”宣传海报\n作者：诸葛文轩　平面2302班\n设计说明：完成了竖版海报。", nil)
+	if len(rs) != 1 || rs[0].Name != "诸葛文轩" {
+		t.Errorf("read %v, want 诸葛文轩 alone", rs)
+	}
+}
+
+// TestKnownCompoundSurname: a class name that is a compound surname alone
+// (the records' "诸葛", OCR's reading of a garbled 诸葛文宣) does not cut a
+// longer name short.
+func TestKnownCompoundSurname(t *testing.T) {
+	t.Parallel()
+	rs := FromPage("学习任务工作页\n学生姓名:诸葛文轩\n班级:平面2302班", []string{"诸葛", "普丽"})
+	if len(rs) != 1 || rs[0].Name != "诸葛文轩" {
+		t.Errorf("read %v, want 诸葛文轩", rs)
+	}
+}
+
+// TestMakerLabelGarbled: after 作者 with its colon, what OCR made of a name
+// is taken as a name read unsurely (a student whose name is unreadable),
+// not dropped: "作者:兢雪汽修2302班" for 龚雪.
+func TestMakerLabelGarbled(t *testing.T) {
+	t.Parallel()
+	rs := FromPage("学习成果:制动系统故障诊断流程图\n作者:兢雪汽修2302班\n画了两种故障的诊断流程。", nil)
+	if len(rs) != 1 || rs[0].Confidence >= 0.5 {
+		t.Errorf("read %v, want one unsure read", rs)
+	}
+}
+
+// TestRecordsColonMaxima: a scanned header of two lines whose maxima are
+// written "满分：20" under the headings, 序号 and 姓名 lost by OCR, still
+// heads the table: 56 under 满分50 is found.
+func TestRecordsColonMaxima(t *testing.T) {
+	t.Parallel()
+	page := "汽锅鸡制作学习任务考核记录表\n班级:烹饪2301班课程:滇味菜看制作\n任务准备制作过程成品质量\n" +
+		"0满分: 20满分: 50满分: 30。合4下信和\n1周涛14 38 26 78中等\n2胡浩宇16 30 24 70中等\n3韩诗雨18 35 27 80良好\n8尚鑫17 56 24 97优秀\n考核教师:杨建明"
+	rs := Records([]string{page})
+	if len(rs) != 4 {
+		t.Fatalf("%d records, want 4", len(rs))
+	}
+	for _, r := range rs {
+		if p := r.Check(); (len(p) > 0) != (r.Name == "尚鑫") {
+			t.Errorf("%s: problems %v (only 尚鑫's 56 is above its maximum)", r.Name, p)
+		}
+	}
+}
