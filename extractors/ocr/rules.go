@@ -21,6 +21,11 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 	if w == 0 || h == 0 {
 		return g, st
 	}
+	if speckledPage(g) {
+		// Otsu's threshold falls in the noise of a nearly blank page: its
+		// specks would line up into rules.
+		return g, st
+	}
 	t := inkThreshold(g)
 	minV := int(0.5 * dpi) // a vertical rule: half an inch of ink
 	minH := int(0.8 * dpi) // a horizontal rule

@@ -87,6 +87,31 @@ func TestRemoveRules(t *testing.T) {
 	}
 }
 
+// TestRemoveRulesSpeckled: on a nearly blank noisy scan (a table's last
+// page: its footer alone) Otsu's threshold falls in the noise, whose specks
+// would line up into rules (seen on a generated scan); none is found.
+func TestRemoveRulesSpeckled(t *testing.T) {
+	t.Parallel()
+	found := 0
+	for seed := uint64(1); seed <= 4; seed++ {
+		pages, err := scanimg.Render("平均分：77.5\n考核教师：赵桐语", scanimg.Options{DPI: 200, Noise: 0.25, Blur: true, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := scale(pages[0].Image, 1.5) // read at 300 dpi
+		if !speckledPage(g) {
+			continue
+		}
+		found++
+		if out, st := removeRules(g, 300); st.pixels != 0 || out != g {
+			t.Errorf("seed %d: %d rule pixels found on a speckled page", seed, st.pixels)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no test page is a speckled page")
+	}
+}
+
 // TestRuledTablePage reads a score table scanned at 300 dpi with grey
 // rules (a typed table printed and scanned, as other tools make them) with
 // and without the rules removed. With them, the page's vertical rules made
