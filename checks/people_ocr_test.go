@@ -130,6 +130,29 @@ func TestOtherClass(t *testing.T) {
 	}
 }
 
+// TestOtherClassGlued: the class a student's line states is quoted without
+// the name OCR glued to it ("作者:马俊杰汽修2301班").
+func TestOtherClassGlued(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n（表格无法辨认）"
+	sheet := func(name string) string { return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
+	work := func(name, class string) string { return "学习成果\n作者:" + name + class + "\n完成了检测记录。" }
+	items := map[int][]string{
+		8:  {sheet("宁娟"), sheet("蒋菊"), sheet("韦浩然")},
+		11: {work("宁娟", "汽修2301班"), work("蒋菊", "汽修2301班"), work("韦浩然", "汽修2302班")},
+		12: {sheet("宁娟"), sheet("蒋菊"), sheet("韦浩然")},
+	}
+	p, got := runPeople(ocrSub(nil, item10, items))
+	if strings.Join(got, ",") != "students.not_in_class" {
+		t.Fatalf("rules %v, want students.not_in_class", got)
+	}
+	for _, f := range p.findings {
+		if f.Rule == "students.not_in_class" && !strings.Contains(f.Message, "注明的班级为“汽修2302班”") {
+			t.Errorf("message %q", f.Message)
+		}
+	}
+}
+
 // TestOutsiderNamedLikeAWord: an outsider whose name is a word too (林家,
 // "the Lin family") is no OCR garble when OCR read it alike in every item.
 func TestOutsiderNamedLikeAWord(t *testing.T) {

@@ -1298,7 +1298,8 @@ func otherClass(pp *people, name string) (string, string) {
 		switch {
 		case no == "":
 		case m.Matched == name && no != mine:
-			stated = c
+			// "马俊杰汽修2301班": the name glued to its class.
+			stated = strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched)
 		case m.Matched == name:
 			return "", "" // a line of the student's names the class itself
 		case no == mine:
