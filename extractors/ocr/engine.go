@@ -352,15 +352,15 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 		g = scale(g, at/dpi)
 		dpi = at
 	}
-	// Speckled grey on a nearly empty page pulls Tesseract's global (Otsu)
-	// threshold into the noise: it then reads the speckles as hundreds of
-	// characters at a confidence near 5, and takes minutes doing it. A
-	// local (Sauvola) threshold separates the few real lines from the noise.
 	if !w.cfg.KeepRules {
 		// Rules first, before they pass for lines of text on a page on
 		// its side (the ink profiles, the orientation check).
 		g, _ = removeRules(g, dpi)
 	}
+	// Speckled grey on a nearly empty page pulls Tesseract's global (Otsu)
+	// threshold into the noise: it then reads the speckles as hundreds of
+	// characters at a confidence near 5, and takes minutes doing it. A
+	// local (Sauvola) threshold separates the few real lines from the noise.
 	speckled := speckledPage(g)
 	if speckled {
 		w.client.SetVariable("thresholding_method", "2")

@@ -40,9 +40,10 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 		}
 	}
 	// hrun and vrun: the length of the unbroken run of ink each pixel is
-	// part of, across and down (capped).
-	hrun, vrun := make([]uint16, w*h), make([]uint16, w*h)
-	runs := func(n, m int, at func(i, j int) int, out []uint16) {
+	// part of, across and down (capped at 255: only whether it is thin
+	// counts).
+	hrun, vrun := make([]uint8, w*h), make([]uint8, w*h)
+	runs := func(n, m int, at func(i, j int) int, out []uint8) {
 		for i := range n {
 			for j := 0; j < m; {
 				if !ink[at(i, j)] {
@@ -53,7 +54,7 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 				for k < m && ink[at(i, k)] {
 					k++
 				}
-				l := uint16(min(k-j, 65535))
+				l := uint8(min(k-j, 255))
 				for ; j < k; j++ {
 					out[at(i, j)] = l
 				}
