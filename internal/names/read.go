@@ -36,12 +36,21 @@ var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
-var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true,
-	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
+var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
 
 // coverLabels mark a cover page's "who made this" line.
-var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true,
-	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
+var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true}
+
+// makerLabels name the student who made a piece of work, as 完成人 does:
+// cover labels that count only with their colon, and say outright that a
+// name follows (see nameLabels).
+var makerLabels = []string{"实训人员", "制作人", "设计人", "撰写人", "填写人", "答题人", "提交人", "操作人"}
+
+func init() {
+	for _, l := range makerLabels {
+		colonOnly[l], coverLabels[l], nameLabels[l] = true, true, true
+	}
+}
 
 // notStudent: a label right after one of these names a teacher, a parent or
 // a reviewer, not a student.
@@ -438,8 +447,7 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 
 // nameLabels say outright that a name follows: what stands after them is
 // taken as the name even when it is none (see rawValue).
-var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true, "作者": true,
-	"实训人员": true, "制作人": true, "设计人": true, "撰写人": true, "填写人": true, "答题人": true, "提交人": true, "操作人": true}
+var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true, "作者": true}
 
 // blank reports whether a field's value holds nothing but marks (OCR's
 // specks, underlines): "，、", "____".
