@@ -283,8 +283,8 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 const maxStudents = 4
 
 // idRowRe is a numbered table row holding a student number: "3 明浩 20212215",
-// "1 20212240".
-var idRowRe = regexp.MustCompile(`^\s*\d{1,2}\s.*\d{6,}`)
+// "1 20212240", "1。间高次230201限流与封站的区别" (OCR's speck after the serial).
+var idRowRe = regexp.MustCompile(`^\s*\d{1,2}[^\d].*\d{6,}`)
 
 // unnamedRows lists, once per row, the pages of an item's rows that carry a
 // student number but no name read, on pages where another such row did

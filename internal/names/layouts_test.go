@@ -168,3 +168,21 @@ func TestRecordsColonMaxima(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedListRowOCR: a scanned register of homework, a row per student
+// with the student's number, whose first row's name OCR garbled ("间高次"
+// for 冯嘉欣, a speck read as "。" after the serial) holds a student whose
+// name was lost.
+func TestUnnamedListRowOCR(t *testing.T) {
+	t.Parallel()
+	page := "课后作业登记与答卷\n序号|姓名|学号作业题目成绩\n1。间高次230201限流与封站的区别优，\n2。龙俊杰230202限流与封站的区别良\n" +
+		"3。莫晓婷230203限流与封站的区别优\n冯嘉欣:限流是控制进站速度，车站仍然运营。"
+	class := []string{"冯嘉欣", "龙俊杰", "莫晓婷", "黄丽"}
+	var ms []Mention
+	for _, r := range FromPage(page, class) {
+		ms = append(ms, Mention{Item: 12, Page: 1, Read: r})
+	}
+	if u := Unidentified([]string{page}, ms, 12); u.Sure != 1 {
+		t.Errorf("Unidentified = %+v (read %v), want one student on page 1", u, ms)
+	}
+}
