@@ -135,8 +135,12 @@ func TestOtherClass(t *testing.T) {
 func TestOtherClassGlued(t *testing.T) {
 	t.Parallel()
 	item10 := "学习任务考核记录\n（表格无法辨认）"
-	sheet := func(name string) string { return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。" }
-	work := func(name, class string) string { return "学习成果\n作者:" + name + class + "\n完成了检测记录。" }
+	sheet := func(name string) string {
+		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
+	}
+	work := func(name, class string) string {
+		return "学习成果\n作者:" + name + class + "\n完成了检测记录。"
+	}
 	items := map[int][]string{
 		8:  {sheet("宁娟"), sheet("蒋菊"), sheet("韦浩然")},
 		11: {work("宁娟", "汽修2301班"), work("蒋菊", "汽修2301班"), work("韦浩然", "汽修2302班")},
