@@ -61,6 +61,8 @@ func heldoutRule(rule string) bool {
 // CLASSAUDIT_HELDOUT_DIR=DIR sweeps an already built corpus instead of
 // building one into a temporary folder. CLASSAUDIT_HELDOUT_SRC=NAME builds
 // testdata/NAME instead of testdata/heldout (e.g. heldout2: same truth format).
+// CLASSAUDIT_HELDOUT_OUT=OUT measures the output of a sweep of the built
+// corpus already made (classaudit sweep DIR --out OUT) instead of sweeping.
 func TestHeldoutPeopleCorpus(t *testing.T) {
 	if os.Getenv("CLASSAUDIT_HELDOUT") != "1" {
 		t.Skip("set CLASSAUDIT_HELDOUT=1 to build and sweep testdata/heldout (or CLASSAUDIT_HELDOUT_SRC)")
@@ -93,7 +95,14 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 		t.Fatalf("truth: %v", err)
 	}
 
-	out, docs, findings := sweepCorpus(ctx, t, root)
+	var out string
+	var docs []models.DocumentRow
+	var findings []models.FindingRow
+	if out = os.Getenv("CLASSAUDIT_HELDOUT_OUT"); out != "" {
+		docs, findings = readSweep(t, out)
+	} else {
+		out, docs, findings = sweepCorpus(ctx, t, root)
+	}
 	students, err := parquet.ReadFile[models.StudentRow](filepath.Join(out, "students.parquet"))
 	if err != nil {
 		t.Fatalf("read students.parquet: %v", err)

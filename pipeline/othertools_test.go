@@ -124,6 +124,13 @@ func sweepCorpus(ctx context.Context, t *testing.T, root string) (string, []mode
 	}
 	t.Logf("sweep: %d submissions, %d files, %d pages (%d OCRed) in %v",
 		len(res.Submissions), res.Stats.Files, res.Stats.Pages, res.Stats.PagesOCRed, time.Since(start).Round(time.Second))
+	docs, findings := readSweep(t, out)
+	return out, docs, findings
+}
+
+// readSweep reads the documents and findings tables of a sweep's output.
+func readSweep(t *testing.T, out string) ([]models.DocumentRow, []models.FindingRow) {
+	t.Helper()
 	docs, err := parquet.ReadFile[models.DocumentRow](filepath.Join(out, "documents.parquet"))
 	if err != nil {
 		t.Fatalf("read documents.parquet: %v", err)
@@ -132,7 +139,7 @@ func sweepCorpus(ctx context.Context, t *testing.T, root string) (string, []mode
 	if err != nil {
 		t.Fatalf("read findings.parquet: %v", err)
 	}
-	return out, docs, findings
+	return docs, findings
 }
 
 // otherRecognition: every file of the corpus is read, as the kind and item

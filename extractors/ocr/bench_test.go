@@ -7,9 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
+
+	"classaudit/internal/scanimg"
 )
 
 // benchPages are the pages benchmarks read: a clean 300-dpi print page and a
@@ -190,5 +193,24 @@ func BenchmarkRereadSteps(b *testing.B) {
 			}
 			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/reading")
 		})
+	}
+}
+
+// BenchmarkRemoveRules: finding and painting over the rules of a ruled
+// score table scanned at 300 dpi (A4), which a page read goes through
+// twice (before the orientation check, after deskewing).
+func BenchmarkRemoveRules(b *testing.B) {
+	var text strings.Builder
+	text.WriteString("序号\t姓名\t过程(满分60)\t终结(满分40)\t总分")
+	for n := 1; n <= 25; n++ {
+		fmt.Fprintf(&text, "\n%d\t王伟芳\t%d\t%d\t%d", n, 40+n%20, 20+n%20, 60+n%40)
+	}
+	pages, err := scanimg.Render(text.String(), scanimg.Options{DPI: 300, TabMM: 30, Ruled: true, RotateDeg: 0.8, Noise: 0.1, Blur: true, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := pages[0].Image
+	for b.Loop() {
+		removeRules(g, 300)
 	}
 }

@@ -221,3 +221,32 @@ func TestReplaceRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestAddsUp: a row's numbers are all read again when its last one is not
+// the sum of two or more of the ones just before it.
+func TestAddsUp(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"10", "2023010512李伟豪34", "36", "70"}, true},
+		{[]string{"10", "2023010512李伟豪34", "30", "70"}, false}, // 36 misread
+		{[]string{"4", "230104", "黎俊宏", "66", "23", "89", "合格"}, true},
+		{[]string{"3", "王芳", "18", "20", "15", "53"}, true},  // three scores
+		{[]string{"3", "王芳", "18", "20", "15", "60"}, false}, // a wrong total
+		{[]string{"12", "张伟", "优秀"}, true},                   // no numbers to add
+		{[]string{"7", "陈静", "45", "38"}, true},              // no total: 38 is below 45
+		{[]string{"第3页", "共5页", "2024"}, true},               // a four-digit year is not a score
+		{[]string{"1", "230101庞志伟57", "30", "87合格"}, true},   // numbers glued to words
+		{[]string{"1", "230101庞志伟57", "30", "81合格"}, false},
+	} {
+		ws := make([]gosseract.BoundingBox, len(c.words))
+		for i, w := range c.words {
+			ws[i].Word = w
+		}
+		if got := addsUp(ws); got != c.want {
+			t.Errorf("addsUp(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,12 @@ package ocr
 
 import "image"
 
+// ruleContrast is how much darker than paper a pixel must be to count as
+// a light rule's ink: twice the sensor noise of the noisiest scans we make
+// (scanimg's noise 0.25, σ = 16 grey levels), which a real 200-dpi scan's
+// paper stays well within (grey 239–255, its light rules 186–209).
+const ruleContrast = 32
+
 // ruleStats describes the rules found on a page.
 type ruleStats struct {
 	pixels   int     // ink pixels on rules
@@ -12,6 +18,15 @@ type ruleStats struct {
 // removeRules returns a copy of g with its rules (the long, thin, straight
 // lines of ink of a table or of answer lines) and a halo around them
 // painted over with paper, or g itself when it has none.
+//
+// Rules are looked for twice, with ink the pixels at Otsu's threshold,
+// then with ink anything ruleContrast darker than paper. A scan's rules
+// often come out lighter than its text: grey, blurred lines whose darkest
+// pixels stand above Otsu's threshold, which the text (far more ink)
+// sets, but below the one Tesseract picks, which then reads them as
+// dashes under every row and loses the rows. The light threshold alone
+// does not do: text set close to a rule runs into it there, the rule is no
+// longer thin, and a table's column rules were left in pieces.
 func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 	if dpi <= 0 {
 		dpi = 300
@@ -26,101 +41,23 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 		// specks would line up into rules.
 		return g, st
 	}
-	t := inkThreshold(g)
-	minV := int(0.5 * dpi) // a vertical rule: half an inch of ink
-	minH := int(0.8 * dpi) // a horizontal rule
-	thick := max(2, int(dpi/40))
-	gap := max(1, int(dpi/150))
-	halo := max(1, int(dpi/100))
-	ink := make([]bool, w*h)
-	for y := range h {
-		o := g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y)
-		for x, v := range g.Pix[o : o+w] {
-			ink[y*w+x] = v <= t
+	t0, paper := inkThreshold(g), paperLevel(g)
+	onRule := ruleMask(g, dpi, t0)
+	if t1 := int(paper) - ruleContrast; t1 > int(t0) {
+		for p, on := range ruleMask(g, dpi, uint8(t1)) {
+			onRule[p] = onRule[p] || on
 		}
 	}
-	// hrun and vrun: the length of the unbroken run of ink each pixel is
-	// part of, across and down (capped at 255: only whether it is thin
-	// counts).
-	hrun, vrun := make([]uint8, w*h), make([]uint8, w*h)
-	runs := func(n, m int, at func(i, j int) int, out []uint8) {
-		for i := range n {
-			for j := 0; j < m; {
-				if !ink[at(i, j)] {
-					j++
-					continue
-				}
-				k := j
-				for k < m && ink[at(i, k)] {
-					k++
-				}
-				l := uint8(min(k-j, 255))
-				for ; j < k; j++ {
-					out[at(i, j)] = l
-				}
-			}
-		}
-	}
-	runs(h, w, func(y, x int) int { return y*w + x }, hrun)
-	runs(w, h, func(x, y int) int { return y*w + x }, vrun)
-	onRule := make([]bool, w*h)
-	// lines marks, along each of n lines of m pixels, the runs of thin ink
-	// at least long pixels long (gaps of a few pixels bridged). A rule on
-	// a page askew drifts across lines, a pixel every 30 or more at 2°:
-	// ink up to drift lines either side counts.
-	const drift = 2
-	lines := func(n, m, long int, at func(i, j int) int, thin func(p int) bool) {
-		near := func(i, j int) bool {
-			for d := -drift; d <= drift; d++ {
-				if k := i + d; k >= 0 && k < n {
-					if p := at(k, j); ink[p] && thin(p) {
-						return true
-					}
-				}
-			}
-			return false
-		}
-		for i := range n {
-			start, last := -1, -1
-			flush := func() {
-				if start < 0 || last-start+1 < long {
-					return
-				}
-				for j := start; j <= last; j++ {
-					for d := -drift; d <= drift; d++ {
-						if k := i + d; k >= 0 && k < n {
-							if p := at(k, j); ink[p] && thin(p) {
-								onRule[p] = true
-							}
-						}
-					}
-				}
-			}
-			for j := range m {
-				if !near(i, j) {
-					continue
-				}
-				if start < 0 || j-last > gap+1 {
-					flush()
-					start = j
-				}
-				last = j
-			}
-			flush()
-		}
-	}
-	lines(w, h, minV, func(x, y int) int { return y*w + x }, func(p int) bool { return int(hrun[p]) <= thick })
-	lines(h, w, minH, func(y, x int) int { return y*w + x }, func(p int) bool { return int(vrun[p]) <= thick })
 	var ruleSum, inkSum float64
 	inkN := 0
 	for p, on := range onRule {
-		v := float64(g.Pix[g.PixOffset(g.Rect.Min.X+p%w, g.Rect.Min.Y+p/w)])
+		v := g.Pix[g.PixOffset(g.Rect.Min.X+p%w, g.Rect.Min.Y+p/w)]
 		switch {
 		case on:
 			st.pixels++
-			ruleSum += v
-		case ink[p]:
-			inkSum += v
+			ruleSum += float64(v)
+		case v <= t0:
+			inkSum += float64(v)
 			inkN++
 		}
 	}
@@ -131,7 +68,7 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 	if inkN > 0 {
 		st.inkGray = inkSum / float64(inkN)
 	}
-	paper := paperLevel(g)
+	halo := max(1, int(dpi/100))
 	out := image.NewGray(g.Rect)
 	for y := range h { // g's stride may be wider than its width
 		copy(out.Pix[y*out.Stride:y*out.Stride+w], g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):])
@@ -150,4 +87,108 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 		}
 	}
 	return out, st
+}
+
+// ruleMask marks the pixels of g on rules, with ink the pixels at or
+// below t: runs of thin ink half an inch long down the page or 0.8 inch
+// across it.
+func ruleMask(g *image.Gray, dpi float64, t uint8) []bool {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	minV := int(0.5 * dpi) // a vertical rule: half an inch of ink
+	minH := int(0.8 * dpi) // a horizontal rule
+	thick := max(2, int(dpi/30))
+	gap := max(1, int(dpi/150))
+	ink := make([]bool, w*h)
+	for y := range h {
+		o := g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y)
+		for x, v := range g.Pix[o : o+w] {
+			ink[y*w+x] = v <= t
+		}
+	}
+	// A pixel p on line i at position j: p = i*si + j*sj; across the
+	// page (lines are rows) si = w, sj = 1; down it si = 1, sj = w.
+	// runs gives each ink pixel the length of the unbroken run of ink it
+	// is part of, along each of n lines of m pixels (capped at 255: only
+	// whether it is thin or long counts).
+	runs := func(n, m, si, sj int) []uint8 {
+		out := make([]uint8, w*h)
+		for i := range n {
+			for j := 0; j < m; {
+				if !ink[i*si+j*sj] {
+					j++
+					continue
+				}
+				k := j
+				for k < m && ink[i*si+k*sj] {
+					k++
+				}
+				l := uint8(min(k-j, 255))
+				for ; j < k; j++ {
+					out[i*si+j*sj] = l
+				}
+			}
+		}
+		return out
+	}
+	hrun, vrun := runs(h, w, w, 1), runs(w, h, 1, w)
+	// Where rules cross, the ink is thick both ways; a table's rules cross
+	// every row and column and would cut each other into pieces a cell
+	// long, too short to be found. Ink thin down and long across (a
+	// horizontal rule) counts on a vertical rule, beside it, within the
+	// drift, and the other way round; a photo's ink is long and thick
+	// both ways.
+	crossing := min(255, minV)
+	onRuleAlong := func(along, across []uint8) []bool {
+		on := make([]bool, w*h)
+		for p := range on {
+			a, b := int(across[p]), int(along[p])
+			on[p] = ink[p] && (a <= thick || a >= crossing && b <= thick)
+		}
+		return on
+	}
+	onRule := make([]bool, w*h)
+	// lines marks, along each of n lines of m pixels, the runs of pixels
+	// on a rule (on) at least long pixels long (gaps of a few pixels
+	// bridged). A rule on a page askew drifts across lines, a pixel every
+	// 30 or more at 2°: pixels up to drift lines either side count.
+	const drift = 2
+	lines := func(n, m, si, sj, long int, on []bool) {
+		near := func(i, j int) bool {
+			for k := max(0, i-drift); k <= min(n-1, i+drift); k++ {
+				if on[k*si+j*sj] {
+					return true
+				}
+			}
+			return false
+		}
+		for i := range n {
+			start, last := -1, -1
+			flush := func() {
+				if start < 0 || last-start+1 < long {
+					return
+				}
+				for j := start; j <= last; j++ {
+					for k := max(0, i-drift); k <= min(n-1, i+drift); k++ {
+						if p := k*si + j*sj; on[p] {
+							onRule[p] = true
+						}
+					}
+				}
+			}
+			for j := range m {
+				if !near(i, j) {
+					continue
+				}
+				if start < 0 || j-last > gap+1 {
+					flush()
+					start = j
+				}
+				last = j
+			}
+			flush()
+		}
+	}
+	lines(w, h, 1, w, minV, onRuleAlong(vrun, hrun))
+	lines(h, w, w, 1, minH, onRuleAlong(hrun, vrun))
+	return onRule
 }

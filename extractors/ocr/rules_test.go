@@ -14,8 +14,9 @@ import (
 	"classaudit/internal/scanimg"
 )
 
-// TestRemoveRules: grey table rules are painted over; text beside them, a
-// dark block (a photo) and a page without rules are left as they are.
+// TestRemoveRules: grey table rules, across and down, are painted over;
+// text beside them, a dark block (a photo) and a page without rules are
+// left as they are.
 func TestRemoveRules(t *testing.T) {
 	t.Parallel()
 	const dpi = 200
@@ -75,12 +76,80 @@ func TestRemoveRules(t *testing.T) {
 				}
 			}
 		}
+		// The column rules too, though the row rules cut them into
+		// pieces a row high, shorter than a rule.
+		for x := 100; x <= 700; x += 200 {
+			for y := 100; y < 600; y++ {
+				if v := out.GrayAt(x+c.d.X, y+c.d.Y).Y; v < 200 {
+					t.Fatalf("%s: column rule pixel (%d,%d) left: %d", c.name, x, y, v)
+				}
+			}
+		}
 		for _, r := range append(chars, photo) {
 			for y := r.Min.Y; y < r.Max.Y; y++ {
 				for x := r.Min.X; x < r.Max.X; x++ {
 					if out.GrayAt(x+c.d.X, y+c.d.Y) != before.GrayAt(x, y) {
 						t.Fatalf("%s: ink at (%d,%d) changed", c.name, x, y)
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestRemoveRulesLight: a scan's rules often come out lighter than its
+// text (a 200-dpi score table scanned by ImageMagick from a LibreOffice
+// PDF: rules at grey 186–209, text near black, Otsu's threshold 182).
+// Tesseract's own threshold still takes them for ink and reads them as
+// dashes under every row, losing half the rows; they are removed too.
+func TestRemoveRulesLight(t *testing.T) {
+	t.Parallel()
+	const dpi = 300
+	g := image.NewGray(image.Rect(0, 0, 1600, 1400))
+	fill := func(r image.Rectangle, v uint8) {
+		draw.Draw(g, r, image.NewUniform(color.Gray{Y: v}), image.Point{}, draw.Src)
+	}
+	fill(g.Rect, 250)
+	// Text: 40×40 blocks of near-black strokes, 12 px from the rules.
+	for row := range 10 {
+		for col := range 20 {
+			x, y := 120+col*60, 112+row*100
+			for sx := x; sx < x+40; sx += 8 {
+				fill(image.Rect(sx, y, sx+4, y+40), 25)
+			}
+		}
+	}
+	// Rules blurred light grey: 195 in the middle, 225 either side; the
+	// column rules 5 px wide in the middle, cut by the row rules.
+	for y := 100; y <= 1100; y += 100 {
+		fill(image.Rect(100, y-2, 1400, y+3), 225)
+		fill(image.Rect(100, y-1, 1400, y+2), 195)
+	}
+	for x := 110; x <= 1310; x += 600 {
+		fill(image.Rect(x-3, 100, x+4, 1100), 225)
+		fill(image.Rect(x-2, 100, x+3, 1100), 195)
+	}
+	if th := inkThreshold(g); th >= 195 {
+		t.Fatalf("Otsu's threshold %d: the rules are not lighter than it", th)
+	}
+	out, st := removeRules(g, dpi)
+	if st.pixels == 0 {
+		t.Fatal("no rule found")
+	}
+	for y := 100; y <= 1100; y += 100 {
+		for dy := -2; dy <= 2; dy++ {
+			for x := 100; x < 1400; x++ {
+				if v := out.GrayAt(x, y+dy).Y; v < 240 {
+					t.Fatalf("rule pixel (%d,%d) left: %d", x, y+dy, v)
+				}
+			}
+		}
+	}
+	for x := 110; x <= 1310; x += 600 {
+		for dx := -2; dx <= 2; dx++ {
+			for y := 100; y < 1100; y++ {
+				if v := out.GrayAt(x+dx, y).Y; v < 240 {
+					t.Fatalf("column rule pixel (%d,%d) left: %d", x+dx, y, v)
 				}
 			}
 		}
