@@ -168,6 +168,47 @@ func TestRecordsOCRNoise(t *testing.T) {
 	}
 }
 
+// TestMatchRosterStrayMarks: a record that holds a roster name whole with
+// a stray mark or two beside it ("克杨俊梅人", read on a held-out 200-dpi
+// scan) is that student's, unless another roster name is in it too or
+// another record also holds the name.
+func TestMatchRosterStrayMarks(t *testing.T) {
+	t.Parallel()
+	recs := func(names ...string) []Record {
+		var rs []Record
+		for _, n := range names {
+			rs = append(rs, Record{Name: n, OCR: true})
+		}
+		return rs
+	}
+	matched := func(rs []Record) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.Matched)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name   string
+		recs   []Record
+		roster []string
+		want   []string
+	}{
+		{"marks both sides", recs("陈怡志", "克杨俊梅人", "罗舌人"), []string{"陈怡志", "杨俊梅", "罗磊", "莫海燕"},
+			// 罗舌人 is then 罗磊's, the one roster name left like it.
+			[]string{"陈怡志", "杨俊梅", "罗磊"}},
+		{"two roster names inside", recs("谭丽华人"), []string{"谭丽", "丽华", "王芳"}, []string{"谭丽华人"}},
+		{"two records hold it", recs("克杨俊梅人", "杨俊梅了了"), []string{"杨俊梅", "王芳"}, []string{"克杨俊梅人", "杨俊梅了了"}},
+		{"the name already has its record", recs("杨俊梅", "克杨俊梅人"), []string{"杨俊梅", "王芳"}, []string{"杨俊梅", "克杨俊梅人"}},
+		{"three marks are too many", recs("一二杨俊梅人"), []string{"杨俊梅", "王芳"}, []string{"一二杨俊梅人"}},
+	} {
+		MatchRoster(c.recs, c.roster)
+		if got := matched(c.recs); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: matched %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 func TestRecordsDigitSlip(t *testing.T) {
 	t.Parallel()
 	head := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"

@@ -1096,6 +1096,39 @@ func MatchRoster(recs []Record, roster []string) {
 			free = append(free, n)
 		}
 	}
+	// A record that holds a free roster name whole, with a stray mark or
+	// two OCR read beside it ("克杨俊梅人" for 杨俊梅), is that student's
+	// when no other roster name is in it and no other record holds it.
+	holds := func(read, name string) bool {
+		extra := utf8.RuneCountInString(read) - utf8.RuneCountInString(name)
+		return extra > 0 && extra <= 2 && strings.Contains(read, name)
+	}
+	for k := 0; k < len(open); k++ {
+		i := open[k]
+		var in []string
+		for _, n := range roster {
+			if holds(recs[i].Name, n) {
+				in = append(in, n)
+			}
+		}
+		if len(in) != 1 || taken[in[0]] {
+			continue
+		}
+		others := 0
+		for _, j := range open {
+			if j != i && (recs[j].Name == in[0] || holds(recs[j].Name, in[0])) {
+				others++
+			}
+		}
+		if others > 0 {
+			continue
+		}
+		recs[i].Matched = in[0]
+		taken[in[0]] = true
+		free = slices.DeleteFunc(free, func(n string) bool { return n == in[0] })
+		open = slices.Delete(open, k, k+1)
+		k--
+	}
 	// Each record's best roster name and each roster name's best record.
 	bestOf := func(a string, cands []string) (int, float64) {
 		best, bs, second := -1, 0.0, 0.0
