@@ -14,17 +14,24 @@ import (
 	"classaudit/internal/scanimg"
 )
 
+// paperPage returns a blank page of w×h pixels at paper grey 250, and a
+// function that paints a rectangle of it in grey v.
+func paperPage(w, h int) (*image.Gray, func(r image.Rectangle, v uint8)) {
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	fill := func(r image.Rectangle, v uint8) {
+		draw.Draw(g, r, image.NewUniform(color.Gray{Y: v}), image.Point{}, draw.Src)
+	}
+	fill(g.Rect, 250)
+	return g, fill
+}
+
 // TestRemoveRules: grey table rules, across and down, are painted over;
 // text beside them, a dark block (a photo) and a page without rules are
 // left as they are.
 func TestRemoveRules(t *testing.T) {
 	t.Parallel()
 	const dpi = 200
-	g := image.NewGray(image.Rect(0, 0, 1000, 1200))
-	fill := func(r image.Rectangle, v uint8) {
-		draw.Draw(g, r, image.NewUniform(color.Gray{Y: v}), image.Point{}, draw.Src)
-	}
-	fill(g.Rect, 250)
+	g, fill := paperPage(1000, 1200)
 	// "characters": 30×30 blocks of strokes, 6 px from the rules.
 	var chars []image.Rectangle
 	for row := range 5 {
@@ -105,11 +112,7 @@ func TestRemoveRules(t *testing.T) {
 func TestRemoveRulesLight(t *testing.T) {
 	t.Parallel()
 	const dpi = 300
-	g := image.NewGray(image.Rect(0, 0, 1600, 1400))
-	fill := func(r image.Rectangle, v uint8) {
-		draw.Draw(g, r, image.NewUniform(color.Gray{Y: v}), image.Point{}, draw.Src)
-	}
-	fill(g.Rect, 250)
+	g, fill := paperPage(1600, 1400)
 	// Text: 40×40 blocks of near-black strokes, 12 px from the rules.
 	for row := range 10 {
 		for col := range 20 {
