@@ -699,9 +699,9 @@ var scoreRe = regexp.MustCompile(`(?:^|\D)(\d{1,3})(?:\D|$)`)
 // addsUp reports whether a line's last number of one to three digits is
 // the sum of two or more of the ones just before it (a score table row's
 // total), or is no total: fewer than three such numbers, or the last not
-// above the two before it. A row that does
-// not add up has a misread number, or a wrong total: its numbers are all
-// read again, even those read surely. chi_sim reads a seriffed 6 as 0 at
+// above the two before it. A row that does not add up has a misread
+// number, or a wrong total: its numbers are all read again, even those
+// read surely. chi_sim reads a seriffed 6 as 0 at
 // confidence 90 and more ("34 30 70" for 34 36 70 on a held-out scan),
 // which would be reported as a wrong total; the digits model reads it
 // right at 97.

@@ -1114,14 +1114,8 @@ func MatchRoster(recs []Record, roster []string) {
 		if len(in) != 1 || taken[in[0]] {
 			continue
 		}
-		others := 0
-		for _, j := range open {
-			if j != i && (recs[j].Name == in[0] || holds(recs[j].Name, in[0])) {
-				others++
-			}
-		}
-		if others > 0 {
-			continue
+		if slices.ContainsFunc(open, func(j int) bool { return j != i && holds(recs[j].Name, in[0]) }) {
+			continue // another record holds it too
 		}
 		recs[i].Matched = in[0]
 		taken[in[0]] = true
