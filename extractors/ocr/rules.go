@@ -96,6 +96,8 @@ func ruleMask(g *image.Gray, dpi float64, t uint8) []bool {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	minV := int(0.5 * dpi) // a vertical rule: half an inch of ink
 	minH := int(0.8 * dpi) // a horizontal rule
+	// A rule is at most 1/30 inch thick (10 px at 300 dpi): a scanned
+	// rule's blur counts as ink at the light threshold and widens it.
 	thick := max(2, int(dpi/30))
 	gap := max(1, int(dpi/150))
 	ink := make([]bool, w*h)
