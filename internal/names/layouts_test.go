@@ -186,3 +186,25 @@ func TestUnnamedListRowOCR(t *testing.T) {
 		t.Errorf("Unidentified = %+v (read %v), want one student on page 1", u, ms)
 	}
 }
+
+// TestRecordsOCRBracket: OCR reads a heading's opening bracket as "〈" or
+// "［" ("平时〈30分)", a held-out 200-dpi scan); the maximum is still the
+// heading's, so the total is checked against the sum.
+func TestRecordsOCRBracket(t *testing.T) {
+	t.Parallel()
+	for _, head := range []string{"学号姓名平时〈30分)期中(30分)期末(40分)总分", "学号 姓名 平时［30分) 期中(30分) 期末《40分》 总分"} {
+		page := "240砖墙砌筑学习任务考核记录表\n" + head + "\n2304201214顾刚25 19 24 68\n2304201215崔磊26 24 33 88\n"
+		rs := Records([]string{page})
+		if len(rs) != 2 {
+			t.Fatalf("%q: %d records, want 2", head, len(rs))
+		}
+		for _, r := range rs {
+			if len(r.Scores) != 3 || r.Scores[0].Max != 30 || r.Scores[2].Max != 40 || !r.SumChecked {
+				t.Errorf("%q: %s scores %+v, sum checked %v; want maxima 30 30 40", head, r.Name, r.Scores, r.SumChecked)
+			}
+			if p := r.Check(); (len(p) > 0) != (r.Name == "崔磊") {
+				t.Errorf("%q: %s problems %v (only 崔磊's 88 is not the sum 83)", head, r.Name, p)
+			}
+		}
+	}
+}

@@ -104,7 +104,7 @@ type column struct {
 // text; in PDF text and OCR a heading's "(满分60)" may stand apart from its
 // words, so parenthesised maxima are glued to the cell before them.
 func headerColumns(line string) []column {
-	cells, sep := splitCells(line)
+	cells, sep := splitCells(foldBrackets(line))
 	switch sep {
 	case " ":
 		cells = spaceHeaderCells(cells)
@@ -140,6 +140,15 @@ func headerColumns(line string) []column {
 	}
 	return cols
 }
+
+// ocrBrackets turns the brackets OCR reads in place of a heading's round
+// ones into round ones: "平时〈30分)" for 平时(30分) (a held-out 200-dpi
+// scan), whose maximum was otherwise lost, and with it the check of every
+// row's total.
+var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［", "(", "[", "(", "｛", "(", "{", "(", "【", "(",
+	"〉", ")", "》", ")", "」", ")", "］", ")", "]", ")", "｝", ")", "}", ")", "】", ")")
+
+func foldBrackets(s string) string { return ocrBrackets.Replace(s) }
 
 // markSpecks are the marks OCR makes of specks around a heading or ahead
 // of a serial number; a closing bracket is no speck.
