@@ -27,7 +27,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/7"
+const Version = "ocr/8"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -291,6 +291,9 @@ type worker struct {
 	// (RecognizeStraight).
 	straight bool
 	turn     int
+	// ruled is the page at hand, scaled, with its rules (removed from the
+	// picture read): where headerCells finds a table's cells.
+	ruled *image.Gray
 }
 
 func newWorker(cfg Config) *worker {
@@ -356,6 +359,8 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 	if !w.cfg.KeepRules {
 		// Rules first, before they pass for lines of text on a page on
 		// its side (the ink profiles, the orientation check).
+		w.ruled = g
+		defer func() { w.ruled = nil }()
 		g, _ = removeRules(g, dpi)
 	}
 	// Speckled grey on a nearly empty page pulls Tesseract's global (Otsu)
@@ -429,13 +434,30 @@ func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 	if !w.cfg.NoDeskew && !w.straight {
 		g, skew = deskew(g, dpi)
 	}
+	var rules func() []bool
 	if !w.cfg.KeepRules {
 		// A scan's table rules come out grey and thick, and Tesseract
 		// loses the numbers beside them: a clean 250-dpi score table read
 		// 14 of its 32 rows with every number, 26 with its rules removed.
 		g, _ = removeRules(g, dpi)
+		if ruled := w.ruled; ruled != nil {
+			// The rules were removed before the page was turned and
+			// deskewed: they are found again, on the page as scanned
+			// turned alike, only where a table header is read.
+			rules = func() []bool {
+				r := grayimg.Rotate90(ruled, rot)
+				if math.Abs(skew) >= minSkew {
+					r = rotateFine(r, -skew, paperLevel(r))
+				}
+				if r.Rect.Size() != g.Rect.Size() {
+					return nil
+				}
+				_, st := removeRules(r, dpi)
+				return st.onRule
+			}
+		}
 	}
-	text, conf, digits, err := w.ocr(g, dpi, !w.cfg.NoDigitCheck)
+	text, conf, digits, err := w.ocrTable(g, dpi, !w.cfg.NoDigitCheck, rules)
 	return Result{Text: text, Confidence: conf, DigitConf: digits, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
 
@@ -501,6 +523,13 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 // check, numbers of table rows read unsurely are read a second time and
 // may be corrected (see checkDigits).
 func (w *worker) ocr(g *image.Gray, dpi float64, check bool) (string, float64, []int, error) {
+	return w.ocrTable(g, dpi, check, nil)
+}
+
+// ocrTable is ocr on a page whose table rules, removed from g, rules
+// finds (nil: none): a table's header whose headings run over two lines
+// is read again cell by cell (see headerCells).
+func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() []bool) (string, float64, []int, error) {
 	w.pages++
 	c := w.client
 	if dpi > 0 {
@@ -546,6 +575,11 @@ func (w *worker) ocr(g *image.Gray, dpi float64, check bool) (string, float64, [
 		}
 	} else {
 		digits = lowestDigitConf(lines)
+	}
+	if check && rules != nil {
+		if lines, digits, err = w.headerCells(g, rules, lines, digits); err != nil {
+			return "", 0, nil, err
+		}
 	}
 	var b strings.Builder
 	for i, ws := range lines {

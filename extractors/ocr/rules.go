@@ -13,6 +13,9 @@ type ruleStats struct {
 	pixels   int     // ink pixels on rules
 	ruleGray float64 // their mean grey level
 	inkGray  float64 // mean grey level of the other ink
+	// onRule marks the pixels found on rules, row by row (nil when none
+	// were): where a table's cells are, for headerCells.
+	onRule []bool
 }
 
 // removeRules returns a copy of g with its rules (the long, thin, straight
@@ -64,6 +67,7 @@ func removeRules(g *image.Gray, dpi float64) (*image.Gray, ruleStats) {
 	if st.pixels == 0 {
 		return g, st
 	}
+	st.onRule = onRule
 	st.ruleGray = ruleSum / float64(st.pixels)
 	if inkN > 0 {
 		st.inkGray = inkSum / float64(inkN)

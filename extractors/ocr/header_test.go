@@ -1,0 +1,133 @@
+package ocr
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"classaudit/internal/scanimg"
+)
+
+// TestHeaderGrid: the cells of a table row with room for two lines of text
+// are found between its column rules; a row of one line's height has none
+// to read again.
+func TestHeaderGrid(t *testing.T) {
+	t.Parallel()
+	const w, h = 600, 400
+	mask := make([]bool, w*h)
+	hline := func(y int) {
+		for x := 50; x <= 550; x++ {
+			mask[y*w+x], mask[(y+1)*w+x] = true, true
+		}
+	}
+	vline := func(x int) {
+		for y := 100; y <= 300; y++ {
+			mask[y*w+x], mask[y*w+x+1] = true, true
+		}
+	}
+	hline(100)
+	hline(180) // the header row: 80 px, two lines of 30-px text
+	hline(220) // a data row: 40 px
+	hline(300)
+	for _, x := range []int{50, 150, 300, 550} {
+		vline(x)
+	}
+	bounds := image.Rect(0, 0, w, h)
+	row, cells := headerGrid(bounds, mask, image.Rect(60, 125, 540, 155), 30)
+	if len(cells) != 3 {
+		t.Fatalf("header row: %d cells %v, want 3", len(cells), cells)
+	}
+	if cells[0].Min.X != 52 || cells[1].Min.X != 152 || cells[2].Max.X != 550 || cells[0].Min.Y <= 101 || cells[0].Max.Y > 180 {
+		t.Errorf("cells %v: want x from 52, 152 to 550, y inside 101–180", cells)
+	}
+	if !withinRow(image.Rect(160, 160, 280, 175), row) || withinRow(image.Rect(160, 190, 280, 210), row) {
+		t.Errorf("row %v: a line read in its lower half is within, one in the next row not", row)
+	}
+	if _, cells := headerGrid(bounds, mask, image.Rect(60, 188, 540, 214), 26); cells != nil {
+		t.Errorf("a row one line high: cells %v, want none", cells)
+	}
+	// The same on a picture whose corner is not at 0,0 (a sub-image).
+	off := image.Pt(7, 9)
+	if _, c2 := headerGrid(bounds.Add(off), mask, image.Rect(60, 125, 540, 155).Add(off), 30); len(c2) != 3 || c2[0] != cells[0].Add(off) {
+		t.Errorf("offset picture: cells %v, want %v moved by %v", c2, cells, off)
+	}
+}
+
+// TestHeaderCells reads a ruled score table, scanned 0.8° askew, whose
+// header has two lines in its score columns, "理论(满分" over "30)", as a
+// narrow Word column prints it, and no rule between them. Read as one block, the header's
+// maxima were lost ("序号姓名30)70)总分"); read cell by cell, the header
+// line gives them, and the half read as a line of its own is gone.
+func TestHeaderCells(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of a page")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	const dpi, tabMM, marginMM, sizePt, spacing = 300, 30.0, 25.0, 12.0, 1.7
+	text := "\t\t理论(满分\t实操(满分\n序号\t姓名\t30)\t70)\t总分\n" +
+		"1\t王伟\t19\t63\t82\n2\t李芳\t22\t50\t72\n3\t张敏\t27\t57\t84\n4\t刘洋\t24\t52\t76\n5\t陈静\t18\t59\t77"
+	pages, err := scanimg.Render(text, scanimg.Options{DPI: dpi, TabMM: tabMM, MarginMM: marginMM, FontSizePt: sizePt, LineSpacing: spacing, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := pages[0].Image
+	// Rules as scanimg lays a table out, but none between the header's
+	// two lines: one header row two lines tall.
+	px := func(mm float64) int { return int(math.Round(mm / 25.4 * dpi)) }
+	margin, tab := px(marginMM), px(tabMM)
+	lineH := int(math.Round(sizePt / 72 * dpi * spacing))
+	top, n := margin-lineH/5, 7
+	fill := func(r image.Rectangle) {
+		draw.Draw(g, r, image.NewUniform(color.Gray{Y: 110}), image.Point{}, draw.Src)
+	}
+	left, right := margin-lineH/4, margin+5*tab-lineH/4
+	for i := 0; i <= n; i++ {
+		if i != 1 {
+			fill(image.Rect(left, top+i*lineH, right+2, top+i*lineH+2))
+		}
+	}
+	for k := 0; k <= 5; k++ {
+		x := margin + k*tab - lineH/4
+		fill(image.Rect(x, top, x+2, top+n*lineH+2))
+	}
+	// Askew on the scanner: the page is deskewed before it is read, and
+	// the rules must be found on it turned alike.
+	g = rotateFine(g, 0.8, 255)
+	p := NewPool(Config{Workers: 1})
+	defer p.Close()
+	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: dpi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("read:\n%s", res.Text)
+	lines := strings.Split(res.Text, "\n")
+	if len(res.DigitConf) != len(lines) {
+		t.Fatalf("%d digit confidences for %d lines", len(res.DigitConf), len(lines))
+	}
+	maxima := regexp.MustCompile(`理论\(满分30\).*实操\(满分70\)`)
+	var head []string
+	for _, l := range lines {
+		if strings.Contains(l, "姓名") || strings.Contains(l, "满分") {
+			head = append(head, l)
+		}
+	}
+	if len(head) != 1 || !maxima.MatchString(head[0]) || !strings.Contains(head[0], "序号") || !strings.HasSuffix(head[0], "总分") {
+		t.Errorf("header lines %q, want one: 序号 姓名 理论(满分30) 实操(满分70) 总分", head)
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "30") || strings.Contains(l, "70)") && !strings.Contains(l, "满分") {
+			t.Errorf("the header's second line is still a line of its own: %q", l)
+		}
+	}
+	if !strings.Contains(res.Text, "王伟") || !strings.Contains(res.Text, "陈静") {
+		t.Errorf("the table's rows are lost")
+	}
+}
