@@ -208,3 +208,25 @@ func TestRecordsOCRBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordsSpeckedID: a speck OCR read as a quote beside the 学号
+// ("黄飞“20234205") leaves the 学号 a 学号: the row's scores are read and
+// checked, not dropped as noise.
+func TestRecordsSpeckedID(t *testing.T) {
+	t.Parallel()
+	page := "动力电池及管理系统检修学习任务考核记录表\n序号姓名学号理论(满分30)实操(满分70)总分\n" +
+		"4，强梓辉20234204 27 57 84\n5，黄飞“20234205 27 48 75\n24。殷涛”20234224 28 76 104\n"
+	rs := Records([]string{page})
+	if len(rs) != 3 {
+		t.Fatalf("%d records, want 3", len(rs))
+	}
+	for _, r := range rs {
+		if r.Noisy || len(r.Scores) != 2 || r.Total == nil {
+			t.Errorf("%s: noisy %v, scores %v, total %v; want two scores and a total", r.Name, r.Noisy, r.Scores, r.Total)
+		}
+		r.OCR, r.SureDigits = true, true
+		if p := r.Check(); (len(p) > 0) != (r.Name == "殷涛") {
+			t.Errorf("%s: problems %v (only 殷涛's 76 is above 70)", r.Name, p)
+		}
+	}
+}

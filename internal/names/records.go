@@ -725,8 +725,11 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
 	for _, c := range after {
 		c = strings.TrimSpace(c)
-		if idCol && idRe.MatchString(c) {
-			continue // the 学号 after the name ("1 郝晨 2302101201 18 55 16 89")
+		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
+			// The 学号 after the name ("1 郝晨 2302101201 18 55 16 89"),
+			// a speck beside it perhaps ("妥涛”20234224 28 76 104"): no
+			// score, and no doubt on the scores.
+			continue
 		}
 		// A speck read as a quote or a comma glued to a number ("”53"):
 		// the number stands, as after specks between scores.
