@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -293,6 +294,39 @@ func TestCouldHide(t *testing.T) {
 		}
 		if got := pp.couldHide(c.name, c.name); got != c.want {
 			t.Errorf("%s among %v: could hide %v, want %v", c.name, c.records, got, c.want)
+		}
+	}
+}
+
+// TestStrangerToClass: against a whole class list, a name read alike in
+// two items, even on a second reading, that shares no character with any
+// classmate is surely no classmate's; one sharing a character, read in one
+// item only, or against records with an unpaired row, may be.
+func TestStrangerToClass(t *testing.T) {
+	t.Parallel()
+	class := []string{"朱桂", "曹子飞", "余家思", "宋泽", "蒋艳"}
+	mention := func(item int, read, matched string, reread bool) names.Mention {
+		return names.Mention{Item: item, Read: names.Read{Name: read}, Matched: matched, OCR: true, Reread: reread}
+	}
+	alike := []names.Mention{mention(8, "郑租", "郑菊", false), mention(11, "郑菊", "郑菊", false), mention(12, "郑菊", "郑菊", true)}
+	for _, c := range []struct {
+		why      string
+		name     string
+		mentions []names.Mention
+		extra    string // a record's name no roster name was paired with
+		want     bool
+	}{
+		{"read alike in two items, no character shared", "郑菊", alike, "", true},
+		{"a classmate's character kept", "蒋菊", []names.Mention{mention(11, "蒋菊", "蒋菊", false), mention(12, "蒋菊", "蒋菊", false)}, "", false},
+		{"read so in one item only", "郑菊", alike[:2], "", false},
+		{"a record left unpaired", "郑菊", alike, "歼德", false},
+	} {
+		pp := &people{class: class, roster: class, mentions: c.mentions}
+		if c.extra != "" {
+			pp.class = append(slices.Clone(class), c.extra)
+		}
+		if got := strangerToClass(pp, c.name); got != c.want {
+			t.Errorf("%s: stranger %v, want %v", c.why, got, c.want)
 		}
 	}
 }

@@ -518,7 +518,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// ("林家") is a name when read so in two items.
 			continue
 		}
-		if !confirmed(pp.mentions, m.Matched) {
+		if !confirmed(pp.mentions, m.Matched) && !strangerToClass(pp, m.Matched) {
 			// Read from one scan only ("何灾如" for 何宏娟, "王胸"): OCR may
 			// have misread a classmate's name beyond matching. Count and
 			// mismatch still tell of the odd student; an outsider whose
@@ -1114,6 +1114,36 @@ func readAlike(ms []names.Mention, name string) bool {
 // somewhere, or read alike by OCR in two items or more (two readings OCR
 // took for one name, "曾中" and "曾昧", are not).
 func confirmed(ms []names.Mention, name string) bool { return readAlike(ms, name) }
+
+// strangerToClass reports whether name, read as it stands in two items
+// or more (a second reading counting too), is surely no classmate's name
+// misread: the class list is whole (a roster, or typed records, every
+// record paired and no row lost) and no classmate's name shares a
+// character with it. OCR misreads a name a character or two at a time,
+// keeping the rest ("何灾如" for 何宏娟, "崔晓" for 岑晓); a name read
+// alike twice with none of a classmate's characters is another person's
+// (a generated scan: "郑租" in item 8 and, read again, "郑菊" in items 11
+// and 12, against a class of 36 with no 郑 and no 菊).
+func strangerToClass(pp *people, name string) bool {
+	if !pp.classTrusted() || pp.unpairedRecords() > 0 || pp.lost > 0 || len(pp.class) == 0 {
+		return false
+	}
+	items := map[int]bool{}
+	for _, m := range pp.mentions {
+		if m.Name == name {
+			items[m.Item] = true
+		}
+	}
+	if len(items) < 2 {
+		return false
+	}
+	for _, c := range append(slices.Clone(pp.class), pp.roster...) {
+		if strings.ContainsFunc(c, func(r rune) bool { return strings.ContainsRune(name, r) }) {
+			return false
+		}
+	}
+	return true
+}
 
 // pairSiblings settles, in each item, scanned names that match no class
 // member and no other item's student against the students the other items
