@@ -576,3 +576,33 @@ func TestCountLostRows(t *testing.T) {
 		wantRules(t, c.name, ocrSub(roster, text, items), c.want)
 	}
 }
+
+// TestMissingBesideGarbledRecord: a scanned table with as many records as
+// the roster, one record's name garbled beyond reading and one roster
+// student without a record. When the garbled name shares no character in
+// place with the student's, the student is claimed missing (the record is
+// someone else's: held-out 麻婆豆腐, "二阳习后" for the outsider 覃立新
+// against the missing 莫海燕); when it does, it may be the student's, and
+// the reviewer is told. A record paired by elimination ("罗艳舌" is
+// 罗艳磊, so "罗舌人" is 罗磊, not 罗艳磊) leaves no one missing.
+func TestMissingBesideGarbledRecord(t *testing.T) {
+	t.Parallel()
+	roster := []string{"宁娟", "蒋菊", "唐雪峰", "罗磊", "罗艳磊", "莫海燕"}
+	head := "学习任务考核记录\n序号|姓名|过程考核(满分60)|终结考核(满分40)|总分\n"
+	page := func(name string) string {
+		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
+	}
+	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	items := map[int][]string{8: three, 11: three, 12: three}
+	rows := "1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 罗舌人 53 34 87\n5 罗艳舌 50 30 80\n"
+	for _, c := range []struct {
+		name, last string
+		want       []string
+	}{
+		{"no character of the missing student's", "6 二阳习后 40 30 70", []string{"records.missing_student"}},
+		{"the surname in place", "6 莫洵燕人 40 30 70", nil},
+	} {
+		text := head + rows + c.last + "\n考核教师：潘华"
+		wantRules(t, c.name, ocrSub(roster, text, items), c.want)
+	}
+}

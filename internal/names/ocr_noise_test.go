@@ -201,6 +201,11 @@ func TestMatchRosterStrayMarks(t *testing.T) {
 		{"two records hold it", recs("克杨俊梅人", "杨俊梅了了"), []string{"杨俊梅", "王芳"}, []string{"克杨俊梅人", "杨俊梅了了"}},
 		{"the name already has its record", recs("杨俊梅", "克杨俊梅人"), []string{"杨俊梅", "王芳"}, []string{"杨俊梅", "克杨俊梅人"}},
 		{"three marks are too many", recs("一二杨俊梅人"), []string{"杨俊梅", "王芳"}, []string{"一二杨俊梅人"}},
+		// "罗舌人" is as like 罗磊 as 罗艳磊 until "罗艳舌" pairs with
+		// 罗艳磊 (the held-out scan's rows 5 and 26).
+		{"a tie undone by a pair", recs("罗舌人", "罗梅人", "罗艳舌", "二阳习后"), []string{"罗磊", "罗梅", "罗艳磊", "莫海燕"},
+			[]string{"罗磊", "罗梅", "罗艳磊", "二阳习后"}},
+		{"a tie left", recs("罗舌人", "二阳习后"), []string{"罗磊", "罗艳磊"}, []string{"罗舌人", "二阳习后"}},
 	} {
 		MatchRoster(c.recs, c.roster)
 		if got := matched(c.recs); !reflect.DeepEqual(got, c.want) {
