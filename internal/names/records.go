@@ -150,6 +150,11 @@ var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［",
 
 func foldBrackets(s string) string { return ocrBrackets.Replace(s) }
 
+// footerLabelRe finds the label of a row under a score table, kept when
+// OCR garbled the rest of it ("激均分" for 平均分, a generated scan): an
+// average, a sum, a highest or lowest score, a rate.
+var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最高分|最低分|及格率|优秀率|优良率`)
+
 // markSpecks are the marks OCR makes of specks around a heading or ahead
 // of a serial number; a closing bracket is no speck.
 const markSpecks = `.,，。、"'“”‘’:：;；`
@@ -693,7 +698,7 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 					u = string(g[:len(g)-1])
 				}
 				// Words are a row's label, not a name: "过程考核", "合计".
-				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !strings.Contains(u, "平均") && !seg.Phrase(u) {
+				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !footerLabelRe.MatchString(u) && !seg.Phrase(u) {
 					n, unsure = u, true
 				}
 			}
