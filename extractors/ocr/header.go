@@ -41,8 +41,8 @@ const (
 )
 
 // headerCells finds, among lines (the page's words line by line, as read
-// from g), a table header in a row of the table taller than two lines of
-// its text, reads each of that row's cells apart, and puts the cells'
+// from g), a table header in a row of the table with room for two lines
+// of its text (tallBand), reads each of that row's cells apart, and puts the cells'
 // text in place of the header line when it gives more maxima than the
 // line did ("理论(满分30)" where the line had none). Lines read from
 // within the header row are dropped (their text is in the cells now).
