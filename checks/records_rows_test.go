@@ -330,3 +330,42 @@ func TestStrangerToClass(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlePrefixNamesakes: with 曾丹 and 曾丹熙 both in the class, a
+// scanned read of 曾丹 with a character after it ("曾丹申") is 曾丹熙's
+// when 曾丹熙 is read without doubt elsewhere and 曾丹 nowhere; a read of
+// 曾丹 standing alone, or one typed, stays 曾丹.
+func TestSettlePrefixNamesakes(t *testing.T) {
+	t.Parallel()
+	class := []string{"欧阳兰", "曾丹", "曾丹熙", "韦丹"}
+	m := func(item int, matched, excerpt string, ocr bool) names.Mention {
+		return names.Mention{Item: item, Read: names.Read{Name: matched, Excerpt: excerpt}, Matched: matched, OCR: ocr}
+	}
+	for _, c := range []struct {
+		why  string
+		ms   []names.Mention
+		want []string
+	}{
+		{"曾丹熙 typed, 曾丹 only with a character after it",
+			[]names.Mention{m(8, "曾丹", "姓名：”曾丹申", true), m(11, "曾丹熙", "姓名： 曾丹熙", false), m(12, "曾丹", "曾丹中20230131”2023级", true)},
+			[]string{"曾丹熙", "曾丹熙", "曾丹熙"}},
+		{"曾丹 read alone elsewhere",
+			[]names.Mention{m(8, "曾丹", "姓名：”曾丹申", true), m(11, "曾丹熙", "姓名： 曾丹熙", false), m(12, "曾丹", "姓名：曾丹", true)},
+			[]string{"曾丹", "曾丹熙", "曾丹"}},
+		{"曾丹 typed",
+			[]names.Mention{m(8, "曾丹", "姓名：曾丹申", false), m(11, "曾丹熙", "姓名： 曾丹熙", false)},
+			[]string{"曾丹", "曾丹熙"}},
+		{"曾丹熙 nowhere without doubt",
+			[]names.Mention{m(8, "曾丹", "姓名：”曾丹申", true), m(12, "曾丹", "曾丹中2023", true)},
+			[]string{"曾丹", "曾丹"}},
+	} {
+		settlePrefixNamesakes(c.ms, class)
+		var got []string
+		for _, x := range c.ms {
+			got = append(got, x.Matched)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: matched %v, want %v", c.why, got, c.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"classaudit/internal/form"
@@ -207,7 +208,52 @@ func readPeople(s *models.Submission) *people {
 	}
 	matchByID(pp.mentions, pp.records, pp.class)
 	pp.rereadStrangers(known)
+	settlePrefixNamesakes(pp.mentions, known)
 	return pp
+}
+
+// settlePrefixNamesakes settles scanned reads that two class members fit:
+// with 曾丹 and 曾丹熙 both in the class, "曾丹申" reads as 曾丹 by its
+// start, but is as much 曾丹熙 with its last character misread (a
+// generated class: 曾丹熙 typed in item 11, "曾丹申" and "曾丹中" scanned
+// in items 8 and 12 made a false students.mismatch). Such a read is the
+// longer name's when the longer name is read without that doubt somewhere
+// and the shorter nowhere.
+func settlePrefixNamesakes(ms []names.Mention, class []string) {
+	longer := func(m names.Mention) string {
+		if !m.OCR {
+			return ""
+		}
+		i := strings.Index(m.Excerpt, m.Matched)
+		if i < 0 {
+			return ""
+		}
+		next, _ := utf8.DecodeRuneInString(m.Excerpt[i+len(m.Matched):])
+		if !unicode.Is(unicode.Han, next) {
+			return "" // the name read stands alone: no doubt
+		}
+		n := utf8.RuneCountInString(m.Matched)
+		for _, b := range class {
+			if utf8.RuneCountInString(b) == n+1 && strings.HasPrefix(b, m.Matched) {
+				return b
+			}
+		}
+		return ""
+	}
+	sure := map[string]bool{}
+	alt := map[int]string{}
+	for i, m := range ms {
+		if b := longer(m); b != "" {
+			alt[i] = b
+		} else {
+			sure[m.Matched] = true
+		}
+	}
+	for i, b := range alt {
+		if sure[b] && !sure[ms[i].Matched] {
+			ms[i].Matched = b
+		}
+	}
 }
 
 // rereadStrangers takes, on a scanned page whose first reading names
