@@ -215,6 +215,28 @@ func TestRecordsGarbledFooter(t *testing.T) {
 	}
 }
 
+// TestRecordsSerialPhrase: a row whose name OCR made into a word ("25随时49
+// 27 76", a generated scan) is still a record when its serial number
+// stands before the word and scores after it; a word without a serial
+// number before it ("合格人数 30") is no record.
+func TestRecordsSerialPhrase(t *testing.T) {
+	t.Parallel()
+	page := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n24谭桐华58 30 88\n25随时49 27 76\n26吕淑浩47 26 73\n随时 12 30\n考核教师:陆洋"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := []string{"谭桐华", "随时", "吕淑浩"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	for _, r := range rs {
+		if r.Name == "随时" && !r.Unsure {
+			t.Errorf("随时: taken as a sure name")
+		}
+	}
+}
+
 func TestRecordsHeadingTail(t *testing.T) {
 	t.Parallel()
 	// A three-line header (headings above, weights below), repeated on the

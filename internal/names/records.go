@@ -150,6 +150,17 @@ var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［",
 
 func foldBrackets(s string) string { return ocrBrackets.Replace(s) }
 
+// serialRow reports whether line is a table row whose name cell reads u:
+// a serial number right before u, and two numbers or more after it.
+func serialRow(line, u string) bool {
+	_, rest, ok := CutLeadingNumber(line)
+	if !ok {
+		return false
+	}
+	rest, found := strings.CutPrefix(strings.TrimLeft(rest, " "+markSpecks), u)
+	return found && len(numGroupRe.FindAllString(rest, -1)) >= 2
+}
+
 // footerLabelRe finds the label of a row under a score table, kept when
 // OCR garbled the rest of it ("激均分" for 平均分, a generated scan): an
 // average, a sum, a highest or lowest score, a rate.
@@ -697,8 +708,10 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 				if g := []rune(u); len(g) >= 3 && (g[len(g)-1] == '男' || g[len(g)-1] == '女') && Valid(string(g[:len(g)-1])) {
 					u = string(g[:len(g)-1])
 				}
-				// Words are a row's label, not a name: "过程考核", "合计".
-				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !footerLabelRe.MatchString(u) && !seg.Phrase(u) {
+				// Words are a row's label, not a name: "过程考核", "合计";
+				// unless a serial number stands before them and scores
+				// after ("25随时49 27 76": OCR made a word of the name).
+				if k := utf8.RuneCountInString(u); !cut && k >= 1 && k <= 5 && !footerLabelRe.MatchString(u) && (!seg.Phrase(u) || serialRow(line, u)) {
 					n, unsure = u, true
 				}
 			}
