@@ -211,18 +211,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 // unpairedCouldBe reports whether a record no roster name was paired with
 // may be name's, garbled by OCR (see hides), or a record lost its name.
 func (pp *people) unpairedCouldBe(name string) bool {
-	if pp.nameless > 0 {
-		return true
-	}
-	for _, r := range pp.records {
-		if r.Name == "" {
-			return true
-		}
-		if !slices.Contains(pp.roster, r.Matched) && hides(r, name) {
-			return true
-		}
-	}
-	return false
+	return pp.recordMayBe(name, name, func(r names.Record) bool { return slices.Contains(pp.roster, r.Matched) })
 }
 
 // recordList lists the records' names for evidence, unreadable ones as "？".

@@ -654,18 +654,22 @@ func (pp *people) garbledRecords() int {
 // record that is exactly another student of items 8, 11, 12 is that
 // student's.
 func (pp *people) couldHide(name, read string) bool {
+	taken := others(pp.mentions, name)
+	return pp.recordMayBe(name, read, func(r names.Record) bool { return slices.Contains(taken, r.Name) })
+}
+
+// recordMayBe reports whether a record not passed over by skip may be the
+// student read as name (matched) and read (as read), garbled by OCR (see
+// hides), or whether a record lost its name.
+func (pp *people) recordMayBe(name, read string, skip func(names.Record) bool) bool {
 	if pp.nameless > 0 {
 		return true
 	}
-	taken := others(pp.mentions, name)
 	for _, r := range pp.records {
 		if r.Name == "" {
 			return true
 		}
-		if slices.Contains(taken, r.Name) {
-			continue
-		}
-		if hides(r, name) || hides(r, read) {
+		if !skip(r) && (hides(r, name) || hides(r, read)) {
 			return true
 		}
 	}

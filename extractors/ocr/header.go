@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/otiai10/gosseract/v2"
 )
@@ -53,18 +54,14 @@ func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]g
 	if len(digits) != len(lines) {
 		return lines, digits, nil
 	}
-	var rules []bool
-	found := false
+	rules := sync.OnceValue(findRules)
 	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
 	for i, ws := range lines {
 		text := lineText(ws)
 		if !strings.Contains(text, "姓名") || !headerWordRe.MatchString(text) {
 			continue
 		}
-		if !found {
-			rules, found = findRules(), true
-		}
-		row, cells := headerGrid(g.Rect, rules, lineBox(ws).Add(off), wordHeight(ws))
+		row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), wordHeight(ws))
 		if len(cells) < 3 {
 			continue
 		}

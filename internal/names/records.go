@@ -1173,13 +1173,12 @@ func MatchRoster(recs []Record, roster []string) {
 	// A record and a roster name each the other's best pair off. Pairs
 	// made free the rest of a tie: "罗艳舌" pairs with 罗艳磊, and then
 	// "罗舌人", as like 罗磊 as 罗艳磊 before, is 罗磊's (a held-out scan).
-	for paired := true; paired && len(open) > 0 && len(free) > 0; {
-		paired = false
+	for len(open) > 0 && len(free) > 0 {
 		var openNames []string
 		for _, i := range open {
 			openNames = append(openNames, recs[i].Name)
 		}
-		var pairs [][2]int // open index, free index
+		paired, taken := map[int]bool{}, map[string]bool{} // this round's pairs
 		for k, i := range open {
 			j, sc := bestOf(recs[i].Name, free)
 			if j < 0 || sc < float64(max(1, utf8.RuneCountInString(free[j])-2)) {
@@ -1188,24 +1187,14 @@ func MatchRoster(recs []Record, roster []string) {
 			if back, _ := bestOf(free[j], openNames); back != k {
 				continue
 			}
-			pairs = append(pairs, [2]int{k, j})
+			recs[i].Matched = free[j]
+			paired[i], taken[free[j]] = true, true
 		}
-		gone := map[int]bool{}
-		for _, p := range pairs {
-			recs[open[p[0]]].Matched = free[p[1]]
-			gone[p[0]], paired = true, true
+		if len(paired) == 0 {
+			break
 		}
-		for _, p := range pairs {
-			free[p[1]] = ""
-		}
-		free = slices.DeleteFunc(free, func(n string) bool { return n == "" })
-		kept := open[:0]
-		for k, i := range open {
-			if !gone[k] {
-				kept = append(kept, i)
-			}
-		}
-		open = kept
+		open = slices.DeleteFunc(open, func(i int) bool { return paired[i] })
+		free = slices.DeleteFunc(free, func(n string) bool { return taken[n] })
 	}
 }
 
