@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -579,12 +580,14 @@ func TestCountLostRows(t *testing.T) {
 
 // TestMissingBesideGarbledRecord: a scanned table with as many records as
 // the roster, one record's name garbled beyond reading and one roster
-// student without a record. When the garbled name shares no character in
-// place with the student's, the student is claimed missing (the record is
-// someone else's: held-out 麻婆豆腐, "二阳习后" for the outsider 覃立新
-// against the missing 莫海燕); when it does, it may be the student's, and
-// the reviewer is told. A record paired by elimination ("罗艳舌" is
-// 罗艳磊, so "罗舌人" is 罗磊, not 罗艳磊) leaves no one missing.
+// student without a record. Whether or not the garbled name shares a
+// character with the student's, it may be the student's: OCR garbles
+// every character of a name often enough (on the item-10 scans of 19
+// generated corpora, about one name in fifty: "赴坚" for 韦贤, "随时" for
+// 陆恩, "蓝原" for 彭熙), so nobody is claimed missing and the reviewer is
+// told. A roster that gives the 学号 the record carries settles it. A
+// record paired by elimination ("罗艳舌" is 罗艳磊, so "罗舌人" is 罗磊,
+// not 罗艳磊) leaves no one missing.
 func TestMissingBesideGarbledRecord(t *testing.T) {
 	t.Parallel()
 	roster := []string{"宁娟", "蒋菊", "唐雪峰", "罗磊", "罗艳磊", "莫海燕"}
@@ -595,14 +598,48 @@ func TestMissingBesideGarbledRecord(t *testing.T) {
 	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
 	items := map[int][]string{8: three, 11: three, 12: three}
 	rows := "1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 罗舌人 53 34 87\n5 罗艳舌 50 30 80\n"
-	for _, c := range []struct {
-		name, last string
-		want       []string
-	}{
-		{"no character of the missing student's", "6 二阳习后 40 30 70", []string{"records.missing_student"}},
-		{"the surname in place", "6 莫洵燕人 40 30 70", nil},
+	for _, c := range []struct{ name, last string }{
+		{"no character of the missing student's", "6 二阳习后 40 30 70"},
+		{"a valid name, every character other", "6 葛申 40 30 70"},
 	} {
 		text := head + rows + c.last + "\n考核教师：潘华"
-		wantRules(t, c.name, ocrSub(roster, text, items), c.want)
+		p, got := runPeople(ocrSub(roster, text, items))
+		if len(got) > 0 {
+			t.Errorf("%s: rules %v, want none claimed", c.name, got)
+		}
+		told := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+			return f.Rule == models.RuleRecordsUnreadable && strings.Contains(f.Message, "莫海燕")
+		})
+		if !told {
+			t.Errorf("%s: the reviewer is not told 莫海燕 may lack a record", c.name)
+		}
+	}
+	// A record like the student's (the surname in place) is hers.
+	p, got := runPeople(ocrSub(roster, head+rows+"6 莫洵燕人 40 30 70\n考核教师：潘华", items))
+	if len(got) > 0 || slices.ContainsFunc(p.findings, func(f models.Finding) bool { return strings.Contains(f.Message, "莫海燕") }) {
+		t.Errorf("莫洵燕人: rules %v, want it paired with 莫海燕", got)
+	}
+	// The roster's 学号 on the garbled row names its student: nobody is
+	// missing, nothing to tell.
+	var ids, withIDs strings.Builder
+	ids.WriteString("序号\t姓名\t学号\n")
+	withIDs.WriteString("学习任务考核记录\n序号|学号|姓名|过程考核(满分60)|终结考核(满分40)|总分\n")
+	for i, row := range strings.Split(rows+"6 二阳习后 40 30 70", "\n") {
+		fmt.Fprintf(&ids, "%d\t%s\t202301%02d\n", i+1, roster[i], i+1)
+		serial, rest, _ := strings.Cut(row, " ")
+		fmt.Fprintf(&withIDs, "%s 202301%02d %s\n", serial, i+1, rest)
+	}
+	sub := ocrSub(roster, withIDs.String()+"考核教师：潘华", items)
+	for _, d := range sub.Documents {
+		if d.Kind == models.KindRoster {
+			d.Pages[0].Text = ids.String()
+		}
+	}
+	p, got = runPeople(sub)
+	if len(got) > 0 || slices.ContainsFunc(p.findings, func(f models.Finding) bool { return strings.Contains(f.Message, "莫海燕") }) {
+		t.Errorf("二阳习后 with 莫海燕's 学号: rules %v, want 莫海燕 found", got)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package checks
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"classaudit/internal/names"
@@ -156,29 +155,6 @@ func checkRecords(p *Pass, s *models.Submission) {
 		// Rows OCR lost may be the records of students not found.
 		unread, short = unread+extra, short-extra
 	}
-	if unread > 0 && short < len(missing) && lost == 0 {
-		// A missing student no unpaired record may be (none shares a
-		// character with the name in place, none lost its name: see
-		// hides) is missing whatever those records are; the shortfall
-		// left is the others'.
-		var maybe []string
-		for _, m := range missing {
-			if pp.unpairedCouldBe(m) {
-				maybe = append(maybe, m)
-				continue
-			}
-			f := base
-			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("花名册中的学生“%s”在第10项“学习任务考核记录”中没有考核记录（另有%d条记录的姓名无法辨认，但与该生姓名无一字相符）。", m, unread)
-			f.Evidence = evidence
-			p.Report(f)
-			short--
-		}
-		if len(maybe) == 0 {
-			return
-		}
-		missing = maybe
-	}
 	if unread == 0 || short >= len(missing) {
 		for _, m := range missing {
 			f := base
@@ -206,12 +182,6 @@ func checkRecords(p *Pass, s *models.Submission) {
 		lastElem(pp.rosDoc.RelPath), short, unread, len(missing), short, strings.Join(missing, "、"))
 	f.Evidence = evidence
 	p.Report(f)
-}
-
-// unpairedCouldBe reports whether a record no roster name was paired with
-// may be name's, garbled by OCR (see hides), or a record lost its name.
-func (pp *people) unpairedCouldBe(name string) bool {
-	return pp.recordMayBe(name, name, func(r names.Record) bool { return slices.Contains(pp.roster, r.Matched) })
 }
 
 // recordList lists the records' names for evidence, unreadable ones as "？".

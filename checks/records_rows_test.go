@@ -78,8 +78,9 @@ func TestLostRowsByID(t *testing.T) {
 }
 
 // TestMatchByID: a scanned name OCR misread (容 for 岑) is the record's
-// whose student number stands on its line; a number on two records, or a
-// typed name, is left alone.
+// (or the roster student's) whose student number stands on its line; a
+// number on two records, a typed name, or a class member's name read
+// whole, is left alone.
 func TestMatchByID(t *testing.T) {
 	recs := []names.Record{
 		{Name: "岑海涛", Matched: "岑海涛", Excerpt: "3 2023010302 岑海涛 男 35 50 85"},
@@ -97,7 +98,17 @@ func TestMatchByID(t *testing.T) {
 		mk("容海涛", "姓名：容海涛学号： 2023010302", false),
 		mk("罗铃", "姓名：罗铃 学号：2023010303", true),
 	}
-	matchByID(ms, recs, class)
+	// The roster gives numbers too (the records have none here): item
+	// 12's "记丽20240330" is 廖丽's, whose number it is (seed 17 small).
+	rosterIDs := names.IDs([]string{"序号\t姓名\t学号\n29\t韦丽\t20240329\n30\t廖丽\t20240330"}, []string{"韦丽", "廖丽"})
+	ms = append(ms, mk("记丽", "记丽20240330”2024级动画制作3班", true), mk("韦丽", "韦丽20240330", true))
+	matchByID(ms, recs, append(class, "韦丽", "廖丽"), rosterIDs)
+	if ms[3].Matched != "廖丽" {
+		t.Errorf("scanned 记丽 → %s, want 廖丽 by the roster's 学号", ms[3].Matched)
+	}
+	if ms[4].Matched != "韦丽" {
+		t.Errorf("韦丽, a class member read whole → %s, want kept", ms[4].Matched)
+	}
 	if ms[0].Matched != "岑海涛" {
 		t.Errorf("scanned 容海涛 → %s, want 岑海涛 by 学号", ms[0].Matched)
 	}

@@ -44,9 +44,11 @@ type people struct {
 	// when one's does not.
 	numbered int
 	roster   []string
-	rosDoc   *models.Document
-	mentions []names.Mention // items 8, 11, 12
-	docs     map[int]*models.Document
+	// rosterIDs maps the roster's student numbers (学号) to its names.
+	rosterIDs map[string]string
+	rosDoc    *models.Document
+	mentions  []names.Mention // items 8, 11, 12
+	docs      map[int]*models.Document
 	// reread says which names a second OCR reading gave for what the
 	// first had read (rereadStrangers), for the evidence.
 	reread []string
@@ -99,6 +101,7 @@ func readPeople(s *models.Submission) *people {
 		if d != nil && d.Kind == models.KindRoster && readable(d) {
 			pp.rosDoc = d
 			pp.roster = names.Roster(d.PageTexts())
+			pp.rosterIDs = names.IDs(d.PageTexts(), pp.roster)
 			break
 		}
 	}
@@ -156,7 +159,7 @@ func readPeople(s *models.Submission) *people {
 		}
 		pp.records = append(pp.records, rs...)
 	}
-	names.MatchRoster(pp.records, pp.roster)
+	names.MatchRoster(pp.records, pp.roster, pp.rosterIDs)
 	for _, r := range pp.records {
 		if r.Matched == "" {
 			pp.nameless++
@@ -206,7 +209,7 @@ func readPeople(s *models.Submission) *people {
 		// students' names are settled among themselves, typed reads first.
 		names.ResolveUntrusted(pp.mentions, known)
 	}
-	matchByID(pp.mentions, pp.records, pp.class)
+	matchByID(pp.mentions, pp.records, pp.class, pp.rosterIDs)
 	pp.rereadStrangers(known)
 	settlePrefixNamesakes(pp.mentions, known)
 	return pp
@@ -363,11 +366,15 @@ var idRe = regexp.MustCompile(`\d{6,}`)
 
 // matchByID matches a scanned name that no class member's matches to the
 // record that carries the same student number on its line ("姓名：容海涛
-// 学号：2023010302" and the record "岑海涛 2023010302 …"): the number
-// says whose page it is when OCR misread the name. Only a number that
-// stands on exactly one record counts.
-func matchByID(ms []names.Mention, recs []names.Record, class []string) {
+// 学号：2023010302" and the record "岑海涛 2023010302 …"), or to the
+// roster name that does (rosterIDs, see names.IDs): the number says whose
+// page it is when OCR misread the name. Only a number that stands on
+// exactly one record, and one roster line, counts.
+func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterIDs map[string]string) {
 	owner := map[string]string{}
+	for id, n := range rosterIDs {
+		owner[id] = n
+	}
 	for _, r := range recs {
 		if r.Matched == "" {
 			continue
@@ -654,22 +661,15 @@ func (pp *people) garbledRecords() int {
 // record that is exactly another student of items 8, 11, 12 is that
 // student's.
 func (pp *people) couldHide(name, read string) bool {
-	taken := others(pp.mentions, name)
-	return pp.recordMayBe(name, read, func(r names.Record) bool { return slices.Contains(taken, r.Name) })
-}
-
-// recordMayBe reports whether a record not passed over by skip may be the
-// student read as name (matched) and read (as read), garbled by OCR (see
-// hides), or whether a record lost its name.
-func (pp *people) recordMayBe(name, read string, skip func(names.Record) bool) bool {
 	if pp.nameless > 0 {
 		return true
 	}
+	taken := others(pp.mentions, name)
 	for _, r := range pp.records {
 		if r.Name == "" {
 			return true
 		}
-		if !skip(r) && (hides(r, name) || hides(r, read)) {
+		if !slices.Contains(taken, r.Name) && (hides(r, name) || hides(r, read)) {
 			return true
 		}
 	}

@@ -84,6 +84,12 @@ func TestRosterContinued(t *testing.T) {
 	if got, want := Roster(pages), []string{"郝晨", "董燕萍", "王若曦", "李泽宇", "贺应祥", "田学文"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Roster = %v, want %v", got, want)
 	}
+	// The class teacher's line alone on the last page, with the count.
+	pages[1] = "5 2302101243 贺应祥 男\n6 2302101244 田学文 男"
+	pages = append(pages, "班主任：王淑芬　　共6人")
+	if got, want := Roster(pages), []string{"郝晨", "董燕萍", "王若曦", "李泽宇", "贺应祥", "田学文"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Roster = %v, want %v", got, want)
+	}
 }
 
 // TestMakerLabels: the labels a school puts before the student who made a
@@ -94,6 +100,11 @@ func TestMakerLabels(t *testing.T) {
 		{"学习成果汇编\n实训人员：普志明\n班级：建筑2301班", "普志明"},
 		{"作品说明\n制作人：字云鹏 指导教师：普建华", "字云鹏"},
 		{"设计人:者亚楠", "者亚楠"},
+		{"成果1　站台客流组织方案\n实习生：屈浩宇　　班级：城轨2302班", "屈浩宇"},
+		{"实训学生：卿佳琪", "卿佳琪"},
+		{"完成学生：谯子轩 班级：网络2301班", "谯子轩"},
+		{"学员姓名：邬俊杰 学号：2023010302", "邬俊杰"},
+		{"实习生：\n庹鑫怡\n", "庹鑫怡"},
 	} {
 		rs := FromPage(c.page, nil)
 		if len(rs) != 1 || rs[0].Name != c.want {
@@ -192,7 +203,9 @@ func TestUnnamedListRowOCR(t *testing.T) {
 // heading's, so the total is checked against the sum.
 func TestRecordsOCRBracket(t *testing.T) {
 	t.Parallel()
-	for _, head := range []string{"学号姓名平时〈30分)期中(30分)期末(40分)总分", "学号 姓名 平时［30分) 期中(30分) 期末《40分》 总分"} {
+	for _, head := range []string{"学号姓名平时〈30分)期中(30分)期末(40分)总分", "学号 姓名 平时［30分) 期中(30分) 期末《40分》 总分",
+		// The closing bracket read as a quote (heldout4 城轨).
+		"|学引姓名平时(30分)期中(30分)期末(40分“合计“评定|"} {
 		page := "240砖墙砌筑学习任务考核记录表\n" + head + "\n2304201214顾刚25 19 24 68\n2304201215崔磊26 24 33 88\n"
 		rs := Records([]string{page})
 		if len(rs) != 2 {
@@ -227,6 +240,59 @@ func TestRecordsSpeckedID(t *testing.T) {
 		r.OCR, r.SureDigits = true, true
 		if p := r.Check(); (len(p) > 0) != (r.Name == "殷涛") {
 			t.Errorf("%s: problems %v (only 殷涛's 76 is above 70)", r.Name, p)
+		}
+	}
+}
+
+// TestRosterIDs: a roster's student numbers say whose record a row is when
+// OCR garbled its name beyond likeness ("赴坚" for 韦贤 on a 1-bit scan);
+// a number the roster gives two students pairs nobody.
+func TestRosterIDs(t *testing.T) {
+	t.Parallel()
+	page := "序号 姓名 学号 性别\n1 苟敏 20235131129 女\n2 苟敏佳 20235131110 女\n3 韦贤 20240317 男\n4 何静 20240318 女\n5 罗梓涵 20240318 男"
+	roster := Roster([]string{page})
+	ids := IDs([]string{page}, roster)
+	for id, want := range map[string]string{"20235131129": "苟敏", "20235131110": "苟敏佳", "20240317": "韦贤", "20240318": ""} {
+		if got, ok := ids[id]; !ok || got != want {
+			t.Errorf("IDs[%s] = %q (%t), want %q", id, got, ok, want)
+		}
+	}
+	recs := []Record{
+		{Name: "赴坚", Excerpt: "3 赴坚 20240317 50 29 79"},
+		{Name: "何精", Excerpt: "4 何精 20240318 44 30 74"},
+		{Name: "苟敏", Excerpt: "1 苟敏 20235131129 40 30 70"},
+	}
+	MatchRoster(recs, roster, ids)
+	for i, want := range []string{"韦贤", "何静", "苟敏"} {
+		if recs[i].Matched != want {
+			t.Errorf("record %q matched %q, want %q", recs[i].Name, recs[i].Matched, want)
+		}
+	}
+	MatchRoster(recs[:1], roster, nil)
+	if recs[0].Matched == "韦贤" {
+		t.Errorf("without the numbers, 赴坚 matched 韦贤: nothing but the number says so")
+	}
+}
+
+// TestNameCellNoColon: a table cell 姓名 whose value fills the next cell
+// ("|姓名葡雨肖|班级|", OCR lost the rule between them) gives the value
+// read, garbled or not, so that the page counts as a student's whose name
+// could not be read; a header row of headings gives none.
+func TestNameCellNoColon(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ page, want string }{
+		{"学习成果1\n|姓名葡雨肖|班级|酒店2301班\n|成果名称中式铺床作品照片", "葡雨肖"},
+		{"学习成果2\n姓名广针|班级|酒店2301班", "广针"},
+		{"|姓名|性别|学号|", ""},
+		{"序号|姓名|学号|成绩", ""},
+		{"请写出本组成员的姓名葡雨肖|", ""},
+	} {
+		var got []string
+		for _, r := range FromPage(c.page, nil) {
+			got = append(got, r.Name)
+		}
+		if strings.Join(got, "、") != c.want {
+			t.Errorf("%q: read %v, want %q", c.page, got, c.want)
 		}
 	}
 }

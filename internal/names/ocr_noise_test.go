@@ -157,7 +157,7 @@ func TestRecordsOCRNoise(t *testing.T) {
 		t.Errorf("a row with specks between its scores is checked: %+v", rs[5])
 	}
 	roster := []string{"卢程诗", "黎德", "凌天敏", "蔡雨", "叶秋", "张三丰", "李恩炜"}
-	MatchRoster(rs, roster)
+	MatchRoster(rs, roster, nil)
 	got = got[:0]
 	for _, r := range rs {
 		got = append(got, r.Matched)
@@ -207,7 +207,7 @@ func TestMatchRosterStrayMarks(t *testing.T) {
 			[]string{"罗磊", "罗梅", "罗艳磊", "二阳习后"}},
 		{"a tie left", recs("罗舌人", "二阳习后"), []string{"罗磊", "罗艳磊"}, []string{"罗舌人", "二阳习后"}},
 	} {
-		MatchRoster(c.recs, c.roster)
+		MatchRoster(c.recs, c.roster, nil)
 		if got := matched(c.recs); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: matched %q, want %q", c.name, got, c.want)
 		}

@@ -32,7 +32,7 @@ type Read struct {
 
 // labelRe finds name labels; spaces may stand between the label's
 // characters (OCR, letter-spaced forms). Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|姓\s*名|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|签\s*名|签\s*字|名)\s*([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
@@ -44,7 +44,8 @@ var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": t
 // makerLabels name the student who made a piece of work, as 完成人 does:
 // cover labels that count only with their colon, and say outright that a
 // name follows (see nameLabels).
-var makerLabels = []string{"实训人员", "制作人", "设计人", "撰写人", "填写人", "答题人", "提交人", "操作人"}
+var makerLabels = []string{"实训人员", "制作人", "设计人", "撰写人", "填写人", "答题人", "提交人", "操作人",
+	"实习生", "实习学生", "实训学生", "参训学生", "参赛学生"}
 
 func init() {
 	for _, l := range makerLabels {
@@ -394,7 +395,7 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 				skip = true
 			}
 		}
-		if label == "姓名" || label == "学生姓名" {
+		if label == "姓名" || label == "学生姓名" || label == "学员姓名" {
 			labelled = true
 		}
 		if skip {
@@ -416,8 +417,10 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			}
 			continue
 		}
-		// Only a label with its colon vouches for a value that is no name.
-		raw := nameLabels[label] && colon
+		// Only a label with its colon vouches for a value that is no name,
+		// or one that opens a table cell whose value fills the next cell
+		// alone ("|姓名葡雨肖|班级|": OCR lost the rule between them).
+		raw := nameLabels[label] && (colon || strings.HasSuffix("|"+strings.TrimLeftFunc(before, leadNoise), "|") && cellValueRe.MatchString(value))
 		names := valueNames(value, known)
 		if len(names) == 0 && raw {
 			names = rawValue(value)
@@ -445,9 +448,13 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 	return out, labelled
 }
 
+// cellValueRe is a table cell's value that fills it alone: two to four Han
+// characters, then the cell's rule.
+var cellValueRe = regexp.MustCompile(`^\s*\p{Han}{2,4}\s*[|｜]`)
+
 // nameLabels say outright that a name follows: what stands after them is
 // taken as the name even when it is none (see rawValue).
-var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "完成人": true, "作者": true}
+var nameLabels = map[string]bool{"姓名": true, "学生姓名": true, "学员姓名": true, "完成人": true, "作者": true}
 
 // blank reports whether a field's value holds nothing but marks (OCR's
 // specks, underlines): "，、", "____".
@@ -768,6 +775,45 @@ func tableRow(line string, col int, known []string) (string, float64) {
 		return c.name, c.conf * 0.9
 	}
 	return "", 0
+}
+
+// studentIDRe finds student numbers (学号) in a line: six digits or more.
+var studentIDRe = regexp.MustCompile(`\d{6,}`)
+
+// IDs maps the student numbers (学号) of a class list's lines to the
+// names they stand beside: a line that holds one of names (the longest,
+// when one holds another: 苟敏佳, not 苟敏) and numbers of six digits or
+// more ("1 冯文静 20235131101 女"). A number beside two names, on one line
+// or on two, belongs to neither.
+func IDs(pages []string, names []string) map[string]string {
+	out := map[string]string{}
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			flat := noSpace(line)
+			var who string
+			for _, n := range names {
+				if !strings.Contains(flat, n) || strings.Contains(who, n) {
+					continue
+				}
+				if who != "" && !strings.Contains(n, who) {
+					who = "-" // two names on the line
+					break
+				}
+				who = n
+			}
+			if who == "" || who == "-" {
+				continue
+			}
+			for _, id := range studentIDRe.FindAllString(flat, -1) {
+				if o, ok := out[id]; ok && o != who {
+					out[id] = ""
+				} else {
+					out[id] = who
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Roster reads a class roster's names: the column headed 姓名 of its

@@ -79,7 +79,9 @@ type Problem struct {
 }
 
 var (
-	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*分?\s*[)）]`)
+	// bracketMaxRe: "(40)", "（60分）", and "(60分" at a heading's end,
+	// where OCR read the closing bracket as a quote ("实操考核(60分“").
+	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*(?:分?\s*[)）]|分\s*$)`)
 	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
 	numRe        = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 	idRe         = regexp.MustCompile(`^\d{6,}$`)
@@ -1095,6 +1097,22 @@ func oneDigitOff(x string) []float64 {
 	return out
 }
 
+// ownerOf returns the one student the numbers (学号) of line belong to
+// by ids, or "" when none does or they disagree.
+func ownerOf(line string, ids map[string]string) string {
+	who := ""
+	for _, id := range studentIDRe.FindAllString(line, -1) {
+		switch o := ids[id]; {
+		case o == "":
+		case who == "":
+			who = o
+		case who != o:
+			return ""
+		}
+	}
+	return who
+}
+
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // MatchRoster sets Matched on every record: the roster name it stands for.
@@ -1104,7 +1122,13 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // handwritten or small table names beyond one character: "歼德" for 黎德,
 // "读天人敏" for 凌天敏). A roster name no record fits stays unpaired: it is
 // a class member without a record.
-func MatchRoster(recs []Record, roster []string) {
+//
+// ids maps the roster's student numbers (学号) to its names (see IDs): a
+// record whose name is no roster name's but whose line holds a roster
+// student's number is that student's (a row read "赴坚 20240317 50 29 79"
+// is 韦贤's when the roster gives 韦贤 20240317), before likeness is
+// weighed.
+func MatchRoster(recs []Record, roster []string, ids map[string]string) {
 	taken := map[string]bool{}
 	var open []int
 	for i := range recs {
@@ -1113,7 +1137,18 @@ func MatchRoster(recs []Record, roster []string) {
 		if r.Name == "" {
 			continue
 		}
-		if m, k := Match(r.Name, roster); k == Exact || k == Fuzzy && !taken[m] {
+		m, k := Match(r.Name, roster)
+		if k == Exact {
+			r.Matched = m
+			taken[m] = true
+			continue
+		}
+		if o := ownerOf(r.Excerpt, ids); o != "" && !taken[o] {
+			r.Matched = o
+			taken[o] = true
+			continue
+		}
+		if k == Fuzzy && !taken[m] {
 			r.Matched = m
 			taken[m] = true
 			continue
