@@ -643,3 +643,32 @@ func TestMissingBesideGarbledRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsureSumTold: on a scanned table whose digits OCR was unsure of, a
+// row whose total is not the sum as read ("13 宋丽 41 32 63" for 41 22 63,
+// seed 13 small) is no records.invalid_score; the reviewer is told which
+// row to look at.
+func TestUnsureSumTold(t *testing.T) {
+	t.Parallel()
+	roster := []string{"宁娟", "蒋菊", "唐雪峰", "宋丽"}
+	page := func(name string) string {
+		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
+	}
+	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	items := map[int][]string{8: three, 11: three, 12: three}
+	text := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+		"1 宁娟 42 25 67\n2 蒋菊 42 26 68\n3 唐雪峰 47 26 73\n4 宋丽 41 32 63\n考核教师：潘华"
+	p, got := runPeople(ocrSub(roster, text, items))
+	if len(got) > 0 {
+		t.Errorf("rules %v, want none claimed", got)
+	}
+	told := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+		return f.Rule == models.RuleRecordsUnreadable && strings.Contains(f.Message, "4 宋丽 41 32 63")
+	})
+	if !told {
+		t.Errorf("the reviewer is not told of 宋丽's row")
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}

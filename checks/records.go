@@ -57,6 +57,22 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Evidence = r.Excerpt
 		p.Report(f)
 	}
+	var unsure []string
+	for _, r := range pp.records {
+		if r.UnsureSum() && len(r.Check()) == 0 {
+			unsure = append(unsure, fmt.Sprintf("第%d页“%s”", r.Page, r.Excerpt))
+		}
+	}
+	if len(unsure) > 0 {
+		// Rows whose total is not the sum as OCR read them, unsurely:
+		// no claim (Record.Check), but the rows to look at.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行的总分与各项之和不符，但这些行的数字识别不可靠，可能是识别错误而非成绩有误：%s；请对照原件核对。",
+			len(unsure), strings.Join(unsure, "、"))
+		f.Evidence = strings.Join(unsure, "\n")
+		p.Report(f)
+	}
 	if k := unchecked(pp.records); k > 0 {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile

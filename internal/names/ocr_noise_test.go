@@ -226,7 +226,10 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR dropped the total's last digit", "26 杨浩菊 45 36 8", true, false, false, false},
 		{"OCR dropped a score's digit", "22 蓝靖小 42 2 69", true, false, false, false},
 		{"typed: a wrong total is wrong", "26 杨浩菊 45 36 8", false, false, false, true},
-		{"OCR, total off by 10", "9 张伟 50 30 90", true, false, false, true},
+		// Digits OCR was unsure of: a total not the sum is a misread
+		// more often than a wrong total (UnsureSum tells the reviewer).
+		{"OCR, unsure digits: total off by 10", "9 张伟 50 30 90", true, false, false, false},
+		{"OCR, sure digits: total off by 10", "9 张伟 50 30 90", true, false, true, true},
 		{"noisy table: sums not checked", "17 黄婷 44 28 92", true, true, false, false},
 		{"noisy table: above maximum still", "17 黄婷 66 28 94", true, true, false, true},
 		{"OCR: above maximum, total confirms", "17 黄婷 66 28 94", true, false, false, true},
@@ -254,7 +257,8 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR: one misread digit, two rules broken", "20 郑阳峰 47 87 84", true, false, false, false},
 		{"OCR, sure digits: two rules broken", "20 郑阳峰 47 87 84", true, false, true, true},
 		{"typed: two rules broken", "20 郑阳峰 47 87 84", false, false, false, true},
-		{"OCR: one rule broken, a digit would explain it", "13 欧阳德 42 35 82", true, false, false, true},
+		{"OCR: one rule broken, a digit would explain it", "13 欧阳德 42 35 82", true, false, false, false},
+		{"OCR, sure digits: one rule broken, a digit would explain it", "13 欧阳德 42 35 82", true, false, true, true},
 		// A digit read as a Han character glued to the number: no number.
 		{"OCR: a digit read as a Han character", "28 陈程飞 52 20 9多", true, false, false, false},
 		// Rows OCR vouched for (its second reading of numbers) with a digit
@@ -284,6 +288,38 @@ func TestRecordsDigitSlip(t *testing.T) {
 		rs[0].OCR, rs[0].NoisyTable, rs[0].SureDigits = c.ocr, c.noisy, c.sure
 		if got := len(rs[0].Check()) > 0; got != c.wantProblem {
 			t.Errorf("%s: problem %v, want %v (%v)", c.name, got, c.wantProblem, rs[0].Check())
+		}
+	}
+}
+
+// TestUnsureSum: a scanned row whose total is not the sum of its scores as
+// read, its digits unsure, is no claim but a row for the reviewer (seed 13
+// small: "13宋丽41 32 63" for 41 22 63, its 22 read at confidence 41); read
+// surely, or adding up, or typed, it is none.
+func TestUnsureSum(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
+	for _, c := range []struct {
+		name      string
+		row       string
+		ocr, sure bool
+		want      bool
+	}{
+		{"unsure digits, not the sum", "13 宋丽 41 32 63", true, false, true},
+		{"sure digits, not the sum: claimed instead", "13 宋丽 41 32 63", true, true, false},
+		{"unsure digits, the sum", "13 宋丽 41 22 63", true, false, false},
+		{"typed, not the sum: claimed instead", "13 宋丽 41 32 63", false, false, false},
+	} {
+		rs := Records([]string{head + c.row})
+		if len(rs) != 1 {
+			t.Fatalf("%s: %d records", c.name, len(rs))
+		}
+		rs[0].OCR, rs[0].SureDigits = c.ocr, c.sure
+		if got := rs[0].UnsureSum(); got != c.want {
+			t.Errorf("%s: UnsureSum %v, want %v", c.name, got, c.want)
+		}
+		if rs[0].UnsureSum() && len(rs[0].Check()) > 0 {
+			t.Errorf("%s: claimed %v and told to the reviewer too", c.name, rs[0].Check())
 		}
 	}
 }
