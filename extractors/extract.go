@@ -368,4 +368,4 @@ func looksLikeText(head []byte) bool {
 
 // Version names the extraction logic for cache keys: bump it whenever a
 // change alters what Extract returns for the same bytes.
-const Version = "1"
+const Version = "2"

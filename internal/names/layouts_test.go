@@ -105,6 +105,8 @@ func TestMakerLabels(t *testing.T) {
 		{"完成学生：谯子轩 班级：网络2301班", "谯子轩"},
 		{"学员姓名：邬俊杰 学号：2023010302", "邬俊杰"},
 		{"实习生：\n庹鑫怡\n", "庹鑫怡"},
+		{"汽车底盘检修课后作业\n姓名(签字) :帅家豪\n班级:汽修2301班", "帅家豪"},
+		{"学习成果\n学生姓名（本人签名）：熊俊辉 班级：汽修2302班", "熊俊辉"},
 	} {
 		rs := FromPage(c.page, nil)
 		if len(rs) != 1 || rs[0].Name != c.want {
@@ -294,5 +296,20 @@ func TestNameCellNoColon(t *testing.T) {
 		if strings.Join(got, "、") != c.want {
 			t.Errorf("%q: read %v, want %q", c.page, got, c.want)
 		}
+	}
+}
+
+// TestRecordsFormulaNote: the formula of a weighted total under the table
+// ("总评＝平时成绩×30%＋…", heldout5) is no record.
+func TestRecordsFormulaNote(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录表\n学号 姓名 平时成绩 期中 期末 总评\n233681135 艾锦程 66 62 61 62.7\n233681136 付雅琪 87 87 86 86.5\n" +
+		"总评＝平时成绩×30%＋期中×20%＋期末×50%。\n任课教师：程国华、艾晓东　　　　审核：艾晓东"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"艾锦程", "付雅琪"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %v, want %v", got, want)
 	}
 }

@@ -85,7 +85,9 @@ var (
 	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
 	numRe        = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 	idRe         = regexp.MustCompile(`^\d{6,}$`)
-	noteRe       = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[：:]`)
+	// noteRe: a note under a table, "注：…", or the formula of its total,
+	// "总评＝平时成绩×30%＋期中×20%＋期末×50%。".
+	noteRe       = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
 	percentsRe   = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
 	pageNumberRe = regexp.MustCompile(`^\W*第\s*\d+\s*页\W*(?:共\s*\d+\s*页\W*)?$`)
 	numGroupRe   = regexp.MustCompile(`\d+(?:\.\d+)?`)
