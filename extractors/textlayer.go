@@ -10,12 +10,12 @@ import (
 
 // textRun is one glyph placed on the page, in device space (y up).
 type textRun struct {
-	x, y  float64 // origin of the glyph
-	w     float64 // advance width
-	size  float64 // font size in device space
-	text  string
-	seq   int // order in the content stream
-	vert  bool
+	x, y float64 // origin of the glyph
+	w    float64 // advance width
+	size float64 // font size in device space
+	text string
+	seq  int // order in the content stream
+	vert bool
 	// space: the glyph is a space, so no gap-made space goes before it.
 	// Single-byte code 32 is not enough: a subset font may give that code
 	// to any glyph (LibreOffice's gave it to "8", and "习丽萍 88 92 81
