@@ -361,9 +361,6 @@ func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) 
 	return reads, false
 }
 
-// idRe finds student numbers (学号): six digits or more.
-var idRe = regexp.MustCompile(`\d{6,}`)
-
 // matchByID matches a scanned name that no class member's matches to the
 // record that carries the same student number on its line ("姓名：容海涛
 // 学号：2023010302" and the record "岑海涛 2023010302 …"), or to the
@@ -379,7 +376,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 		if r.Matched == "" {
 			continue
 		}
-		for _, id := range idRe.FindAllString(r.Excerpt, -1) {
+		for _, id := range names.StudentIDs(r.Excerpt) {
 			if o, ok := owner[id]; ok && o != r.Matched {
 				owner[id] = "" // two records: no owner
 			} else {
@@ -392,7 +389,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 		if !m.OCR || slices.Contains(class, m.Matched) {
 			continue
 		}
-		for _, id := range idRe.FindAllString(m.Excerpt, -1) {
+		for _, id := range names.StudentIDs(m.Excerpt) {
 			if o := owner[id]; o != "" {
 				m.Matched, m.Kind = o, names.Fuzzy
 				break

@@ -782,6 +782,10 @@ func tableRow(line string, col int, known []string) (string, float64) {
 // studentIDRe finds student numbers (学号) in a line: six digits or more.
 var studentIDRe = regexp.MustCompile(`\d{6,}`)
 
+// StudentIDs lists the student numbers (学号) of a line: runs of six
+// digits or more.
+func StudentIDs(line string) []string { return studentIDRe.FindAllString(line, -1) }
+
 // IDs maps the student numbers (学号) of a class list's lines to the
 // names they stand beside: a line that holds one of names (the longest,
 // when one holds another: 苟敏佳, not 苟敏) and numbers of six digits or
@@ -806,7 +810,7 @@ func IDs(pages []string, names []string) map[string]string {
 			if who == "" || who == "-" {
 				continue
 			}
-			for _, id := range studentIDRe.FindAllString(flat, -1) {
+			for _, id := range StudentIDs(flat) {
 				if o, ok := out[id]; ok && o != who {
 					out[id] = ""
 				} else {

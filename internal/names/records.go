@@ -846,8 +846,8 @@ func (r *Record) Check() []string {
 	misread := false
 	doubt := r.OCR && !r.SureDigits
 	maxOK := r.maximaTrusted()
-	if doubt && r.SumChecked && r.Total != nil {
-		misread = math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
+	if doubt {
+		misread = r.sumWrong()
 	}
 	for _, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a
@@ -873,13 +873,10 @@ func (r *Record) Check() []string {
 		// held-out ones, every total not the sum that was planted was read
 		// surely (4 rows), and the one such claim on unsure digits was a
 		// misread. The reviewer is told instead (UnsureSum).
-		if r.SumChecked && !doubt && !speck {
-			sum := scoreSum(r.Scores)
-			// A digit OCR lost or added leaves the rest read at full
-			// confidence: SureDigits does not rule it out.
-			if math.Abs(sum-r.Total.Value) > 0.51 && !(r.OCR && r.digitSlip()) {
-				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(sum))
-			}
+		// A digit OCR lost or added leaves the rest read at full
+		// confidence: SureDigits does not rule it out.
+		if !doubt && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
+			out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
 		}
 	}
 	return out
@@ -889,10 +886,13 @@ func (r *Record) Check() []string {
 // scores as read, with digits OCR was unsure of: no claim (see Check), but
 // a row for the reviewer to look at.
 func (r *Record) UnsureSum() bool {
-	if !r.OCR || r.SureDigits || !r.SumChecked || r.Total == nil || r.speckled {
-		return false
-	}
-	return math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
+	return r.OCR && !r.SureDigits && !r.speckled && r.sumWrong()
+}
+
+// sumWrong reports whether the row's total is checked against its scores
+// and is not their sum.
+func (r *Record) sumWrong() bool {
+	return r.SumChecked && r.Total != nil && math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
 }
 
 // plainSum reports whether a table's total is the plain sum of its scores:
@@ -1118,7 +1118,7 @@ func oneDigitOff(x string) []float64 {
 // by ids, or "" when none does or they disagree.
 func ownerOf(line string, ids map[string]string) string {
 	who := ""
-	for _, id := range studentIDRe.FindAllString(line, -1) {
+	for _, id := range StudentIDs(line) {
 		switch o := ids[id]; {
 		case o == "":
 		case who == "":

@@ -11,7 +11,8 @@ manifest rows to the builder's `copy` method. Methods:
   x-scanpdf:<dpi>[:mono][:color][:q<quality>][:rot<page>=<deg>]     typed HTML, printed and scanned
   x-scan:<dpi>:<font>[:mono][:color][:q<quality>][:rot<page>=<deg>]  text drawn (as scan:) and scanned
 
-Usage: prebuild.py DIR   (DIR holds src/; rewritten in place)
+Usage: prebuild.py DIR [SEED]   (DIR holds src/; rewritten in place; SEED
+seeds the scanner simulation, 20261204 by default: heldout5 passes its own)
 """
 import os
 import random
@@ -76,7 +77,7 @@ def main():
              for n, (mp, i, cols, d) in enumerate(work) if cols[2].startswith("x-scanpdf")]
     if typed:
         B.soffice_batch(typed, os.path.join(stage, "lo"))
-    rng = random.Random(20261204)
+    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 20261204)
     for n, (mp, i, cols, d) in enumerate(work):
         parts = cols[2].split(":")
         tag = "x%03d" % n

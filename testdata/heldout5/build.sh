@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the fifth held-out people corpus (testdata/heldout5) into OUT with
 # the othertools builder (LibreOffice, ImageMagick, pdftoppm, img2pdf, qpdf,
-# zip). A pre-build step (prebuild.py) makes, on a temporary copy of src/, the
+# zip). A pre-build step (heldout4's prebuild.py, with heldout5's seed) makes, on a temporary copy of src/, the
 # files the builder has no method for (1-bit and colour scans of typed pages,
 # hard JPEG recompression, a page scanned sideways) and hands them to the
 # builder as `copy`.
@@ -18,6 +18,6 @@ done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/heldout5-src.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 cp -R "$here/src" "$here/truth.json" "$tmp/"
-python3 "$here/prebuild.py" "$tmp"
+python3 "$here/../heldout4/prebuild.py" "$tmp" 20261205
 rm -rf "$tmp/_stage"
 sh "$here/../othertools/build.sh" "$1" --src "$tmp"
