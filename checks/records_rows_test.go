@@ -345,10 +345,12 @@ func TestStrangerToClass(t *testing.T) {
 // TestSettlePrefixNamesakes: with 曾丹 and 曾丹熙 both in the class, a
 // scanned read of 曾丹 with a character after it ("曾丹申") is 曾丹熙's
 // when 曾丹熙 is read without doubt elsewhere and 曾丹 nowhere; a read of
-// 曾丹 standing alone, or one typed, stays 曾丹.
+// 曾丹 standing alone, or one typed, stays 曾丹. With 曾丹琳 in the class
+// too, it is the one of the two read without doubt; it stays 曾丹 when both
+// are.
 func TestSettlePrefixNamesakes(t *testing.T) {
 	t.Parallel()
-	class := []string{"欧阳兰", "曾丹", "曾丹熙", "韦丹"}
+	class := []string{"欧阳兰", "曾丹", "曾丹琳", "曾丹熙", "韦丹"}
 	m := func(item int, matched, excerpt string, ocr bool) names.Mention {
 		return names.Mention{Item: item, Read: names.Read{Name: matched, Excerpt: excerpt}, Matched: matched, OCR: ocr}
 	}
@@ -366,6 +368,9 @@ func TestSettlePrefixNamesakes(t *testing.T) {
 		{"曾丹 typed",
 			[]names.Mention{m(8, "曾丹", "姓名：曾丹申", false), m(11, "曾丹熙", "姓名： 曾丹熙", false)},
 			[]string{"曾丹", "曾丹熙"}},
+		{"曾丹琳 and 曾丹熙 both read without doubt",
+			[]names.Mention{m(8, "曾丹", "姓名：”曾丹申", true), m(11, "曾丹熙", "姓名： 曾丹熙", false), m(12, "曾丹琳", "姓名：曾丹琳", false)},
+			[]string{"曾丹", "曾丹熙", "曾丹琳"}},
 		{"曾丹熙 nowhere without doubt",
 			[]names.Mention{m(8, "曾丹", "姓名：”曾丹申", true), m(12, "曾丹", "曾丹中2023", true)},
 			[]string{"曾丹", "曾丹"}},

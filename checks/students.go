@@ -221,40 +221,51 @@ func readPeople(s *models.Submission) *people {
 // generated class: 曾丹熙 typed in item 11, "曾丹申" and "曾丹中" scanned
 // in items 8 and 12 made a false students.mismatch). Such a read is the
 // longer name's when the longer name is read without that doubt somewhere
-// and the shorter nowhere.
+// and the shorter nowhere. With several such longer names (曾丹熙 and
+// 曾丹琳), it is the one read without doubt, if only one is.
 func settlePrefixNamesakes(ms []names.Mention, class []string) {
-	longer := func(m names.Mention) string {
+	longer := func(m names.Mention) []string {
 		if !m.OCR {
-			return ""
+			return nil
 		}
 		i := strings.Index(m.Excerpt, m.Matched)
 		if i < 0 {
-			return ""
+			return nil
 		}
 		next, _ := utf8.DecodeRuneInString(m.Excerpt[i+len(m.Matched):])
 		if !unicode.Is(unicode.Han, next) {
-			return "" // the name read stands alone: no doubt
+			return nil // the name read stands alone: no doubt
 		}
 		n := utf8.RuneCountInString(m.Matched)
+		var out []string
 		for _, b := range class {
-			if utf8.RuneCountInString(b) == n+1 && strings.HasPrefix(b, m.Matched) {
-				return b
+			if utf8.RuneCountInString(b) == n+1 && strings.HasPrefix(b, m.Matched) && !slices.Contains(out, b) {
+				out = append(out, b)
 			}
 		}
-		return ""
+		return out
 	}
 	sure := map[string]bool{}
-	alt := map[int]string{}
+	alt := map[int][]string{}
 	for i, m := range ms {
-		if b := longer(m); b != "" {
-			alt[i] = b
+		if bs := longer(m); bs != nil {
+			alt[i] = bs
 		} else {
 			sure[m.Matched] = true
 		}
 	}
-	for i, b := range alt {
-		if sure[b] && !sure[ms[i].Matched] {
-			ms[i].Matched = b
+	for i, bs := range alt {
+		if sure[ms[i].Matched] {
+			continue
+		}
+		var read []string
+		for _, b := range bs {
+			if sure[b] {
+				read = append(read, b)
+			}
+		}
+		if len(read) == 1 {
+			ms[i].Matched = read[0]
 		}
 	}
 }

@@ -289,3 +289,28 @@ func TestRecordsJunkMarks(t *testing.T) {
 		t.Errorf("%d records, %d junk, %d marks; want 3, 1, 2", len(rs), junk, marks)
 	}
 }
+
+// TestRecordsJunkMarksTail: a row-shaped line between the last record and
+// the table's foot, read, is a last row OCR garbled ("9四水的84 ee" for row
+// 37 of a generated scan): it counts with the marks. Without a foot read
+// under it, it may be the foot garbled ("2的分，251 :" for 平均分, another
+// generated scan), and does not count; nor does a note under the foot.
+func TestRecordsJunkMarksTail(t *testing.T) {
+	t.Parallel()
+	head := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n35王超 44 23 67\n36董昕39 36 75\n"
+	for _, c := range []struct {
+		tail  string
+		marks int
+	}{
+		{"9四水的84 ee\n平均分，75:2\n考核教师:陆洋.", 1},
+		{"2的分，251 :\n考核教师，潘华觅", 0},
+		{"平均分，75:2\n考核教师:陆洋.", 0},
+		{"平均分，75:2\n2缺考学生按0分计", 0},
+		{"考核教师：陆洋 2024年6月20日", 0},
+	} {
+		rs, _, marks := RecordsJunkMarks([]string{head + c.tail})
+		if len(rs) != 2 || marks != c.marks {
+			t.Errorf("%q: %d records, %d marks; want 2, %d", c.tail, len(rs), marks, c.marks)
+		}
+	}
+}

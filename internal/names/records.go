@@ -294,11 +294,18 @@ func RecordsJunk(pages []string) ([]Record, int) {
 
 // RecordsJunkMarks is RecordsJunk, and counts too the lines of a single
 // mark between a table's first and last record ("|", "0"): a row OCR lost
-// but for a rule or a digit, or a cell's wrapped last digit.
+// but for a rule or a digit, or a cell's wrapped last digit. Row-shaped
+// lines between the last record and the table's foot, read ("平均分"),
+// count with the marks: a last row OCR garbled beyond reading ("9四水的84
+// ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
 func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	var out []Record
 	junk, pending := 0, 0 // pending: junk lines since the last record
 	marks, pendingMarks := 0, 0
+	// tail: row-shaped lines right under the last record; open while no
+	// other line has come between them and it, counted when the foot ends
+	// them.
+	tail, tailOpen := 0, false
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
@@ -317,6 +324,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// Lines before a repeated header are the table's title
 				// ("（续表）", headings above it), not garbled rows.
 				pending, pendingMarks = 0, 0
+				tail, tailOpen = 0, false
 				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …".
 				twoUp = false
 				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 {
@@ -370,6 +378,17 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						case len(out) == 0:
 						case n >= 2:
 							pending++
+							switch {
+							case tailOpen && footerLabelRe.MatchString(row):
+								// The table's foot, read: what stood
+								// between it and the last record were rows.
+								marks += tail
+								tail, tailOpen = 0, false
+							case tailOpen && rowStart(row):
+								tail++
+							default:
+								tail, tailOpen = 0, false
+							}
 						case n == 1:
 							pendingMarks++
 						}
@@ -384,6 +403,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				junk += pending
 				marks += pendingMarks
 				pending, pendingMarks = 0, 0
+				tail, tailOpen = 0, true
 			}
 		}
 	}
