@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	"classaudit/internal/names"
 	"classaudit/models"
 )
@@ -51,14 +53,14 @@ var (
 	fLevel  = field{"培养层级", []string{"培养层级"}}
 	fGrade  = field{"授课年级", []string{"授课年级"}}
 	fClass  = field{"授课班级", []string{"授课班级"}}
-	fSize   = field{"班级人数", []string{"班级人数"}}
+	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数"}}
 )
 
 // allLabels end a value: any label of the form's first part.
 var allLabels = []string{
 	"课堂负责人", "负责人所在单位", "专业名称", "专业编码", "专业代码", "授课课程名称", "课程名称",
 	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
-	"班级人数", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+	"班级人数", "实有人数", "学生人数", "在籍人数", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
 	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
 }
 
@@ -281,26 +283,39 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	return form, problems
 }
 
-// parseCount reads 班级人数: "42", "42人", "四十二人".
+// parseCount reads 班级人数: "42", "42人", "四十二人", "共40人",
+// "40（男23，女17）", and a class given only by its parts, "男24 女14" (38).
+// The value may run on into cells the form's labels do not name
+// ("三十六人 任务学时 16"): the first count in it is the class's.
 func parseCount(v string) (int, bool) {
-	v = strings.TrimSpace(v)
-	digits := ""
-	for _, r := range v {
-		if r >= '0' && r <= '9' {
-			digits += string(r)
-		} else if r >= '０' && r <= '９' {
-			digits += string('0' + r - '０')
-		} else if digits != "" {
-			break
+	v = strings.TrimSpace(width.Narrow.String(v))
+	if m := sexesRe.FindStringSubmatch(v); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if n := a + b; n > 0 && n < 1000 {
+			return n, true
 		}
 	}
-	if digits != "" {
-		n, err := strconv.Atoi(digits)
+	m := countRe.FindStringSubmatch(v)
+	if m == nil {
+		return 0, false
+	}
+	if m[1] != "" {
+		n, err := strconv.Atoi(m[1])
 		return n, err == nil && n > 0 && n < 1000
 	}
-	n := chineseNumber(strings.TrimRight(v, "人名个 "))
+	n := chineseNumber(m[2])
 	return n, n > 0
 }
+
+var (
+	// countRe is the first count of a value: digits, or Chinese numerals
+	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
+	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)
+	// sexesRe is a class given only by its boys and girls: "男24 女14",
+	// "男生20人，女生16人" (the order either way).
+	sexesRe = regexp.MustCompile(`^[(（]?\s*[男女]生?\s*[:：]?\s*(\d{1,3})\s*[人名]?\s*[，,、;；/\s]*\s*[男女]生?\s*[:：]?\s*(\d{1,3})`)
+)
 
 // chineseNumber reads numbers below 1000 written in Chinese (四十二, 一百零五).
 func chineseNumber(s string) int {

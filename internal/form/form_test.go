@@ -1,6 +1,7 @@
 package form
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -145,7 +146,8 @@ func TestParseProblems(t *testing.T) {
 
 func TestParseCount(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[string]int{"42": 42, "42人": 42, "４２人": 42, "四十二人": 42, "十五": 15, "一百零五": 105, "三十": 30, "二十名": 20} {
+	for in, want := range map[string]int{"42": 42, "42人": 42, "４２人": 42, "四十二人": 42, "十五": 15, "一百零五": 105, "三十": 30, "二十名": 20,
+		"三十六人任务学时16工位数36": 36, "共40人": 40, "在籍学生41人": 41, "40（男23，女17）": 40, "男24 女14": 38, "男生20人，女生16人": 36} {
 		if got, ok := parseCount(in); !ok || got != want {
 			t.Errorf("parseCount(%q) = %d %v, want %d", in, got, ok, want)
 		}
@@ -175,5 +177,24 @@ func TestTeachersGluedToDate(t *testing.T) {
 	}
 	if got[0].Certificate != "是" || got[1].Certificate != "否" {
 		t.Errorf("certificates %q %q, want 是 否", got[0].Certificate, got[1].Certificate)
+	}
+}
+
+// TestParseClassSizeRows: 班级人数 in a key/value row followed by cells the
+// form's labels do not name ("任务学时 16"), under another label (实有人数),
+// and given by its boys and girls only.
+func TestParseClassSizeRows(t *testing.T) {
+	t.Parallel()
+	base := "一、基本信息\n专业名称\t饭店(酒店)服务\t专业代码\t0504\n授课课程\t前厅服务与管理\t学习任务\t前台散客入住登记办理\n授课班级\t酒店2401班\t%s\n任务学时\t16\t工位数\t36\n二、授课教师信息\n"
+	for row, want := range map[string]int{
+		"班级人数\t三十六人":    36,
+		"实有人数\t39":      39,
+		"班级人数\t男24 女14": 38,
+		"班级人数\t在籍学生41人": 41,
+	} {
+		f, _ := Parse(doc(fmt.Sprintf(base, row)))
+		if f.ClassSize != want {
+			t.Errorf("%q: class size %d, want %d", row, f.ClassSize, want)
+		}
 	}
 }
