@@ -309,6 +309,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
+	halfScores := 0 // score columns of a two-up table's half
 	headPage, headLines := 0, [2]int{} // where the header stands
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
@@ -325,9 +326,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// ("（续表）", headings above it), not garbled rows.
 				pending, pendingMarks = 0, 0
 				tail, tailOpen = 0, false
-				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …".
+				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …",
+				// the second 姓名 perhaps garbled by OCR ("序号[区|火候(40)").
 				twoUp = false
-				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 {
+				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 ||
+					strings.Count(flat, "姓名") == 1 && strings.Count(flat, "序号") == 2 && strings.Index(flat, "姓名") < strings.LastIndex(flat, "序号") {
 					if k := secondHeading(line); k > 0 {
 						line, twoUp = line[:k], true
 					}
@@ -335,6 +338,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
 				cols = headerColumns(line)
+				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
 					next := lines[i+1]
@@ -370,7 +374,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			if cols == nil {
 				continue
 			}
-			for _, row := range splitTwoUp(line, twoUp) {
+			for _, row := range splitTwoUp(line, twoUp, halfScores) {
 				r, ok := recordRow(row, cols, weighted)
 				if !ok {
 					if !namelessRow(row) {
@@ -564,10 +568,62 @@ func secondHeading(line string) int {
 // splitTwoUp splits a row of a two-up table into its two records: the
 // second begins at a serial number followed by a name, after the first
 // record's cells. Other lines, and rows it cannot split, are returned whole.
-func splitTwoUp(line string, twoUp bool) []string {
+// scores is the number of score columns of a half, for splitting rows as OCR
+// reads them (splitOCRTwoUp).
+func splitTwoUp(line string, twoUp bool, scores int) []string {
 	if !twoUp {
 		return []string{line}
 	}
+	if two := splitTwoUpFields(line); len(two) == 2 {
+		return two
+	}
+	return splitOCRTwoUp(line, scores)
+}
+
+// twoUpSerialRe is the start of a two-up row's second record as OCR reads
+// it: a serial number, specks or a rule perhaps, then Han text ("19 |邓柯宇",
+// "24。朝斑", "21 ts轩").
+var twoUpSerialRe = regexp.MustCompile(`(\d{1,3})[^\p{Han}\d]{0,4}\p{Han}`)
+
+// splitOCRTwoUp splits a two-up row whose cells OCR glued to the names or
+// broke with rules and specks ("1张文轩22 31 22 75 19 |邓柯宇29 38 30 97"):
+// the second record begins at the first serial-and-Han after the first
+// name and after all but one of a half's scores (one may be lost, or
+// glued to a speck read as Han: "27 37浊91 | 28 |能芷若").
+func splitOCRTwoUp(line string, scores int) []string {
+	first := strings.IndexFunc(line, isHan)
+	if first < 0 {
+		return []string{line}
+	}
+	start := first + strings.IndexFunc(line[first:], func(r rune) bool { return !isHan(r) })
+	if start < first {
+		return []string{line}
+	}
+	need := max(1, scores-1)
+	for _, m := range twoUpSerialRe.FindAllStringSubmatchIndex(line[start:], -1) {
+		at := start + m[2]
+		if len(numGroupRe.FindAllString(line[start:at], -1)) >= need {
+			return []string{strings.TrimSpace(line[:at]), strings.TrimSpace(line[at:])}
+		}
+	}
+	return []string{line}
+}
+
+// scoreColumns counts the columns of scores: numbers, but neither a serial
+// nor a student number.
+func scoreColumns(cols []column) int {
+	n := 0
+	for _, c := range cols {
+		if c.num && !c.name && !strings.Contains(c.head, "序号") && !strings.Contains(c.head, "学号") {
+			n++
+		}
+	}
+	return n
+}
+
+// splitTwoUpFields splits a two-up row at a whole field that is a serial
+// number followed by a name, as typed text gives it; nil if none.
+func splitTwoUpFields(line string) []string {
 	f := strings.Fields(line)
 	for j := 2; j+1 < len(f); j++ {
 		if _, err := strconv.Atoi(f[j]); err != nil || idRe.MatchString(f[j]) {
@@ -584,7 +640,7 @@ func splitTwoUp(line string, twoUp bool) []string {
 			return []string{strings.Join(f[:j], " "), strings.Join(f[j:], " ")}
 		}
 	}
-	return []string{line}
+	return nil
 }
 
 // gradeWord reports whether s is a grade written in words ("优秀", "中等").

@@ -110,3 +110,32 @@ func TestRecordsGarbledNameHeading(t *testing.T) {
 		t.Errorf("a garbled header without a row under it gave records %v", rs)
 	}
 }
+
+// TestRecordsTwoUpOCR: a two-up table as Tesseract read a 250-dpi JPEG
+// scan (heldout5's 烹饪 register): the second half's 姓名 heading garbled
+// ("序号[区|"), cells glued to the names and broken by rules and specks.
+// The second 序号 still tells the halves apart, and each row splits at the
+// second serial after the first half's scores, not at a speck read as Han
+// amid them ("27 37浊91 | 28 |能芷若").
+func TestRecordsTwoUpOCR(t *testing.T) {
+	t.Parallel()
+	page := "赐州市音贡高级技工学校”学习任务考核记录表\n" +
+		"序号姓名刀工(30)”火候(40)”成菜(30)”总分“序号[区|火候(40)。成荣(30)。总分\n" +
+		"1张文轩22 31 22 75 19 |邓柯宇29 38 30 97\n" +
+		"3。深锦程18 24 20 62 21 ts轩26 35 | 27\n" +
+		"5袁静怡24 35 24 83 23李了晓彤19五17 61\n" +
+		"[| 7。罗直19 31 22 72 25颍24 30 25 79\n" +
+		"9揭文涛24 33 29“| 86 | 27和朱可欣24 31 22万\n" +
+		"10。。付烛城27 37浊91 | 28 |能芷若23 27 20 70\n" +
+		"18说宁24 | 34 25 83 |\n" +
+		"任课教师:谢春生、元丽华审核;习海波"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	want := []string{"张文轩", "邓柯宇", "深锦程", "", "袁静怡", "李了晓彤", "罗直", "", "揭文涛", "和朱可欣", "付烛城", "能芷若", "说宁"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("names %q, want %q", got, want)
+	}
+}
