@@ -27,7 +27,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/8"
+const Version = "ocr/9"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -390,6 +390,19 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 	res, err := w.upright(grayimg.Rotate90(g, rot), dpi, rot)
 	if err != nil {
 		return res, err
+	}
+	// The profiles and the check can both be fooled by a nearly empty
+	// page: two table rows and a signature line at the top of a 300-dpi
+	// scan were turned 270° and read as noise at confidence 14. A turned
+	// page read poorly is read as it stands too, and the better kept.
+	if checked && rot != 0 && suspicious(res) {
+		alt, err := w.upright(g, dpi, 0)
+		if err != nil {
+			return res, err
+		}
+		if alt.score() > res.score() {
+			res = alt
+		}
 	}
 	// Upside-down pages (and anything the profiles missed) read poorly.
 	if !w.cfg.NoOrientation && !checked && suspicious(res) {
