@@ -309,7 +309,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
 	weighted, twoUp := false, false
-	halfScores := 0 // score columns of a two-up table's half
+	halfScores := 0                    // score columns of a two-up table's half
 	headPage, headLines := 0, [2]int{} // where the header stands
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
