@@ -10,13 +10,14 @@ import (
 // case is what a typed PDF's text layer gives.
 
 // TestRecordsIDAfterName: a 学号 column after 姓名 is no score, and a page's
-// number ("第 1 页，共 3 页") is no record.
+// number ("第 1 页，共 3 页", after a sheet's name when printed from a
+// spreadsheet, as OCR reads it: "Sheetl第2页共2页") is no record.
 func TestRecordsIDAfterName(t *testing.T) {
 	t.Parallel()
 	pages := []string{
 		"学习任务考核记录\n序号 姓名 学号 知识（20分） 技能（60分） 素养（20分） 总分\n" +
 			"1 郝晨 2302101201 18 55 16 89\n2 董燕萍 2302101202 18 49 18 95\n第 1 页，共 2 页",
-		"3 沐若曦 2302101203 17 39 15 71\n第 2 页，共 2 页",
+		"3 沐若曦 2302101203 17 39 15 71\nSheetl第2页共2页",
 	}
 	rs := Records(pages)
 	var got []string

@@ -314,3 +314,29 @@ func TestRecordsJunkMarksTail(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterNamesakesAndTwoUp: two students of one name on two rows of a
+// roster are two; a roster printed two-up is read in both halves; 萧 is a
+// surname; a typed row's word beside its 学号 is a name even when its
+// surname is one the list lacks.
+func TestRosterNamesakesAndTwoUp(t *testing.T) {
+	t.Parallel()
+	got := Roster([]string{"学号\t姓名\t性别\n233532107\t林晓燕\t女\n233532108\t汤艺璇\t女\n233532131\t林晓燕\t女\n"})
+	if want := []string{"林晓燕", "汤艺璇", "林晓燕"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("namesakes: roster %q, want %q", got, want)
+	}
+	two := "漳州市芗城高级技工学校　酒店2301班学生名单\n序号 学号 姓名 序号 学号 姓名\n" +
+		"1 233521101 曾承恩 4 233521104 柯钧泽\n2 233521102 王绮雯 5 233521105 萧闽生\n3 233521103 林铭远\n" +
+		"班主任：林志坚　　　制表日期：2024年9月2日"
+	got = Roster([]string{two})
+	if want := []string{"曾承恩", "柯钧泽", "王绮雯", "萧闽生", "林铭远"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("two-up: roster %q, want %q", got, want)
+	}
+	// Surnames the list lacks (淡 of northern Shaanxi), typed in a PDF:
+	// the word beside each row's 学号.
+	rare := "烹饪2402班学生名单\n序号 学号 姓名 性别\n1 246142101 白雅琴 女\n2 246142110 淡嘉宁 男\n3 246142126 淡腾飞 男\n4 246142113 史博 男\n班长：白雅琴　班主任：乔红梅　（共4人）"
+	got = Roster([]string{rare})
+	if want := []string{"白雅琴", "淡嘉宁", "淡腾飞", "史博"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("rare surnames: roster %q, want %q", got, want)
+	}
+}

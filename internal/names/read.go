@@ -823,7 +823,9 @@ func IDs(pages []string, names []string) map[string]string {
 }
 
 // Roster reads a class roster's names: the column headed 姓名 of its
-// table (xlsx, csv or PDF text), else lines that hold one name each.
+// table (xlsx, csv or PDF text), both columns of a table printed two-up
+// ("序号 学号 姓名 序号 学号 姓名"), else lines that hold one name each. Two
+// students of one name, on two rows, are both kept.
 func Roster(pages []string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -834,9 +836,25 @@ func Roster(pages []string) []string {
 		}
 	}
 	for _, p := range pages {
+		rows := map[string]map[int]bool{} // a name's rows on the page
 		for _, r := range FromPage(p, nil) {
+			if rows[r.Name] == nil {
+				rows[r.Name] = map[int]bool{}
+			}
+			if !rows[r.Name][r.Line] && seen[r.Name] && r.Source == SourceTable && len(rows[r.Name]) > 0 {
+				out = append(out, r.Name) // a namesake, on a row of its own
+			}
+			rows[r.Name][r.Line] = true
 			add(r.Name)
 		}
+	}
+	if two := twoUpRoster(pages); len(two) > len(out) {
+		return two
+	}
+	// Rows of a typed list whose surnames the list of surnames lacks (淡,
+	// of northern Shaanxi): the word beside each row's 学号 is its name.
+	if ids := idRowsRoster(pages); len(ids) > len(out) {
+		return ids
 	}
 	// A table that runs on to the next page without its header there
 	// ("43 2302101243 贺应祥 男"): read as one.
@@ -869,6 +887,62 @@ func Roster(pages []string) []string {
 	}
 	if 2*len(lines) > 3*len(out) {
 		return lines
+	}
+	return out
+}
+
+// twoUpRoster reads a roster printed two-up: under a header with 姓名
+// twice, every cell of a row that is a name, left half then right; nil
+// without such a header.
+func twoUpRoster(pages []string) []string {
+	var out []string
+	inTable := false
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			if strings.Count(noSpace(line), "姓名") == 2 {
+				inTable = true
+				continue
+			}
+			if !inTable {
+				continue
+			}
+			cells, _ := splitCells(line)
+			for _, c := range cells {
+				if n := noSpace(c); Valid(n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// idRowsRoster reads a roster as the word of two to four Han characters
+// right after, or else right before, each row's student number ("16
+// 246142116 折宏博 男", "1 淡嘉宁 246142110 男"): one name a row; words that
+// are labels or common words are none.
+func idRowsRoster(pages []string) []string {
+	var out []string
+	isName := func(f string) bool {
+		n := utf8.RuneCountInString(f)
+		return n >= 2 && n <= 4 && hanOnly(f) == f && !fieldWord(f)
+	}
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			f := strings.Fields(line)
+			for j, w := range f {
+				if len(studentIDRe.FindString(w)) != len(w) {
+					continue
+				}
+				switch {
+				case j+1 < len(f) && isName(f[j+1]):
+					out = append(out, f[j+1])
+				case j > 0 && isName(f[j-1]):
+					out = append(out, f[j-1])
+				}
+				break
+			}
+		}
 	}
 	return out
 }

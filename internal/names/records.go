@@ -89,7 +89,9 @@ var (
 	// "总评＝平时成绩×30%＋期中×20%＋期末×50%。".
 	noteRe       = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
 	percentsRe   = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
-	pageNumberRe = regexp.MustCompile(`^\W*第\s*\d+\s*页\W*(?:共\s*\d+\s*页\W*)?$`)
+	// pageNumberRe is a page's number, after a spreadsheet's sheet name
+	// when printed from one ("Sheet1 第 1 页，共 2 页", OCR: "Sheetl第1页,共2页").
+	pageNumberRe = regexp.MustCompile(`^\W*(?:[A-Za-z]+\s*\d*\s*)?第\s*\d+\s*页\W*(?:共\s*\d+\s*页\W*)?$`)
 	numGroupRe   = regexp.MustCompile(`\d+(?:\.\d+)?`)
 	totalRe      = regexp.MustCompile(`总\s*分|总\s*成\s*绩|合\s*计|总\s*评|综\s*合\s*成\s*绩|最\s*终\s*成\s*绩`)
 	weightRe     = regexp.MustCompile(`%|％|权\s*重|×|占比`)
@@ -714,7 +716,7 @@ func headingTail(line string) bool { return headingTailRe.MatchString(line) }
 // name OCR lost: no Han character, and at least two numbers of at most
 // three digits (scores; a date's year has four).
 func namelessRow(line string) bool {
-	if hanOnly(line) != "" || headingTail(line) || percentsRe.MatchString(line) {
+	if hanOnly(line) != "" || headingTail(line) || percentsRe.MatchString(line) || pageNumberRe.MatchString(strings.TrimSpace(line)) {
 		return false // "30% | 50% | 20%": the headings' weights
 	}
 	n := 0

@@ -11,7 +11,11 @@ const singleSurnames = "" +
 	"糜宓鄂乜钭薛庾卻郦雷赖申屠宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦" +
 	"岳帅缑亢况后有琴梁丘左丘东门西门商牟佘佴伯赏南宫墨哈谯笪年爱阳佟第五言福卡黑粘邴贝喻詹覃" +
 	// Surnames of Yunnan's peoples (彝, 白, 傣 and others) in Han script.
-	"者矣字杞沐刀"
+	"者矣字杞沐刀" +
+	// Regional surnames the lists above missed: 萧 (Fujian, Guangdong),
+	// 阎 (beside 闫), 税 and 庹 (Sichuan), 拓 and 折 (northern Shaanxi),
+	// 禤 (Guangxi), and a few of 百家姓.
+	"萧阎税庹拓折禤钮郄郗逄荀仉酆"
 
 // compoundSurnames are the two-character surnames still met in class lists.
 var compoundSurnames = []string{
@@ -116,7 +120,7 @@ var notNames = []string{
 	"组员", "优秀", "良好", "合格", "及格", "等级", "第一", "第二", "第三", "页码", "题目",
 	"车间", "维修", "汽车", "发动机", "数控", "电子", "商务", "烹饪", "健康", "中药", "计算机",
 	"网络", "安全", "操作", "注意", "要求", "标准", "说明", "准备", "资料", "工具", "设备",
-	"是否", "的", "了",
+	"是否", "的", "了", "拓展", "折算", "折合", "折扣",
 	// Class officers and signatures under a list ("班主任：王淑芬　共38人").
 	"班主", "主任", "辅导员", "班长", "制表", "填表", "审核", "共计",
 }
