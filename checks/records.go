@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"regexp"
 	"strings"
 
@@ -82,7 +83,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if len(pp.recDocs) == 0 {
 		return // item 10 missing or unreadable: completeness reports it
 	}
-	n := len(pp.class) + pp.nameless
+	n := len(pp.class) + pp.namesakes + pp.nameless
 	if n == 0 {
 		// A readable item 10 whose table could not be read at all: no
 		// count to hold against it, the reviewer is told instead.
@@ -93,7 +94,11 @@ func checkRecords(p *Pass, s *models.Submission) {
 		return
 	}
 	byNumber := false // n counted by the table's serial numbers
-	if garbledTable(pp.junk, n) {
+	// A third of the rows or more unreadable, lines OCR garbled beyond a
+	// row and rows whose name it lost: the rows are no count either (a
+	// printed register filled in by hand, read at confidence 64: 38 rows
+	// read of 40, 14 of them nameless).
+	if unread := pp.junk + pp.nameless; garbledTable(pp.junk, n) || unread >= 3 && 3*unread >= n && pp.ocrRecords() {
 		// A scan OCR could not read row by row: no missing student is
 		// claimed, and no count either unless the rows' own serial
 		// numbers count them; the reviewer is told.
@@ -102,10 +107,13 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Evidence = "考核记录：" + pp.recordList()
 		if pp.numbered < n {
 			f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录），无法核对考核人数和名单；请人工核对。", pp.junk, n)
+			if !garbledTable(pp.junk, n) {
+				f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）识别质量差：读出%d条记录，其中%d条的姓名无法辨认，另有%d行无法辨认，无法核对考核人数和名单；请人工核对。", n, pp.nameless, pp.junk)
+			}
 			p.Report(f)
 			return
 		}
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录）；按表中序号共%d行，据此核对考核人数，名单无法逐一核对；请人工核对。", pp.junk, n, pp.numbered)
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行无法辨认（另读出%d条记录，其中%d条的姓名无法辨认）；按表中序号共%d行，据此核对考核人数，名单无法逐一核对；请人工核对。", pp.junk, n, pp.nameless, pp.numbered)
 		p.Report(f)
 		n, byNumber = pp.numbered, true
 	}
@@ -200,9 +208,17 @@ func checkRecords(p *Pass, s *models.Submission) {
 	p.Report(f)
 }
 
+// ocrRecords reports whether item 10's records were read by OCR.
+func (pp *people) ocrRecords() bool {
+	return slices.ContainsFunc(pp.records, func(r names.Record) bool { return r.OCR })
+}
+
 // recordList lists the records' names for evidence, unreadable ones as "？".
 func (pp *people) recordList() string {
 	out := append([]string(nil), pp.class...)
+	for i := 0; i < pp.namesakes; i++ {
+		out = append(out, "（同名学生）")
+	}
 	for i := 0; i < pp.nameless; i++ {
 		out = append(out, "？")
 	}

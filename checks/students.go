@@ -33,7 +33,10 @@ type people struct {
 	records  []names.Record // item 10, one per row (or per assessment sheet)
 	recDocs  []*models.Document
 	class    []string // distinct names of the records (matched to the roster)
-	nameless int      // records whose name OCR lost
+	// namesakes counts records of a name already in class whose 学号
+	// differs from that one's: two students of one name (two 林晓燕).
+	namesakes int
+	nameless  int // records whose name OCR lost
 	junk     int      // lines amid the records that OCR garbled beyond reading
 	// lost counts the lines of a single mark amid a scanned table's
 	// records ("|", "0"): rows OCR lost but for a rule or a digit, maybe.
@@ -160,15 +163,29 @@ func readPeople(s *models.Submission) *people {
 		pp.records = append(pp.records, rs...)
 	}
 	names.MatchRoster(pp.records, pp.roster, pp.rosterIDs)
+	// A name's student numbers: a record of a name already seen is the
+	// same student (listed again: a second table of the whole class)
+	// unless its 学号 is another.
+	ids := map[string]map[string]bool{}
 	for _, r := range pp.records {
 		if r.Matched == "" {
 			pp.nameless++
 			continue
 		}
+		id := ""
+		if found := names.StudentIDs(r.Excerpt); len(found) == 1 {
+			id = found[0]
+		}
 		if !seen[r.Matched] {
 			seen[r.Matched] = true
 			pp.class = append(pp.class, r.Matched)
+			ids[r.Matched] = map[string]bool{id: true}
+			continue
 		}
+		if id != "" && !ids[r.Matched][id] && !ids[r.Matched][""] {
+			pp.namesakes++
+		}
+		ids[r.Matched][id] = true
 	}
 	known := append(append([]string(nil), pp.class...), pp.roster...)
 	teachers := map[string]bool{}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -301,6 +302,48 @@ func TestStudentsTableAndMessages(t *testing.T) {
 	for _, f := range p.findings {
 		if f.Rule == models.RuleStudentsCount && !strings.Contains(f.Message, class[3]+"（第7–8页）") {
 			t.Errorf("count message lacks the pages: %s", f.Message)
+		}
+	}
+}
+
+// TestNamesakesByID: two students of one name, told apart by 学号 in the
+// register and the roster, are two records; the same student listed again
+// (a second table of the whole class, or a row without a number) is one.
+func TestNamesakesByID(t *testing.T) {
+	t.Parallel()
+	class := append(pplClass(5), "林晓燕", "林晓燕")
+	register := func(rows ...string) string {
+		return "学习任务考核记录\n序号\t学号\t姓名\t过程考核(满分60)\t终结考核(满分40)\t总分\n" + strings.Join(rows, "\n") + "\n考核教师签名：韦杰\n"
+	}
+	var rows, again []string
+	for i, n := range class {
+		rows = append(rows, fmt.Sprintf("%d\t2023%03d\t%s\t45\t35\t80", i+1, i+1, n))
+		again = append(again, fmt.Sprintf("%d\t2023%03d\t%s\t40\t30\t70", i+1, i+1, n))
+	}
+	three := map[int][]string{8: class[:3], 11: class[:3], 12: class[:3]}
+	for _, c := range []struct {
+		name     string
+		size     int
+		register string
+		want     []string
+	}{
+		{"two 林晓燕", 7, register(rows...), nil},
+		{"two 林晓燕, the class listed twice", 7, register(append(slices.Clone(rows), again...)...), nil},
+		{"one 林晓燕 listed twice", 6, register(append(slices.Clone(rows[:6]), again[5])...), nil},
+		{"two 林晓燕, one record short", 8, register(rows...), []string{"records.count_mismatch"}},
+	} {
+		s := pplSub{class: class, classSize: c.size, students: three}.build()
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				d.Pages[0].Text = c.register
+			}
+		}
+		p, got := runPeople(s)
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
 		}
 	}
 }
