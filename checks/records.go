@@ -2,8 +2,8 @@ package checks
 
 import (
 	"fmt"
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 
 	"classaudit/internal/names"

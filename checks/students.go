@@ -29,15 +29,15 @@ func init() { register(Students) }
 
 // people is what a submission's documents say about its students.
 type people struct {
-	form     *models.Form
-	records  []names.Record // item 10, one per row (or per assessment sheet)
-	recDocs  []*models.Document
-	class    []string // distinct names of the records (matched to the roster)
+	form    *models.Form
+	records []names.Record // item 10, one per row (or per assessment sheet)
+	recDocs []*models.Document
+	class   []string // distinct names of the records (matched to the roster)
 	// namesakes counts records of a name already in class whose 学号
 	// differs from that one's: two students of one name (two 林晓燕).
 	namesakes int
 	nameless  int // records whose name OCR lost
-	junk     int      // lines amid the records that OCR garbled beyond reading
+	junk      int // lines amid the records that OCR garbled beyond reading
 	// lost counts the lines of a single mark amid a scanned table's
 	// records ("|", "0"): rows OCR lost but for a rule or a digit, maybe.
 	// (Lines OCR garbled, junk, are judged by garbledTable and lostRows.)

@@ -87,8 +87,8 @@ var (
 	idRe         = regexp.MustCompile(`^\d{6,}$`)
 	// noteRe: a note under a table, "注：…", or the formula of its total,
 	// "总评＝平时成绩×30%＋期中×20%＋期末×50%。".
-	noteRe       = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
-	percentsRe   = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
+	noteRe     = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
+	percentsRe = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
 	// pageNumberRe is a page's number, after a spreadsheet's sheet name
 	// when printed from one ("Sheet1 第 1 页，共 2 页", OCR: "Sheetl第1页,共2页").
 	pageNumberRe = regexp.MustCompile(`^\W*(?:[A-Za-z]+\s*\d*\s*)?第\s*\d+\s*页\W*(?:共\s*\d+\s*页\W*)?$`)
