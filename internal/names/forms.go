@@ -253,14 +253,14 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 		}
 	}
 	fromGroups(FormGroups(pages))
+	// Forms whose printed opening is too short for FormGroups (a title,
+	// the task, then the student's writing), or whose openings OCR read
+	// apart (a name line lost on one page, "独孤晓龙指导教师" read on
+	// another): their printed lines tell, and the larger count stands.
+	fromGroups(PrintedGroups(pages))
 	if u.Sure == 0 {
 		u.Pages = UnnamedStarts(pages, ms, item)
 		u.Sure = len(u.Pages)
-	}
-	if u.Sure == 0 {
-		// Forms whose printed opening is too short for FormGroups (a title,
-		// the task, then the student's writing): their printed lines tell.
-		fromGroups(PrintedGroups(pages))
 	}
 	if u.Sure == 0 {
 		// A list of works, a row per student with the student's number:

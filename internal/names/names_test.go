@@ -1,7 +1,9 @@
 package names
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -338,5 +340,45 @@ func TestRosterNamesakesAndTwoUp(t *testing.T) {
 	got = Roster([]string{rare})
 	if want := []string{"白雅琴", "淡嘉宁", "淡腾飞", "史博"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("rare surnames: roster %q, want %q", got, want)
+	}
+}
+
+// TestNameLabelInProse: 姓名 amid a worksheet's running text is no label
+// ("核对姓名和房型，查验身份证", heldout7's 酒店 worksheets); after a class
+// field with the spaces OCR lost, it still is.
+func TestNameLabelInProse(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"任务步骤：问候客人，查找预订，核对姓名和房型，查验身份证，填写登记单": "",
+		"班级汽修2301班姓名张伟学号2023001":             "张伟",
+		"班级：汽修2301班　姓名：张伟":                   "张伟",
+		"请在下方写上姓名张伟":                         "张伟",
+	} {
+		got := ""
+		for _, r := range FromPage(text, nil) {
+			got += r.Name
+		}
+		if got != want {
+			t.Errorf("%q: read %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestUnidentifiedPrintedWins: three students' copies of one worksheet,
+// the student named on the first only (a header table OCR lost on the
+// others, "独孤晓龙指导教师" read on the first, "指导教师" on the third):
+// the openings group two pages, the printed lines all three, and the
+// larger count stands: two students without a readable name.
+func TestUnidentifiedPrintedWins(t *testing.T) {
+	t.Parallel()
+	body := "【情境】渭南一家老字号陕菜馆准备在国庆期间推出长安八大碗宴席，其中葫芦鸡需要提前批量制作。\n师长要求学徒按照店里的标准，完成选料、煮、蒸、炸三道工序，出品外皮酥脆、肉质软烂、形似葫芦，并记\n录每道工序的时间和火候。\n问题一:葫芦鸡为什么要经过煮、蒸、炸三道工序?\n%s\n问题二:捆扎鸡身时要注意什么?\n%s\n三、记录三道工序的时间。\n"
+	pages := []string{
+		"陕菜制作”工作页”戎芦鸡制作\n独孤晓龙指导教师\n" + fmt.Sprintf(body, "煮是定型去血水，蒸是让鸡肉入味软烂。", "用细麻绳把鸡身捆紧，保持葫芦形状。"),
+		"陕菜制作“工作页”葫芦鸡制作\n" + fmt.Sprintf(body, "先煮紧皮定形，蒸透入味，最后高油温炸到金黄酥脆。", "捆扎要松紧合适，太紧会勒破鸡皮。"),
+		"陕菜制作“工作页”戎芦鸡制作\n指导教师\n" + fmt.Sprintf(body, "煮定形，蒸入味，炸上色和起酥。", "鸡腿和鸡翅要收拢，捆好再下锅煮。"),
+	}
+	ms := []Mention{{Item: 8, Page: 1, Read: Read{Name: "独孤晓龙"}, Matched: "独孤晓龙"}}
+	if u := Unidentified(pages, ms, 8); u.Sure != 2 || !slices.Equal(u.Pages, []int{2, 3}) {
+		t.Errorf("unidentified %+v, want 2 students on pages 2 and 3", u)
 	}
 }

@@ -405,6 +405,14 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		}
 		value := line[m[1]:]
 		excerpt := strings.TrimSpace(line)
+		if !colon && endsHan(strings.TrimRightFunc(before, leadNoise)) && (label == "姓名" || label == "学生姓名") {
+			// 姓名 amid running text ("核对姓名和房型，查验身份证"): a
+			// name only if the value is one, alone or before another field.
+			if n, ok := wholeName(value, known); ok && fieldAfter(value, n.name) {
+				out = append(out, Read{Name: n.name, Line: i, Source: SourceField, Label: label, Confidence: n.conf * 0.9, Excerpt: excerpt})
+			}
+			continue
+		}
 		if soft {
 			n, ok := wholeName(value, known)
 			if !ok && nameLabels[label] {
@@ -508,6 +516,32 @@ func wholeName(value string, known []string) (cand, bool) {
 	}
 	return c, true
 }
+
+// endsHan reports whether s ends with a Han character.
+func endsHan(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isHan(r)
+}
+
+// fieldAfter reports whether name ends value's field: nothing but marks
+// follows it, or another field ("张伟  学号：…", "张伟2023…"), not prose
+// ("和房型，查验身份证").
+func fieldAfter(value, name string) bool {
+	i := strings.Index(value, name)
+	if i < 0 {
+		return false
+	}
+	rest := value[i+len(name):]
+	if blank(rest) {
+		return true
+	}
+	rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == '|' })
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || fieldLabelRe.MatchString(rest)
+}
+
+// fieldLabelRe opens a worksheet's next field after a name.
+var fieldLabelRe = regexp.MustCompile(`^(?:班\s*级|学\s*号|专\s*业|日\s*期|组\s*别|性\s*别|学\s*校|指\s*导|教\s*师|成\s*绩|得\s*分)`)
 
 // blankAfter reports whether nothing but marks follows name in value.
 func blankAfter(value, name string) bool {
