@@ -314,3 +314,33 @@ func TestRecordsFormulaNote(t *testing.T) {
 		t.Errorf("records %v, want %v", got, want)
 	}
 }
+
+// TestRecordsIDBeforeNameSpecks: a register with 学号 before 姓名 whose
+// serials OCR read as specks of Han ("医盖233542103陈曼清…", "1二潮2335…"):
+// the name is the one after the number, not the specks.
+func TestRecordsIDBeforeNameSpecks(t *testing.T) {
+	t.Parallel()
+	page := "|序号学号姓名理论(30)实操(70)总评等级本\n" +
+		"| 233542101戴舒穷20 41 61合格\n" +
+		"医盖233542103陈曼清18 50 68”合格\n" +
+		"上居和233542124丁书恒23 49 72”中等|\n" +
+		"1二潮233542138丁丽珍26 66 92”优秀\n" +
+		"| 16 233542116雷德福26 59 85良好\n" +
+		"任课教师:阮志明、薛美华"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"戴舒穷", "陈曼清", "丁书恒", "丁丽珍", "雷德福"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	// 姓名 before 学号: a name before the number stays the name.
+	page = "序号 姓名 学号 理论(30) 实操(70) 总评\n1 陈曼清 233542103 18 50 68\n2 丁书恒 233542124 23 49 72\n"
+	got = nil
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"陈曼清", "丁书恒"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("name first: records %q, want %q", got, want)
+	}
+}

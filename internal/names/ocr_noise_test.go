@@ -226,6 +226,11 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR dropped the total's last digit", "26 杨浩菊 45 36 8", true, false, false, false},
 		{"OCR dropped a score's digit", "22 蓝靖小 42 2 69", true, false, false, false},
 		{"typed: a wrong total is wrong", "26 杨浩菊 45 36 8", false, false, false, true},
+		// A total that lost digits outright: fewer than the sum's, less
+		// than half of it ("…20 38 0" for a total of 96, heldout6).
+		{"OCR, sure digits: the total lost its digits", "21 白靖雪 50 32 0", true, false, true, false},
+		{"OCR, sure digits: total a digit short of the sum", "21 白靖雪 50 32 8", true, false, true, false},
+		{"typed: a total of 0 is wrong", "21 白靖雪 50 32 0", false, false, false, true},
 		// Digits OCR was unsure of: a total not the sum is a misread
 		// more often than a wrong total (UnsureSum tells the reviewer).
 		{"OCR, unsure digits: total off by 10", "9 张伟 50 30 90", true, false, false, false},

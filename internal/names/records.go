@@ -70,6 +70,9 @@ type Record struct {
 	// row's numbers (a "." or "，"): their count fits the headings, but
 	// they are checked only when OCR read them surely.
 	speckled bool
+	// weights are the scores' weights in percent when the headings state
+	// them ("过程评价(40%)"): the total is then their weighted sum.
+	weights []float64
 }
 
 // Problem is an impossible value in a record.
@@ -313,10 +316,15 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	weighted, twoUp := false, false
 	halfScores := 0                    // score columns of a two-up table's half
 	headPage, headLines := 0, [2]int{} // where the header stands
+	var caption []capEntry             // maxima a caption above the table states
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
+			if c := captionMaxima(line); c != nil {
+				caption = c
+				continue
+			}
 			garbled := false
 			if _, ok := tableHeader(line); !ok && garbledHeader(lines, i) {
 				// 姓名 garbled by OCR ("订号，，姓镍过程考核(满分60)…"): the
@@ -339,7 +347,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
-				cols = headerColumns(line)
+				cols = applyCaption(headerColumns(line), caption)
 				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
@@ -414,6 +422,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	inferTotals(out, weighted)
+	weighTotals(out)
 	return out, junk, marks
 }
 
@@ -544,6 +553,55 @@ func inferTotals(rs []Record, weighted bool) {
 // at 89, and does not add up).
 func (r *Record) AddsUp() bool {
 	return r.Total != nil && r.SumChecked && !r.Short && len(r.Scores) > 0 && math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01
+}
+
+// headWeightRe is a heading's weight: "过程评价(40%)", "平时（30％）".
+var headWeightRe = regexp.MustCompile(`(\d{1,3}(?:\.\d+)?)\s*[%％]`)
+
+// weighTotals checks, on a table whose every score heading states a weight
+// and no maximum, the weights making 100%, each row's total against the
+// weighted sum of its scores. A total whose decimal point OCR lost ("960"
+// for 96.0), above 100 where the weighted sum cannot be, is taken as its
+// tenth.
+func weighTotals(rs []Record) {
+	for i := range rs {
+		r := &rs[i]
+		if r.Total == nil || len(r.Scores) < 2 {
+			continue
+		}
+		ws := make([]float64, len(r.Scores))
+		sum := 0.0
+		for k, s := range r.Scores {
+			m := headWeightRe.FindStringSubmatch(s.Column)
+			if m == nil || s.Max > 0 {
+				ws = nil
+				break
+			}
+			ws[k], _ = strconv.ParseFloat(m[1], 64)
+			sum += ws[k]
+		}
+		if ws == nil || math.Abs(sum-100) > 0.5 {
+			continue
+		}
+		r.weights = ws
+		if v := r.Total.Value; v > 100 && v < 1000 && v == math.Trunc(v) && r.expected() <= 100 {
+			r.Total.Value = v / 10
+		}
+		r.SumChecked = true
+	}
+}
+
+// expected is what the row's total should be: the sum of its scores, or
+// their weighted sum.
+func (r *Record) expected() float64 {
+	if r.weights == nil {
+		return scoreSum(r.Scores)
+	}
+	e := 0.0
+	for k, s := range r.Scores {
+		e += s.Value * r.weights[k] / 100
+	}
+	return e
 }
 
 func scoreSum(ss []Score) float64 {
@@ -742,6 +800,10 @@ func hasName(line string) bool {
 // number: "人13何丹涛”53 44 97", "。4 陆语". The serial and a name follow.
 var serialNoiseRe = regexp.MustCompile(`^[^\d\s第]{1,2}?\s*(\d{1,3}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
 
+// idNoiseRe is a row that opens with specks, perhaps a serial among them,
+// then a student number and the name after it.
+var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
+
 // cutSerialNoise drops the speck ahead of a row's serial number, which would
 // otherwise be taken for the name (and the serial for a score).
 func cutSerialNoise(line string) string {
@@ -762,10 +824,20 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	}
 	raw := line
 	line = cutSerialNoise(line)
-	nameCol := -1
+	nameCol, idAt := -1, -1
 	for i, c := range cols {
 		if c.name {
 			nameCol = i
+		}
+		if idAt < 0 && strings.Contains(c.head, "学号") {
+			idAt = i
+		}
+	}
+	if idAt >= 0 && idAt < nameCol {
+		// 学号 before 姓名, the serial OCR read as specks of Han
+		// ("医盖233542103陈曼清18 50 68"): the name follows the number.
+		if m := idNoiseRe.FindStringSubmatchIndex(line); m != nil && strings.IndexFunc(line[:m[2]], isHan) >= 0 {
+			line = line[m[2]:]
 		}
 	}
 	cells, sep := splitCells(line)
@@ -954,7 +1026,11 @@ func (r *Record) Check() []string {
 		// A digit OCR lost or added leaves the rest read at full
 		// confidence: SureDigits does not rule it out.
 		if !doubt && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
-			out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
+			if r.weights != nil {
+				out = append(out, "总评"+fmtNum(r.Total.Value)+"不等于按各项权重计算的"+fmtNum(math.Round(r.expected()*10)/10))
+			} else {
+				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
+			}
 		}
 	}
 	return out
@@ -970,7 +1046,7 @@ func (r *Record) UnsureSum() bool {
 // sumWrong reports whether the row's total is checked against its scores
 // and is not their sum.
 func (r *Record) sumWrong() bool {
-	return r.SumChecked && r.Total != nil && math.Abs(scoreSum(r.Scores)-r.Total.Value) > 0.51
+	return r.SumChecked && r.Total != nil && math.Abs(r.expected()-r.Total.Value) > 0.51
 }
 
 // plainSum reports whether a table's total is the plain sum of its scores:
@@ -1095,15 +1171,24 @@ func (r *Record) maximaTrusted() bool {
 
 // digitSlip reports whether one digit dropped from or added to one number
 // of the row (what OCR does to a small table's numbers: "45 36 8" for a
-// total of 81, "42 2 69" for 42 27 69) explains a total that is not the sum.
+// total of 81, "42 2 69" for 42 27 69) explains a total that is not the sum;
+// or the total has lost digits outright: fewer than the sum's and less than
+// half of it ("9 9 10 10 20 38 0" for a total of 96), which no teacher's
+// slip gives.
 func (r *Record) digitSlip() bool {
+	if e := r.expected(); r.Total.Value < e/2 && len(fmtNum(math.Trunc(r.Total.Value))) < len(fmtNum(math.Trunc(e))) {
+		return true
+	}
 	vals := []float64{r.Total.Value}
 	for _, s := range r.Scores {
 		vals = append(vals, s.Value)
 	}
 	consistent := func(vs []float64) bool {
 		sum := 0.0
-		for _, v := range vs[1:] {
+		for k, v := range vs[1:] {
+			if r.weights != nil {
+				v *= r.weights[k] / 100
+			}
 			sum += v
 		}
 		return math.Abs(sum-vs[0]) <= 0.51

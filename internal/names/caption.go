@@ -1,0 +1,138 @@
+package names
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// capEntry is one column's maximum as a caption above a table states it.
+type capEntry struct {
+	head string
+	max  float64
+}
+
+// captionRe finds a caption that states the columns' maxima instead of
+// the headings: "各项满分：平时1～平时4各10分，期中20分，期末40分，总评100分".
+var captionRe = regexp.MustCompile(`满\s*分\s*[:：]`)
+
+// captionPartRe is one part of such a caption: a heading and its maximum,
+// or a range of numbered headings that share one ("平时1～平时4各10分",
+// OCR: "平时1一平时4各10分").
+var captionPartRe = regexp.MustCompile(`^(\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
+
+// captionMaxima reads the maxima a caption line states, in its order; nil
+// when the line is no such caption or states fewer than two.
+func captionMaxima(line string) []capEntry {
+	loc := captionRe.FindStringIndex(line)
+	if loc == nil {
+		return nil
+	}
+	var out []capEntry
+	for _, part := range strings.FieldsFunc(line[loc[1]:], func(r rune) bool { return strings.ContainsRune("，,、;；。", r) }) {
+		m := captionPartRe.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			continue
+		}
+		max, _ := strconv.ParseFloat(m[4], 64)
+		if m[2] == "" {
+			out = append(out, capEntry{m[1], max})
+			continue
+		}
+		from, _ := strconv.Atoi(m[2])
+		to, _ := strconv.Atoi(m[3])
+		if to < from || to-from > 20 {
+			continue
+		}
+		for k := from; k <= to; k++ {
+			out = append(out, capEntry{m[1] + strconv.Itoa(k), max})
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// headAlike reports whether a heading as read is the caption's heading:
+// the same characters, but for ones OCR confuses (期未 for 期末).
+func headAlike(read, head string) bool {
+	a, b := []rune(read), []rune(head)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !Similar(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// applyCaption gives a table's columns the maxima its caption states,
+// matching headings by name; a cell of headings OCR read glued together
+// ("平时1平时2平时3平时4期中期末") is split into the caption's headings
+// first. It returns cols unchanged unless two columns or more take a
+// maximum.
+func applyCaption(cols []column, caption []capEntry) []column {
+	if len(caption) < 2 {
+		return cols
+	}
+	var split []column
+	for _, c := range cols {
+		if c.name || c.num || c.total {
+			split = append(split, c)
+			continue
+		}
+		if parts := splitHeads(noSpace(c.head), caption); len(parts) >= 2 {
+			for _, h := range parts {
+				split = append(split, column{head: h})
+			}
+			continue
+		}
+		split = append(split, c)
+	}
+	matched := 0
+	for i := range split {
+		c := &split[i]
+		if c.name || strings.Contains(c.head, "学号") || strings.Contains(c.head, "序号") {
+			continue
+		}
+		for _, e := range caption {
+			if headAlike(noSpace(c.head), e.head) {
+				c.max, c.num = e.max, true
+				matched++
+				break
+			}
+		}
+	}
+	if matched < 2 {
+		return cols
+	}
+	return split
+}
+
+// splitHeads cuts head into consecutive caption headings, in the caption's
+// order; nil if some of it is none.
+func splitHeads(head string, caption []capEntry) []string {
+	var out []string
+	k := 0
+	for head != "" {
+		found := false
+		for ; k < len(caption); k++ {
+			n := utf8.RuneCountInString(caption[k].head)
+			if r := []rune(head); len(r) >= n && headAlike(string(r[:n]), caption[k].head) {
+				out = append(out, string(r[:n]))
+				head = string(r[n:])
+				k++
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package names
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCaptionMaxima: maxima stated once in a caption above the table
+// ("各项满分：平时1～平时4各10分，期中20分，期末40分，总评100分"), not in the
+// headings, as a register printed from a spreadsheet has them; OCR glued
+// the headings together ("平时1平时2平时3平时4期中期末总评") and read 期末
+// as 期未 in the caption. A score above its caption's maximum is found.
+func TestCaptionMaxima(t *testing.T) {
+	t.Parallel()
+	caption := "各项满分:平时1~平时4各10分，期中20分，期未40分，总评100分(各项之和)。"
+	got := captionMaxima(caption)
+	var heads []string
+	for _, e := range got {
+		heads = append(heads, e.head)
+	}
+	if strings.Join(heads, ",") != "平时1,平时2,平时3,平时4,期中,期未,总评" || got[0].max != 10 || got[5].max != 40 {
+		t.Fatalf("caption read as %+v", got)
+	}
+	if c := captionMaxima("各项满分:平时1一平时4各10分，期中20分"); len(c) != 5 {
+		t.Errorf("a range written with 一 (OCR's dash): %+v", c)
+	}
+	rows := "1 246111101权泓宇9 10 9 9 18 38 93\n13 246111113樊嘉宁8 9 12 8 15 31 83\n"
+	for _, header := range []string{
+		"|。序号学号姓名平时1平时2平时3平时4期中期末总评|",
+		"序号 学号 姓名 平时1 平时2 平时3 平时4 期中 期末 总评",
+	} {
+		rs := Records([]string{"机电2403班学习任务考核成绩表\n" + caption + "\n" + header + "\n" + rows + "任课教师：惠建民"})
+		if len(rs) != 2 {
+			t.Fatalf("%q: %d records", header, len(rs))
+		}
+		if p := rs[0].Check(); len(p) != 0 {
+			t.Errorf("%q: 权泓宇 %v", header, p)
+		}
+		if p := rs[1].Check(); len(p) != 1 || !strings.Contains(p[0], "平时3") {
+			t.Errorf("%q: 樊嘉宁 %v, want 平时3 above 10", header, p)
+		}
+	}
+	// Without a caption the headings say nothing of the maxima.
+	rs := Records([]string{"序号 学号 姓名 平时1 平时2 平时3 平时4 期中 期末 总评\n" + rows})
+	if len(rs) != 2 || len(rs[1].Check()) != 0 {
+		t.Errorf("no caption: %d records, 樊嘉宁 %v", len(rs), rs[1].Check())
+	}
+}
+
+// TestWeightedTotals: headings that state weights and no maxima
+// ("过程评价(40%) 作品评价(60%) 总评") make the total their weighted sum: a
+// total that is not is found (96.0 for 80×40%+90×60% = 86.0); a total
+// whose decimal point OCR lost ("960") is read as its tenth, and a total
+// that lost its digits ("6" for 79.6) is OCR's, not the teacher's.
+func TestWeightedTotals(t *testing.T) {
+	t.Parallel()
+	head := "序号 姓名 过程评价(40%) 作品评价(60%) 总评\n"
+	rows := "1 修俊宇 75 76 75.6\n2 郭亚楠 73 78 76.0\n3 白晓龙 80 90 96.0\n4 杜振华 81 83 82.2\n"
+	rs := Records([]string{head + rows})
+	if len(rs) != 4 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for _, r := range rs {
+		if p := r.Check(); (len(p) > 0) != (r.Name == "白晓龙") {
+			t.Errorf("%s: %v (only 白晓龙's 96.0 is not 86.0)", r.Name, p)
+		}
+	}
+	ocr := Records([]string{head + "1修俊宇75 76 756\n2郭亚楠73 78 760\n3白晓龙80 90 960\n4杜振华81 83 6\n"})
+	for i := range ocr {
+		ocr[i].OCR, ocr[i].SureDigits = true, true
+	}
+	if len(ocr) != 4 || ocr[1].Total == nil || ocr[1].Total.Value != 76 {
+		t.Fatalf("OCR: %d records, 郭亚楠's total %v", len(ocr), ocr[1].Total)
+	}
+	for _, r := range ocr {
+		if p := r.Check(); (len(p) > 0) != (r.Name == "白晓龙") {
+			t.Errorf("OCR %s: %v (only 白晓龙's 960, 96.0, is wrong)", r.Name, p)
+		}
+	}
+	// Weights that do not make 100%, or maxima beside them: no check.
+	for _, h := range []string{"序号 姓名 过程评价(40%) 作品评价(50%) 总评\n", "序号 姓名 过程评价(满分100) 作品评价(60%) 总评\n"} {
+		for _, r := range Records([]string{h + rows}) {
+			if p := r.Check(); len(p) > 0 && r.Name != "白晓龙" {
+				t.Errorf("%q: %s %v", h, r.Name, p)
+			}
+		}
+	}
+}
