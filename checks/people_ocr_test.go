@@ -131,6 +131,32 @@ func TestOtherClass(t *testing.T) {
 	}
 }
 
+// TestOtherClassItems: the items in which a student's own lines state
+// another class than the form's are counted, so that a name OCR garbled
+// alike in no two items ("庄明窗", "庄明窜" for 庄明睿 of 新能2302班, taken
+// for one student) still stands in another class when two items say so.
+func TestOtherClassItems(t *testing.T) {
+	t.Parallel()
+	m := func(item int, matched, excerpt string) names.Mention {
+		return names.Mention{Item: item, Page: 3, Read: names.Read{Name: matched, Excerpt: excerpt}, Matched: matched, OCR: true, Reread: true}
+	}
+	pp := &people{form: &models.Form{Class: "新能2301班"}, mentions: []names.Mention{
+		m(8, "池欣妍", "维修学员池欣妍班级新能2301班"),
+		m(8, "庄明窒", "维修学员庄明窗班级新能2302班"),
+		m(11, "庄明窒", "成果完成人:庄明窜”班级:新能2302班"),
+		m(12, "庄明窒", "姓名:上庄明上”"),
+	}}
+	if n := otherClassItems(pp, "庄明窒"); n != 2 {
+		t.Errorf("庄明窒: %d items state another class, want 2", n)
+	}
+	if n := otherClassItems(pp, "池欣妍"); n != 0 {
+		t.Errorf("池欣妍: %d items state another class, want 0", n)
+	}
+	if c, _ := otherClass(pp, "庄明窒"); c != "新能2302班" {
+		t.Errorf("庄明窒's class %q, want 新能2302班", c)
+	}
+}
+
 // TestOtherClassGlued: the class a student's line states is quoted without
 // the name OCR glued to it ("作者:马俊杰汽修2301班").
 func TestOtherClassGlued(t *testing.T) {

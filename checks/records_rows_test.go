@@ -118,6 +118,20 @@ func TestMatchByID(t *testing.T) {
 	if ms[2].Matched != "罗铃" {
 		t.Errorf("罗铃 → %s: the number stands on two records, want kept", ms[2].Matched)
 	}
+	// A scanned record whose name OCR gave a speck more ("雷鸣汉" for the
+	// register's "雷　鸣"), the page's 雷鸣 read alike in another item: the
+	// record is renamed 雷鸣, not the page 雷鸣汉 (heldout6's 机电).
+	recs = []names.Record{
+		{Name: "雷鸣汉", Matched: "雷鸣汉", OCR: true, Excerpt: "| 32 246111132雷鸣汉8这14 32 75 |"},
+		{Name: "党文博", Matched: "党文博", OCR: true, Excerpt: "14 246111114党文博8 8 8 8 18 32 82"},
+	}
+	class = []string{"雷鸣汉", "党文博"}
+	ms = []names.Mention{mk("雷鸣", "学生：雷鸣”班级：机电2403班", true), mk("雷鸣", "姓名:雷鸣班级:机电2403班”学号: 246111132", true)}
+	ms[1].Item = 12
+	matchByID(ms, recs, class, nil)
+	if ms[1].Matched != "雷鸣" || recs[0].Matched != "雷鸣" || class[0] != "雷鸣" {
+		t.Errorf("雷鸣 by 学号: page %s, record %s, class %v; want all 雷鸣", ms[1].Matched, recs[0].Matched, class)
+	}
 }
 
 // TestPairSiblings: item 8's scans read the twins 潘龙燕 and 潘龙豪 as

@@ -418,10 +418,53 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			if o := owner[id]; o != "" {
-				m.Matched, m.Kind = o, names.Fuzzy
+			o := owner[id]
+			if o == "" {
+				continue
+			}
+			if speckedRecord(o, m.Matched, recs) && readElsewhere(ms, m.Matched, m.Item) {
+				// The record's name is the one OCR added a speck to
+				// ("雷鸣汉" for 雷　鸣, the register's padding read as a
+				// character), the page's is read alike in another item:
+				// the record is the page's student, under the page's name.
+				renameRecord(recs, class, o, m.Matched)
 				break
 			}
+			m.Matched, m.Kind = o, names.Fuzzy
+			break
+		}
+	}
+}
+
+// speckedRecord reports whether record, the name of a scanned record not
+// paired with a roster name, is name with one character more at its end.
+func speckedRecord(record, name string, recs []names.Record) bool {
+	if !names.Valid(name) || utf8.RuneCountInString(record) != utf8.RuneCountInString(name)+1 || !strings.HasPrefix(record, name) {
+		return false
+	}
+	for _, r := range recs {
+		if r.Matched == record && (!r.OCR || r.Matched != r.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// readElsewhere reports whether name is read in an item other than item.
+func readElsewhere(ms []names.Mention, name string, item int) bool {
+	return slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Matched == name && m.Item != item })
+}
+
+// renameRecord gives the records and the class name from instead of to.
+func renameRecord(recs []names.Record, class []string, from, to string) {
+	for i := range recs {
+		if recs[i].Matched == from {
+			recs[i].Matched = to
+		}
+	}
+	for i := range class {
+		if class[i] == from {
+			class[i] = to
 		}
 	}
 }
@@ -546,10 +589,12 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if _, ok := names.RecordFor(m.Matched, pp.records, others(pp.mentions, m.Matched)); ok {
 			continue // a record OCR read with one character wrong
 		}
-		if c, mine := otherClass(pp, m.Matched); c != "" && names.Valid(m.Matched) && confirmed(pp.mentions, m.Matched) {
+		if c, mine := otherClass(pp, m.Matched); c != "" && names.Valid(m.Matched) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2) {
 			// The student's own pages name another class than the one
 			// the form and the classmates' pages name: however garbled
 			// the records (or unread), the student is none of the class.
+			// The name may be garbled ("庄明窗", "庄明窜" for 庄明睿)
+			// when the pages of two items or more say so.
 			reported[m.Matched] = true
 			r := base
 			r.Rule, r.Severity, r.Item, r.Page = models.RuleStudentsNotInClass, models.SeverityError, m.Item, m.Page
@@ -1383,6 +1428,22 @@ func lastClass(s string) (string, string) {
 	}
 	last := all[len(all)-1]
 	return last[0], last[1]
+}
+
+// otherClassItems counts the items in which name's own lines state a
+// class other than the form's (see otherClass).
+func otherClassItems(pp *people, name string) int {
+	if pp.form == nil {
+		return 0
+	}
+	_, mine := lastClass(pp.form.Class)
+	items := map[int]bool{}
+	for _, m := range pp.mentions {
+		if _, no := lastClass(m.Excerpt); m.Matched == name && no != "" && no != mine {
+			items[m.Item] = true
+		}
+	}
+	return len(items)
 }
 
 // otherClass returns the class name's own lines state when it is another
