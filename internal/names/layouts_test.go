@@ -20,10 +20,7 @@ func TestRecordsIDAfterName(t *testing.T) {
 		"3 沐若曦 2302101203 17 39 15 71\nSheetl第2页共2页",
 	}
 	rs := Records(pages)
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	if want := []string{"郝晨", "董燕萍", "沐若曦"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("records %v, want %v", got, want)
 	}

@@ -208,10 +208,7 @@ func TestRecordsGarbledFooter(t *testing.T) {
 	for _, footer := range []string{"。平欧分: 76.9", "激均分《6 2，", "合计人 1650 988 2638"} {
 		page := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n39韦子静53 ; 25 78\n40刘梦0 27 67\n" + footer + "\n考核教师:龙豪"
 		if rs := Records([]string{page}); len(rs) != 2 {
-			var got []string
-			for _, r := range rs {
-				got = append(got, r.Name)
-			}
+			got := recordNames(rs)
 			t.Errorf("%q: records %q, want the two rows", footer, got)
 		}
 	}
@@ -225,10 +222,7 @@ func TestRecordsSerialPhrase(t *testing.T) {
 	t.Parallel()
 	page := "序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n24谭桐华58 30 88\n25随时49 27 76\n26吕淑浩47 26 73\n随时 12 30\n考核教师:陆洋"
 	rs := Records([]string{page})
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	if want := []string{"谭桐华", "随时", "吕淑浩"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("records %q, want %q", got, want)
 	}

@@ -139,10 +139,7 @@ func TestRecordsOCRNoise(t *testing.T) {
 		"12卢程诗42 31 73\n13歼德57 29 86\n20读天人敏51 34 85\n36蔡琴39 32 71\n2 34 8\n32曹秀涵59 . 5 98\n人李恩炜“49 22 0\n" +
 		"平均分:80.8\n2的分，251 :\n考核教师，杜振"
 	rs := Records([]string{page})
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	want := []string{"卢程诗", "歼德", "读天人敏", "蔡琴", "", "曹秀涵", "人李恩炜"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("records %q, want %q", got, want)

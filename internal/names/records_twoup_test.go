@@ -15,10 +15,7 @@ func TestRecordsTwoUp(t *testing.T) {
 		"3 施家 33 53 86\n" +
 		"考核教师：施永明"
 	rs := Records([]string{page})
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	if len(rs) != 5 {
 		t.Fatalf("read %d records %v, want 5", len(rs), got)
 	}
@@ -83,10 +80,7 @@ func TestRecordsGarbledNameHeading(t *testing.T) {
 		"6欧燕38 26 64\n" +
 		"平均分:73.7\n"
 	rs := Records([]string{page})
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	if want := "李馨 高佳 曾鹏馨 沈亮 诸葛锦 欧燕"; strings.Join(got, " ") != want {
 		t.Fatalf("records %v, want %s", got, want)
 	}
@@ -130,12 +124,18 @@ func TestRecordsTwoUpOCR(t *testing.T) {
 		"18说宁24 | 34 25 83 |\n" +
 		"任课教师:谢春生、元丽华审核;习海波"
 	rs := Records([]string{page})
-	var got []string
-	for _, r := range rs {
-		got = append(got, r.Name)
-	}
+	got := recordNames(rs)
 	want := []string{"张文轩", "邓柯宇", "深锦程", "", "袁静怡", "李了晓彤", "罗直", "", "揭文涛", "和朱可欣", "付烛城", "能芷若", "说宁"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("names %q, want %q", got, want)
 	}
+}
+
+// recordNames lists the records' names as read, in order.
+func recordNames(rs []Record) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Name)
+	}
+	return out
 }
