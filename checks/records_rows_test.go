@@ -399,3 +399,60 @@ func TestSettlePrefixNamesakes(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleFormBlocks: three students' three works each, one printed form
+// per work (pages 1–3 a student's 成果1–3), the handwritten names read a
+// different way on each page: each block of three pages is one student's,
+// under the class member read there or the name read most often.
+func TestSettleFormBlocks(t *testing.T) {
+	t.Parallel()
+	forms := []string{
+		"成果1:蒸猪工艺流程图\n成果完成人:%s班级:烹饪2401班\n画出从原料验收到装盘的九个步骤，标出每一步的时间和火候要求。\n本人按要求完成了这项成果。",
+		"成果2:腌料配方与成本核算表\n成果完成人:%s班级:烹饪2401班\n按三十人份计算了原料用量和成本，列出每种调料的单价和用量。\n本人按要求完成了这项成果。",
+		"成果3:成品照片与质量评价\n成果完成人:%s班级:烹饪2401班\n附成品照片，按色香味形四个方面做了自评和互评，写出改进措施。\n本人按要求完成了这项成果。",
+	}
+	reads := []string{"黄颖形", "黄上颖", "黄祷形", "伍浩贤", "伍浩贤", "伍浩贤", "邹梓陪", "梓陪", "邹梓陪"}
+	var pages []string
+	var ms []names.Mention
+	for i, r := range reads {
+		pages = append(pages, "顺德均安蒸猪制作学习成果\n"+fmt.Sprintf(forms[i%3], r))
+		m := names.Mention{Item: 11, Page: i + 1, OCR: true}
+		m.Name, m.Matched = r, r
+		ms = append(ms, m)
+	}
+	settleFormBlocks(ms, 11, pages, []string{"伍浩贤", "黄颖彤"})
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Matched)
+	}
+	want := []string{"黄颖形", "黄颖形", "黄颖形", "伍浩贤", "伍浩贤", "伍浩贤", "邹梓陪", "邹梓陪", "邹梓陪"}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks named %v, want %v", got, want)
+	}
+	// Two class members in one block: another's work, left as read.
+	ms[4].Matched = "黄颖彤"
+	settleFormBlocks(ms, 11, pages, []string{"伍浩贤", "黄颖彤"})
+	if ms[3].Matched != "伍浩贤" || ms[4].Matched != "黄颖彤" {
+		t.Errorf("a block naming two class members: %s, %s", ms[3].Matched, ms[4].Matched)
+	}
+}
+
+// TestPairableGivenName: a scanned read pairs with a name of its length
+// whose given name it has in place, the surname misread ("邱梓聪" for
+// 印梓聪 as another item read 邝梓聪), as with its surname; not with
+// another given name under another surname.
+func TestPairableGivenName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		reads, names []string
+		want         bool
+	}{
+		{[]string{"邱梓聪", "黄颖形"}, []string{"印梓聪", "黄颍彤"}, true},
+		{[]string{"邱梓聪"}, []string{"印子聪"}, false},
+		{[]string{"梓聪"}, []string{"邝梓聪"}, false},
+	} {
+		if got := pairable(c.reads, c.names); got != c.want {
+			t.Errorf("pairable(%v, %v) = %v, want %v", c.reads, c.names, got, c.want)
+		}
+	}
+}

@@ -226,10 +226,87 @@ func readPeople(s *models.Submission) *people {
 		// students' names are settled among themselves, typed reads first.
 		names.ResolveUntrusted(pp.mentions, known)
 	}
+	for item, d := range pp.docs {
+		settleFormBlocks(pp.mentions, item, d.PageTexts(), known)
+	}
 	matchByID(pp.mentions, pp.records, pp.class, pp.rosterIDs)
 	pp.rereadStrangers(known)
 	settlePrefixNamesakes(pp.mentions, known)
 	return pp
+}
+
+// settleFormBlocks gives one name to the reads of one student's pages in
+// an item made of k copies of n printed forms, each student's forms in a
+// block of n pages (pages 1–3 a student's 成果1–3, 4–6 the next one's):
+// OCR read one handwritten name a different way on each page ("黄颖形",
+// "黄上颖", "黄祷形"; heldout9's item 11 counted seven students for three).
+// The block's name is the class member read there, if one alone is; else
+// the name read most often, the first on a tie. A block that names two
+// class members is left as read (a student's form filled by another).
+func settleFormBlocks(ms []names.Mention, item int, pages []string, class []string) {
+	groups := names.FormGroups(pages)
+	n := len(groups)
+	if n < 2 {
+		return
+	}
+	k := len(groups[0])
+	if k < 2 || k > 4 || n*k != len(pages) {
+		return
+	}
+	form := map[int]int{} // page → its form
+	for g, ps := range groups {
+		if len(ps) != k {
+			return
+		}
+		for _, p := range ps {
+			form[p] = g
+		}
+	}
+	for b := range k {
+		seen := map[int]bool{}
+		for p := b*n + 1; p <= (b+1)*n; p++ {
+			g, ok := form[p]
+			if !ok || seen[g] {
+				return // not blocks of one copy of each form
+			}
+			seen[g] = true
+		}
+	}
+	for b := range k {
+		var idx []int
+		count := map[string]int{}
+		var order, members []string
+		for i, m := range ms {
+			if m.Item != item || m.Page <= b*n || m.Page > (b+1)*n || !m.OCR {
+				continue
+			}
+			idx = append(idx, i)
+			if count[m.Matched] == 0 {
+				order = append(order, m.Matched)
+				if slices.Contains(class, m.Matched) {
+					members = append(members, m.Matched)
+				}
+			}
+			count[m.Matched]++
+		}
+		if len(order) < 2 || len(members) > 1 {
+			continue
+		}
+		name := order[0]
+		for _, o := range order {
+			if count[o] > count[name] {
+				name = o
+			}
+		}
+		if len(members) == 1 {
+			name = members[0]
+		}
+		for _, i := range idx {
+			if ms[i].Matched != name {
+				ms[i].Matched, ms[i].Kind = name, names.Fuzzy
+			}
+		}
+	}
 }
 
 // settlePrefixNamesakes settles scanned reads that two class members fit:
@@ -1365,14 +1442,22 @@ type loosePair struct {
 	reads, names []string
 }
 
+// sameGiven reports whether two names of three characters or more differ
+// in their first character only: the surname OCR misread, the given name
+// in place ("邱梓聪", "印梓聪").
+func sameGiven(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 3 && len(ra) == len(rb) && string(ra[1:]) == string(rb[1:])
+}
+
 // pairable reports whether reads and names pair off one to one, each read
-// with a name of its surname and length.
+// with a name of its length and its surname or its given name (sameGiven).
 func pairable(reads, names_ []string) bool {
 	if len(reads) == 0 {
 		return true
 	}
 	for i, n := range names_ {
-		if utf8.RuneCountInString(n) == utf8.RuneCountInString(reads[0]) && names.Surname(n) == names.Surname(reads[0]) {
+		if utf8.RuneCountInString(n) == utf8.RuneCountInString(reads[0]) && (names.Surname(n) == names.Surname(reads[0]) || sameGiven(n, reads[0])) {
 			rest := append(append([]string(nil), names_[:i]...), names_[i+1:]...)
 			if pairable(reads[1:], rest) {
 				return true

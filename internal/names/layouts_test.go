@@ -341,3 +341,20 @@ func TestRecordsIDBeforeNameSpecks(t *testing.T) {
 		t.Errorf("name first: records %q, want %q", got, want)
 	}
 }
+
+// TestRecordsGenderBeforeName: a register with 学号 性别 姓名 in that order,
+// OCR gluing the gender to the name ("234121101女郭蓓16 31 29 76"), and
+// groups heading its rows ("第一组(组长:郭蓓)"): the name is read without
+// the gender, and the group lines are no records.
+func TestRecordsGenderBeforeName(t *testing.T) {
+	t.Parallel()
+	page := "学呈姓名|。方案设计(20)。|。设备安装(40)。|。调试测试(40)。|总分\n" +
+		"第一组(组长:郭蓓)\n" +
+		"| 234121101女郭蓓16 31 29 76\n" +
+		"| 234121102男楚吴东12 26 24 62\n" +
+		"|第二组(组长:司佳音)\n" +
+		"| 234121107女司佳音16 28 30 74\n"
+	if got := recordNames(Records([]string{page})); !reflect.DeepEqual(got, []string{"郭蓓", "楚吴东", "司佳音"}) {
+		t.Errorf("records %q, want 郭蓓, 楚吴东, 司佳音", got)
+	}
+}

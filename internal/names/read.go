@@ -174,6 +174,11 @@ var divisionWords = []string{"分工", "职责", "角色", "岗位", "任务分�
 func divisionTable(lines []string, i int) bool {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		flat := noSpace(lines[k])
+		if k == i && (strings.Contains(flat, "班级") || strings.Contains(flat, "日期")) {
+			// A page's identification table ("学员姓名 | 班级 | 实训岗位 |
+			// 日期"): the 岗位 is the student's post, not a division.
+			continue
+		}
 		for _, w := range divisionWords {
 			if strings.Contains(flat, w) {
 				return true
@@ -434,6 +439,13 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		names := valueNames(value, known)
 		if len(names) == 0 && raw {
 			names = rawValue(value)
+		}
+		if len(names) == 0 && colon && (label == "学生" || label == "学员") {
+			// "学生: :苋健朗班级:…" (岑晋铭, OCR-garbled): a cover label's
+			// value before another field is the student's name, unreadable.
+			if rs := rawValue(value); len(rs) == 1 && fieldAfter(value, rs[0].name) {
+				names = rs
+			}
 		}
 		if len(names) == 0 && (blank(value) || utf8.RuneCountInString(hanOnly(value)) == 1 && len(units(value)) == 1) && i+1 < len(lines) {
 			// (One character is no name: a speck read as "六" after the colon.)

@@ -299,7 +299,8 @@ func RecordsJunk(pages []string) ([]Record, int) {
 
 // RecordsJunkMarks is RecordsJunk, and counts too the lines of a single
 // mark between a table's first and last record ("|", "0"): a row OCR lost
-// but for a rule or a digit, or a cell's wrapped last digit. Row-shaped
+// but for a rule or a digit, or a cell's wrapped last digit; and the lines
+// there that still hold a student number and scores (rowLike). Row-shaped
 // lines between the last record and the table's foot, read ("平均分"),
 // count with the marks: a last row OCR garbled beyond reading ("9四水的84
 // ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
@@ -392,6 +393,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						case len(out) == 0:
 						case n >= 2:
 							pending++
+							if rowLike(row) {
+								// A student number and scores: a row OCR
+								// garbled past reading, maybe lost.
+								pendingMarks++
+							}
 							switch {
 							case tailOpen && footerLabelRe.MatchString(row):
 								// The table's foot, read: what stood
@@ -800,6 +806,13 @@ func hasName(line string) bool {
 // number: "人13何丹涛”53 44 97", "。4 陆语". The serial and a name follow.
 var serialNoiseRe = regexp.MustCompile(`^[^\d\s第]{1,2}?\s*(\d{1,3}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
 
+// rowLike reports whether a line no record was read from still looks like
+// a row: a student number and three numbers more ("发=43张展鹏244462143 26
+// 28 25 79.0" as OCR read it).
+func rowLike(line string) bool {
+	return StudentIDs(line) != nil && len(numGroupRe.FindAllString(line, -1)) >= 4
+}
+
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
 // then a student number and the name after it.
 var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
@@ -858,9 +871,12 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			// ("平均分", "考核教师") and numbers follow.
 			if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 {
 				u, cut := cutTerminator(us[0])
-				// A gender column glued to the name: "岑海涛男".
+				// A gender column glued to the name: "岑海涛男", or before it
+				// where 性别 comes first ("234121101女郭蓓16 31 29 76").
 				if g := []rune(u); len(g) >= 3 && (g[len(g)-1] == '男' || g[len(g)-1] == '女') && Valid(string(g[:len(g)-1])) {
 					u = string(g[:len(g)-1])
+				} else if len(g) >= 3 && (g[0] == '男' || g[0] == '女') && Valid(string(g[1:])) {
+					u = string(g[1:])
 				}
 				// Words are a row's label, not a name: "过程考核", "合计";
 				// unless a serial number stands before them and scores
