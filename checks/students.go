@@ -1407,7 +1407,15 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 		if len(missing) == len(extra) && len(missing) <= 3 && pairable(extra, missing) {
 			sets[item] = append(keep, missing...)
 			sort.Strings(sets[item])
-			notes = append(notes, fmt.Sprintf("第%d项读作“%s”，与其他各项的“%s”同姓、同字数，按同一批学生计", item, strings.Join(extra, "”“"), strings.Join(missing, "”“")))
+			// The item now holds the names the others agree on: an item
+			// after it must not pair the other way round and swap them back.
+			for _, n := range extra {
+				delete(elsewhere[n], item)
+			}
+			for _, n := range missing {
+				elsewhere[n][item] = true
+			}
+			notes = append(notes, fmt.Sprintf("第%d项读作“%s”，与其他各项的“%s”字数相同、同姓或同名，按同一批学生计", item, strings.Join(extra, "”“"), strings.Join(missing, "”“")))
 			continue
 		}
 		// Not alike, but against a trusted class list none of the reads
