@@ -342,20 +342,12 @@ func TestRosterNamesakesAndTwoUp(t *testing.T) {
 // field with the spaces OCR lost, it still is.
 func TestNameLabelInProse(t *testing.T) {
 	t.Parallel()
-	for text, want := range map[string]string{
+	wantPageNames(t, map[string]string{
 		"任务步骤：问候客人，查找预订，核对姓名和房型，查验身份证，填写登记单": "",
 		"班级汽修2301班姓名张伟学号2023001":             "张伟",
 		"班级：汽修2301班　姓名：张伟":                   "张伟",
 		"请在下方写上姓名张伟":                         "张伟",
-	} {
-		got := ""
-		for _, r := range FromPage(text, nil) {
-			got += r.Name
-		}
-		if got != want {
-			t.Errorf("%q: read %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestUnidentifiedPrintedWins: three students' copies of one worksheet,
@@ -401,19 +393,11 @@ func TestRecordsJunkRowLike(t *testing.T) {
 // not.
 func TestCoverLabelRawValue(t *testing.T) {
 	t.Parallel()
-	for text, want := range map[string]string{
+	wantPageNames(t, map[string]string{
 		"学生: :苋健朗班级:汽修2401班": "苋健朗",
 		"学生：彭泳欣　班级：汽修2401班":  "彭泳欣",
 		"学生：按要求完成全部任务，注意安全。": "",
-	} {
-		got := ""
-		for _, r := range FromPage(text, nil) {
-			got += r.Name
-		}
-		if got != want {
-			t.Errorf("%q: read %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestIdentificationTableWithPost: a worksheet's identification table
@@ -422,11 +406,17 @@ func TestCoverLabelRawValue(t *testing.T) {
 // A table of 姓名 and 岗位 alone still is one.
 func TestIdentificationTableWithPost(t *testing.T) {
 	t.Parallel()
-	for page, want := range map[string]string{
+	wantPageNames(t, map[string]string{
 		"学习工作页\n学员姓名|班级实训岗位日其\n蔡语彤“|酒店2302班|中餐厅值台| 2024年11月4日\n工作情境：客人很多。": "蔡语彤",
 		"学员姓名 | 班级 | 实训岗位 | 日期\n冯向阳 | 酒店2302班 | 中餐厅值台 | 2024年12月7日\n":      "冯向阳",
 		"小组成员\n姓名 | 岗位\n冯向阳 | 点菜员\n蔡语彤 | 传菜员\n":                            "",
-	} {
+	})
+}
+
+// wantPageNames reads the names on each page and wants them, joined.
+func wantPageNames(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for page, want := range cases {
 		got := ""
 		for _, r := range FromPage(page, nil) {
 			got += r.Name
