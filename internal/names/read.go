@@ -887,7 +887,7 @@ func Roster(pages []string) []string {
 			if rows[r.Name] == nil {
 				rows[r.Name] = map[int]bool{}
 			}
-			if !rows[r.Name][r.Line] && seen[r.Name] && r.Source == SourceTable && len(rows[r.Name]) > 0 {
+			if len(rows[r.Name]) > 0 && !rows[r.Name][r.Line] && r.Source == SourceTable {
 				out = append(out, r.Name) // a namesake, on a row of its own
 			}
 			rows[r.Name][r.Line] = true
@@ -977,7 +977,7 @@ func idRowsRoster(pages []string) []string {
 		for _, line := range strings.Split(normLine(p), "\n") {
 			f := strings.Fields(line)
 			for j, w := range f {
-				if len(studentIDRe.FindString(w)) != len(w) {
+				if !idRe.MatchString(w) {
 					continue
 				}
 				switch {

@@ -600,14 +600,24 @@ func weighTotals(rs []Record) {
 // expected is what the row's total should be: the sum of its scores, or
 // their weighted sum.
 func (r *Record) expected() float64 {
-	if r.weights == nil {
-		return scoreSum(r.Scores)
-	}
-	e := 0.0
+	vs := make([]float64, len(r.Scores))
 	for k, s := range r.Scores {
-		e += s.Value * r.weights[k] / 100
+		vs[k] = s.Value
 	}
-	return e
+	return weightedSum(vs, r.weights)
+}
+
+// weightedSum adds up values, each times its weight in percent; with no
+// weights, plainly.
+func weightedSum(values, weights []float64) float64 {
+	sum := 0.0
+	for k, v := range values {
+		if weights != nil {
+			v *= weights[k] / 100
+		}
+		sum += v
+	}
+	return sum
 }
 
 func scoreSum(ss []Score) float64 {
@@ -1200,14 +1210,7 @@ func (r *Record) digitSlip() bool {
 		vals = append(vals, s.Value)
 	}
 	consistent := func(vs []float64) bool {
-		sum := 0.0
-		for k, v := range vs[1:] {
-			if r.weights != nil {
-				v *= r.weights[k] / 100
-			}
-			sum += v
-		}
-		return math.Abs(sum-vs[0]) <= 0.51
+		return math.Abs(weightedSum(vs[1:], r.weights)-vs[0]) <= 0.51
 	}
 	for i, v := range vals {
 		for _, alt := range oneDigitOff(fmtNum(v)) {
