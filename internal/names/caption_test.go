@@ -86,3 +86,41 @@ func TestWeightedTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestMaximaRow: the maxima in a row of their own under the headings,
+// labelled once ("满分 | | | 20 | 30 | 50 | 100", heldout10's register, and
+// its OCR "满分20 30 50 100"), are each column's maximum, and say which
+// columns hold scores where the headings do not ("造型设计"). Headings OCR
+// glued into one run are cut into as many score columns as the row has
+// maxima, named by their place.
+func TestMaximaRow(t *testing.T) {
+	t.Parallel()
+	rows := "12 243712112李梓荫18 26 32 76\n13 243712113牟子恒12 22 56 90\n"
+	for header, want := range map[string]string{
+		"序号 学号 姓名 造型设计 转面与表情 分镜与动态 总分":                      "“分镜与动态”得分56超过满分50",
+		"序号学号姓名造型设计转面与表情分镜与动态总分":                            "“第3项评分”得分56超过满分50",
+		"| 序号 | 学号 | 姓名 | 造型设计 | 转面与表情 | 分镜与动态 | 总分 | 备注 |": "“分镜与动态”得分56超过满分50",
+	} {
+		for _, maxima := range []string{
+			"满分20 30 50 100",
+			"| 满分 | | | 20 | 30 | 50 | 100 | |",
+			"满分： 20 30 50 100",
+		} {
+			rs := Records([]string{header + "\n" + maxima + "\n" + rows + "考核教师：盖立峰"})
+			if len(rs) != 2 {
+				t.Fatalf("%q %q: %d records", header, maxima, len(rs))
+			}
+			if p := rs[0].Check(); len(p) != 0 {
+				t.Errorf("%q %q: 李梓荫 %v", header, maxima, p)
+			}
+			if p := rs[1].Check(); len(p) != 1 || p[0] != want {
+				t.Errorf("%q %q: 牟子恒 %v, want %s", header, maxima, p, want)
+			}
+		}
+	}
+	// A row of maxima that fits no columns is not forced on them.
+	rs := Records([]string{"序号 学号 姓名 造型设计 总分\n满分20 30 50 100\n" + rows})
+	if len(rs) != 2 || len(rs[1].Check()) != 0 {
+		t.Errorf("maxima that do not fit: %d records, 牟子恒 %v", len(rs), rs[1].Check())
+	}
+}

@@ -86,8 +86,11 @@ var (
 	// where OCR read the closing bracket as a quote ("实操考核(60分“").
 	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*(?:分?\s*[)）]|分\s*$)`)
 	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
-	numRe        = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
-	idRe         = regexp.MustCompile(`^\d{6,}$`)
+	// maxRowRe is a row of maxima under the headings, labelled once:
+	// "满分 | | | 20 | 30 | 50 | 100", "满分20 30 50 100".
+	maxRowRe = regexp.MustCompile(`^[\s|｜]*满\s*分\s*值?\s*[:：]?(?:[\s|｜]*\d{1,3}(?:\.\d+)?\s*分?){2,}[\s|｜]*$`)
+	numRe    = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	idRe     = regexp.MustCompile(`^\d{6,}$`)
 	// noteRe: a note under a table, "注：…", or the formula of its total,
 	// "总评＝平时成绩×30%＋期中×20%＋期末×50%。".
 	noteRe     = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
@@ -148,6 +151,57 @@ func headerColumns(line string) []column {
 		cols = append(cols, col)
 	}
 	return cols
+}
+
+// notScoreHeads are headings after 姓名 that hold no score.
+var notScoreHeads = []string{"学号", "序号", "性别", "班级", "备注", "等级", "签名"}
+
+// maximaRow gives the columns after 姓名 the maxima of a row of its own
+// ("满分 | 20 | 30 | 50 | 100"), one each, and makes them score columns:
+// the row says which columns hold scores where the headings do not
+// ("造型设计", "转面与表情"). Where OCR glued the score headings into one
+// run ("造型设计转面与表情分镜与动态总分"), the run is cut into as many
+// columns as the row has maxima left, named by their place (第1项评分…).
+// ok is false when the row and the headings do not fit together.
+func maximaRow(cols []column, maxima []float64) ([]column, bool) {
+	nameCol := slices.IndexFunc(cols, func(c column) bool { return c.name })
+	var cand []int
+	for k := nameCol + 1; k < len(cols); k++ {
+		if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(cols[k].head, h) }) {
+			cand = append(cand, k)
+		}
+	}
+	out := slices.Clone(cols)
+	if extra := len(maxima) - len(cand); extra > 0 {
+		var glued []int
+		for _, k := range cand {
+			if !cols[k].total {
+				glued = append(glued, k)
+			}
+		}
+		if len(glued) != 1 || utf8.RuneCountInString(cols[glued[0]].head) < 2*(extra+1) {
+			return cols, false
+		}
+		k := glued[0]
+		var split []column
+		for j := 1; j <= extra+1; j++ {
+			split = append(split, column{head: "第" + strconv.Itoa(j) + "项评分"})
+		}
+		out = slices.Concat(out[:k], split, out[k+1:])
+		cand = nil
+		for j := nameCol + 1; j < len(out); j++ {
+			if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(out[j].head, h) }) {
+				cand = append(cand, j)
+			}
+		}
+	}
+	if len(cand) != len(maxima) {
+		return cols, false
+	}
+	for j, k := range cand {
+		out[k].max, out[k].num = maxima[j], true
+	}
+	return out, true
 }
 
 // ocrBrackets turns the brackets OCR reads in place of a heading's round
@@ -351,7 +405,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				cols = applyCaption(headerColumns(line), caption)
 				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
-				if i+1 < len(lines) && maxRe.MatchString(lines[i+1]) && !hasName(lines[i+1]) {
+				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1])) && !hasName(lines[i+1]) {
 					next := lines[i+1]
 					head += " " + next
 					i++
@@ -359,6 +413,18 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					for _, m := range maxRe.FindAllStringSubmatch(noSpace(next), -1) {
 						v, _ := strconv.ParseFloat(m[1], 64)
 						maxima = append(maxima, v)
+					}
+					if maxRowRe.MatchString(next) {
+						// One label for the row, a maximum per column:
+						// the numbers stand apart only in the spaced text.
+						maxima = maxima[:0]
+						for _, m := range numGroupRe.FindAllString(next, -1) {
+							v, _ := strconv.ParseFloat(m, 64)
+							maxima = append(maxima, v)
+						}
+						if c, ok := maximaRow(cols, maxima); ok {
+							cols, maxima = c, nil
+						}
 					}
 					var num []int
 					for k, c := range cols {
