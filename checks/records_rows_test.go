@@ -132,6 +132,27 @@ func TestMatchByID(t *testing.T) {
 	if ms[1].Matched != "雷鸣" || recs[0].Matched != "雷鸣" || class[0] != "雷鸣" {
 		t.Errorf("雷鸣 by 学号: page %s, record %s, class %v; want all 雷鸣", ms[1].Matched, recs[0].Matched, class)
 	}
+	// A 1-bit register read 初桂香 as "初作弄"; items 8 and 12 read her
+	// name alike beside her 学号 (heldout10's 中药): the record is hers,
+	// under the pages' name. One page alone does not outvote the register.
+	recs = []names.Record{
+		{Name: "初作弄", Matched: "初作弄", OCR: true, Excerpt: "! 243731101初作弄20 30 21 71"},
+		{Name: "毕沂蒙", Matched: "毕沂蒙", OCR: true, Excerpt: "| 26 243731126毕沂蒙16 30 21 67"},
+	}
+	class = []string{"初作弄", "毕沂蒙"}
+	ms = []names.Mention{mk("初桂香", "填写人:初桂香”学号: 243731101。班级:中药2401班", true), mk("初桂香", "姓名:初桂香学号243731101", true)}
+	ms[1].Item = 12
+	matchByID(ms, recs, class, nil)
+	if ms[0].Matched != "初桂香" || ms[1].Matched != "初桂香" || recs[0].Matched != "初桂香" || class[0] != "初桂香" {
+		t.Errorf("初桂香 by 学号: pages %s %s, record %s, class %v; want all 初桂香", ms[0].Matched, ms[1].Matched, recs[0].Matched, class)
+	}
+	recs[0].Matched, class[0] = "初作弄", "初作弄"
+	ms = ms[:1]
+	ms[0].Matched = "初桂香"
+	matchByID(ms, recs, class, nil)
+	if ms[0].Matched != "初作弄" || recs[0].Matched != "初作弄" {
+		t.Errorf("初桂香 read once: page %s, record %s; want the register's 初作弄", ms[0].Matched, recs[0].Matched)
+	}
 }
 
 // TestPairSiblings: item 8's scans read the twins 潘龙燕 and 潘龙豪 as

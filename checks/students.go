@@ -499,11 +499,12 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			if o == "" {
 				continue
 			}
-			if speckedRecord(o, m.Matched, recs) && readElsewhere(ms, m.Matched, m.Item) {
+			if (speckedRecord(o, m.Matched, recs) || misreadRecord(o, m.Matched, recs, ms)) && readElsewhere(ms, m.Matched, m.Item) {
 				// The record's name is the one OCR added a speck to
 				// ("雷鸣汉" for 雷　鸣, the register's padding read as a
-				// character), the page's is read alike in another item:
-				// the record is the page's student, under the page's name.
+				// character) or misread ("初作弄" for 初桂香 on a 1-bit
+				// scan), the page's is read alike in another item: the
+				// record is the page's student, under the page's name.
 				renameRecord(recs, class, o, m.Matched)
 				break
 			}
@@ -527,9 +528,28 @@ func speckedRecord(record, name string, recs []names.Record) bool {
 	return true
 }
 
-// readElsewhere reports whether name is read in an item other than item.
+// misreadRecord reports whether record, the name of a scanned record not
+// paired with a roster name, may be name misread: as long, the same
+// surname, a valid name, and no page reads the record's name itself. With
+// the same 学号 on the page and name read alike in another item (see
+// matchByID), two reads agree against the register's one.
+func misreadRecord(record, name string, recs []names.Record, ms []names.Mention) bool {
+	rr, rn := []rune(record), []rune(name)
+	if !names.Valid(name) || len(rr) != len(rn) || rr[0] != rn[0] || record == name {
+		return false
+	}
+	for _, r := range recs {
+		if r.Matched == record && (!r.OCR || r.Matched != r.Name) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record })
+}
+
+// readElsewhere reports whether name is read in an item other than item,
+// or stands there already for what was read.
 func readElsewhere(ms []names.Mention, name string, item int) bool {
-	return slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Matched == name && m.Item != item })
+	return slices.ContainsFunc(ms, func(m names.Mention) bool { return (m.Matched == name || m.Name == name) && m.Item != item })
 }
 
 // renameRecord gives the records and the class name from instead of to.
