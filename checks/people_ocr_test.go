@@ -155,6 +155,17 @@ func TestOtherClassItems(t *testing.T) {
 	if c, _ := otherClass(pp, "庄明窒"); c != "新能2302班" {
 		t.Errorf("庄明窒's class %q, want 新能2302班", c)
 	}
+	// A line OCR garbled in the major's name as well as the number
+	// ("训饪2402班" for 烹饪2401班, heldout9's 闻梓聪 for 邝梓聪) states no
+	// other class.
+	pp = &people{form: &models.Form{Class: "烹饪2401班"}, mentions: []names.Mention{
+		m(8, "伍浩贤", "实训者：伍浩贤班级：烹饪2401班学号：244452201"),
+		m(8, "闻梓聪", "实训者：闻梓聪班级：训饪2402班”学号： 244452217"),
+		m(11, "闻梓聪", "作品：蒸猪　制作：闻梓聪"),
+	}}
+	if c, _ := otherClass(pp, "闻梓聪"); c != "" || otherClassItems(pp, "闻梓聪") != 0 {
+		t.Errorf("闻梓聪's class %q in %d items, want none: 训饪 is 烹饪 misread", c, otherClassItems(pp, "闻梓聪"))
+	}
 }
 
 // TestOtherClassGlued: the class a student's line states is quoted without

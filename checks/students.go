@@ -1543,6 +1543,37 @@ func lastClass(s string) (string, string) {
 	return last[0], last[1]
 }
 
+// misreadClass reports whether stated, a class a student's line states, is
+// the form's class as OCR misread it: its major's name as long as the
+// form's and one character off ("训饪2402班" for 烹饪2401班, heldout9). A
+// line OCR garbled that much is no evidence of another class, its digits
+// neither.
+func misreadClass(stated, form string) bool {
+	mine, _ := lastClass(form)
+	a, b := []rune(hanRunes(stated)), []rune(hanRunes(mine))
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	diff := 0
+	for k := range a {
+		if a[k] != b[k] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// hanRunes keeps the Han characters of s but 级 and 班 ("24级烹饪2401班":
+// 烹饪).
+func hanRunes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Han, r) && r != '级' && r != '班' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
 // otherClassItems counts the items in which name's own lines state a
 // class other than the form's (see otherClass).
 func otherClassItems(pp *people, name string) int {
@@ -1552,7 +1583,8 @@ func otherClassItems(pp *people, name string) int {
 	_, mine := lastClass(pp.form.Class)
 	items := map[int]bool{}
 	for _, m := range pp.mentions {
-		if _, no := lastClass(m.Excerpt); m.Matched == name && no != "" && no != mine {
+		c, no := lastClass(m.Excerpt)
+		if m.Matched == name && no != "" && no != mine && !misreadClass(strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched), pp.form.Class) {
 			items[m.Item] = true
 		}
 	}
@@ -1578,7 +1610,9 @@ func otherClass(pp *people, name string) (string, string) {
 		case no == "":
 		case m.Matched == name && no != mine:
 			// "马俊杰汽修2301班": the name glued to its class.
-			stated = strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched)
+			if own := strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched); !misreadClass(own, pp.form.Class) {
+				stated = own
+			}
 		case m.Matched == name:
 			return "", "" // a line of the student's names the class itself
 		case no == mine:
