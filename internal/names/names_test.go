@@ -472,3 +472,32 @@ func TestTraineeLabels(t *testing.T) {
 		"本任务要求学习者能够独立完成，受训人员须佩戴安全帽。":                 "",
 	})
 }
+
+// TestDottedNames: a name transliterated with a middle dot (阿依古丽·买买提,
+// heldout7) is read whole, in a field, a table row and a register row,
+// whatever mark stands for the dot; a dot between two fields joins nothing.
+func TestDottedNames(t *testing.T) {
+	t.Parallel()
+	wantPageNames(t, map[string]string{
+		"姓名：阿依古丽·买买提　班级：汽修2401班":       "阿依古丽·买买提",
+		"成果完成人：阿依古丽•买买提":               "阿依古丽·买买提",
+		"姓名：艾力・吐尔逊":                    "艾力·吐尔逊",
+		"姓名：柯瑜·班级：汽修2401班":             "柯瑜",
+		"序号 姓名 学号\n7 阿依古丽·买买提 2401107": "阿依古丽·买买提",
+	})
+	// OCR read the dot as a colon, or lost it: the class's name says what
+	// stood there.
+	known := []string{"阿依古丽·买买提", "柯瑜"}
+	for _, page := range []string{"姓名:阿依古丽:买买提机电2302班", "姓名：阿依古丽买买提"} {
+		if rs := FromPage(page, known); len(rs) != 1 || rs[0].Name != "阿依古丽·买买提" {
+			t.Errorf("%q with the class's names: %+v", page, rs)
+		}
+	}
+	rs := Records([]string{"序号 姓名 理论(40) 实操(60) 总分\n1 阿依古丽·买买提 35 50 85\n2 柯瑜 30 50 80"})
+	if len(rs) != 2 || rs[0].Name != "阿依古丽·买买提" {
+		t.Errorf("records %+v", rs)
+	}
+	if Valid("阿依古丽·") || Valid("·买买提") || !Valid("阿依古丽·买买提") {
+		t.Error("Valid on dotted names")
+	}
+}

@@ -115,7 +115,7 @@ func (r Read) Sure() bool { return r.Confidence >= sureNameConf }
 // table columns headed 姓名. known (the class's names, may be nil) helps to
 // cut a name out of a run of characters with no space after it.
 func FromPage(text string, known []string) []Read {
-	lines := strings.Split(normLine(text), "\n")
+	lines := strings.Split(dotKnown(normLine(text), known), "\n")
 	var out []Read
 	table := -1     // column of 姓名 in the current table, -2: header without tabs
 	var works []int // reads of lists of works whose cells OCR ran together
@@ -184,6 +184,27 @@ func FromPage(text string, known []string) []Read {
 	}
 	mergeWorks(out, works)
 	return out
+}
+
+// dotKnown writes the class's transliterated names whole where OCR read
+// their middle dot as another mark or lost it ("阿依古丽:买买提" for
+// 阿依古丽·买买提): a colon there would make 阿依古丽 a label's value.
+func dotKnown(text string, known []string) string {
+	for _, k := range known {
+		parts := strings.Split(k, "·")
+		if len(parts) < 2 {
+			continue
+		}
+		quoted := make([]string, len(parts))
+		for i, p := range parts {
+			quoted[i] = regexp.QuoteMeta(p)
+		}
+		re, err := regexp.Compile(strings.Join(quoted, `\s*[:：.。,，\-—一·•・‧∙]?\s*`))
+		if err == nil {
+			text = re.ReplaceAllLiteralString(text, k)
+		}
+	}
+	return text
 }
 
 // mergeWorks gives one name to the reads of a list of works that are one
@@ -732,12 +753,18 @@ func units(value string) []string {
 		}
 	}
 	started := false // a Han character was seen
+	rest := []rune(value)
+	at := 0 // index in rest of r
 scan:
 	for k, r := range value {
+		at++
 		switch {
 		case isHan(r):
 			cur = append(cur, r)
 			started = true
+		case strings.ContainsRune(middleDots, r) && len(cur) > 0 && at < len(rest) && isHan(rest[at]):
+			// The middle dot inside a transliterated name: 阿依古丽·买买提.
+			cur = append(cur, '·')
 		case r == '_' || unicode.IsSpace(r):
 			flush()
 		case strings.ContainsRune("、，,;；/／", r):

@@ -70,6 +70,9 @@ func IsSurname(s string) bool {
 // characters that start with a known surname and are not a common word
 // that happens to start with one (班级, 学号…).
 func Valid(s string) bool {
+	if strings.ContainsRune(s, '·') {
+		return dotted(s)
+	}
 	rs := []rune(s)
 	if len(rs) < 2 || len(rs) > 4 {
 		return false
@@ -124,6 +127,34 @@ var notNames = []string{
 	// Class officers and signatures under a list ("班主任：王淑芬　共38人").
 	"班主", "主任", "辅导员", "班长", "制表", "填表", "审核", "共计",
 }
+
+// dotted reports whether s is a name transliterated from Uyghur, Kazakh or
+// another language, its parts joined by a middle dot (阿依古丽·买买提): two
+// or three parts of Han characters, two to twelve in all.
+func dotted(s string) bool {
+	parts := strings.Split(s, "·")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		rs := []rune(p)
+		if len(rs) == 0 || len(rs) > 6 {
+			return false
+		}
+		for _, r := range rs {
+			if !isHan(r) {
+				return false
+			}
+		}
+		n += len(rs)
+	}
+	return n <= 12 && n >= 3
+}
+
+// middleDots are the marks a middle dot is typed or read as between the
+// parts of a transliterated name.
+const middleDots = "·•・‧∙"
 
 func isHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
