@@ -65,6 +65,16 @@ func TestWeightedTotals(t *testing.T) {
 			t.Errorf("%s: %v (only 白晓龙's 96.0 is not 86.0)", r.Name, p)
 		}
 	}
+	// A weighted total adds up, rounded, and so vouches for its row's
+	// digits (checks' SureDigits); one that is not the weighted sum does not.
+	for _, r := range rs {
+		if r.AddsUp() != (r.Name != "白晓龙") {
+			t.Errorf("%s: AddsUp %v", r.Name, r.AddsUp())
+		}
+	}
+	if r := Records([]string{head + "1 修俊宇 75 76 76\n"}); len(r) != 1 || !r[0].AddsUp() {
+		t.Errorf("修俊宇's 76 for 75.6 rounded: %+v", r)
+	}
 	ocr := Records([]string{head + "1修俊宇75 76 756\n2郭亚楠73 78 760\n3白晓龙80 90 960\n4杜振华81 83 6\n"})
 	for i := range ocr {
 		ocr[i].OCR, ocr[i].SureDigits = true, true

@@ -623,8 +623,17 @@ func inferTotals(rs []Record, weighted bool) {
 // be vouched for by its digits' confidence alone (checks' sureDigits asks
 // for the serial: "多叶菊58 29 82" for 2 叶菊 53 29 82 read its misread 58
 // at 89, and does not add up).
+// A weighted total is rounded: it adds up when it is the weighted sum
+// rounded to the nearest whole or tenth.
 func (r *Record) AddsUp() bool {
-	return r.Total != nil && r.SumChecked && !r.Short && len(r.Scores) > 0 && math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01
+	if r.Total == nil || !r.SumChecked || r.Short || len(r.Scores) == 0 {
+		return false
+	}
+	tol := 0.01
+	if r.weights != nil {
+		tol = 0.5
+	}
+	return math.Abs(r.expected()-r.Total.Value) <= tol
 }
 
 // headWeightRe is a heading's weight: "过程评价(40%)", "平时（30％）".
