@@ -29,8 +29,29 @@ func captionMaxima(line string) []capEntry {
 	if loc == nil {
 		return nil
 	}
+	return maximaParts(line[loc[1]:])
+}
+
+// noteRe opens a note under a table: "注：理论30分，实操70分，总分100分。".
+var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[:：]\s*(?:各项)?(?:满\s*分\s*[:：]?)?`)
+
+// noteMaxima reads the maxima a note under a table states as a caption
+// would ("注：理论30分，实操70分，总分100分。", heldout11's 烹饪); nil when
+// the line is no such note. The headings must still match the table's
+// (applyCaption): "注：缺考者按0分计" gives them no maximum.
+func noteMaxima(line string) []capEntry {
+	loc := noteMaxRe.FindStringIndex(line)
+	if loc == nil {
+		return nil
+	}
+	return maximaParts(line[loc[1]:])
+}
+
+// maximaParts reads "heading N分" parts, in their order; nil when fewer
+// than two.
+func maximaParts(text string) []capEntry {
 	var out []capEntry
-	for _, part := range strings.FieldsFunc(line[loc[1]:], func(r rune) bool { return strings.ContainsRune("，,、;；。", r) }) {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,、;；。", r) }) {
 		m := captionPartRe.FindStringSubmatch(strings.TrimSpace(part))
 		if m == nil {
 			continue

@@ -134,3 +134,29 @@ func TestMaximaRow(t *testing.T) {
 		t.Errorf("maxima that do not fit: %d records, 牟子恒 %v", len(rs), rs[1].Check())
 	}
 }
+
+// TestNoteMaxima: maxima stated in a note under the table ("注：理论30分，实操
+// 70分，总分100分。", heldout11's 烹饪) give the columns theirs, headings OCR
+// glued split by the note's; a count line under a table ("应考42人，实考42人")
+// is no record, though 应 is a surname; lines that keep a row's 学号 and
+// little else are rows OCR lost.
+func TestNoteMaxima(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名理论实操总分\n1 2023031101郑家乐24 47 71\n| 2023031113 |\n18 2023031118鲍子贮22 76 98 |\n" +
+		"| 2023031135履网人\n20 2023031120胡雨机21 62 83 |\n注:理论30分，实操70分，总分100分。\n考核教师:金国庆"
+	rs, _, marks := RecordsJunkMarks([]string{page, "应考42人，实考42人。成绩经学生本人签名确认。\n考核教师:楼建平"})
+	if len(rs) != 3 || marks != 2 {
+		t.Fatalf("%d records, %d marks; want 3, 2: %+v", len(rs), marks, rs)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "“实操”得分76超过满分70" {
+		t.Errorf("鲍子贮: %v", p)
+	}
+	if p := rs[0].Check(); len(p) != 0 {
+		t.Errorf("郑家乐: %v", p)
+	}
+	// A note that states no maxima of the table's headings changes nothing.
+	rs = Records([]string{"序号 学号 姓名 理论 实操 总分\n18 2023031118 鲍子贮 22 76 98\n注：缺考者按0分计，补考另记。"})
+	if len(rs) != 1 || len(rs[0].Check()) != 0 {
+		t.Errorf("no maxima: %+v", rs)
+	}
+}

