@@ -34,7 +34,7 @@ type Read struct {
 // characters (OCR, letter-spaced forms), and a note that the name is to be
 // signed between label and colon ("姓名(签字)：", "学生姓名（本人签名）：").
 // Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:报\s*告|汇\s*报)\s*人|执\s*笔\s*人?|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
@@ -53,7 +53,7 @@ var compilerLabels = map[string]bool{"汇编人": true, "编写人": true, "编�
 // cover labels that count only with their colon, and say outright that a
 // name follows (see nameLabels).
 var makerLabels = []string{"实训人员", "制作人", "设计人", "撰写人", "填写人", "答题人", "提交人", "操作人",
-	"实习生", "实习学生", "实训学生", "参训学生", "参赛学生", "受训人", "受训者", "学习者", "实训者"}
+	"实习生", "实习学生", "实训学生", "参训学生", "参赛学生", "受训人", "受训者", "学习者", "实训者", "报告人", "汇报人", "执笔", "执笔人"}
 
 func init() {
 	for _, l := range makerLabels {
@@ -63,7 +63,9 @@ func init() {
 
 // notStudent: a label right after one of these names a teacher, a parent or
 // a reviewer, not a student.
-var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "负责人", "审核", "组长", "专家", "校长", "授课"}
+var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "负责人", "审核", "组长", "专家", "校长", "授课",
+	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
+	"辅修", "协助", "辅助", "协作", "搭档"}
 
 // terminators end a field's value: the next label on the same line.
 var terminators = []string{
@@ -122,6 +124,9 @@ func FromPage(text string, known []string) []Read {
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		reads, labelled := fieldNames(line, i, lines, known)
+		if len(reads) == 0 {
+			reads = roleName(line, i, known)
+		}
 		out = append(out, reads...)
 		if len(reads) > 0 {
 			continue
@@ -184,6 +189,41 @@ func FromPage(text string, known []string) []Read {
 	}
 	mergeWorks(out, works)
 	return out
+}
+
+// roleLabelRe opens a worksheet's identification line with the student's
+// role in the task instead of a name label: "照护员：施雨欣　班级：照护2301班
+// 学号：230501007", "维修技师：…". Group 1 is the role.
+var roleLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
+
+// roleName reads the name after a role label when the same line goes on
+// with the student's 班级 or 学号: a line that says who the page's student
+// is. Roles of teachers and reviewers (指导…, 评阅人) are not students.
+func roleName(line string, i int, known []string) []Read {
+	m := roleLabelRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	role := line[m[2]:m[3]]
+	value := line[m[1]:]
+	if !strings.Contains(value, "班级") && !strings.Contains(value, "学号") {
+		return nil
+	}
+	for _, w := range append(notStudent, "评阅", "阅卷", "带教", "师傅", "服务对象") {
+		if strings.Contains(role, w) {
+			return nil
+		}
+	}
+	n, ok := wholeName(value, known)
+	if !ok {
+		return nil
+	}
+	// Specks between the name and the next field: "施雨欣”班级".
+	k := strings.Index(value, n.name) + len(n.name)
+	if rest := strings.TrimLeftFunc(value[k:], leadNoise); !fieldAfter(n.name+rest, n.name) {
+		return nil
+	}
+	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
 }
 
 // dotKnown writes the class's transliterated names whole where OCR read
