@@ -196,6 +196,34 @@ func TestPairSiblings(t *testing.T) {
 	}
 }
 
+// TestPairSiblingsFewer: an item whose reads are fewer than the students
+// the others agree on (its other pages name nobody readable) pairs each
+// read with the one lacking name it can be: item 11's "余佳音" is item 8's
+// 匀佳音 (both OCR's 钭佳音, heldout11's 烹饪), not a fourth student. A
+// read that could be either of two lacking names stays as read.
+func TestPairSiblingsFewer(t *testing.T) {
+	mk := func(item, page int, name string) names.Mention {
+		m := names.Mention{Item: item, Page: page, OCR: true}
+		m.Name, m.Matched = name, name
+		return m
+	}
+	pp := &people{class: []string{"匀佳音", "导一鹏", "舒梓航"}, mentions: []names.Mention{
+		mk(8, 1, "舒梓航"), mk(8, 2, "匀佳音"), mk(8, 3, "导一鹏"),
+		mk(11, 1, "舒梓航"), mk(11, 3, "余佳音"),
+	}}
+	sets := map[int][]string{8: {"匀佳音", "导一鹏", "舒梓航"}, 11: {"余佳音", "舒梓航"}}
+	pairSiblings(pp, sets, map[int]int{})
+	if got := strings.Join(sets[11], "、"); got != "匀佳音、舒梓航" {
+		t.Errorf("item 11 → %s, want 匀佳音、舒梓航", got)
+	}
+	pp.mentions[2] = mk(8, 3, "余佳明")
+	sets = map[int][]string{8: {"余佳明", "匀佳音", "舒梓航"}, 11: {"余佳音", "舒梓航"}}
+	pairSiblings(pp, sets, map[int]int{})
+	if got := strings.Join(sets[11], "、"); got != "余佳音、舒梓航" {
+		t.Errorf("item 11 → %s, want 余佳音 kept (匀佳音 or 余佳明?)", got)
+	}
+}
+
 // TestPairSiblingsFourth: an item of four whose fourth read is no class
 // member is one more student, not a misread name.
 func TestPairSiblingsFourth(t *testing.T) {

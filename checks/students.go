@@ -1424,6 +1424,15 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 				keep = append(keep, n)
 			}
 		}
+		if len(extra) < len(missing) && len(missing) <= 3 {
+			// Fewer reads than names lacking (the item's other pages name
+			// nobody readable): each read that pairs with one lacking name
+			// only, and no other read with it, is that student ("余佳音"
+			// in item 11 for item 8's 匀佳音, both OCR's 钭佳音).
+			if one := pairOnly(extra, missing); len(one) == len(extra) {
+				missing = one
+			}
+		}
 		if len(missing) == len(extra) && len(missing) <= 3 && pairable(extra, missing) {
 			sets[item] = append(keep, missing...)
 			sort.Strings(sets[item])
@@ -1476,6 +1485,26 @@ type loosePair struct {
 func sameGiven(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) >= 3 && len(ra) == len(rb) && string(ra[1:]) == string(rb[1:])
+}
+
+// pairOnly returns, for each read, the one name it pairs with (its length,
+// its surname or its given name), when there is exactly one and no other
+// read pairs with that name; nil when some read pairs with none or several.
+func pairOnly(reads, names_ []string) []string {
+	var out []string
+	for _, r := range reads {
+		var with []string
+		for _, n := range names_ {
+			if pairable([]string{r}, []string{n}) {
+				with = append(with, n)
+			}
+		}
+		if len(with) != 1 || slices.Contains(out, with[0]) {
+			return nil
+		}
+		out = append(out, with[0])
+	}
+	return out
 }
 
 // pairable reports whether reads and names pair off one to one, each read
