@@ -259,12 +259,18 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Task = get(fTask)
 	form.Grade = get(fGrade)
 	form.Class = get(fClass)
-	if v := get(fSize); v != "" {
+	if v := lookup(cs, fSize); v != "" {
 		if n, ok := parseCount(v); ok {
 			form.ClassSize = n
 		} else {
 			problems = append(problems, "“班级人数”不是人数："+v)
 		}
+	} else if n, said := proseClassSize(text); n > 0 {
+		// No 班级人数 cell: the class's size as the form's text states it.
+		form.ClassSize = n
+		problems = append(problems, "基本情况表中没有“班级人数”，取自正文“"+said+"”")
+	} else {
+		problems = append(problems, "未能读取“"+fSize.what+"”")
 	}
 	level, p := parseLevel(cs)
 	form.Level = level
@@ -281,6 +287,27 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		problems = append(problems, "未找到“"+m+"”部分")
 	}
 	return form, problems
+}
+
+// proseSizeRe is the class's size stated in running text: "全班共42名学生",
+// "本班学生 38 人", "该班共有四十名学生".
+var proseSizeRe = regexp.MustCompile(`(?:全班|本班|该班|授课班级)\s*(?:学生)?\s*(?:共有|共计|共|有|计)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,4})\s*[名人]`)
+
+// proseClassSize returns the first class size the form's text states, and
+// the words that state it; 0 when none does.
+func proseClassSize(text string) (int, string) {
+	m := proseSizeRe.FindStringSubmatch(width.Narrow.String(text))
+	if m == nil {
+		return 0, ""
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = chineseNumber(m[1])
+	}
+	if n <= 0 || n >= 1000 {
+		return 0, ""
+	}
+	return n, m[0]
 }
 
 // parseCount reads 班级人数: "42", "42人", "四十二人", "共40人",

@@ -198,3 +198,23 @@ func TestParseClassSizeRows(t *testing.T) {
 		}
 	}
 }
+
+// TestProseClassSize: a form with no 班级人数 cell whose text states the
+// class's size ("全班共42名学生，其中女生35名", heldout11's 中药, in section
+// 七) gives that size, and says where it came from; the girls' 35 and the
+// workstations' 21 are not it.
+func TestProseClassSize(t *testing.T) {
+	t.Parallel()
+	text := strings.Replace(docxForm("", "☑中级工", 2), "班级人数", "", 1)
+	text = strings.Replace(text, "学生全部完成任务。", "全班共42名学生，其中女生35名，全部完成任务。", 1)
+	text = strings.Replace(text, "工位数\t12", "工位数\t21", 1)
+	f, problems := Parse(doc(text))
+	if f.ClassSize != 42 || !strings.Contains(strings.Join(problems, "|"), "取自正文“全班共42名") {
+		t.Errorf("class size %d, problems %v; want 42 from the text", f.ClassSize, problems)
+	}
+	for said, want := range map[string]int{"本班学生共40人，分6组。": 40, "该班共有四十名学生": 40, "全班分为7组，每组6人": 0} {
+		if n, _ := proseClassSize(said); n != want {
+			t.Errorf("%q: %d, want %d", said, n, want)
+		}
+	}
+}
