@@ -506,14 +506,16 @@ func TestDottedNames(t *testing.T) {
 
 // TestPartnerAndReporter: a worksheet naming the student's partner
 // ("主修学员：胡宇辰　辅修学员：广局航", heldout11's 汽修) names its student
-// alone; a report's 报告人 is its student.
+// alone; a report's 报告人 is its student, and a pledge's 承诺人 (heldout11's
+// 电商).
 func TestPartnerAndReporter(t *testing.T) {
 	t.Parallel()
 	wantPageNames(t, map[string]string{
 		"主修学员:胡宇辰辅修学员:广局航工位: 2号举升机":                          "胡宇辰",
 		"主修学员:广启航”辅修学员:池海峰。工位: 3号举升机":                        "广启航",
 		"1.1　维修派工单及检测记录\n报告人：胡宇辰（汽修2301班）\n记录故障码。\n指导教师：叶正楷": "胡宇辰",
-		"汇报人：虞启航":         "虞启航",
+		"汇报人：虞启航": "虞启航",
+		"本人季沐风(班级_、电商2302班，)已认真阅读管理规定，承诺遵守平台规则。\n承诺人(签名) :季沐风。”2024年10月14日": "季沐风",
 		"请在报告人处签名，写明故障点。": "",
 	})
 }
