@@ -741,3 +741,30 @@ func TestGarbledNamesNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeNearReads: an item of four whose fourth is one scanned name
+// misread two ways (heldout11's 数控: "吴逸飞" matched to the register's
+// 吴逸习 on page 5, "吴刘飞" on page 6) holds three; a fourth that is a
+// class member, or near two names, stays.
+func TestMergeNearReads(t *testing.T) {
+	t.Parallel()
+	m := func(page int, read, matched string) names.Mention {
+		return names.Mention{Item: 11, Page: page, Read: names.Read{Name: read}, Matched: matched, OCR: true}
+	}
+	pp := &people{class: []string{"俞洁", "楼正铮", "吴逸习", "俞夏莲"}, mentions: []names.Mention{
+		m(1, "俞洁", "俞洁"), m(3, "楼正铮", "楼正铮"), m(5, "吴逸飞", "吴逸习"), m(6, "吴刘飞", "吴刘飞"),
+	}}
+	if !mergeNearReads(pp, 11) || pp.mentions[3].Matched != "吴逸习" {
+		t.Errorf("吴刘飞 → %s, want 吴逸习", pp.mentions[3].Matched)
+	}
+	pp.mentions[3] = m(6, "俞夏莲", "俞夏莲")
+	if mergeNearReads(pp, 11) {
+		t.Error("a class member merged away")
+	}
+	pp.mentions[3] = m(6, "吴逸芳", "吴逸芳")
+	pp.mentions = append(pp.mentions, m(7, "吴逸方", "吴逸方"))
+	pp.mentions[2] = m(5, "吴逸飞", "吴逸飞")
+	if mergeNearReads(pp, 11); pp.mentions[3].Matched != "吴逸芳" {
+		t.Errorf("吴逸芳, near 吴逸飞 and 吴逸方, → %s, want kept", pp.mentions[3].Matched)
+	}
+}

