@@ -71,6 +71,10 @@ type Record struct {
 	// row's numbers (a "." or "，"): their count fits the headings, but
 	// they are checked only when OCR read them surely.
 	speckled bool
+	// hanCell is set when a score between two others was read as Han
+	// characters ("36油芝5"): OCR garbled the row inside, and none of its
+	// numbers is evidence unless read surely.
+	hanCell bool
 	// weights are the scores' weights in percent when the headings state
 	// them ("过程评价(40%)"): the total is then their weighted sum.
 	weights []float64
@@ -466,6 +470,15 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				if i+1 < len(lines) && headingTail(lines[i+1]) {
 					head += " " + lines[i+1]
 					i++
+				}
+				// A second header line under grouped headings: "操作过程(60分)
+				// 成品质量(40分)" over "刀工(20) 火候(25) 调味(15) 色泽(10)…".
+				if i+1 < len(lines) {
+					if sub, ok := subHeadings(lines[i+1]); ok {
+						cols = splitGroups(cols, sub)
+						head += " " + lines[i+1]
+						i++
+					}
 				}
 				weighted = weightRe.MatchString(head)
 				headLines[1] = i
@@ -950,6 +963,57 @@ func asciiLetters(s string) bool {
 // "(30%) (70%)", "（40分） （60分）", "(20) (80)".
 var headingTailRe = regexp.MustCompile(`^(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）])+\s*$`)
 
+// subHeadings reads a header's second line of score headings, each with
+// its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
+// student number.
+func subHeadings(line string) ([]column, bool) {
+	if longDigits.MatchString(strings.NewReplacer("(", " ", ")", " ").Replace(foldBrackets(line))) && StudentIDs(line) != nil {
+		return nil, false
+	}
+	cols := headerColumns(line)
+	if len(cols) < 2 {
+		return nil, false
+	}
+	for _, c := range cols {
+		if c.max <= 0 || c.name || c.total || !startsHan(c.head) {
+			return nil, false
+		}
+	}
+	return cols, true
+}
+
+// splitGroups replaces the grouped score headings of a header ("操作过程
+// (60分)") by the headings of its second line they group, matched by their
+// maxima in order (20 + 25 + 15 = 60). Where the maxima do not add up, the
+// columns stay as they were.
+func splitGroups(cols, sub []column) []column {
+	var out []column
+	k := 0
+	for _, c := range cols {
+		if c.name || c.total || c.max <= 0 || strings.Contains(c.head, "学号") || k >= len(sub) {
+			out = append(out, c)
+			continue
+		}
+		sum, j := 0.0, k
+		for j < len(sub) && sum < c.max-1e-9 {
+			sum += sub[j].max
+			j++
+		}
+		if math.Abs(sum-c.max) > 1e-9 {
+			return cols
+		}
+		for _, sc := range sub[k:j] {
+			sc.num = true
+			out = append(out, sc)
+		}
+		k = j
+	}
+	if k != len(sub) {
+		return cols
+	}
+	return out
+}
+
 // headingTail reports whether line continues a records header below it.
 func headingTail(line string) bool { return headingTailRe.MatchString(line) }
 
@@ -1008,6 +1072,10 @@ func cutSerialNoise(line string) string {
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
 var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及格|不及格|合格|不合格|优|良|中|差)$`)
 
+// signFootRe is a signature line under a table: "任课教师签字：",
+// "教研室主任签名：", "审核：".
+var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[：:]`)
+
 // headCountRe is a count of people in a line under a table: "应考42人",
 // "实考 36 人", "缺考2人".
 var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*[考到训加核]\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*人|人\s*数\s*[:：]\s*\d+`)
@@ -1019,9 +1087,10 @@ const specksAround = `"'“”‘’,，、`
 // split says the row was split from a line of records side by side whose
 // other records were read: a piece with one score and no serial is one too.
 func recordRow(line string, cols []column, weighted, split bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
-		// "应考42人，实考42人": a count of the class (应 is a surname too).
+		// "应考42人，实考42人": a count of the class (应 is a surname too);
+		// "任课教师签字：教研室主任签字：": the signatures under it (任 too).
 		return Record{}, false
 	}
 	raw := line
@@ -1109,8 +1178,26 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 	}
 	var holes []int // positions in nums of scores OCR read as letters
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
-	for _, c := range after {
+	// Han words between two numbers are a score OCR read as characters
+	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.
+	// A grade or a remark after the last number is no score.
+	firstNum, lastNum, hanCell := -1, -1, false
+	for k, c := range after {
+		if strings.ContainsAny(c, "0123456789") {
+			if firstNum < 0 {
+				firstNum = k
+			}
+			lastNum = k
+		}
+	}
+	for k, c := range after {
 		c = strings.TrimSpace(c)
+		if k > firstNum && k < lastNum && hanOnly(c) == c && c != "" && nameLike(c) && c != "分" {
+			holes = append(holes, len(nums))
+			nums = append(nums, -1)
+			hanCell = true
+			continue
+		}
 		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
 			// The 学号 after the name ("1 郝晨 2302101201 18 55 16 89"),
 			// a speck beside it perhaps ("妥涛”20234224 28 76 104"): no
@@ -1161,7 +1248,7 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
-	r.Noisy, r.speckled = len(holes) > 0 || specks, specks
+	r.Noisy, r.speckled, r.hanCell = len(holes) > 0 || specks, specks, hanCell
 	plain := plainSum(numCols, weighted)
 	if len(holes) > 0 {
 		r.holedPlain = plain
@@ -1210,7 +1297,10 @@ func (r *Record) Check() []string {
 	doubt := r.OCR && !r.SureDigits
 	maxOK := r.maximaTrusted()
 	if doubt {
-		misread = r.sumWrong()
+		// A cell of the row OCR read as letters or characters ("36油芝5"):
+		// the row's digits are in doubt too, and its total cannot vouch
+		// for them.
+		misread = r.sumWrong() || r.hanCell
 	}
 	for _, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a

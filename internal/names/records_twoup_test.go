@@ -196,3 +196,47 @@ func TestGradeGluedToTotal(t *testing.T) {
 		t.Errorf("%+v", rs)
 	}
 }
+
+// TestHanCellNoClaim: a score OCR read as Han characters between two others
+// ("26公国20 88", heldout12's 延边 照护, its middle heading garbled too) is a
+// hole: the row's other numbers do not make a sum to hold against its total,
+// nor, read unsurely, a score above its maximum ("36油芝5").
+func TestHanCellNoClaim(t *testing.T) {
+	t.Parallel()
+	head := "学号姓名风险评估(30)“|环境改迁(玫参。。健康定教(25)。总分备注\n"
+	rs := Records([]string{head + "2024052931 |人金贞王26公国20 88\n2024052916。池日峰36油芝5\n2024052919。。池勇23 28开国21 72\n"})
+	for i := range rs {
+		// Rows 1 and 3 as checks' sureDigits took them: their digits read
+		// surely, a number opening the row.
+		rs[i].OCR, rs[i].SureDigits = true, i != 1
+		if p := rs[i].Check(); len(p) > 0 {
+			t.Errorf("%s: %v", rs[i].Excerpt, p)
+		}
+	}
+	if len(rs) != 3 {
+		t.Errorf("%d records", len(rs))
+	}
+}
+
+// TestGroupedHeader: grouped score headings over a second header line
+// ("操作过程(60分) 成品质量(40分)" over "刀工(20) 火候(25) … 形态(10)",
+// heldout12's 烹饪) give the second line's columns, the second line no
+// record; a signature line under the table ("任课教师签字：", 任 a surname)
+// is no record either.
+func TestGroupedHeader(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名操作过程〈60分)成品质量(40分)总分\n刀工(20)“火候(25)”调味(15)”色泽(10)”口味(20)”形态(10)\n" +
+		"7 2023050107那建华16 16 13 9 16 9 79\n8 2023050108暴欣18 21 13 8 23 7 90\n任课教师签字：教研室主任签字：教务处(盖章)"
+	rs := Records([]string{page})
+	if len(rs) != 2 || len(rs[0].Scores) != 6 || rs[0].Scores[4].Column != "口味(20)" {
+		t.Fatalf("%+v", rs)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "“口味(20)”得分23超过满分20" {
+		t.Errorf("暴欣: %v", p)
+	}
+	// Sub-headings whose maxima do not add up to the groups' leave them.
+	rs = Records([]string{"序号 学号 姓名 操作过程(60分) 成品质量(40分) 总分\n刀工(20) 火候(25) 调味(10)\n7 2023050107 那建华 40 30 70\n"})
+	if len(rs) != 1 || len(rs[0].Scores) != 2 {
+		t.Errorf("maxima that do not add up: %+v", rs)
+	}
+}
