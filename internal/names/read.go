@@ -747,7 +747,9 @@ func fieldAfter(value, name string) bool {
 		return true
 	}
 	// Specks OCR read between the name and the next field: "宣婉清”日期".
-	rest = strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || strings.ContainsRune(`"'“”‘’.。`, r) })
+	rest = strings.TrimLeftFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || strings.ContainsRune(`"'“”‘’.。`, r)
+	})
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r >= '0' && r <= '9' || fieldLabelRe.MatchString(rest)
 }
