@@ -160,3 +160,22 @@ func TestNoteMaxima(t *testing.T) {
 		t.Errorf("no maxima: %+v", rs)
 	}
 }
+
+// TestBracketMaximaLine: maxima in brackets on a line of their own under
+// the headings ("(15) (40) (30) (15) (100)", heldout12's 城轨) are the
+// columns'; a line of weights ("(30%) (70%)") gives none.
+func TestBracketMaximaLine(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{"序号学号姓名故障判断应急处置乘客服务报告填写总分\n(15) (40) (30) (15) (100)\n" +
+		"3 2024430203韩文秀12 38 20 13 83\n7 2024430207吕丽华10 28 28 13 89\n"})
+	if len(rs) != 2 || len(rs[0].Scores) != 4 || rs[0].Scores[1].Max != 40 {
+		t.Fatalf("%+v", rs)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "总分89不等于各项之和79" {
+		t.Errorf("吕丽华: %v", p)
+	}
+	rs = Records([]string{"序号 学号 姓名 过程考核 终结考核 总评\n(30%) (70%)\n3 2024430203 韩文秀 80 90 87\n"})
+	if len(rs) != 1 || len(rs[0].Scores) != 2 || rs[0].Scores[0].Max != 0 || rs[0].Check() != nil {
+		t.Errorf("weights: %+v", rs)
+	}
+}

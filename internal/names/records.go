@@ -468,6 +468,17 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 				// Weights or bracketed maxima on the line below: "(30%) (70%)".
 				if i+1 < len(lines) && headingTail(lines[i+1]) {
+					if next := lines[i+1]; !weightRe.MatchString(next) {
+						// Maxima alone, one per column: "(15) (40) (30) (15) (100)".
+						var maxima []float64
+						for _, m := range numGroupRe.FindAllString(next, -1) {
+							v, _ := strconv.ParseFloat(m, 64)
+							maxima = append(maxima, v)
+						}
+						if c, ok := maximaRow(cols, maxima); ok {
+							cols = c
+						}
+					}
 					head += " " + lines[i+1]
 					i++
 				}
