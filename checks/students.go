@@ -1206,19 +1206,7 @@ func sourceName(src string) string {
 // fourth student. The read takes the other's name when only one name is
 // so near. It reports whether a read changed.
 func mergeNearReads(pp *people, item int) bool {
-	near := func(a, b string) bool {
-		ra, rb := []rune(a), []rune(b)
-		if len(ra) < 3 || len(ra) != len(rb) || ra[0] != rb[0] || a == b {
-			return false
-		}
-		diff := 0
-		for k := range ra {
-			if ra[k] != rb[k] {
-				diff++
-			}
-		}
-		return diff == 1
-	}
+	near := names.OneOffSameSurname
 	changed := false
 	for i := range pp.mentions {
 		a := &pp.mentions[i]

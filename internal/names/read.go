@@ -263,7 +263,7 @@ func mergeWorks(out []Read, works []int) {
 		}
 		best := -1
 		for b, j := range works {
-			if b == a || !oneCharOff(out[i].Name, out[j].Name) || []rune(out[i].Name)[0] != []rune(out[j].Name)[0] {
+			if b == a || !OneOffSameSurname(out[i].Name, out[j].Name) {
 				continue
 			}
 			if out[j].Confidence > 0.5 {

@@ -367,6 +367,13 @@ func oneCharOff(a, b string) bool {
 	return diff == 1
 }
 
+// OneOffSameSurname reports whether two names of three characters or more
+// are as long, start alike and differ in one character: one student's name
+// as OCR read it two ways ("邢海鸯", "邢海网").
+func OneOffSameSurname(a, b string) bool {
+	return oneCharOff(a, b) && []rune(a)[0] == []rune(b)[0]
+}
+
 // plusOne reports whether read is name and one more character after it: a
 // speck beside a handwritten name read as a character ("董可人" for 董可).
 func plusOne(read, name string) bool {
