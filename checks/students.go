@@ -1196,8 +1196,6 @@ func sourceName(src string) string {
 	return "姓名栏"
 }
 
-// readableStudents are the students an item names readably: its mentions'
-// matched names, but for names OCR garbled beyond reading.
 // mergeNearReads settles, in an item that reads more than three students,
 // a scanned read that is no class member's and is one character off
 // another read of the item (the same surname and length, three characters
@@ -1234,6 +1232,8 @@ func mergeNearReads(pp *people, item int) bool {
 	return changed
 }
 
+// readableStudents are the students an item names readably: its mentions'
+// matched names, but for names OCR garbled beyond reading.
 func readableStudents(ms []names.Mention, item int) []string {
 	var keep []names.Mention
 	bad := names.GarbledNames(ms)

@@ -215,12 +215,7 @@ func roleName(line string, i int, known []string) []Read {
 		}
 	}
 	n, ok := wholeName(value, known)
-	if !ok {
-		return nil
-	}
-	// Specks between the name and the next field: "施雨欣”班级".
-	k := strings.Index(value, n.name) + len(n.name)
-	if rest := strings.TrimLeftFunc(value[k:], leadNoise); !fieldAfter(n.name+rest, n.name) {
+	if !ok || !fieldAfter(value, n.name) {
 		return nil
 	}
 	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
@@ -253,9 +248,9 @@ func dotKnown(text string, known []string) string {
 // "邢海网", "邢海上" for 邢海岚). A read cut from a run (confidence 0.5: no
 // class member's name) that is as long as another of the list (three
 // characters or four), of the same surname and one character off, takes
-// that read's name: a class
-// member's if one is, else the first. A class member's name is never
-// changed, so two students one character apart stay two.
+// that read's name: a class member's if one is, else the first. A class
+// member's name is never changed, so two students one character apart
+// stay two.
 func mergeWorks(out []Read, works []int) {
 	for a, i := range works {
 		if out[i].Confidence != 0.5 {

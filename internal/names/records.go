@@ -1095,8 +1095,9 @@ var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*[考到训加核]\s*
 // markSpecks, as a point there may be a decimal point and a colon a label's.
 const specksAround = `"'“”‘’,，、`
 
-// split says the row was split from a line of records side by side whose
-// other records were read: a piece with one score and no serial is one too.
+// recordRow reads one row of a records table under cols. split says the
+// row was split from a line of records side by side whose other records
+// were read: a piece with one score and no serial is one too.
 func recordRow(line string, cols []column, weighted, split bool) (Record, bool) {
 	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
@@ -1308,8 +1309,8 @@ func (r *Record) Check() []string {
 	doubt := r.OCR && !r.SureDigits
 	maxOK := r.maximaTrusted()
 	if doubt {
-		// A cell of the row OCR read as letters or characters ("36油芝5"):
-		// the row's digits are in doubt too, and its total cannot vouch
+		// A score of the row OCR read as Han characters ("36油芝5"): the
+		// row's other digits are in doubt too, and its total cannot vouch
 		// for them.
 		misread = r.sumWrong() || r.hanCell
 	}
