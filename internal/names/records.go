@@ -1083,6 +1083,10 @@ func cutSerialNoise(line string) string {
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
 var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及格|不及格|合格|不合格|优|良|中|差)$`)
 
+// classFootRe is a row of the class's figures under a table: "全班平均分",
+// "平均分", "合计", "最高分".
+var classFootRe = regexp.MustCompile(`^\W*(?:全\s*班|本\s*班)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
+
 // signFootRe is a signature line under a table: "任课教师签字：",
 // "教研室主任签名：", "审核：".
 var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[：:]`)
@@ -1099,10 +1103,11 @@ const specksAround = `"'“”‘’,，、`
 // row was split from a line of records side by side whose other records
 // were read: a piece with one score and no serial is one too.
 func recordRow(line string, cols []column, weighted, split bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
-		// "任课教师签字：教研室主任签字：": the signatures under it (任 too).
+		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);
+		// "全班平均分19.1 33.4": the class's averages (全 too).
 		return Record{}, false
 	}
 	raw := line
