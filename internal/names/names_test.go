@@ -515,6 +515,7 @@ func TestPartnerAndReporter(t *testing.T) {
 		"主修学员:广启航”辅修学员:池海峰。工位: 3号举升机":                        "广启航",
 		"1.1　维修派工单及检测记录\n报告人：胡宇辰（汽修2301班）\n记录故障码。\n指导教师：叶正楷": "胡宇辰",
 		"班级中药2301班”组别第2组”姓名宣婉清”日期2024年10月7日":                 "宣婉清",
+		"一、批生产记录〈品名:米炒党参“批号: DS241101投料量; 5kg)":              "",
 		"汇报人：虞启航": "虞启航",
 		"本人季沐风(班级_、电商2302班，)已认真阅读管理规定，承诺遵守平台规则。\n承诺人(签名) :季沐风。”2024年10月14日": "季沐风",
 		"请在报告人处签名，写明故障点。": "",
@@ -534,4 +535,16 @@ func TestRoleAndWriterLabels(t *testing.T) {
 		"照护员：施雨欣":            "",
 		"评阅人：葛秀珍　班级：照护2301班": "",
 	})
+}
+
+// TestRosterLeftList: a roster's sheet listing the students who left the
+// class (退学（转学）学生名单, heldout13's 照护) adds none of them; namesakes
+// on the roster itself stay two.
+func TestRosterLeftList(t *testing.T) {
+	t.Parallel()
+	roster := "石家庄市滹沱河技工学校 照护2302班 学生花名册\n序号\t学号\t姓名\t性别\t学籍状态\n1\t2023052901\t田昊\t女\t在籍\n2\t2023052902\t贾文静\t女\t在籍\n3\t2023052942\t贾文静\t女\t在籍\n班主任：梁翠萍　共3人"
+	left := "照护2302班 退学（转学）学生名单\n序号\t原学号\t姓名\t离校时间\t原因\n1\t2023052943\t牛振宇\t2024年3月\t转学\n2\t2023052944\t卫晓燕\t2024年6月\t退学"
+	if got := fmt.Sprint(Roster([]string{roster, left})); got != "[田昊 贾文静 贾文静]" {
+		t.Errorf("roster %s, want 田昊、贾文静、贾文静", got)
+	}
 }

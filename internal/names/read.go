@@ -43,6 +43,10 @@ var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "�
 // coverLabels mark a cover page's "who made this" line.
 var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true}
 
+// thingNameRe ends the text before a bare "名" label that names a thing,
+// not a person: 品名, 书名, 菜名, 站名, 作品名…
+var thingNameRe = regexp.MustCompile(`(?:[品书地药菜课题网店曲剧片站路厂校班组队件物称目务司业]|作品|产品|商品|项目|任务|文件)$`)
+
 // compilerLabels name who compiled or wrote up a collection or a worksheet
 // ("汇编人：战丽如" on item 11's cover, "编写人：" on a worksheet): a
 // teacher, as a rule, and never the proof that a student made the work. They
@@ -581,6 +585,9 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		if compilerLabels[label] {
 			continue
 		}
+		if label == "名" && thingNameRe.MatchString(noSpace(line[:m[0]])) {
+			continue // "品名：米炒党参": a product's name, no person's
+		}
 		colon := m[4] >= 0
 		before := noSpace(line[:m[0]])
 		// A label that opens its line is a label even when OCR read its
@@ -1076,6 +1083,7 @@ func IDs(pages []string, names []string) map[string]string {
 // ("序号 学号 姓名 序号 学号 姓名"), else lines that hold one name each. Two
 // students of one name, on two rows, are both kept.
 func Roster(pages []string) []string {
+	pages = slices.DeleteFunc(slices.Clone(pages), leftList)
 	var out []string
 	seen := map[string]bool{}
 	add := func(n string) {
@@ -1138,6 +1146,19 @@ func Roster(pages []string) []string {
 		return lines
 	}
 	return out
+}
+
+// leftListRe titles a list of the students who left the class: "退学
+// （转学）学生名单", "转出学生名单", "休学学生名单".
+var leftListRe = regexp.MustCompile(`(?:退学|转学|转出|休学|离校|流失|注销)[^\n]{0,12}名\s*单`)
+
+// leftList reports whether a roster's page (a spreadsheet's sheet) is a
+// list of the students who left the class, by its title in its first
+// lines: they are no members of it (heldout13's 照护, a sheet 退学（转学）学生名单
+// after the roster).
+func leftList(page string) bool {
+	lines := strings.SplitN(page, "\n", 4)
+	return leftListRe.MatchString(strings.Join(lines[:min(len(lines), 3)], "\n"))
 }
 
 // twoUpRoster reads a roster printed two-up: under a header with 姓名
