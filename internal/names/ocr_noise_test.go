@@ -517,6 +517,16 @@ func TestNearMembers(t *testing.T) {
 	if ms[1].Matched != "欧阳安" {
 		t.Errorf("欧阳安 read twice, alone near 欧阳宏 → %s, want kept", ms[1].Matched)
 	}
+	// Read four times in two items, differing from a member only in the
+	// surname ("修一诺" for 侯一诺, heldout13): OCR's misreading of the
+	// surname, the member's. Differing in the given name, it stays.
+	three := []string{"贾思彤", "侯一诺", "牛若曦", "段子豪"}
+	ms = []Mention{m(11, 2, "贾思彤", true), m(11, 5, "修一诺", true), m(11, 6, "修一诺", true), m(11, 8, "牛若曦", true),
+		m(12, 1, "贾思彤", true), m(12, 2, "修一诺", true), m(12, 3, "牛若曦", true)}
+	Resolve(ms, three)
+	if ms[1].Matched != "侯一诺" || ms[5].Matched != "侯一诺" {
+		t.Errorf("修一诺 read four times → %s, %s, want 侯一诺", ms[1].Matched, ms[5].Matched)
+	}
 	// Read twice (items 8 and 12), a garbled name is kept as a name.
 	ms = append(append([]Mention(nil), base[:2]...), m(8, 3, "草华大", true), m(12, 1, "沈敏英", true), m(12, 2, "陈阳", true), m(12, 3, "草华大", true))
 	Resolve(ms, class)
