@@ -240,3 +240,13 @@ func TestGroupedHeader(t *testing.T) {
 		t.Errorf("maxima that do not add up: %+v", rs)
 	}
 }
+
+// TestClassFootRows: the class's figures under a register (全班平均分…,
+// heldout13's 中药) are no record; a student whose name holds 平均 is one.
+func TestClassFootRows(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{"序号 学号 姓名 净制切制(25) 米炒(45) 质量检查(30) 总分\n30 2023130130卫亚男15 32 24 71\n王平均 20 30 25 75\n全班平均分19.1 33.4 22.7\n合计 600 900 700"})
+	if len(rs) != 2 || !strings.HasPrefix(rs[1].Excerpt, "王平均") {
+		t.Errorf("%+v", rs)
+	}
+}
