@@ -1085,7 +1085,7 @@ var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及
 
 // classFootRe is a row of the class's figures under a table: "全班平均分",
 // "平均分", "合计", "最高分".
-var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
+var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s*组|第\s*[一二三四五六七八九十\d]{1,3}\s*组)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
 
 // signFootRe is a signature line under a table: "任课教师签字：",
 // "教研室主任签名：", "审核：".

@@ -241,11 +241,12 @@ func TestGroupedHeader(t *testing.T) {
 	}
 }
 
-// TestClassFootRows: the class's figures under a register (全班平均分…,
-// heldout13's 中药) are no record; a student whose name holds 平均 is one.
+// TestClassFootRows: the class's or a group's figures under a register
+// (全班平均分…, 第六组平均分…: heldout13's 中药 and 城轨) are no record; a
+// student whose name holds 平均 is one.
 func TestClassFootRows(t *testing.T) {
 	t.Parallel()
-	rs := Records([]string{"序号 学号 姓名 净制切制(25) 米炒(45) 质量检查(30) 总分\n30 2023130130卫亚男15 32 24 71\n王平均 20 30 25 75\n全班平均分19.1 33.4 22.7\n合计 600 900 700"})
+	rs := Records([]string{"序号 学号 姓名 净制切制(25) 米炒(45) 质量检查(30) 总分\n30 2023130130卫亚男15 32 24 71\n王平均 20 30 25 75\n全班平均分19.1 33.4 22.7\n第六组平均分24.0 29.6 23.0 76.6\n合计 600 900 700"})
 	if len(rs) != 2 || !strings.HasPrefix(rs[1].Excerpt, "王平均") {
 		t.Errorf("%+v", rs)
 	}
