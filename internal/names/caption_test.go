@@ -174,6 +174,19 @@ func TestBracketMaximaLine(t *testing.T) {
 	if p := rs[1].Check(); len(p) != 1 || p[0] != "总分89不等于各项之和79" {
 		t.Errorf("吕丽华: %v", p)
 	}
+	// Maxima of the scores alone, none for the total (heldout14's six
+	// steps): the total keeps none, and a total not the sum is found.
+	rs = Records([]string{"序号姓名学号获取信息制定计划做出决策”实施计划“过程控制评价反馈总分\n(10) (15) (10) (40) (15) (10)\n" +
+		"4管梓壹2023010604 9 14 9 34 12 7 85\n5周霖2023010605 8 13 9 38 12 8 78\n"})
+	if len(rs) != 2 || len(rs[0].Scores) != 6 || rs[0].Scores[3].Max != 40 || rs[0].Total == nil || rs[0].Total.Max != 0 {
+		t.Fatalf("six steps: %+v", rs)
+	}
+	if p := rs[0].Check(); len(p) != 0 {
+		t.Errorf("管梓壹: %v", p)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "总分78不等于各项之和88" {
+		t.Errorf("周霖: %v", p)
+	}
 	rs = Records([]string{"序号 学号 姓名 过程考核 终结考核 总评\n(30%) (70%)\n3 2024430203 韩文秀 80 90 87\n"})
 	if len(rs) != 1 || len(rs[0].Scores) != 2 || rs[0].Scores[0].Max != 0 || rs[0].Check() != nil {
 		t.Errorf("weights: %+v", rs)

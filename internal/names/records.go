@@ -176,6 +176,19 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 			cand = append(cand, k)
 		}
 	}
+	// A total whose maximum the row does not state ("(10) (15) (10) (40)
+	// (15) (10)" over six steps and 总分): the maxima are the scores'
+	// alone, unless the last of them is the others' sum.
+	noTotal := false
+	if k := len(cand); k > 0 && cols[cand[k-1]].total && len(maxima) >= 2 {
+		sum := 0.0
+		for _, m := range maxima[:len(maxima)-1] {
+			sum += m
+		}
+		if noTotal = math.Abs(sum-maxima[len(maxima)-1]) > 1e-9; noTotal {
+			cand = cand[:k-1]
+		}
+	}
 	out := slices.Clone(cols)
 	if extra := len(maxima) - len(cand); extra > 0 {
 		var glued []int
@@ -195,7 +208,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 		out = slices.Concat(out[:k], split, out[k+1:])
 		cand = nil
 		for j := nameCol + 1; j < len(out); j++ {
-			if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(out[j].head, h) }) {
+			if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(out[j].head, h) }) && !(noTotal && out[j].total) {
 				cand = append(cand, j)
 			}
 		}
