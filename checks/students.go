@@ -533,12 +533,8 @@ func speckedRecord(record, name string, recs []names.Record) bool {
 	if !names.Valid(name) || utf8.RuneCountInString(record) != utf8.RuneCountInString(name)+1 || !strings.HasPrefix(record, name) {
 		return false
 	}
-	for _, r := range recs {
-		if r.Matched == record && (!r.OCR || r.Matched != r.Name) {
-			return false
-		}
-	}
-	return true
+	_, asRead := scannedAsRead(record, recs)
+	return asRead
 }
 
 // misreadRecord reports whether record, the name of a scanned record not
@@ -551,28 +547,32 @@ func misreadRecord(record, name string, recs []names.Record, ms []names.Mention)
 	if !names.Valid(name) || len(rr) != len(rn) || rr[0] != rn[0] || record == name {
 		return false
 	}
-	for _, r := range recs {
-		if r.Matched == record && (!r.OCR || r.Matched != r.Name) {
-			return false
-		}
-	}
-	return !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record })
+	_, asRead := scannedAsRead(record, recs)
+	return asRead && !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record })
 }
 
 // garbledRecord reports whether record is the name of a scanned record as
 // OCR read it, paired with no roster name, that no page reads: a name the
 // record's 学号 on a typed page may correct.
 func garbledRecord(record string, recs []names.Record, ms []names.Mention) bool {
-	found := false
+	found, asRead := scannedAsRead(record, recs)
+	return found && asRead && !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record || m.Matched == record })
+}
+
+// scannedAsRead reports whether a record is named record (found) and
+// whether every such record was read by OCR and stands under the name OCR
+// read, paired with no roster name (asRead; true when none is found):
+// the records whose names a page's reading may correct.
+func scannedAsRead(record string, recs []names.Record) (found, asRead bool) {
 	for _, r := range recs {
 		if r.Matched == record {
 			if !r.OCR || r.Matched != r.Name {
-				return false
+				return true, false
 			}
 			found = true
 		}
 	}
-	return found && !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record || m.Matched == record })
+	return found, true
 }
 
 // readElsewhere reports whether name is read in an item other than item,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -234,16 +235,28 @@ func dotKnown(text string, known []string) string {
 		if len(parts) < 2 {
 			continue
 		}
-		quoted := make([]string, len(parts))
-		for i, p := range parts {
-			quoted[i] = regexp.QuoteMeta(p)
-		}
-		re, err := regexp.Compile(strings.Join(quoted, `\s*[:：.。,，\-—一·•・‧∙]?\s*`))
-		if err == nil {
-			text = re.ReplaceAllLiteralString(text, k)
-		}
+		text = dottedRe(k, parts).ReplaceAllLiteralString(text, k)
 	}
 	return text
+}
+
+// dottedRes caches dottedRe's patterns: FromPage runs per page, with the
+// same class names each time.
+var dottedRes sync.Map // name → *regexp.Regexp
+
+// dottedRe matches a dotted name's parts with any mark OCR read for the
+// dot, or none, between them.
+func dottedRe(name string, parts []string) *regexp.Regexp {
+	if re, ok := dottedRes.Load(name); ok {
+		return re.(*regexp.Regexp)
+	}
+	quoted := make([]string, len(parts))
+	for i, p := range parts {
+		quoted[i] = regexp.QuoteMeta(p)
+	}
+	re := regexp.MustCompile(strings.Join(quoted, `\s*[:：.。,，\-—一·•・‧∙]?\s*`))
+	dottedRes.Store(name, re)
+	return re
 }
 
 // mergeWorks gives one name to the reads of a list of works that are one
