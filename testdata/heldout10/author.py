@@ -145,7 +145,7 @@ SUBS = [
          students=["颜书瑶", "曲正阳", "宫怀瑾"], outsiders={"宫怀瑾": "动画2402班"}, extra_class=["牟子恒"],
          bad={"牟子恒": "over"}, teachers=["盖立峰", "滕雅琴"], form_count="34人",
          f8="learner", f10="stain_maxrow", f11="author_scan", f12="photo",
-         findings=[("students.not_in_class", 8, True, "宫怀瑾"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "宫怀瑾"), ("records.invalid_score", 10, False, "牟子恒")],
          comment="宫怀瑾 of 动画2402班 (a parallel class; `（动画2402班）` beside his name on each of his pages in items 8/11/12, "
                  "all scanned or photographed) is the third student; item 10 (34 rows = 班级人数 `34人`) has no record of "
                  "him: students.not_in_class. Item 10 scanned 200 dpi colour with a coffee stain, maxima in a separate "
@@ -163,7 +163,7 @@ SUBS = [
          students=["鹿冬梅", "辛振邦", "迟沐阳"], items={12: ["鹿冬梅", "辛振邦"]}, extra_class=["綦恒远"],
          bad={"綦恒远": "sum"}, teachers=["姜艳霞", "宁培元"], form_count="计39人",
          f8="trainee_hand", f10="sum_avg_foot", f11="trainee_typed", f12="footer_name",
-         findings=[("students.count", 12, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 12, False), ("records.invalid_score", 10, False, "綦恒远")],
          optional=[("students.mismatch", 12, True)],
          comment="item 12 (drawn, 200 dpi gray) holds the homework of only 鹿冬梅 and 辛振邦, each name only in the page "
                  "footer `第1页　鹿冬梅` (迟沐阳's is missing; items 8 and 11 hold all three): students.count on 12, "

@@ -181,7 +181,7 @@ SUBS = [
          students=["舒梓航", "钭佳音", "屠一鹏"], extra_class=["鲍子睿"], bad={"鲍子睿": "over"},
          teachers=["金国庆", "邵美玲"], form_count="36人",
          f8="stove", f10="note_maxima", f11="dish_scan", f12="cover_table",
-         findings=[("records.invalid_score", 10, False)],
+         findings=[("records.invalid_score", 10, False, "鲍子睿")],
          comment="item 10 (scanned 250 dpi gray) has the columns `理论 实操 总分` with NO maxima in the header; they "
                  "stand only in a note under the table `注：理论30分，实操70分，总分100分。`; 鲍子睿 has 实操 76 "
                  "(理论 22, 总分 98 = the sum): records.invalid_score"),
@@ -198,7 +198,7 @@ SUBS = [
          students=["谢可馨", "林芷若", "季沐风"], outsiders={"季沐风": "电商2302班"}, extra_class=["翁晓岚"],
          bad={"翁晓岚": "sum"}, teachers=["郑丽君", "黄亦舒"], form_count="38",
          f8="pledge", f10="distribution", f11="operator_typed", f12="ukai_whole",
-         findings=[("students.not_in_class", 8, True, "季沐风"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "季沐风"), ("records.invalid_score", 10, False, "翁晓岚")],
          comment="季沐风 of 电商2302班 (a parallel class, `电商2302班` beside his name on each of his pages) is the third "
                  "student of 8/11/12; item 10 (38 rows = 班级人数 38) has no record of him: students.not_in_class. "
                  "Item 8 opens each student's pages with a safety pledge, the name inside the sentence "
@@ -229,7 +229,7 @@ SUBS = [
          students=["俞洁", "楼正铮", "吴逸飞"], items={8: ["俞洁", "楼正铮"]}, extra_class=["应昭宁"],
          bad={"应昭宁": "over6s"}, teachers=["胡卫东", "蒋志刚"], form_count="34",
          f8="operator", f10="spaced_names", f11="inspect_mono", f12="ukai_hand",
-         findings=[("students.count", 8, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 8, False), ("records.invalid_score", 10, False, "应昭宁")],
          optional=[("students.mismatch", 8, True)],
          comment="item 8 (scanned 250 dpi gray, printed double-sided: the back of each sheet shows through) holds the "
                  "worksheets of only 俞洁 and 楼正铮 (吴逸飞's are missing; items 11 and 12 hold all three): "

@@ -181,7 +181,7 @@ SUBS = [
          students=["岳冰清", "矫北辰", "鄂凌霜"], items={11: ["岳冰清", "矫北辰"]}, extra_class=["栗宝库"],
          bad={"栗宝库": "sum"}, teachers=["单铁军", "伊淑华"], form_count="32名学生",
          f8="taskcard_row", f10="steps_bracket2", f11="card_scan", f12="mono_hand",
-         findings=[("students.count", 11, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 11, False), ("records.invalid_score", 10, False, "栗宝库")],
          optional=[("students.mismatch", 11, True)],
          comment="item 11 (drawn 作品登记卡, colour 200 dpi, `完成学员：` handwritten) holds the works of only 岳冰清 and "
                  "矫北辰 (鄂凌霜's are missing; items 8 and 12 hold all three): students.count on 11, students.mismatch "
@@ -192,7 +192,7 @@ SUBS = [
          students=["常雪松", "郎冬青", "暴凯旋"], outsiders={"暴凯旋": "烹饪2302班"}, out_sidp="20230502",
          extra_class=["鲍雨萌"], bad={"鲍雨萌": "over"}, teachers=["乔长顺", "索玉凤"], form_count="36",
          f8="photo_sheet", f10="group_header", f11="dish_typed", f12="ukai_page",
-         findings=[("students.not_in_class", 8, True, "暴凯旋"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "暴凯旋"), ("records.invalid_score", 10, False, "鲍雨萌")],
          comment="暴凯旋 of 烹饪2302班 (a parallel class, `（烹饪2302班）` beside his name on his pages) is the third "
                  "student of 8/11/12; item 10 (36 rows = 班级人数 36) has no record of him: students.not_in_class. Item 8 "
                  "is phone photos of drawn worksheets. Item 10 (scanned 200 dpi gray) has a two-level header: "

@@ -162,7 +162,7 @@ SUBS = [
          students=["郝宇航", "靳子轩", "段博文"], outsiders={"段博文": "机电2302班"}, out_sidp="20230128",
          extra_class=["薛凯"], bad={"薛凯": "over"}, teachers=["侯志刚", "范丽霞"], form_count="40人",
          f8="stamp_box", f10="two_rows", f11="cover_per_work", f12="exercise_book",
-         findings=[("students.not_in_class", 8, True, "段博文"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "段博文"), ("records.invalid_score", 10, False, "薛凯")],
          comment="段博文 of the parallel class 机电2302班 (his class and 学号 on his pages) is the third student of "
                  "8/11/12; item 10 (40 rows = 班级人数 40) has no record of him: students.not_in_class. Item 8: a "
                  "stamp-like box at the top right `学生：` / `班级：` filled in black pen (answers in blue); scanned 200 "
@@ -206,7 +206,7 @@ SUBS = [
          students=["乔浩然", "申雅琪", "卫泽宇"], items={12: ["乔浩然", "申雅琪"]}, extra_class=["范国栋"],
          bad={"范国栋": "sum"}, teachers=["郭卫东", "任少华"], form_count="34",
          f8="lost_form", f10="group_avg", f11="reporter_typed", f12="photo_header",
-         findings=[("students.count", 12, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 12, False), ("records.invalid_score", 10, False, "范国栋")],
          optional=[("students.mismatch", 12, True)],
          comment="item 12 (phone photos) holds the homework of only 乔浩然 and 申雅琪 (卫泽宇's is missing; items 8 "
                  "and 11 hold all three): students.count on 12, students.mismatch optional. Item 10 (scanned colour "
@@ -234,7 +234,7 @@ SUBS = [
          students=["康梓涵", "武浩宇", "薛佳琪"], extra_class=["郝丽娜"], bad={"郝丽娜": "over"},
          teachers=["李海龙", "赵红霞"], form_count="38人",
          f8="header_rule", f10="hand_scores", f11="planner_typed", f12="mono_hand",
-         findings=[("records.invalid_score", 10, False)],
+         findings=[("records.invalid_score", 10, False, "郝丽娜")],
          comment="item 10 (scanned 200 dpi gray) is a printed list of names whose scores are written in by hand; "
                  "郝丽娜 has 35 under 直播脚本(30) (总分 the sum): records.invalid_score. Item 8: the name on a blank "
                  "in the running page header over a rule. No roster"),

@@ -151,7 +151,7 @@ SUBS = [
          students=["汪子骞", "葛雨泽", "鲍俊熙"], outsiders={"鲍俊熙": "汽修2302班"}, out_sidp="20230404",
          extra_class=["檀志远"], bad={"檀志远": "over"}, teachers=["程立群", "桂晓红"], form_count="40人",
          f8="id_card", f10="maxrow_typed", f11="tech_typed", f12="diary_line",
-         findings=[("students.not_in_class", 8, True, "鲍俊熙"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "鲍俊熙"), ("records.invalid_score", 10, False, "檀志远")],
          comment="鲍俊熙 of the parallel class 汽修2302班 (his class and 学号 on his pages) is the third student of "
                  "8/11/12; item 10 (40 rows = 班级人数 40) has no record of him: students.not_in_class. Item 8: a "
                  "学员证-like card (photo box, 姓名/班级/学号 handwritten) at the top; scanned 200 dpi gray. Item 10 "
@@ -189,7 +189,7 @@ SUBS = [
          students=["蒋承泽", "丁子昂", "管若宁"], items={12: ["蒋承泽", "丁子昂"]}, extra_class=["季明远"],
          bad={"季明远": "sum"}, teachers=["朱国梁", "顾春燕"], form_count="32",
          f8="process_card", f10="six_steps", f11="machinist_typed", f12="photo_date",
-         findings=[("students.count", 12, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 12, False), ("records.invalid_score", 10, False, "季明远")],
          optional=[("students.mismatch", 12, True)],
          comment="item 12 (phone photos) holds the homework of only 蒋承泽 and 丁子昂 (管若宁's is missing; items 8 "
                  "and 11 hold all three): students.count on 12, students.mismatch optional. Item 10 (scanned 200 dpi, "
@@ -207,7 +207,7 @@ SUBS = [
          students=["缪天佑", "钱沐阳", "顾芷若"], items={8: ["缪天佑", "钱沐阳", "戴欣悦"]}, extra_class=["戴欣悦", "程奕辰"],
          bad={"程奕辰": "over"}, teachers=["陆广才", "朱红英"], form_count="34名",
          f8="seat_line", f10="red_hand_scores", f11="chef_typed", f12="mono_classline",
-         findings=[("students.mismatch", 8, True), ("records.invalid_score", 10, False)],
+         findings=[("students.mismatch", 8, True), ("records.invalid_score", 10, False, "程奕辰")],
          comment="item 8 (scanned colour 200 dpi; `第_组 _号 姓名_` in one handwritten line at the top right) holds "
                  "缪天佑, 钱沐阳 and classmate 戴欣悦 (with an item-10 record) instead of 顾芷若 (items 11 and 12 "
                  "hold 缪天佑, 钱沐阳, 顾芷若): students.mismatch. Item 10 (scanned colour 200 dpi): a printed list "

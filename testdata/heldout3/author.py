@@ -309,7 +309,7 @@ SUBS = [
          extra_class=["沐晓文", "尚鑫"], bad={"尚鑫": "over"}, teachers=["矣永红", "杨建明", "许丹"],
          form="docx", f8="header_student_name_scan200", f10="max_colon_scan200_q35", f11="typed_student_table",
          f12="hw_ukai200",
-         findings=[("records.invalid_score", 10, False)],
+         findings=[("records.invalid_score", 10, False, "尚鑫")],
          comment="item 10 (scanned 200 dpi, recompressed JPEG quality 35) header `满分：20/50/30`: 尚鑫 has 56 under "
                  "制作过程 (满分：50), total equal to the sum: records.invalid_score; 沐晓雯/沐晓文 in class"),
     dict(school="玉溪市抚仙技工学校", pack="zip", sub="酒店服务与管理-中餐宴会摆台", course="banquet",
@@ -343,7 +343,7 @@ SUBS = [
          teachers=["罗文华", "马红梅", "黎志勇"],
          form="docx", f8="trainee_sungti200", f10="term_points_scan200", f11="typed_trainee",
          f12="hw_ukai200_student_name",
-         findings=[("students.mismatch", 12, True), ("records.invalid_score", 10, False)],
+         findings=[("students.mismatch", 12, True), ("records.invalid_score", 10, False, "崔磊")],
          comment="item 12 (scanned) holds 陶婷 (a classmate) instead of 王嘉怡: students.mismatch; item 10 (scanned "
                  "200 dpi) `平时（30分）期中（30分）期末（40分）总分`: 崔磊's 总分 88 is not the sum 83: records.invalid_score"),
     dict(school="红河州蒙自技师学院", pack="dir", sub="平面设计-企业宣传海报设计", course="poster",

@@ -320,7 +320,7 @@ SUBS = [
          outsiders={"牟家乐": "电商2302班"}, extra_class=["向晓林", "敬思雨"], bad={"敬思雨": "over"},
          notes={"@8": "请假（已补考）", "@30": "缺考"}, teachers=["冉丽萍", "钟志勇"],
          form="pdf", f8="ec_trainee_line150", f10="ec_total_first_q30", f11="ec_trainee_typed",
-         f12="ec_sungti_hand", findings=[("records.invalid_score", 10, False), ("students.not_in_class", 8, True, "牟家乐")],
+         f12="ec_sungti_hand", findings=[("records.invalid_score", 10, False, "敬思雨"), ("students.not_in_class", 8, True, "牟家乐")],
          comment="item 10 (scanned 200 dpi, JPEG recompressed at quality 30, 总分 column before the parts): 敬思雨 has "
                  "68 under 实操（满分60分） (总分 = the sum): records.invalid_score; 牟家乐 (电商2302班) is the third "
                  "student of 8/11/12 and has no item-10 record (42 rows = 班级人数): students.not_in_class; one "
@@ -350,7 +350,7 @@ SUBS = [
          teachers=["卿志华", "舒晓梅", "黄建军"],
          form="docx", f8="metro_intern_color", f10="metro_sum_scan200", f11="metro_intern_typed",
          f12="metro_ukai_intern",
-         findings=[("students.mismatch", 11, True), ("records.invalid_score", 10, False)],
+         findings=[("students.mismatch", 11, True), ("records.invalid_score", 10, False, "文俊")],
          comment="item 11 (typed) holds 龙家铭 (a classmate with an item-10 record) instead of 闵晨阳: students.mismatch; "
                  "item 10 (scanned 200 dpi) `出勤（10分） 工作页（30分） 实操考核（60分） 合计 评定`: 文俊's 合计 "
                  "is not the sum of his parts: records.invalid_score"),

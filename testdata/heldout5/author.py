@@ -256,7 +256,7 @@ SUBS = [
          teachers=["万建新", "黄秋菊"],
          form="pdf", form_count="40", f8="brake_cover_below_mono300", f10="brake_projects_half_color",
          f11="brake_signed_scan", f12="brake_wenkai_sign_color",
-         findings=[("students.not_in_class", 8, True, "帅家豪"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "帅家豪"), ("records.invalid_score", 10, False, "詹志远")],
          comment="帅家豪 (汽修2301班, a parallel class, stated on every page) is the third student of items 8/11/12 "
                  "(all scanned); item 10 (scanned colour 200 dpi, 40 rows = 班级人数 40) has no record of him: "
                  "students.not_in_class; item 10 `项目一(20) 项目二(30) 项目三(50) 合计` with .5 scores: 詹志远 has "
@@ -297,7 +297,7 @@ SUBS = [
          notes={"@15": "补考"}, teachers=["叶志坚", "温丽娟", "江海"],
          form="docx", form_count="42", f8="shop_sign_bottom_q40", f10="shop_attendance_color", f11="shop_name_scan",
          f12="shop_hand_name",
-         findings=[("students.mismatch", 12, True), ("records.invalid_score", 10, False)],
+         findings=[("students.mismatch", 12, True), ("records.invalid_score", 10, False, "廖晨曦")],
          comment="item 12 (drawn, scanned) holds the homework of 邹奕辰 (a classmate with an item-10 record) instead "
                  "of 万思远: students.mismatch; item 10 (scanned colour 200 dpi) `考勤(10) 任务一(30) 任务二(30) "
                  "任务三(30) 合计` with .5 scores: 廖晨曦's 合计 86.5 for 9 + 27.5 + 24 + 21 = 81.5: "

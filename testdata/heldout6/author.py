@@ -296,7 +296,7 @@ SUBS = [
          extra_class=["樊嘉宁"], bad={"樊嘉宁": "over"}, teachers=["惠建民", "薛红梅", "拓志刚"],
          form="docx", form_count="42", f8="pneu_footer", f10="pneu_sheet_landscape", f11="pneu_titleblock",
          f12="pneu_inline_mono",
-         findings=[("records.invalid_score", 10, False)],
+         findings=[("records.invalid_score", 10, False, "樊嘉宁")],
          comment="item 10 is a spreadsheet printout on a landscape page (平时1 平时2 平时3 平时4 期中 期末 总评), "
                  "printed and scanned at 200 dpi gray; the maxima stand only in the caption line `各项满分：平时1～平时4"
                  "各10分，期中20分，期末40分，总评100分`; 樊嘉宁 has 12 under 平时3 (总评 is the sum): "
@@ -343,7 +343,7 @@ SUBS = [
          teachers=["呼晓燕", "折建平"],
          form="pdf", form_count="31", f8="drum_storyboard_lowc", f10="drum_weighted_lowc", f11="drum_author_color",
          f12="drum_wenkai_lowc",
-         findings=[("students.not_in_class", 8, True, "高思源"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "高思源"), ("records.invalid_score", 10, False, "白晓龙")],
          comment="高思源 of 动画2402班 (a parallel class, stated on each of his pages) is the third student of items "
                  "8/11/12 (all scanned, low contrast); item 10 (31 rows = 班级人数 31) has no record of him: "
                  "students.not_in_class. Item 10 `过程评价(40%) 作品评价(60%) 总评`, 总评 the weighted sum; "

@@ -306,7 +306,7 @@ SUBS = [
          teachers=["施振华", "吴美玲"],
          form="docx", form_key="班级人数", form_count="38", f8="ev_workorder_color", f10="ev_sorted_mono",
          f11="ev_finisher_color", f12="ev_wenkai_mono150",
-         findings=[("students.not_in_class", 8, True, "庄明睿"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "庄明睿"), ("records.invalid_score", 10, False, "傅嘉诚")],
          comment="庄明睿 of 新能2302班 (a parallel class, stated on every page) is the third student of items 8/11/12 "
                  "(all scanned); item 10 (38 rows = 班级人数 38) has no record of him: students.not_in_class; item 10 "
                  "sorted by 总分 (名次 column) instead of 学号, 1-bit 200 dpi: 傅嘉诚 has 46 under 检测操作(40) "
@@ -328,7 +328,7 @@ SUBS = [
          teachers=["蔡秀英", "郑伟民", "王丽娜"],
          form="pdf", form_key="班级人数", form_count="43人",
          f8="ecom_name_sid", f10="ecom_sum_border_color", f11="ecom_creator_typed", f12="ecom_photo",
-         findings=[("students.count", 12, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 12, False), ("records.invalid_score", 10, False, "许振东")],
          optional=[("students.mismatch", 12, True)],
          comment="item 12 (phone photos) holds the homework of only 洪晓薇 and 苏梓航 (康乐怡's is missing; items 8 "
                  "and 11 hold all three): students.count on 12, students.mismatch optional; item 10 (scanned colour "

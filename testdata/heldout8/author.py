@@ -296,7 +296,7 @@ SUBS = [
          outsiders={"孟凡硕": "数控2302班"}, extra_class=["酆宇辰"], bad={"酆宇辰": "over"},
          teachers=["范建伟", "宋玉霞"], form="docx", form_key="班级人数", form_count="40",
          f8="cnc_card", f10="cnc_fen_150", f11="cnc_typed", f12="cnc_sign_end",
-         findings=[("students.not_in_class", 8, True, "孟凡硕"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "孟凡硕"), ("records.invalid_score", 10, False, "酆宇辰")],
          comment="孟凡硕 of 数控2302班 (a parallel class; his pages in items 8, 11 and 12 say so) is the third student of "
                  "8/11/12; item 10 (40 rows = 班级人数 40) has no record of him: students.not_in_class. Item 10, "
                  "scores written with 分 (`18分`), scanned 150 dpi gray with heavy JPEG (q35): 酆宇辰 has 46分 under "
@@ -371,7 +371,7 @@ SUBS = [
          extra_class=["翟浩然"], absent_from_10=["鲁谷雨"], bad={"翟浩然": "sum"}, form_size=37,
          teachers=["薛凤琴", "任卫东"], form="pdf", form_key="班级人数", form_count="37",
          f8="hotel_waiter", f10="hotel_landscape", f11="hotel_typed", f12="hotel_two_up",
-         findings=[("students.not_in_class", 8, True, "鲁谷雨"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "鲁谷雨"), ("records.invalid_score", 10, False, "翟浩然")],
          comment="A forgotten record: 鲁谷雨 (酒店2302班, this class, stated on her pages) is the third student of "
                  "8/11/12, but item 10 (37 rows; the form says 37, so no count finding) has none for her (a gap in "
                  "the 学号 sequence): students.not_in_class (鲁谷雨). Item 10 landscape, scanned 200 dpi gray, "

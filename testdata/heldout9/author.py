@@ -167,7 +167,7 @@ SUBS = [
          outsiders={"邝梓聪": "烹饪2402班"}, extra_class=["甄卓贤"], bad={"甄卓贤": "over"},
          teachers=["何润东", "关丽华"], form_key="班级人数", form_count="36人",
          f8="trainee_label", f10="rot180", f11="finisher_scan", f12="wenkai_whole",
-         findings=[("students.not_in_class", 8, True, "邝梓聪"), ("records.invalid_score", 10, False)],
+         findings=[("students.not_in_class", 8, True, "邝梓聪"), ("records.invalid_score", 10, False, "甄卓贤")],
          comment="邝梓聪 of 烹饪2402班 (a parallel class; `班级：烹饪2402班` beside his name on each of his pages in items "
                  "8/11/12, all scanned) is the third student; item 10 (36 rows = 班级人数 36) has no record of him: "
                  "students.not_in_class. Item 10 scanned 200 dpi gray and put on the scanner upside down (page turned "
@@ -186,7 +186,7 @@ SUBS = [
          items={11: ["莫健朗", "彭泳欣"]}, extra_class=["黎永康"], bad={"黎永康": "sum"},
          teachers=["李文谦", "罗国荣"], form_key="班级人数", form_count="44名",
          f8="student_name_label", f10="decimal_total", f11="author_scan", f12="photo",
-         findings=[("students.count", 11, False), ("records.invalid_score", 10, False)],
+         findings=[("students.count", 11, False), ("records.invalid_score", 10, False, "黎永康")],
          optional=[("students.mismatch", 11, True)],
          comment="item 11 (scanned 200 dpi colour) holds the outputs of only 莫健朗 and 彭泳欣 (岑晋铭's are missing; items "
                  "8 and 12 hold all three): students.count on 11, students.mismatch optional. Item 10 (scanned 250 dpi "
