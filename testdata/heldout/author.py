@@ -335,7 +335,7 @@ SUBS = [
          bad_scores={"冯俊": "over", "唐晓东": "sum"},
          teachers=["施永明", "赵红英", "林志刚", "兰海"], form="pdf",
          f8="group_table", f10="table_d", f11="typed_sections", f12="hand_wenkai300",
-         findings=[("records.invalid_score", 10, False, "冯俊")],
+         findings=[("records.invalid_score", 10, False, "冯俊"), ("records.invalid_score", 10, False, "唐晓东")],
          comment="冯俊 has 65 under 结果考核（满分60）; 唐晓东's 总评 is not the sum of his two parts: records.invalid_score; the three include 陈子豪/陈子涵 (same surname, one character apart)"),
     dict(school="玉林机电技工学校", pack="dir", sub="数控加工(数控车工)-阶梯轴车削", course="shaft", cls="数控2301班", size=26,
          seed=402, students=["何振宇", "廖文强", "蒙佳"], items={8: ["何振宇", "廖文强"]},

@@ -400,7 +400,7 @@ SUBS = [
          extra_class=["欧阳子菡", "贝思齐", "费一鸣", "汤雨"], bad_scores={"费一鸣": "over", "汤雨": "sum"},
          teachers=["骆国庆", "庞振宇", "苏立新", "阮海"], form="pdf", roster="xlsx",
          f8="student_ascii_sungti", f10="fodt_landscape", f11="typed_author_table", f12="hw_wenkai300_mono",
-         findings=[("records.invalid_score", 10, False, "费一鸣")],
+         findings=[("records.invalid_score", 10, False, "费一鸣"), ("records.invalid_score", 10, False, "汤雨")],
          comment="item 10 typed landscape over two pages (header rows repeated): 费一鸣 has 34 under 任务二(30分), 汤雨's 合计 is 5 more than the sum: records.invalid_score; 欧阳子涵/欧阳子菡, 贝思琪/贝思齐 in class; 2-char 明浩"),
     dict(key="e", school="贺州市商贸技工学校", pack="zip", sub="会计事务-增值税专用发票开具与审核", course="invoice",
          cls="会计2301班", size=45, seed=831, students=["钟晓婷", "容佳怡", "孟凡"],
