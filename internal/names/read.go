@@ -201,9 +201,13 @@ func FromPage(text string, known []string) []Read {
 // 学号：230501007", "维修技师：…". Group 1 is the role.
 var roleLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
 
+// bracketClassRe: a class or 学号 in brackets right after a name
+// ("维修技师：汪子骞（汽修2301班）", "（2023040330）").
+var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{Han}\d]*\d+\s*班|\d{6,})\s*[)）]`)
+
 // roleName reads the name after a role label when the same line goes on
-// with the student's 班级 or 学号: a line that says who the page's student
-// is. Roles of teachers and reviewers (指导…, 评阅人) are not students.
+// with the student's 班级 or 学号, or gives the class in brackets after the
+// name: a line that says who the page's student is. Roles of teachers and reviewers (指导…, 评阅人) are not students.
 func roleName(line string, i int, known []string) []Read {
 	m := roleLabelRe.FindStringSubmatchIndex(line)
 	if m == nil {
@@ -211,7 +215,8 @@ func roleName(line string, i int, known []string) []Read {
 	}
 	role := line[m[2]:m[3]]
 	value := line[m[1]:]
-	if !strings.Contains(value, "班级") && !strings.Contains(value, "学号") {
+	fields := strings.Contains(value, "班级") || strings.Contains(value, "学号")
+	if !fields && !bracketClassRe.MatchString(value) {
 		return nil
 	}
 	for _, w := range append(notStudent, "评阅", "阅卷", "带教", "师傅", "服务对象") {
@@ -220,7 +225,10 @@ func roleName(line string, i int, known []string) []Read {
 		}
 	}
 	n, ok := wholeName(value, known)
-	if !ok || !fieldAfter(value, n.name) {
+	if !ok {
+		return nil
+	}
+	if after := value[strings.Index(value, n.name)+len(n.name):]; !fieldAfter(value, n.name) && !bracketClassRe.MatchString(after) {
 		return nil
 	}
 	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
