@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -22,16 +24,64 @@ import (
 // stand in the message (a not_in_class finding about another student is not
 // the planted one).
 type heldoutFinding struct {
-	Rule         string `json:"rule"`
-	SubmissionID string `json:"submission_id"`
-	Item         int    `json:"item"`
-	AnyItem      bool   `json:"any_item"`
-	Student      string `json:"student"`
+	Rule         string   `json:"rule"`
+	SubmissionID string   `json:"submission_id"`
+	Item         int      `json:"item"`
+	AnyItem      bool     `json:"any_item"`
+	Student      string   `json:"student"`
+	class        []string // the submission's class (truth's "class"), set after loading
 }
 
 func (h heldoutFinding) matches(f models.FindingRow) bool {
 	return h.Rule == f.Rule && h.SubmissionID == f.SubmissionID && (h.AnyItem || h.Item == int(f.Item)) &&
-		(h.Student == "" || strings.Contains(f.Message, h.Student))
+		(h.Student == "" || strings.Contains(f.Message, h.Student) ||
+			h.Rule == models.RuleRecordsInvalidScore && rowOf(quotedStudent(f.Message), h.class) == h.Student)
+}
+
+// quotedStudentRe: the student a finding's message names (学生“鲍子贮”).
+var quotedStudentRe = regexp.MustCompile(`学生“([^”]+)”`)
+
+func quotedStudent(msg string) string {
+	if m := quotedStudentRe.FindStringSubmatch(msg); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// rowOf decodes the name a records.invalid_score finding gives its row, as
+// OCR read the register ("鲍子贮" on 鲍子睿's row): a class member's name
+// stands for itself; another name for the one class member of its length
+// that shares the most characters in place with it, at least one and no
+// tie. "" when it decodes to no one. A claim naming another class member
+// exactly is on another row, whatever the characters.
+func rowOf(read string, class []string) string {
+	if read == "" || slices.Contains(class, read) {
+		return read
+	}
+	r := []rune(read)
+	best, most, tie := "", 0, false
+	for _, c := range class {
+		cr := []rune(c)
+		if len(cr) != len(r) {
+			continue
+		}
+		same := 0
+		for i := range cr {
+			if cr[i] == r[i] {
+				same++
+			}
+		}
+		switch {
+		case same > most:
+			best, most, tie = c, same, false
+		case same == most && same > 0 && c != best:
+			tie = true
+		}
+	}
+	if most == 0 || tie {
+		return ""
+	}
+	return best
 }
 
 // heldoutTruth is testdata/heldout/truth.json as build.sh writes it to
@@ -42,6 +92,7 @@ type heldoutTruth struct {
 	Submissions map[string]struct {
 		Students []string            `json:"students"`
 		Items    map[string][]string `json:"items"`
+		Class    []string            `json:"class"`
 	} `json:"submissions"`
 }
 
@@ -89,6 +140,11 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 	var truth heldoutTruth
 	if err := json.Unmarshal(raw, &truth); err != nil {
 		t.Fatalf("truth: %v", err)
+	}
+	for _, fs := range [][]heldoutFinding{truth.Findings, truth.Optional} {
+		for i := range fs {
+			fs[i].class = truth.Submissions[fs[i].SubmissionID].Class
+		}
 	}
 	var files otherTruth // the same file list as othertools writes
 	if err := json.Unmarshal(raw, &files); err != nil {
@@ -270,5 +326,25 @@ func heldoutStudents(t *testing.T, truth heldoutTruth, rows []models.StudentRow)
 			lines = append(lines, fmt.Sprintf("  item %s %s: read %s, holds %s", item, mark, strings.Join(got, "、"), strings.Join(want, "、")))
 		}
 		t.Logf("students of %s:\n%s", id, strings.Join(lines, "\n"))
+	}
+}
+
+// TestRowOf: the held-out scorer decodes a register row's misread name to
+// its class member, and refuses a tie or another member's name.
+func TestRowOf(t *testing.T) {
+	t.Parallel()
+	class := []string{"鲍子睿", "鲍子轩", "殷涛", "汪清扬", "季明远", "程奕辰"}
+	for read, want := range map[string]string{
+		"鲍子睿": "鲍子睿", // as it stands
+		"汪清扬": "汪清扬", // another member's row: not 季明远's
+		"妥涛":  "殷涛",
+		"程奕搬": "程奕辰",
+		"鲍子贮": "", // 鲍子睿 or 鲍子轩: a tie
+		"件目恒": "", // no character in place
+		"":    "",
+	} {
+		if got := rowOf(read, class); got != want {
+			t.Errorf("rowOf(%q) = %q, want %q", read, got, want)
+		}
 	}
 }
