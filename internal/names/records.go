@@ -62,6 +62,10 @@ type Record struct {
 	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
 	// it is the sum of the scores in nearly every row.
 	last *float64
+	// lastLost is set on a row of a table whose last heading is no score
+	// heading that shows no number under it: when that column proves to be
+	// the total (inferTotals), one of the row's cells was lost.
+	lastLost bool
 	// holed is the row's numbers in column order when OCR read letters in
 	// place of one of them (value -1 there), and holedPlain whether its
 	// table's total is the plain sum of its scores; see shiftExplains.
@@ -633,7 +637,11 @@ func scoreHeadings(line string) string {
 // unknownLast reports whether a header's last heading is none a records
 // table is known to end with: OCR garbled it ("感人邹" for 总分).
 func unknownLast(cols []column) bool {
-	c := cols[len(cols)-1]
+	k := len(cols) - 1
+	for k > 0 && textHead(cols[k].head) {
+		k-- // "…任务三(30) 全计 备注": the notes hold no number
+	}
+	c := cols[k]
 	if c.name || c.num {
 		return false
 	}
@@ -645,18 +653,38 @@ func unknownLast(cols []column) bool {
 	return !strings.ContainsAny(c.head, "名号级注字")
 }
 
+// textHead reports whether a heading's column holds words, not numbers:
+// 备注, a signature.
+func textHead(h string) bool {
+	return strings.Contains(h, "备注") || strings.Contains(h, "签名") || strings.Contains(h, "签字")
+}
+
 // inferTotals makes the number under a garbled last heading the total where
 // it is the sum of the scores in at least three rows in four (and in at
 // least three rows): a column that adds up the others is the total column;
 // the rows where it does not are OCR's misreadings or wrong totals, which
 // Check tells apart.
 func inferTotals(rs []Record, weighted bool) {
-	with, sums := 0, 0
+	with, sums, lost := 0, 0, 0
 	for i := range rs {
 		if r := &rs[i]; r.last != nil && len(r.Scores) >= 2 {
 			with++
 			if math.Abs(scoreSum(r.Scores)-*r.last) <= 0.51 {
 				sums++
+			}
+		}
+		if rs[i].lastLost {
+			lost++
+		}
+	}
+	if with >= 3 && with >= 2*lost {
+		// "40程驹| 17 17.5 18 59.5" under 考勤(10) 任务一(30) 任务二(30)
+		// 任务三(30) 全计 (heldout5): four numbers where most rows show
+		// five. A cell was lost, which one is not known, and the numbers
+		// cannot be put under their headings.
+		for i := range rs {
+			if r := &rs[i]; r.lastLost {
+				r.Short, r.Scores, r.Total, r.SumChecked = true, nil, nil, false
 			}
 		}
 	}
@@ -1274,6 +1302,8 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 	if len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0 && unknownLast(cols) {
 		v := nums[len(nums)-1]
 		r.last, nums = &v, nums[:len(numCols)]
+	} else if len(nums) == len(numCols) && len(numCols) > 0 && unknownLast(cols) {
+		r.lastLost = true
 	}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
@@ -1332,12 +1362,15 @@ func (r *Record) Check() []string {
 		// for them.
 		misread = r.sumWrong() || r.hanCell
 	}
-	for _, s := range r.Scores {
+	for k, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a
 		// speck read as a digit ("38 355 9"): the row's digits are not to
-		// be trusted.
-		if r.OCR && s.Max > 0 && len(fmtNum(s.Value)) > len(fmtNum(s.Max)) {
+		// be trusted. A half point ("27.5" under 30) is no extra digit.
+		if r.OCR && s.Max > 0 && len(fmtNum(math.Trunc(s.Value))) > len(fmtNum(math.Trunc(s.Max))) {
 			speck = true
+			continue
+		}
+		if r.OCR && r.pointLost(k) {
 			continue
 		}
 		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
@@ -1367,6 +1400,46 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// pointLost reports whether score k, above its maximum, is a half point
+// whose decimal point OCR lost ("75" for 7.5 under 考勤(10), heldout5's
+// colour scan): with the point it is within the maximum, and the row's
+// total (or the number under a last heading not known to be the total) is
+// the sum with it, every other such score, and the total too if need be,
+// taking its point back ("75 205 21 185 675" for 7.5 20.5 21 18.5 67.5);
+// or the row's other scores have half points.
+func (r *Record) pointLost(k int) bool {
+	lost := func(v, max float64) bool { return max > 0 && v > max && v == math.Trunc(v) && v/10 <= max }
+	s := r.Scores[k]
+	if !lost(s.Value, s.Max) {
+		return false
+	}
+	vs := make([]float64, len(r.Scores))
+	half := false
+	for i, o := range r.Scores {
+		vs[i] = o.Value
+		if lost(o.Value, o.Max) {
+			vs[i] = o.Value / 10
+		}
+		half = half || i != k && o.Value != math.Trunc(o.Value)
+	}
+	if half {
+		return true
+	}
+	total := r.last
+	if r.Total != nil {
+		total = &r.Total.Value
+	}
+	if total == nil {
+		return false
+	}
+	tol := 0.01
+	if r.weights != nil {
+		tol = 0.5
+	}
+	sum := weightedSum(vs, r.weights)
+	return math.Abs(sum-*total) <= tol || *total == math.Trunc(*total) && math.Abs(sum-*total/10) <= tol
 }
 
 // UnsureSum reports whether a scanned row's total is not the sum of its

@@ -251,3 +251,68 @@ func TestClassFootRows(t *testing.T) {
 		t.Errorf("%+v", rs)
 	}
 }
+
+// TestLostCellUnderGarbledTotal: under a total heading OCR garbled
+// ("全计"), a row showing one number fewer than the others ("40程驹| 17
+// 17.5 18 59.5", heldout5's 电商) lost a cell: its numbers are not put
+// under the first headings, so 17 is no 考勤 above its maximum of 10.
+func TestLostCellUnderGarbledTotal(t *testing.T) {
+	t.Parallel()
+	page := "|序引姓名考勤(10)任务一(30)任务二(30)任务三(30)全计备注|\n3杨凯瑞6.5 21 22 19 68.5 |\n的周丹8.5 24.5 24 23 80\n" +
+		"人涂薇8 27 25.5 27 87.5\n16座晨曦9 27.5 24 21 86.5 |\n40程驹| 17 17.5 18 59.5\n上舒聪6.5 18 18 21.5 64\n"
+	rs := Records([]string{page})
+	if len(rs) != 6 {
+		t.Fatalf("%d records: %+v", len(rs), rs)
+	}
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	if p := rs[4].Check(); len(p) > 0 || !rs[4].Short {
+		t.Errorf("程驹: %v, short %v", p, rs[4].Short)
+	}
+	if p := rs[3].Check(); len(p) != 1 || !strings.Contains(p[0], "86.5") {
+		t.Errorf("座晨曦: %v", p)
+	}
+	// The same when OCR garbled most totals, so that the column is not
+	// known to be the total ("75" for 7.5).
+	page = "|序引姓名考勤(10)任务一(30)任务二(30)任务三(30)全计备注|\n3杨凯瑞65 21 22 19 68.5 |\n的周丹85 24.5 24 23 80\n" +
+		"人涂薇8 27 25.5 27 87.5\n16座晨曦9 27.5 24 21 86.5 |\n40程驹| 17 17.5 18 59.5\n上舒聪65 18 18 21.5 64\n"
+	rs = Records([]string{page})
+	if len(rs) != 6 || !rs[4].Short || len(rs[4].Scores) > 0 {
+		t.Errorf("程驹 under garbled totals: %+v", rs)
+	}
+}
+
+// TestPointLost: a half point whose decimal point OCR lost ("75" for 7.5
+// under 考勤(10), heldout5's colour scan) is no score above its maximum
+// when the row adds up with the point, or has half points elsewhere; a
+// whole 75 in a row of whole scores that does not add up with 7.5 is.
+func TestPointLost(t *testing.T) {
+	t.Parallel()
+	head := "序号 姓名 考勤(10) 任务一(30) 任务二(30) 任务三(30) 合计\n"
+	rs := Records([]string{head + "1 杨凯瑞 65 21 22 19 68.5\n2 刘丽 75 20 20 21 68.5\n3 汪帅 75 24 27 25 84\n"})
+	// Under a garbled last heading, its column not known to be the total:
+	// points lost in two scores and the total too.
+	garbled := Records([]string{"序号 姓名 考勤(10) 任务一(30) 任务二(30) 任务三(30) 全计\n1 车梦巡 75 205 21 185 675\n2 邹家乐 85 295 27 27 92\n"})
+	if len(garbled) != 2 {
+		t.Fatalf("%+v", garbled)
+	}
+	for _, r := range garbled {
+		r.OCR, r.SureDigits = true, true
+		if p := r.Check(); slices.ContainsFunc(p, func(s string) bool { return strings.Contains(s, "超过满分10") }) {
+			t.Errorf("%s: %v", r.Excerpt, p)
+		}
+	}
+	if len(rs) != 3 {
+		t.Fatalf("%+v", rs)
+	}
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	for i, want := range []bool{false, false, true} {
+		p := rs[i].Check()
+		if claimed := slices.ContainsFunc(p, func(s string) bool { return strings.Contains(s, "得分75超过满分10") }); claimed != want {
+			t.Errorf("%s: %v", rs[i].Excerpt, p)
+		}
+	}
+}
