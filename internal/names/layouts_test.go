@@ -1,6 +1,7 @@
 package names
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -356,5 +357,48 @@ func TestRecordsGenderBeforeName(t *testing.T) {
 		"| 234121107女司佳音16 28 30 74\n"
 	if got := recordNames(Records([]string{page})); !reflect.DeepEqual(got, []string{"郭蓓", "楚吴东", "司佳音"}) {
 		t.Errorf("records %q, want 郭蓓, 楚吴东, 司佳音", got)
+	}
+}
+
+// TestFormGroupsLostLabel: a worksheet copy whose name label OCR lost
+// ("班级:电商2302班浩宇", heldout13's 大同 电商) is the same printed form as
+// the copies whose label was read: the title and 班级 before a label count
+// in the form's signature, so the item holds three students, one unnamed.
+func TestFormGroupsLostLabel(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"直播电商运营”学习工作页班级:由商2302名:康梓涵\n大同黄花菜直播间选品与排品策划\n指导教师:李海龙”日期: 2024年11月4日上\n[工作情境】大同市云州区的黄花菜合作社今年新时干车间，起通过直播把二黄花、商花痪和黄花礼会\n到全国。合作社请学员帮助策划一场两小时的助家填狂。分析产品和目标人群，确定引流款、利润款和形象",
+		"直播电商运营”学习工作页班级:电商2302班浩宇\n大同黄花菜直播间选品与排品策划\n指导教师:李海龙。日期: 2024秆12月7H\n[工作情境】大同市云州区的黄花菜合作社今年新建子燃证车间，想通过直播把干黄花、黄花桨和黄花礼全卖\n到全国。合作社请学员帮助策划一场两小时的助家直播汪盆析产品和目标人群，确定引流款、利油款和形象",
+		"直播电商运营”学习工作页班级:电商2302班，姓名:\n大同黄花菜直播间选品写排品策划\n指导教师;李海龙。日期: 2024年9月10日\n[工作情境】大同市云州区的黄花菜合作社今年新建了烘王车间想通过直播把干黄花、黄花背和黄花礼全卖\n到全国。合作社请学员帮助策划一场两小时的助农直播:分析疡唱和目标人群，确定引流款、利泣款和形象款,",
+	}
+	if got := fmt.Sprint(FormGroups(pages)); got != "[[1 2 3]]" {
+		t.Errorf("form groups %s, want [[1 2 3]]", got)
+	}
+	ms := []Mention{{Item: 8, Page: 1, Read: Read{Name: "康梓涵"}, Matched: "康梓涵"}, {Item: 8, Page: 3, Read: Read{Name: "薛佳琪"}, Matched: "薛佳琪"}}
+	if u := Unidentified(pages, ms, 8); u.Sure != 1 || fmt.Sprint(u.Pages) != "[2]" {
+		t.Errorf("unidentified %+v, want page 2", u)
+	}
+}
+
+// TestUnidentifiedAccounted: three covers, three students named (one on
+// her next page, her cover's name garbled: heldout5's 九江): the cover
+// whose name was not read is one of theirs, no fourth student.
+func TestUnidentifiedAccounted(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"SA AN\n汽车底盘检修\n学习工作页\n盘式制动器异响检查与修复\n学生:\n能俊辉\n班级:汽修2302班",
+		"【维修任务】\n一位车主驾驶一辆行驶六万公里的家用轿车来到九江某维修站，反映低速踩刹车时前轮有“叶叶”的尖叫声。\n服务顾问接车后派工给我们，要求按维修手册检查前轮盘式制动器，找出异响原因，修复后路试确认。\n【引导问题】\n1.拆卸制动钳之前要做哪些准备工作?\n安放车轮挡块，举升车辆并锁止，拆下车轮，准备好挂钧把制动钳挂起来，不能证\n制动软管受力。",
+		"mA AN\n汽车底盘检修\n学习工作页\n盘式制动器异响检查与修复\n学生:\n杷思琪\n班级:汽修2302班",
+		"【维修任务】\n一位车主驾驶一辆行驶六万公里的家用轿车来到九江某维修站，反映低速踩刹车时前轮有“叶咏”的尖叫声。\n服务顾问接车后派工给我们，要求按维修手册检查前轮盘式制动器，找出异响原因，修复后路试确认。\n【引导问题】\n1.拆卸制动钳之前要做哪些准备工作?\n铺好翼子板布，用举升机把车举起，松开轮胎螺栓，取下前轮。\nW很好",
+		"SA AN\n汽车底盘检修\n学习工作页\n盘式制动器异响检查与修复\n学生:\n帅家豪\n班级:汽修2301班",
+		"【维修任务】\n一位车主驾驶一辆行驶六万公里的家用轿车来到九江某维修站，反映低速踩刹车时前轮有“咏咏”的尖叫声。\n服务顾问接车后派工给我们，要求按维修手册检查前轮盘式制动器，找出异响原因，修复后路试确认。\n【引导问题】\n1.拆卸制动钳之前要做哪些准备工作?\n查维修手册找到拧紧力矩，准备好扭力扳手和活塞回位工具。\nV 9分",
+	}
+	ms := []Mention{{Item: 8, Page: 1, Matched: "能俊辉"}, {Item: 8, Page: 2, Matched: "能俊辉"}, {Item: 8, Page: 4, Matched: "聂思琪"}, {Item: 8, Page: 5, Matched: "帅家豪"}}
+	if u := Unidentified(pages, ms, 8); u.Sure != 0 {
+		t.Errorf("%+v, want no unnamed student", u)
+	}
+	// Two students named: the third cover is a third student's.
+	if u := Unidentified(pages, ms[:2], 8); u.Sure != 2 {
+		t.Errorf("one named: %+v, want two unnamed", u)
 	}
 }
