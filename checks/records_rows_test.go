@@ -155,6 +155,27 @@ func TestMatchByID(t *testing.T) {
 	if garbled[0].Matched != "丁子昂" || gclass[0] != "丁子昂" || typed[0].Matched != "丁子昂" {
 		t.Errorf("typed 丁子昂 by 学号: record %s, class %v, page %s; want 丁子昂", garbled[0].Matched, gclass, typed[0].Matched)
 	}
+	// A typed name one character off a scanned record whose name is no
+	// valid one (网晓东: 网 is no surname; heldout13's 太原 中药): the
+	// record, and the scanned page matched to it, are the typed student's.
+	// A record under a valid name (关晓东) may be another student: kept.
+	near := []names.Record{{Name: "网晓东", Matched: "网晓东", OCR: true, Excerpt: "2 2023130102网晓东 20 30 25 75"},
+		{Name: "乔楠", Matched: "乔楠", OCR: true, Excerpt: "25 2023130125乔楠 20 30 25 75"}}
+	nclass := []string{"网晓东", "乔楠"}
+	scan := mk("疝晓东", "实训学员：疝晓东。班级：中药2301班", true)
+	scan.Matched = "网晓东"
+	nms := []names.Mention{scan, mk("阎晓东", "炮制人：阎晓东", false)}
+	nms[1].Item = 11
+	matchByID(nms, near, nclass, nil)
+	if near[0].Matched != "阎晓东" || nclass[0] != "阎晓东" || nms[0].Matched != "阎晓东" {
+		t.Errorf("typed 阎晓东: record %s, class %v, scanned page %s; want 阎晓东", near[0].Matched, nclass, nms[0].Matched)
+	}
+	near[0].Name, near[0].Matched, nclass[0] = "关晓东", "关晓东", "关晓东"
+	nms = []names.Mention{mk("阎晓东", "炮制人：阎晓东", false)}
+	matchByID(nms, near, nclass, nil)
+	if near[0].Matched != "关晓东" || nclass[0] != "关晓东" {
+		t.Errorf("关晓东, a valid name: record %s, class %v; want kept", near[0].Matched, nclass)
+	}
 	recs[0].Matched, class[0] = "初作弄", "初作弄"
 	ms = ms[:1]
 	ms[0].Matched = "初桂香"

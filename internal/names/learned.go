@@ -1,0 +1,181 @@
+package names
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A document may name each student's pages under a label of its own that no
+// label list holds ("主理人：缪天佑" on the first page of each student's
+// works, "讲解员：…", "烹饪2302班 钱沐阳" at the head of each homework).
+// One page proves nothing; the same label on several pages, giving several
+// names the rest of the submission knows, marks the page's student.
+
+// learnedLabelRe: a label of two to four Han characters before a colon.
+var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})\s*：`)
+
+// classLineRe: a line holding a class and a name, either way round
+// ("烹饪2302班”钱沐阳", "钱沐阳 烹饪2302班"); the marks around are OCR's.
+// A name before the class needs a mark between them: "钱沐阳烹饪2302班"
+// does not say where the name ends.
+var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班))[^\p{Han}\d]*$`)
+
+// notLearned: labels whose values are people other than the page's student,
+// or no people at all.
+var notLearned = append([]string{"评阅", "阅卷", "带教", "师傅", "对象", "客户", "顾客", "患者", "老人", "家属", "联系",
+	"电话", "地址", "单位", "学校", "名称", "日期", "时间", "题目", "课题", "项目", "任务", "课程", "主题", "地点", "组员", "成员",
+	"审批", "检验", "校对", "批准", "记录"}, notStudent...)
+
+type learnedRead struct {
+	page    int
+	read    Read
+	garbled bool // the value is no name OCR could read ("照护员:罕芮嘉")
+}
+
+// LearnedReads returns, per page of one document, the name read under a
+// label the document uses on its own (see above), for the pages where
+// have (the names read the usual way, per page) holds none. A label is
+// learned when it stands on two pages or more, gives two names or more,
+// none a teacher's (teacher may be nil), at least one of them vouched for
+// (a class member's, or a student's read elsewhere), and on every page
+// that has a name read the usual way gives that name: a label that names
+// someone else there (a partner, a client) marks no student. A page that
+// two learned labels give two names on gets none. Where a learned label's
+// value is no name OCR could read, the page gets it as read, at a low
+// confidence: a student's name misread, to match or to count as unread.
+func LearnedReads(pages []string, have [][]Read, known []string, vouched, teacher func(string) bool) [][]Read {
+	byKey := map[string][]learnedRead{}
+	for p, text := range pages {
+		seen := map[string]bool{}
+		for i, line := range strings.Split(dotKnown(normLine(text), known), "\n") {
+			for key, lr := range learnedOnLine(line, i, known) {
+				if !seen[key] {
+					seen[key] = true
+					lr.page = p
+					byKey[key] = append(byKey[key], lr)
+				}
+			}
+		}
+	}
+	out := make([][]Read, len(pages))
+	for key, all := range byKey {
+		var rs []learnedRead // the names read under the label
+		for _, lr := range all {
+			if !lr.garbled {
+				rs = append(rs, lr)
+			}
+		}
+		if !learnable(rs, have, vouched, teacher) {
+			continue
+		}
+		rs = all
+		for _, lr := range rs {
+			if lr.page < len(have) && len(have[lr.page]) > 0 {
+				continue
+			}
+			r := lr.read
+			r.Label = key
+			switch {
+			case len(out[lr.page]) == 0:
+				out[lr.page] = []Read{r}
+			case out[lr.page][0].Name != r.Name:
+				out[lr.page] = []Read{{}} // two labels, two names: none
+			}
+		}
+	}
+	for p := range out {
+		if len(out[p]) == 1 && out[p][0].Name == "" {
+			out[p] = nil
+		}
+	}
+	return out
+}
+
+// learnedOnLine lists the label-and-name pairs of one line, by label ("班级"
+// for a line of a class and a name). A value of two to four Han characters
+// that is no name is kept as garbled: the page's student's name, misread.
+func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
+	out := map[string]learnedRead{}
+	excerpt := strings.TrimSpace(line)
+	for _, m := range learnedLabelRe.FindAllStringSubmatchIndex(line, -1) {
+		label := line[m[2]:m[3]]
+		if containsAny(label, notLearned) {
+			continue
+		}
+		value := line[m[1]:]
+		n, ok := wholeName(value, known)
+		if !ok {
+			if g := garbledValue(value); g != "" {
+				out[label] = learnedRead{read: Read{Name: g, Line: i, Source: SourceField, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
+			}
+			continue
+		}
+		if after := value[strings.Index(value, n.name)+len(n.name):]; !fieldAfter(value, n.name) && !bracketClassRe.MatchString(after) {
+			continue
+		}
+		out[label] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.8, Excerpt: excerpt}}
+	}
+	if m := classLineRe.FindStringSubmatch(noSpace(line)); m != nil {
+		name := m[2] + m[3]
+		if n, ok := wholeName(name, known); ok && n.name == name {
+			out["班级"] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.7, Excerpt: excerpt}}
+		}
+	}
+	return out
+}
+
+// garbledValue returns a field value that is a run of two to four Han
+// characters and nothing more on its line but marks or the next field: a
+// name OCR misread. "" otherwise (prose, a longer run).
+func garbledValue(value string) string {
+	us := units(strings.TrimLeftFunc(value, func(r rune) bool { return leadNoise(r) || unicode.IsSpace(r) }))
+	if len(us) == 0 {
+		return ""
+	}
+	u, _ := cutTerminator(us[0])
+	if n := utf8.RuneCountInString(u); n < 2 || n > 4 || hanOnly(u) != u || !fieldAfter(value, u) {
+		return ""
+	}
+	return u
+}
+
+// learnable reports whether a label's reads over a document mark its
+// students (see LearnedReads).
+func learnable(rs []learnedRead, have [][]Read, vouched, teacher func(string) bool) bool {
+	names := map[string]bool{}
+	anyVouched := false
+	for _, lr := range rs {
+		name := lr.read.Name
+		if teacher != nil && teacher(name) {
+			return false
+		}
+		names[name] = true
+		anyVouched = anyVouched || vouched != nil && vouched(name)
+		if lr.page < len(have) && len(have[lr.page]) > 0 && !readOn(have[lr.page], name) {
+			return false
+		}
+	}
+	return len(rs) >= 2 && len(names) >= 2 && anyVouched
+}
+
+// readOn reports whether name is among a page's reads.
+func readOn(rs []Read, name string) bool {
+	for _, r := range rs {
+		if r.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of ws.
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

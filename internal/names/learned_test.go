@@ -1,0 +1,69 @@
+package names
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestLearnedReads: a label no list holds ("主理人：", heldout14's 扬州 item
+// 11) or a class-and-name head line (its item 12, scanned) marks each
+// student's pages when it stands on several pages with several names, one
+// vouched for; a client's or partner's label, which gives another name
+// than the page's own, is not learned, nor one that gives a single name
+// (the same client on every page), nor a teacher's.
+func TestLearnedReads(t *testing.T) {
+	t.Parallel()
+	known := []string{"缪天佑", "钱沐阳", "顾芷若", "戴欣悦"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	teacher := func(n string) bool { return n == "陆广才" }
+	names := func(out [][]Read) string {
+		var s []string
+		for p, rs := range out {
+			for _, r := range rs {
+				s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
+			}
+		}
+		return fmt.Sprint(s)
+	}
+	works := []string{
+		"成果1-1　大煮干丝成品\n主理人：缪天佑\n汤色乳白，干丝细匀。\n指导教师：陆广才",
+		"成果1-2　刀工记录\n干丝切得细匀。",
+		"成果2-1　大煮干丝成品\n主理人：钱沐阳\n汤色乳白。\n指导教师：陆广才",
+		"成果3-1　大煮干丝成品\n主理人：顾芷若\n汤色乳白。\n指导教师：陆广才",
+		"成果4-1　大煮干丝成品\n主理人:罕芮嘉\n汤色乳白。", // a name OCR misread: kept as read
+		"成果4-2　刀工记录\n主理人：干丝切得细匀，刀工很好。",
+	}
+	if got := names(LearnedReads(works, make([][]Read, 6), nil, vouched, teacher)); got != "[1:缪天佑 3:钱沐阳 4:顾芷若 5:罕芮嘉]" {
+		t.Errorf("主理人: %s", got)
+	}
+	homework := []string{
+		"淮扬风味菜肴制作“”课后作业\n亮饪2302班”纪天佑\n1.汤色乳白靠什么?",
+		"淮扬风味菜肴制作“”课后作业\n烹饪2302班”钱沐阳\n1.汤色乳白靠什么?",
+		"淮扬风味菜肴制作“”课后作业\n烹饪2302班”顾芷若\n1.汤色乳白靠什么?",
+	}
+	if got := names(LearnedReads(homework, nil, known, vouched, teacher)); got != "[1:纪天佑 2:钱沐阳 3:顾芷若]" {
+		t.Errorf("class lines: %s", got)
+	}
+	// A client beside the page's student, read the usual way on one page.
+	clients := []string{
+		"姓名：缪天佑\n服务老人：张桂兰",
+		"服务老人：李秀英",
+		"姓名：钱沐阳\n陪同人：王建国",
+		"陪同人：缪天佑",
+	}
+	have := [][]Read{{{Name: "缪天佑"}}, nil, {{Name: "钱沐阳"}}, nil}
+	if got := names(LearnedReads(clients, have, known, vouched, teacher)); got != "[]" {
+		t.Errorf("clients and partners: %s", got)
+	}
+	// One name on every page (the task's client), or a teacher's.
+	same := []string{"主持人：钱沐阳\n", "主持人：钱沐阳\n", "主讲人：陆广才", "主讲人：钱沐阳"}
+	if got := names(LearnedReads(same, nil, known, vouched, teacher)); got != "[]" {
+		t.Errorf("one name, a teacher: %s", got)
+	}
+	// Names nobody vouches for.
+	strangers := []string{"主理人：张桂兰", "主理人：李秀英"}
+	if got := names(LearnedReads(strangers, nil, known, vouched, teacher)); got != "[]" {
+		t.Errorf("strangers: %s", got)
+	}
+}
