@@ -27,7 +27,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/9"
+const Version = "ocr/10"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -356,6 +356,8 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 		g = scale(g, at/dpi)
 		dpi = at
 	}
+	// A sheet photographed askew on a desk: the sheet alone is read.
+	g, _ = paperOnDesk(g, dpi)
 	if !w.cfg.KeepRules {
 		// Rules first, before they pass for lines of text on a page on
 		// its side (the ink profiles, the orientation check).
