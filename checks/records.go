@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"classaudit/internal/names"
@@ -72,6 +73,14 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行的总分与各项之和（或按权重计算的总评）不符，但这些行的数字识别不可靠，可能是识别错误而非成绩有误：%s；请对照原件核对。",
 			len(unsure), strings.Join(unsure, "、"))
 		f.Evidence = strings.Join(unsure, "\n")
+		p.Report(f)
+	}
+	if d := doubtedMaxima(pp.records); len(d) > 0 {
+		// Headings whose maximum several scanned rows exceed: a maximum
+		// OCR misread, no claim; the reviewer is told.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）%s，更可能是表头满分识别有误，未据此判定成绩超过满分；请对照原件核对。", strings.Join(d, "；"))
 		p.Report(f)
 	}
 	if k := unchecked(pp.records); k > 0 {
@@ -209,6 +218,40 @@ func checkRecords(p *Pass, s *models.Submission) {
 }
 
 // ocrRecords reports whether item 10's records were read by OCR.
+// doubtedMaxima describes, per page and heading, the maxima several rows
+// exceed (names.DoubtMaxima): "第1页“技能考核(50)”一列有5行超过满分50".
+func doubtedMaxima(rs []names.Record) []string {
+	type key struct {
+		page int
+		col  string
+	}
+	over := map[key]int{}
+	maxOf := map[key]float64{}
+	var order []key
+	for _, r := range rs {
+		for _, s := range r.Scores {
+			if !slices.Contains(r.Doubted(), s.Column) {
+				continue
+			}
+			k := key{r.Page, s.Column}
+			if _, seen := maxOf[k]; !seen {
+				order = append(order, k)
+			}
+			maxOf[k] = s.Max
+			if s.Value > s.Max {
+				over[k]++
+			}
+		}
+	}
+	var out []string
+	for _, k := range order {
+		if over[k] > 0 {
+			out = append(out, fmt.Sprintf("第%d页“%s”一列有%d行超过满分%s", k.page, k.col, over[k], strconv.FormatFloat(maxOf[k], 'f', -1, 64)))
+		}
+	}
+	return out
+}
+
 func (pp *people) ocrRecords() bool {
 	return slices.ContainsFunc(pp.records, func(r names.Record) bool { return r.OCR })
 }

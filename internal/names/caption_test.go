@@ -192,3 +192,23 @@ func TestBracketMaximaLine(t *testing.T) {
 		t.Errorf("weights: %+v", rs)
 	}
 }
+
+// TestCriteriaAbove: a register whose headings state no maxima takes them
+// from a table of criteria above it, a heading and its points a line
+// (heldout15's 遵义 动画, typed).
+func TestCriteriaAbove(t *testing.T) {
+	t.Parallel()
+	page := "一、评分标准\n项目 评分内容 分值\n项目一 场景构图 构图层次清楚，透视准确，适合竖屏画面 30\n项目二 色彩气氛 色调统一，气氛庄重，主次分明 30\n" +
+		"项目三 导览动效 镜头推移流畅，云雾动效自然，导出规范 40\n合计 100\n二、成绩登记（等级：A 85分及以上，B 70—84分，C 70分以下）\n" +
+		"序号 学号 姓名 项目一 项目二 项目三 总分 等级\n22 2442030622 罗文博 27 28 38 93 A\n23 2442030623 蒙子轩 23 34 25 82 B\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 {
+		t.Fatalf("%+v", rs)
+	}
+	if p := rs[0].Check(); len(p) > 0 {
+		t.Errorf("罗文博: %v", p)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "“项目二”得分34超过满分30" {
+		t.Errorf("蒙子轩: %v", p)
+	}
+}

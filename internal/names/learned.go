@@ -16,6 +16,11 @@ import (
 // learnedLabelRe: a label of two to four Han characters before a colon.
 var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})\s*：`)
 
+// bareLabelRe: a role label without a colon, a table's cell before the
+// name's ("检修人 柯俊宇 班　级 汽修2301班"); the name must be followed by
+// another field's label (see learnedOnLine).
+var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{1,3}[人员者生师手])\s+`)
+
 // classLineRe: a line holding a class and a name, either way round
 // ("烹饪2302班”钱沐阳", "钱沐阳 烹饪2302班"); the marks around are OCR's.
 // A name before the class needs a mark between them: "钱沐阳烹饪2302班"
@@ -112,10 +117,24 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 			}
 			continue
 		}
-		if after := value[strings.Index(value, n.name)+len(n.name):]; !fieldAfter(value, n.name) && !bracketClassRe.MatchString(after) {
+		if !endsField(value, n.name) {
 			continue
 		}
 		out[label] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.8, Excerpt: excerpt}}
+	}
+	for _, m := range bareLabelRe.FindAllStringSubmatchIndex(line, -1) {
+		label := line[m[2]:m[3]]
+		if _, seen := out[label]; seen || containsAny(label, notLearned) {
+			continue
+		}
+		value := line[m[1]:]
+		n, ok := wholeName(value, known)
+		if !ok || !strings.HasPrefix(strings.TrimLeft(value, " "), n.name) {
+			continue
+		}
+		if rest := strings.TrimLeft(value[strings.Index(value, n.name)+len(n.name):], " "); fieldLabelRe.MatchString(rest) || blank(rest) || classNextRe.MatchString(rest) {
+			out[label] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceTable, Confidence: n.conf * 0.8, Excerpt: excerpt}}
+		}
 	}
 	if m := classLineRe.FindStringSubmatch(noSpace(line)); m != nil {
 		name := m[2] + m[3]
@@ -135,10 +154,24 @@ func garbledValue(value string) string {
 		return ""
 	}
 	u, _ := cutTerminator(us[0])
-	if n := utf8.RuneCountInString(u); n < 2 || n > 4 || hanOnly(u) != u || !fieldAfter(value, u) {
+	if n := utf8.RuneCountInString(u); n < 2 || n > 4 || hanOnly(u) != u || !endsField(value, u) {
 		return ""
 	}
 	return u
+}
+
+// classNextRe: a class right after a name, no label between them
+// ("作业提交:隆欣悦。”烹饪2301班"), OCR's specks perhaps before it.
+var classNextRe = regexp.MustCompile(`^[\s"'“”‘’.。,，、]*\p{Han}{1,6}\d{2,4}\s*班`)
+
+// endsField reports whether name ends its field in value: nothing or
+// another field after it (fieldAfter), or the class, bracketed or not.
+func endsField(value, name string) bool {
+	if fieldAfter(value, name) {
+		return true
+	}
+	after := value[strings.Index(value, name)+len(name):]
+	return bracketClassRe.MatchString(after) || classNextRe.MatchString(after)
 }
 
 // learnable reports whether a label's reads over a document mark its

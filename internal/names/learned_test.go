@@ -45,6 +45,33 @@ func TestLearnedReads(t *testing.T) {
 	if got := names(LearnedReads(homework, nil, known, vouched, teacher)); got != "[1:纪天佑 2:钱沐阳 3:顾芷若]" {
 		t.Errorf("class lines: %s", got)
 	}
+	// A role label in a table's cell, no colon, the next field's label
+	// after the name (heldout15's 襄阳 item 11, typed).
+	cells := []string{
+		"成果1-1　变速器数据流分析表\n车　型 自动挡轿车 行驶里程 80126 km\n检修人 柯俊宇 班　级 汽修2301班\n指导教师 阮国平",
+		"成果2-1　变速器数据流分析表\n检修人 钱沐阳 班　级 汽修2301班\n指导教师 阮国平",
+		"成果3-1　故障分析\n检修人 按手册检查油压 班　级 汽修2301班",
+	}
+	if got := names(LearnedReads(cells, nil, known, vouched, teacher)); got != "[1:柯俊宇 2:钱沐阳]" {
+		t.Errorf("cells: %s", got)
+	}
+	// A bare label whose name ends its line; a colon label whose name the
+	// class follows with no label (heldout15's 万州 items 11 and 12).
+	ends := []string{
+		"万州烤鱼成品\n菜　名 万州烤鱼 研发人 缪天佑\n班　级 烹饪2301班 指导教师 谭德明",
+		"万州烤鱼成品\n菜　名 万州烤鱼 研发人 钱沐阳\n班　级 烹饪2301班 指导教师 谭德明",
+	}
+	if got := names(LearnedReads(ends, nil, known, vouched, teacher)); got != "[1:缪天佑 2:钱沐阳]" {
+		t.Errorf("name at the line's end: %s", got)
+	}
+	handed := []string{
+		"万州烤鱼制作“课后作业\n作业提交:许浩宇”襄饪2301班\n1.炭火烤鱼怎样判断火候?",
+		"万州烤鱼制作“课后作业\n作业提交:钱沐阳。”襄饪2301班\n1.炭火烤鱼怎样判断火候?",
+		"万州烤鱼制作“课后作业\n作业提交:效思形”襄饪2301班\n1.炭火烤鱼怎样判断火候?",
+	}
+	if got := names(LearnedReads(handed, nil, known, vouched, teacher)); got != "[1:许浩宇 2:钱沐阳 3:效思形]" {
+		t.Errorf("class after the name: %s", got)
+	}
 	// A client beside the page's student, read the usual way on one page.
 	clients := []string{
 		"姓名：缪天佑\n服务老人：张桂兰",

@@ -552,3 +552,15 @@ func TestRosterLeftList(t *testing.T) {
 		t.Errorf("roster %s, want 田昊、贾文静、贾文静", got)
 	}
 }
+
+// TestGluedIDRoster: a scanned roster whose cells OCR ran together
+// ("人2321040302吴清江男2007年08月4栋201室|", heldout15's 襄阳) is read as
+// the names glued to the rows' 学号, the gender cut off.
+func TestGluedIDRoster(t *testing.T) {
+	t.Parallel()
+	page := "汽修2301班学生名单\n|序号学号姓名性别出生年月宿舍\n[4 2321040301柯俊宇男2007年01月3栋201]室|\n人2321040302吴清江男2007年08月4栋201室|\n" +
+		"ss 2321040307曙杰男2007年07月3栋202室|\n| 2321040318百里晨希男2007年12月4栋203室|\n0 2321040317冉婉清女2007年05月3栋203室|\n班主任(签字) :程慧入共40人"
+	if got := fmt.Sprint(Roster([]string{page})); got != "[柯俊宇 吴清江 曙杰 百里晨希 冉婉清]" {
+		t.Errorf("roster %s", got)
+	}
+}

@@ -495,6 +495,7 @@ func TestNearMembers(t *testing.T) {
 		{"记宕", true, class, "记宕"},                  // one character alike of two
 		{"草华", true, class, "覃华鑫"},                 // one lost, one look-alike
 		{"草大", true, class, "草大"},                  // two of three unlike
+		{"效思形", true, append(class, "雍思彤"), "雍思彤"}, // 思 the same, 形 like 彤 (heldout15)
 	} {
 		ms := append(append([]Mention(nil), base...), m(12, 3, c.read, c.ocr))
 		Resolve(ms, c.class)

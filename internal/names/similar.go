@@ -21,6 +21,8 @@ var similarGroups = []string{
 	// Seen in Tesseract's reading of handwritten names: the same top or
 	// the same bottom part, the rest blurred.
 	"宸宕", "廖庆", "覃草", "梁粱",
+	// The same right part 彡 (heldout15's 万州: 雍思彤 read 效思形).
+	"彤形",
 }
 
 var similarSet = map[[2]rune]bool{}
