@@ -1,7 +1,9 @@
 package names
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,8 +19,8 @@ import (
 var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})\s*：`)
 
 // bareLabelRe: a role label without a colon, a table's cell before the
-// name's ("检修人 柯俊宇 班　级 汽修2301班"); the name must be followed by
-// another field's label (see learnedOnLine).
+// name's ("检修人 柯俊宇 班　级 汽修2301班"); the name must end the line or
+// be followed by another field's label or the class (see learnedOnLine).
 var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{1,3}[人员者生师手])\s+`)
 
 // classLineRe: a line holding a class and a name, either way round
@@ -65,7 +67,9 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 		}
 	}
 	out := make([][]Read, len(pages))
-	for key, all := range byKey {
+	keys := slices.Sorted(maps.Keys(byKey)) // the same labels on every run
+	for _, key := range keys {
+		all := byKey[key]
 		var rs []learnedRead // the names read under the label
 		for _, lr := range all {
 			if !lr.garbled {
