@@ -31,9 +31,9 @@ var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}
 
 // notLearned: labels whose values are people other than the page's student,
 // or no people at all.
-var notLearned = append([]string{"评阅", "阅卷", "带教", "师傅", "对象", "客户", "顾客", "患者", "老人", "家属", "联系",
+var notLearned = append([]string{"对象", "客户", "顾客", "患者", "老人", "家属", "联系",
 	"电话", "地址", "单位", "学校", "名称", "日期", "时间", "题目", "课题", "项目", "任务", "课程", "主题", "地点", "组员", "成员",
-	"审批", "检验", "校对", "批准", "记录"}, notStudent...)
+	"审批", "检验", "校对", "批准", "记录"}, notRole...)
 
 type learnedRead struct {
 	page    int

@@ -201,6 +201,9 @@ func FromPage(text string, known []string) []Read {
 // 学号：230501007", "维修技师：…". Group 1 is the role.
 var roleLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
 
+// notRole: roles of teachers, reviewers and the people served, no students.
+var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对象"}, notStudent...)
+
 // bracketClassRe: a class or 学号 in brackets right after a name
 // ("维修技师：汪子骞（汽修2301班）", "（2023040330）").
 var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{Han}\d]*\d+\s*班|\d{6,})\s*[)）]`)
@@ -219,10 +222,8 @@ func roleName(line string, i int, known []string) []Read {
 	if !fields && !bracketClassRe.MatchString(value) {
 		return nil
 	}
-	for _, w := range append(notStudent, "评阅", "阅卷", "带教", "师傅", "服务对象") {
-		if strings.Contains(role, w) {
-			return nil
-		}
+	if containsAny(role, notRole) {
+		return nil
 	}
 	n, ok := wholeName(value, known)
 	if !ok {

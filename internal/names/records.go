@@ -1384,7 +1384,7 @@ func (r *Record) Check() []string {
 		// On a scanned row a score with more digits than its maximum is a
 		// speck read as a digit ("38 355 9"): the row's digits are not to
 		// be trusted. A half point ("27.5" under 30) is no extra digit.
-		if r.OCR && s.Max > 0 && len(fmtNum(math.Trunc(s.Value))) > len(fmtNum(math.Trunc(s.Max))) {
+		if r.OCR && s.specked() {
 			speck = true
 			continue
 		}
@@ -1570,6 +1570,12 @@ func (r *Record) soundPlacing(known []float64, place []int) bool {
 	return rest > -0.51 && rest < open+0.51
 }
 
+// specked reports whether a score has more digits than its maximum before
+// the point: a speck OCR read as a digit ("38 355 9"), no score.
+func (s Score) specked() bool {
+	return s.Max > 0 && len(fmtNum(math.Trunc(s.Value))) > len(fmtNum(math.Trunc(s.Max)))
+}
+
 // DoubtMaxima marks, in each scanned table of rs (OCR and SureDigits set by
 // the caller), the headings whose maximum two rows or more read surely
 // exceed: OCR misread the heading ("技能考核(50)" for (60) on heldout15's
@@ -1592,7 +1598,7 @@ func DoubtMaxima(rs []Record) {
 		for k, s := range r.Scores {
 			// Numbers a speck lengthened ("295" under 刀工(30)) are no
 			// score over the maximum: Check claims nothing on them.
-			if s.Max > 0 && s.Value > s.Max+1e-9 && !r.pointLost(k) && len(fmtNum(math.Trunc(s.Value))) <= len(fmtNum(math.Trunc(s.Max))) {
+			if s.Max > 0 && s.Value > s.Max+1e-9 && !r.pointLost(k) && !s.specked() {
 				if over[t] == nil {
 					over[t] = map[string]int{}
 				}

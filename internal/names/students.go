@@ -83,7 +83,7 @@ func resolve(ms []Mention, class []string, trusted bool) {
 		}
 		target, n := "", 0
 		for other, c := range count {
-			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other) || m.OCR && oneCharOff(m.Name, other)) {
+			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other) || m.OCR && OneCharOff(m.Name, other)) {
 				target = other
 				n++
 			}
@@ -350,10 +350,10 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
-// oneCharOff reports whether two names of three or four characters differ
+// OneCharOff reports whether two names of three or four characters differ
 // in one character, wherever it stands: a scanned name read two ways
 // ("警上雪" once, "莹上雪" twice) is one student.
-func oneCharOff(a, b string) bool {
+func OneCharOff(a, b string) bool {
 	x, y := []rune(a), []rune(b)
 	if len(x) != len(y) || len(x) < 3 {
 		return false
@@ -381,7 +381,7 @@ func surnameOff(read, name string) bool {
 // are as long, start alike and differ in one character: one student's name
 // as OCR read it two ways ("邢海鸯", "邢海网").
 func OneOffSameSurname(a, b string) bool {
-	return oneCharOff(a, b) && []rune(a)[0] == []rune(b)[0]
+	return OneCharOff(a, b) && []rune(a)[0] == []rune(b)[0]
 }
 
 // plusOne reports whether read is name and one more character after it: a
