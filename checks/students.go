@@ -569,11 +569,11 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 
 // oneOffRecord returns the class member whose scanned record may be name,
 // typed on a page, misread: the one record name of three or four
-// characters one character off it in place, read by OCR under no roster name, itself no
-// valid name (a surname OCR misread: 网晓东), and typed on no page. Scanned
-// pages may read it alike: OCR misreads a rare character of one font the
-// same way on every scan (洲台明远 for 澹台明远 in items 8, 10 and 12,
-// heldout15's 遵义 中药). "" when there is none or more than one.
+// characters one character off it in place, read by OCR under no roster
+// name, itself no valid name (a surname OCR misread: 网晓东), and typed on
+// no page. Scanned pages may read it alike: OCR misreads a rare character
+// of one font the same way on every scan (洲台明远 for 澹台明远 in items 8,
+// 10 and 12, heldout15's 遵义 中药). "" when there is none or more than one.
 func oneOffRecord(name string, recs []names.Record, class []string, ms []names.Mention) string {
 	found := ""
 	for _, c := range class {

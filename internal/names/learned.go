@@ -67,20 +67,16 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 		}
 	}
 	out := make([][]Read, len(pages))
-	keys := slices.Sorted(maps.Keys(byKey)) // the same labels on every run
-	for _, key := range keys {
+	// clash: two learned labels give a page two names. The labels are taken
+	// in order, the same on every run.
+	clash := make([]bool, len(pages))
+	for _, key := range slices.Sorted(maps.Keys(byKey)) {
 		all := byKey[key]
-		var rs []learnedRead // the names read under the label
-		for _, lr := range all {
-			if !lr.garbled {
-				rs = append(rs, lr)
-			}
-		}
-		if !learnable(rs, have, vouched, teacher) {
+		named := slices.DeleteFunc(slices.Clone(all), func(lr learnedRead) bool { return lr.garbled })
+		if !learnable(named, have, vouched, teacher) {
 			continue
 		}
-		rs = all
-		for _, lr := range rs {
+		for _, lr := range all {
 			if lr.page < len(have) && len(have[lr.page]) > 0 {
 				continue
 			}
@@ -90,12 +86,12 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 			case len(out[lr.page]) == 0:
 				out[lr.page] = []Read{r}
 			case out[lr.page][0].Name != r.Name:
-				out[lr.page] = []Read{{}} // two labels, two names: none
+				clash[lr.page] = true
 			}
 		}
 	}
 	for p := range out {
-		if len(out[p]) == 1 && out[p][0].Name == "" {
+		if clash[p] {
 			out[p] = nil
 		}
 	}

@@ -210,7 +210,8 @@ var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{
 
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
-// name: a line that says who the page's student is. Roles of teachers and reviewers (指导…, 评阅人) are not students.
+// name: a line that says who the page's student is. Roles of teachers and
+// reviewers (指导…, 评阅人) are not students.
 func roleName(line string, i int, known []string) []Read {
 	m := roleLabelRe.FindStringSubmatchIndex(line)
 	if m == nil {
