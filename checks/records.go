@@ -70,7 +70,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		// no claim (Record.Check), but the rows to look at.
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行的总分与各项之和（或按权重计算的总评）不符，但这些行的数字识别不可靠，可能是识别错误而非成绩有误：%s；请对照原件核对。",
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）有%d行的总分与各项之和（或按权重计算的总评、扣分制的得分与满分减扣分合计）不符，但这些行的数字识别不可靠，可能是识别错误而非成绩有误：%s；请对照原件核对。",
 			len(unsure), strings.Join(unsure, "、"))
 		f.Evidence = strings.Join(unsure, "\n")
 		p.Report(f)

@@ -265,14 +265,20 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 			if len(g) <= maxStudents && len(g) >= 3 && len(g) <= len(students) {
 				accounted = true
 			}
-			if len(g) > maxStudents || len(g)-len(students) <= u.Sure {
+			if len(g) > maxStudents {
 				continue
 			}
-			u.Sure, u.Pages = len(g)-len(students), nil
+			// Only pages that name nobody can be a further student's: a
+			// group whose every page is named (a student who filled two
+			// of its forms) holds no one else.
+			var unnamed []int
 			for _, p := range g {
 				if !named[p] {
-					u.Pages = append(u.Pages, p)
+					unnamed = append(unnamed, p)
 				}
+			}
+			if sure := min(len(g)-len(students), len(unnamed)); sure > u.Sure {
+				u.Sure, u.Pages = sure, unnamed
 			}
 		}
 	}

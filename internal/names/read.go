@@ -90,6 +90,9 @@ func normLine(s string) string {
 		case '\u200b', '\ufeff':
 			return -1
 		}
+		if r >= '０' && r <= '９' {
+			return '0' + (r - '０') // full-width digits: "１７ ４１ ２５ ８３"
+		}
 		return r
 	}, s)
 }
@@ -830,8 +833,9 @@ scan:
 		case isHan(r):
 			cur = append(cur, r)
 			started = true
-		case strings.ContainsRune(middleDots, r) && len(cur) > 0 && at < len(rest) && isHan(rest[at]):
-			// The middle dot inside a transliterated name: 阿依古丽·买买提.
+		case (strings.ContainsRune(middleDots, r) || r == '.' || r == '．') && len(cur) > 0 && at < len(rest) && isHan(rest[at]):
+			// The middle dot inside a transliterated name: 阿依古丽·买买提;
+			// OCR reads it as a full stop too ("哈斯.额尔敦").
 			cur = append(cur, '·')
 		case r == '_' || unicode.IsSpace(r):
 			flush()
@@ -1128,18 +1132,20 @@ func Roster(pages []string) []string {
 			add(r.Name)
 		}
 	}
-	if two := twoUpRoster(pages); len(two) > len(out) {
-		return two
-	}
-	// Rows of a typed list whose surnames the list of surnames lacks (淡,
-	// of northern Shaanxi): the word beside each row's 学号 is its name.
-	if ids := idRowsRoster(pages); len(ids) > len(out) {
-		return ids
-	}
-	// A scanned list whose cells OCR ran together ("人2321040302吴清江男
+	// Of the readings below, the one that finds the most names:
+	// two students a row;
+	// rows of a typed list whose surnames the list of surnames lacks (淡,
+	// of northern Shaanxi, 吉日嘎拉): the word beside each row's 学号;
+	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
-	if ids := gluedIDRoster(pages); len(ids) > len(out) {
-		return ids
+	best := out
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster} {
+		if r := read(pages); len(r) > len(best) {
+			best = r
+		}
+	}
+	if len(best) > len(out) {
+		return best
 	}
 	// A table that runs on to the next page without its header there
 	// ("43 2302101243 贺应祥 男"): read as one.
@@ -1253,23 +1259,34 @@ func gluedIDRoster(pages []string) []string {
 func idRowsRoster(pages []string) []string {
 	var out []string
 	isName := func(f string) bool {
+		if strings.ContainsRune(f, '·') {
+			return dotted(f) // 哈斯·额尔敦
+		}
 		n := utf8.RuneCountInString(f)
 		return n >= 2 && n <= 4 && hanOnly(f) == f && !fieldWord(f)
 	}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
 			f := strings.Fields(line)
+			first := ""
 			for j, w := range f {
 				if !idRe.MatchString(w) {
 					continue
 				}
+				// Two students a row ("1 2331050101 李欣怡 男 19
+				// 2331050119 云鹏飞 男"): a second number of the class's
+				// kind (as long, the first half of it alike) is another
+				// student's; a phone number after a name is not.
+				if first != "" && !(len(w) == len(first) && w[:len(w)/2] == first[:len(w)/2]) {
+					continue
+				}
+				first = w
 				switch {
 				case j+1 < len(f) && isName(f[j+1]):
 					out = append(out, f[j+1])
 				case j > 0 && isName(f[j-1]):
 					out = append(out, f[j-1])
 				}
-				break
 			}
 		}
 	}

@@ -85,6 +85,13 @@ type Record struct {
 	// weights are the scores' weights in percent when the headings state
 	// them ("过程评价(40%)"): the total is then their weighted sum.
 	weights []float64
+	// Net is the score left in a deduction register (Scores are then the
+	// points taken off, Total their sum), and base what they are taken off
+	// (100), when the register states it or its rows show it.
+	Net  *Score
+	base float64
+	// deduct is set on a deduction register's row.
+	deduct bool
 }
 
 // Problem is an impossible value in a record.
@@ -122,6 +129,9 @@ type column struct {
 	total bool
 	name  bool
 	num   bool // holds numbers (scores or ids)
+	// A deduction register ("仪容仪表扣分 … 扣分合计 得分"): deduct marks
+	// the points taken off, the total their sum, and net the score left.
+	deduct, net bool
 }
 
 // headerColumns reads a records header. Cells are tab-separated in docx
@@ -162,7 +172,39 @@ func headerColumns(line string) []column {
 		}
 		cols = append(cols, col)
 	}
+	markDeductions(cols)
 	return cols
+}
+
+// markDeductions marks a deduction register's columns: a total after two
+// score columns or more that all take points off ("…扣分"), and the score
+// after it (得分, 成绩), what is left.
+func markDeductions(cols []column) {
+	t := slices.IndexFunc(cols, func(c column) bool { return c.total })
+	if t < 0 {
+		return
+	}
+	var ded []int
+	for k := 0; k < t; k++ {
+		if c := cols[k]; c.num && !c.name && !strings.Contains(c.head, "学号") {
+			if !strings.Contains(c.head, "扣") {
+				return
+			}
+			ded = append(ded, k)
+		}
+	}
+	if len(ded) < 2 {
+		return
+	}
+	for _, k := range ded {
+		cols[k].deduct = true
+	}
+	for k := t + 1; k < len(cols); k++ {
+		if h := cols[k].head; cols[k].num && (strings.Contains(h, "得分") || strings.Contains(h, "成绩") || strings.Contains(h, "分数")) {
+			cols[k].net = true
+			return
+		}
+	}
 }
 
 // notScoreHeads are headings after 姓名 that hold no score.
@@ -265,7 +307,7 @@ var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最�
 const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
-var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "合计", "总评", "等级", "签名"}
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -340,6 +382,12 @@ func cutFixed(seg string) []string {
 			_, n := utf8.DecodeRuneInString(seg[i:])
 			cur += seg[i : i+n]
 			i += n
+			// A deduction register's headings end in 扣分: "仪容仪表扣分
+			// 铺台布扣分…", run together by OCR.
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); strings.HasSuffix(cur, "扣分") && isHan(r) {
+				out = append(out, cur)
+				cur = ""
+			}
 			continue
 		}
 		if cur != "" {
@@ -347,9 +395,9 @@ func cutFixed(seg string) []string {
 		}
 		cur = hit
 		i += len(hit)
-		// "总评成绩", "合计得分": one heading.
+		// "总评成绩", "合计得分": one heading; but 扣分合计 and 得分 are two.
 		for _, suf := range []string{"成绩", "得分", "分数"} {
-			if strings.HasPrefix(seg[i:], suf) {
+			if strings.HasPrefix(seg[i:], suf) && !strings.Contains(hit, "扣") {
 				cur += suf
 				i += len(suf)
 				break
@@ -390,6 +438,9 @@ func RecordsJunk(pages []string) ([]Record, int) {
 // count with the marks: a last row OCR garbled beyond reading ("9四水的84
 // ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
 func RecordsJunkMarks(pages []string) ([]Record, int, int) {
+	if rs, ok := transposedRecords(pages); ok {
+		return rs, 0, 0
+	}
 	var out []Record
 	junk, pending := 0, 0 // pending: junk lines since the last record
 	marks, pendingMarks := 0, 0
@@ -447,6 +498,14 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					if k := secondHeading(line); k > 0 {
 						line, ups = line[:k], max(n, serials)
 					}
+				}
+				if ups == 1 && idTwoUpAhead(lines, i+1) {
+					// Two pages printed side by side on one sheet, or a
+					// header OCR lost the second 姓名 of: the rows below
+					// hold two student numbers and names each. The header
+					// is read from the half whose 姓名 it kept.
+					ups = 2
+					line = line[halfHeaderStart(line):]
 				}
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
@@ -572,7 +631,45 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	inferTotals(out, weighted)
 	weighTotals(out)
+	deductionBase(out, pages)
 	return out, junk, marks
+}
+
+// deductBaseRe is a deduction register's rule: "得分= 100 -扣分合计",
+// "成绩＝100－各项扣分".
+var deductBaseRe = regexp.MustCompile(`(?:得\s*分|成\s*绩)\s*[=＝]\s*(\d{2,3})\s*[-－−—]\s*(?:各\s*项\s*)?扣\s*分`)
+
+// deductionBase sets the base of the rows of a deduction register: what
+// its rule says the points are taken off, else the sum of the score left
+// and the points taken off that most rows show (three at least; rows OCR
+// dropped a digit of disagree): a base the rows do not agree on is none.
+func deductionBase(rs []Record, pages []string) {
+	base := 0.0
+	for _, p := range pages {
+		if m := deductBaseRe.FindStringSubmatch(noSpace(normLine(p))); m != nil {
+			base, _ = strconv.ParseFloat(m[1], 64)
+			break
+		}
+	}
+	if base == 0 {
+		count, with := map[float64]int{}, 0
+		for _, r := range rs {
+			if r.Net != nil && r.Total != nil {
+				count[r.Net.Value+r.Total.Value]++
+				with++
+			}
+		}
+		for v, n := range count {
+			if n >= 3 && 2*n > with {
+				base = v
+			}
+		}
+	}
+	for i := range rs {
+		if rs[i].Net != nil {
+			rs[i].base = base
+		}
+	}
 }
 
 // maxHeadRe is a heading's printed maximum: "(满分60)", "（满分 40 分）".
@@ -829,6 +926,9 @@ func splitTwoUp(line string, twoUp bool, scores int) []string {
 	if two := splitTwoUpFields(line); len(two) == 2 {
 		return two
 	}
+	if two := splitTwoUpIDs(line); len(two) == 2 {
+		return two
+	}
 	return splitOCRTwoUp(line, scores)
 }
 
@@ -912,6 +1012,72 @@ func splitOCRTwoUp(line string, scores int) []string {
 	}
 	return []string{strings.TrimSpace(line[:cut]), strings.TrimSpace(line[cut:])}
 }
+
+// idThenNameRe is a student number and the name after it, specks between them
+// perhaps: "2331050119云鹏飞", "2311050401。梁晓东".
+var idThenNameRe = regexp.MustCompile(`\d{6,12}[\s。.，,、“”"'|｜]*\p{Han}{2}`)
+
+// idTwoUpAhead reports whether the rows under a header at lines[from:]
+// hold two records each, told by two student numbers with a name after
+// each: three of the next eight lines with a number and a name, or more,
+// and three in four of them with two.
+func idTwoUpAhead(lines []string, from int) bool {
+	with, two := 0, 0
+	for k := from; k < len(lines) && k < from+8; k++ {
+		switch n := len(idThenNameRe.FindAllStringIndex(lines[k], -1)); {
+		case n >= 2:
+			two++
+			with++
+		case n == 1:
+			with++
+		}
+	}
+	return with >= 3 && 4*two >= 3*with
+}
+
+// halfHeaderStart returns where, in a header of a two-up table that names
+// 姓名 once, the half that kept it begins: at the 序号 or 学号 right before
+// 姓名 (what stands before that is the other half's headings, its 序号,
+// 学号 and 姓名 lost to OCR); 0 when the header begins with them.
+func halfHeaderStart(line string) int {
+	n := strings.Index(line, "姓名")
+	if n < 0 || strings.Count(line, "姓名") != 1 {
+		return 0
+	}
+	start := n
+	for _, h := range []string{"学号", "序号"} {
+		if k := strings.LastIndex(line[:start], h); k >= 0 && !strings.ContainsFunc(line[k+len(h):start], isHan) {
+			start = k
+		}
+	}
+	// Keep a bracket or rule the half's first heading follows.
+	if strings.ContainsFunc(line[:start], isHan) {
+		return start
+	}
+	return 0
+}
+
+// splitTwoUpIDs splits a row of a two-up table with student numbers at
+// its second record's serial number (or at its student number, when OCR
+// lost the serial): "1 2331050101李欣怡16 24 18 14 72 18 2331050119云鹏飞
+// 17 32 22 18 89".
+func splitTwoUpIDs(line string) []string {
+	ms := idThenNameRe.FindAllStringIndex(line, -1)
+	if len(ms) != 2 {
+		return nil
+	}
+	cut := ms[1][0]
+	if m := trailingSerialRe.FindStringIndex(line[:cut]); m != nil {
+		cut = m[0]
+	}
+	if !strings.ContainsFunc(line[:cut], isHan) {
+		return nil
+	}
+	return []string{strings.TrimSpace(line[:cut]), strings.TrimSpace(line[cut:])}
+}
+
+// trailingSerialRe is a serial number before a student number: " 18 ".
+var trailingSerialRe = regexp.MustCompile(`\s\d{1,3}[\s|｜。.，,]*$`)
 
 // nameLike reports whether a run of Han characters in a row of records may
 // be a name: no grade ("良好"), no absence ("缺考").
@@ -1122,7 +1288,11 @@ func rowLike(line string) bool {
 
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
 // then a student number and the name after it.
-var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
+var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*\p{Han}{2,4}[^\p{Han}]*\d)`)
+
+// absenceRe is a row's absence, in place of its scores or beside them:
+// "缓考(事假)", "缺考", "免考".
+var absenceRe = regexp.MustCompile(`(?:缺考|缓考|免考|补考|未参加|未考)(?:\s*[（(][^)）]{0,6}[)）])?`)
 
 // cutSerialNoise drops the speck ahead of a row's serial number, which would
 // otherwise be taken for the name (and the serial for a score).
@@ -1167,6 +1337,12 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		return Record{}, false
 	}
 	raw := line
+	// An absent student's row ("31 2322012731 池新民 缓考(事假)"): a record,
+	// without scores.
+	absent := false
+	if loc := absenceRe.FindStringIndex(line); loc != nil {
+		line, absent = line[:loc[0]]+" "+line[loc[1]:], true
+	}
 	line = cutSerialNoise(line)
 	nameCol, idAt := -1, -1
 	for i, c := range cols {
@@ -1243,7 +1419,7 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 			numCols = append(numCols, c)
 		}
 	}
-	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && n < 2 && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
+	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && !absent && n < 2 && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
 		// One number ("的分，251 :") is no row of scores, unless the
 		// table has one score column and a serial stands before the name
 		// ("14儿靖川86" in a register of 序号 姓名 成绩).
@@ -1344,9 +1520,17 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 			r.Total = &t
 			continue
 		}
+		if c.net {
+			t := s
+			r.Net = &t
+			continue
+		}
 		r.Scores = append(r.Scores, s)
 	}
-	r.SumChecked = r.Total != nil && len(r.Scores) >= 2 && len(holes) == 0 && plain
+	// The points taken off add up to their total whatever the maxima.
+	deductions := slices.ContainsFunc(numCols, func(c column) bool { return c.deduct })
+	r.SumChecked = r.Total != nil && len(r.Scores) >= 2 && len(holes) == 0 && (plain || deductions)
+	r.deduct = deductions
 	return r, true
 }
 
@@ -1410,11 +1594,22 @@ func (r *Record) Check() []string {
 		// A digit OCR lost or added leaves the rest read at full
 		// confidence: SureDigits does not rule it out.
 		if !doubt && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
-			if r.weights != nil {
+			switch {
+			case r.deduct:
+				out = append(out, "扣分合计"+fmtNum(r.Total.Value)+"不等于各项扣分之和"+fmtNum(scoreSum(r.Scores)))
+			case r.weights != nil:
 				out = append(out, "总评"+fmtNum(r.Total.Value)+"不等于按各项权重计算的"+fmtNum(math.Round(r.expected()*10)/10))
-			} else {
+			default:
 				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
 			}
+		}
+		// What is left of the base once the points are taken off. On a
+		// scan, only where the row's deductions add up to their total (its
+		// reading checked) and no digit OCR dropped or added explains it
+		// ("9" for 96).
+		if !doubt && !speck && r.netWrong() {
+			n := r.Net
+			out = append(out, "“"+n.Column+"”"+fmtNum(n.Value)+"不等于"+fmtNum(r.base)+"减去扣分合计"+fmtNum(r.Total.Value)+"（应为"+fmtNum(r.base-r.Total.Value)+"）")
 		}
 	}
 	return out
@@ -1464,7 +1659,20 @@ func (r *Record) pointLost(k int) bool {
 // scores as read, with digits OCR was unsure of: no claim (see Check), but
 // a row for the reviewer to look at.
 func (r *Record) UnsureSum() bool {
-	return r.OCR && !r.SureDigits && !r.speckled && r.sumWrong()
+	return r.OCR && !r.SureDigits && !r.speckled && (r.sumWrong() || r.netWrong())
+}
+
+// netWrong reports whether the score left in a deduction register's row
+// is not its base less the points taken off. On a scan, only where the
+// row's deductions add up to their total (its reading checked) and no
+// digit OCR dropped or added explains it ("9" for 96).
+func (r *Record) netWrong() bool {
+	n := r.Net
+	if n == nil || r.base <= 0 || r.Total == nil || r.Short {
+		return false
+	}
+	want := r.base - r.Total.Value
+	return math.Abs(n.Value-want) > 0.01 && !(r.OCR && (r.sumWrong() || slices.Contains(oneDigitOff(fmtNum(n.Value)), want)))
 }
 
 // sumWrong reports whether the row's total is checked against its scores

@@ -1,0 +1,205 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A transposed register (students as columns, headings as rows), as OCR
+// read heldout16's 兰州 数控 scan: names run together, a number lost here
+// and there, two blocks a page.
+const transposedScan = "学习任务考核记录〈横排)\n" +
+	"序号1 2 3 4 ES 7\n" +
+	"学号01 02 03 04 05 06 07\n" +
+	"|姓名汪青城成一鸣妥金城祁明轩赵锦程贾欣怡妥诗琪\n" +
+	"|工艺编制(20) 15 13 16 15 14 14 |\n" +
+	"|车削加工(40) 35 25 26 35 29 25 25\n" +
+	"|安全文明(10) 7 8 7 10 9 8 7\n" +
+	"总分82 67 73 81 80 70 70\n" +
+	"序号8 9 10 11 12\n" +
+	"学号08 09 10 11 12\n" +
+	"|姓名穆娟成陇原魏强何鹿城贾祁连|\n" +
+	"|工艺编制20) 15 16 17 12 18\n" +
+	"|车削加工(40) 34 26 33 30 36有\n" +
+	"|安全文明(10) 8 9 9 8 7 |\n" +
+	"|总分80 78 80 70 81定人|\n" +
+	"考核教师:闫立强"
+
+func TestTransposedRegister(t *testing.T) {
+	t.Parallel()
+	rs, _, _ := RecordsJunkMarks([]string{transposedScan})
+	got := recordNames(rs)
+	want := []string{"汪青城", "成一鸣", "妥金城", "祁明轩", "赵锦程", "贾欣怡", "妥诗琪", "穆娟", "成陇原", "魏强", "何鹿城", "贾祁连"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	for _, r := range rs[:7] {
+		// 工艺编制 lost a number in the first block: its scores cannot
+		// be put under the students, and the total is not checked.
+		if !r.Short || r.SumChecked || len(r.Check()) > 0 {
+			t.Errorf("%s: short %v, sum checked %v, %v", r.Name, r.Short, r.SumChecked, r.Check())
+		}
+	}
+	for _, r := range rs[7:] {
+		if r.Short || !r.SumChecked || len(r.Scores) != 3 {
+			t.Errorf("%s: short %v, sum checked %v, scores %v", r.Name, r.Short, r.SumChecked, r.Scores)
+		}
+		if r.Line != -1 {
+			t.Errorf("%s: line %d, want -1 (no one line vouches for its digits)", r.Name, r.Line)
+		}
+	}
+	// A typed one, names apart: every score checked, a wrong total found.
+	typed := "序号 1 2 3\n姓名 王海 李晓明 欧阳春燕\n理论(40) 30 35 28\n实操(60) 50 52 41\n总分 80 87 79\n"
+	rs = Records([]string{typed})
+	if got := recordNames(rs); !slices.Equal(got, []string{"王海", "李晓明", "欧阳春燕"}) {
+		t.Fatalf("typed: read %v", got)
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "欧阳春燕") {
+			t.Errorf("typed %s: %v", r.Name, r.Check())
+		}
+	}
+	// A names row with no numbers around it is no register.
+	if rs := Records([]string{"姓名 王海 李晓明 欧阳春燕\n指导教师 张伟"}); len(rs) != 0 {
+		t.Errorf("a list of names read as %d records", len(rs))
+	}
+}
+
+func TestSplitNameRun(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		run  string
+		n    int
+		want string
+	}{
+		{"汪青城 成一鸣 妥金城", 3, "汪青城 成一鸣 妥金城"},
+		{"汪青城成一鸣妥金城祁明轩", 4, "汪青城 成一鸣 妥金城 祁明轩"}, // 妥 is no listed surname
+		{"穆娟成陇原达小军", 3, "穆娟 成陇原 达小军"},
+		{"魏强何鹿城贾祁连", 3, "魏强 何鹿城 贾祁连"}, // commoner surnames first
+		{"欧阳春燕王海", 2, "欧阳春燕 王海"},
+	} {
+		if got := strings.Join(splitNameRun(c.run, c.n), " "); got != c.want {
+			t.Errorf("%s into %d: %q, want %q", c.run, c.n, got, c.want)
+		}
+	}
+	if got := splitNameRun("王海李", 3); got != nil {
+		t.Errorf("three characters into three names: %v", got)
+	}
+}
+
+// A deduction register: the points taken off each part, their total, and
+// the score left, 得分 = 100 − 扣分合计; OCR ran its header together.
+func TestDeductionRegister(t *testing.T) {
+	t.Parallel()
+	head := "评分办法:各项满分仪容仪表10分、铺台布20分、摆台40分、席间服务30分，按评分细则扣分，得分= 100 -扣分合计。\n" +
+		"「着号学号姓名仪容仪表扣分铺台布扣分摆台扣分席间服务扣分扣分合计得分\n"
+	rows := "| 1 2311050401。梁晓东1 4 3 6 14 86 |\n" +
+		"| 2 2311050402韩涛1 5 4 1 11 89 |\n" +
+		"| 3 2311050404。梁静怡2 0 1 1 4 9 |\n" + // OCR lost the 6 of 96
+		"| 4 2311050424。麦志坚2 5 8 4 19 86 |\n" + // 100 − 19 is 81
+		"| 5 2311050425。吴凯文1 4 1 3 12 88 |\n" + // 1+4+1+3 is 9
+		"| 6 2311050426。邢家豪2 4 1 0 7 93 |\n"
+	rs := Records([]string{head + rows})
+	if len(rs) != 6 {
+		t.Fatalf("read %d records %v", len(rs), recordNames(rs))
+	}
+	claims := map[string]string{}
+	for i := range rs {
+		r := &rs[i]
+		if r.Net == nil || r.Total == nil || len(r.Scores) != 4 {
+			t.Fatalf("%s: net %v total %v scores %v", r.Name, r.Net, r.Total, r.Scores)
+		}
+		r.OCR, r.SureDigits = true, true
+		claims[r.Name] = strings.Join(r.Check(), "；")
+	}
+	want := map[string]string{
+		"梁晓东": "", "韩涛": "", "梁静怡": "", "邢家豪": "",
+		"麦志坚": "“得分”86不等于100减去扣分合计19（应为81）",
+		"吴凯文": "扣分合计12不等于各项扣分之和9",
+	}
+	for n, w := range want {
+		if claims[n] != w {
+			t.Errorf("%s: %q, want %q", n, claims[n], w)
+		}
+	}
+	// Read unsurely: no claim, the row for the reviewer.
+	r := rs[3]
+	r.SureDigits = false
+	if len(r.Check()) != 0 || !r.UnsureSum() {
+		t.Errorf("unsure 麦志坚: %v, unsure sum %v", r.Check(), r.UnsureSum())
+	}
+	// No rule stated: the base the rows agree on.
+	rs = Records([]string{strings.SplitN(head, "\n", 2)[1] + rows})
+	if rs[3].base != 100 || len(rs[3].Check()) == 0 {
+		t.Errorf("base from the rows: %v, %v", rs[3].base, rs[3].Check())
+	}
+}
+
+func TestAbsentRowAndSpeckedID(t *testing.T) {
+	t.Parallel()
+	page := "记分方式:得分/满分。\n|序号学号姓名。。机械安装 气路连接 电气接线 程序调试 总分|\n" +
+		"攻2322012701。。达娃卓玛。26 14 14 21 75 |\n" +
+		"| 2 2322012702张基文23 16 17 21 77 |\n" +
+		"| 31 2322012731”地新民缓考(事假) |\n" +
+		"民322322012732。折青城22 17 16 21 76 |\n"
+	got := recordNames(Records([]string{page}))
+	if want := []string{"达娃卓玛", "张基文", "地新民", "折青城"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+// Two pages printed side by side, scanned: the left header lost its
+// 序号 学号 姓名, each row holds two students' numbers and names.
+func TestTwoUpByStudentNumbers(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录学习任务考核记录\n" +
+		"和面(20)推闪成型(35)。。蒸制(25)。。调汤配菜(20)序号学号姓名“|和面(20) |。推窝成型(35)若制(25)调汤配菜(20)\n" +
+		"1 2331050101李欣怡16 24 18 14 72 18 2331050119云鹏飞17 32 22 18 89\n" +
+		"|“| 2331050102“|。哈斯.额尔敦16 | 32 20 18 | 86 19 | 2331050120 |郝书瑶| 14 | 30 | 19 | 13 | 76\n" +
+		"苹: 2331050103郝俊杰15 27 22 18 82 20 2331050121李祁连14 26 22 13 75\n" +
+		"| 14 2331050115乌云.其其格16 23 22 17 78 31 2331050132高超17 33 19 19 88 |\n" +
+		"第1页共2页考核教师:韩玉梅"
+	got := recordNames(Records([]string{page}))
+	want := []string{"李欣怡", "云鹏飞", "哈斯·额尔敦", "郝书瑶", "郝俊杰", "李祁连", "乌云·其其格", "高超"}
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+func TestFullWidthDigitsRegister(t *testing.T) {
+	t.Parallel()
+	page := "序号 学号 姓名 净制(20) 蜜炙(50) 成品质量(30) 合计 备注\n" +
+		"１ ２４６１２２１０１ 吕小龙 １７ ４１ ２５ ８３\n" +
+		"２ ２４６１２２１０２ 史宏博 １５ ４０ ２１ ７９\n" +
+		"３ ２４６１２２１０３ 南嘉宁 ０ ０ ０ ０ 缺考\n"
+	rs := Records([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, []string{"吕小龙", "史宏博", "南嘉宁"}) {
+		t.Fatalf("read %v", got)
+	}
+	if len(rs[0].Check()) != 0 || len(rs[1].Check()) == 0 {
+		t.Errorf("吕小龙 %v, 史宏博 %v (15+40+21 is 76)", rs[0].Check(), rs[1].Check())
+	}
+}
+
+// A typed roster with two students a row, names the surname list lacks.
+func TestRosterTwoStudentsARow(t *testing.T) {
+	t.Parallel()
+	page := "烹饪2302班学生名单\n序号 学号 姓名 性别 序号 学号 姓名 性别\n" +
+		"1 2331050101 李欣怡 男 4 2331050104 吉日嘎拉 男\n" +
+		"2 2331050102 哈斯·额尔敦 女 5 2331050105 朝鲁 男\n" +
+		"3 2331050103 其木格 女 6 2331050106 图门 男\n" +
+		"班主任：乔秀兰　　　　共6人"
+	got := Roster([]string{page})
+	slices.Sort(got)
+	want := []string{"其木格", "吉日嘎拉", "哈斯·额尔敦", "图门", "朝鲁", "李欣怡"}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	// A phone number after a name is no second student.
+	page = "序号 学号 姓名 家长 电话\n1 2331050101 李欣怡 李建国 13812345678 李建国\n2 2331050102 王海 王强 13987654321 王强\n3 2331050103 吉日嘎拉 巴特 13700001111 巴特\n"
+	if got := idRowsRoster([]string{page}); !slices.Equal(got, []string{"李欣怡", "王海", "吉日嘎拉"}) {
+		t.Errorf("with phones: %v", got)
+	}
+}
