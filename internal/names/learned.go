@@ -18,16 +18,26 @@ import (
 // learnedLabelRe: a label of two to four Han characters before a colon.
 var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})\s*：`)
 
-// bareLabelRe: a role label without a colon, a table's cell before the
-// name's ("检修人 柯俊宇 班　级 汽修2301班"); the name must end the line or
-// be followed by another field's label or the class (see learnedOnLine).
-var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{1,3}[人员者生师手])\s+`)
+// bareLabelRe: a label without a colon, a table's cell before the name's
+// ("检修人 柯俊宇 班　级 汽修2301班", a sign-off row "编　制 关浩然 审　核
+// 鞠红岩", a title block "设计 郎雪莹 图号 …"), letter-spaced perhaps; the
+// name must end the line or be followed by another field's label or the
+// class (see learnedOnLine).
+var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{2,4}|\p{Han}\s\p{Han})\s+`)
 
 // classLineRe: a line holding a class and a name, either way round
 // ("烹饪2302班”钱沐阳", "钱沐阳 烹饪2302班"); the marks around are OCR's.
 // A name before the class needs a mark between them: "钱沐阳烹饪2302班"
 // does not say where the name ends.
-var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班))[^\p{Han}\d]*$`)
+// The class first, the name may be followed by the page's title, a mark
+// between them: "(汽修2301班)关浩然，课后作业".
+// A seat number may follow the class: "郎雪莹”机电2302班11号".
+var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})(?:[^\p{Han}\d]+\p{Han}{2,8})?|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班)(?:\d{1,2}号)?)[^\p{Han}\d]*$`)
+
+// knownClassLineRe: a line of a name and the class with no mark between
+// them ("爱新觉罗·明远机电2302班5号"): read only when the run before the
+// class begins with a class member's name.
+var knownClassLineRe = regexp.MustCompile(`^[^\p{Han}\d]*([\p{Han}·]{2,12}?)(\p{Han}{1,6}\d{2,4}班)(?:\d{1,2}号)?[^\p{Han}\d]*$`)
 
 // notLearned: labels whose values are people other than the page's student,
 // or no people at all.
@@ -123,16 +133,16 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 		out[label] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.8, Excerpt: excerpt}}
 	}
 	for _, m := range bareLabelRe.FindAllStringSubmatchIndex(line, -1) {
-		label := line[m[2]:m[3]]
-		if _, seen := out[label]; seen || containsAny(label, notLearned) {
-			continue
+		label := noSpace(line[m[2]:m[3]])
+		if _, seen := out[label]; seen || containsAny(label, notLearned) || Valid(label) && !roleWord(label) {
+			continue // a name is no label: "郎雪莹 机电2302班 12号"
 		}
 		value := line[m[1]:]
 		n, ok := wholeName(value, known)
 		if !ok || !strings.HasPrefix(strings.TrimLeft(value, " "), n.name) {
 			continue
 		}
-		if rest := strings.TrimLeft(value[strings.Index(value, n.name)+len(n.name):], " "); fieldLabelRe.MatchString(rest) || blank(rest) || classNextRe.MatchString(rest) {
+		if rest := strings.TrimLeft(value[strings.Index(value, n.name)+len(n.name):], " "); fieldLabelRe.MatchString(rest) || blank(rest) || classNextRe.MatchString(rest) || nextCellRe.MatchString(rest) {
 			out[label] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceTable, Confidence: n.conf * 0.8, Excerpt: excerpt}}
 		}
 	}
@@ -142,7 +152,23 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 			out["班级"] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.7, Excerpt: excerpt}}
 		}
 	}
+	if _, ok := out["班级"]; !ok {
+		knownClassLine(line, i, known, out)
+	}
 	return out
+}
+
+// knownClassLine reads a line of a class member's name and the class with
+// no mark between them, into out (see knownClassLineRe).
+func knownClassLine(line string, i int, known []string, out map[string]learnedRead) {
+	if m := knownClassLineRe.FindStringSubmatch(noSpace(line)); m != nil {
+		for _, k := range known {
+			if run := m[1] + m[2]; utf8.RuneCountInString(k) >= 2 && strings.HasPrefix(run, k) && strings.ContainsFunc(run[len(k):], isHan) {
+				out["班级"] = learnedRead{read: Read{Name: k, Line: i, Source: SourceField, Confidence: 0.6, Excerpt: strings.TrimSpace(line)}}
+				return
+			}
+		}
+	}
 }
 
 // garbledValue returns a field value that is a run of two to four Han
@@ -159,6 +185,10 @@ func garbledValue(value string) string {
 	}
 	return u
 }
+
+// nextCellRe: the next label and its value in a row of cells ("审　核
+// 鞠红岩 批　准 曲立军" after "编　制 关浩然").
+var nextCellRe = regexp.MustCompile(`^(?:\p{Han}\s\p{Han}|\p{Han}{2,4})\s+\S`)
 
 // classNextRe: a class right after a name, no label between them
 // ("作业提交:隆欣悦。”烹饪2301班"), OCR's specks perhaps before it.
@@ -211,4 +241,11 @@ func containsAny(s string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// roleWord reports whether a label that reads as a name is a role all the
+// same: 检修人 and 操作员 start with surnames (检 is none, but 操 is).
+func roleWord(label string) bool {
+	r := []rune(label)
+	return strings.ContainsRune("人员者生师手", r[len(r)-1])
 }

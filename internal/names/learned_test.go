@@ -94,3 +94,63 @@ func TestLearnedReads(t *testing.T) {
 		t.Errorf("strangers: %s", got)
 	}
 }
+
+// TestLearnedSignOffAndHeadLines: heldout17's layouts. A typed sign-off
+// row of letter-spaced labels ("编　制 关浩然 审　核 鞠红岩 …"); head lines
+// of the class first and the title after the name ("(汽修2301班)关浩然，
+// 课后作业"), of the name, the class and a seat number, a mark between
+// name and class or (a class member's name) none.
+func TestLearnedSignOffAndHeadLines(t *testing.T) {
+	t.Parallel()
+	known := []string{"关浩然", "佟欣悦", "那子骞", "爱新觉罗·明远", "郎雪莹", "鄂文博"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	teacher := func(n string) bool { return n == "鞠红岩" || n == "曲立军" }
+	got := func(pages []string) string {
+		var s []string
+		for p, rs := range LearnedReads(pages, make([][]Read, len(pages)), known, vouched, teacher) {
+			for _, r := range rs {
+				s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
+			}
+		}
+		return fmt.Sprint(s)
+	}
+	sign := func(name string) string {
+		return "ABS故障诊断报告\n结论：故障已排除。\n编　制 " + name + " 审　核 鞠红岩 批　准 曲立军\n班　级 汽修2301班 日　期 2024年10月17日"
+	}
+	if g := got([]string{sign("关浩然"), sign("关浩然"), sign("佟欣悦"), sign("那子骞")}); g != "[1:关浩然 2:关浩然 3:佟欣悦 4:那子骞]" {
+		t.Errorf("sign-off rows: %s", g)
+	}
+	head := []string{"(汽修2301班)关浩然，课后作业\n1.原因？", "(汽修2301班)佟欣悦“”课后作业\n1.原因？", "(汽修2302班)那子骞”课后作业\n1.原因？"}
+	if g := got(head); g != "[1:关浩然 2:佟欣悦 3:那子骞]" {
+		t.Errorf("class, name, title: %s", g)
+	}
+	seats := []string{"课后作业(第3次)\n爱新觉罗.明远机电2302班5号\n恢复出厂。", "课后作业(第3次)\n郎雪莹”机电2302班11号\n看铭牌。", "课后作业(第3次)\n部文坟机电2302班17号\n换两相。"}
+	if g := got(seats); g != "[1:爱新觉罗·明远 2:郎雪莹]" {
+		t.Errorf("name, class, seat: %s", g)
+	}
+	// A teacher's sign-off label is never learned.
+	if g := got([]string{"审　核 鞠红岩 日　期 10月", "审　核 曲立军 日　期 11月"}); g != "[]" {
+		t.Errorf("teachers: %s", g)
+	}
+}
+
+func TestRoleGluedAndBilingual(t *testing.T) {
+	t.Parallel()
+	known := []string{"艾尔肯·吐尔洪", "王梓涵", "李思彤"}
+	page := "实训车辆交接记录\n交车人周建新接车人艾尔肯.吐尔洪交接时间2024年11月4日\n班级新能2302班学号2365043506"
+	if rs := FromPage(page, known); len(rs) != 1 || rs[0].Name != "艾尔肯·吐尔洪" {
+		t.Errorf("glued role label: %+v", rs)
+	}
+	// The teacher's role is no student's, and a name not in the class is
+	// not taken from a glued label.
+	if rs := FromPage("评阅人王梓涵评分90", known); len(rs) != 0 {
+		t.Errorf("a reviewer's label: %+v", rs)
+	}
+	page = "姓名Name李思彤Li Sitong班级Class动画2301班\n学号Student No. 2365030630日期Date 2024年11月2日"
+	if rs := FromPage(page, nil); len(rs) != 1 || rs[0].Name != "李思彤" {
+		t.Errorf("bilingual labels: %+v", rs)
+	}
+	if got := normLine("提交人 吐尔逊江·买买提　Tursunjan Memet"); got != "提交人 吐尔逊江·买买提 " {
+		t.Errorf("spelling after a name: %q", got)
+	}
+}

@@ -81,7 +81,7 @@ var terminators = []string{
 
 // normLine maps full-width and odd spaces to ASCII space and the ASCII colon to the full-width one.
 func normLine(s string) string {
-	return strings.Map(func(r rune) rune {
+	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009':
 			return ' '
@@ -95,7 +95,19 @@ func normLine(s string) string {
 		}
 		return r
 	}, s)
+	if !strings.ContainsFunc(s, isHan) {
+		return s
+	}
+	// Latin words right after Chinese ones are a bilingual form's labels
+	// or a name's spelling: "姓名Name李思彤Li Sitong班级Class动画2301班",
+	// "提交人 吐尔逊江·买买提　Tursunjan Memet". They hold no name of
+	// ours and keep a name from ending its field: they become a space.
+	return latinAfterHanRe.ReplaceAllString(s, "$1 ")
 }
+
+// latinAfterHanRe: one to four capitalised Latin words after a Han
+// character ("Name", "Li Sitong", "Student No").
+var latinAfterHanRe = regexp.MustCompile(`(\p{Han})[ \t"“”\']*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,3}`)
 
 func noSpace(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -511,6 +523,16 @@ func knownInText(lines []string, known []string) []Read {
 			}
 			continue
 		}
+		if k := roleGluedName(flat, known); k != "" {
+			// A class member's name glued to a role label before it and
+			// the next field after it: "交车人周建新接车人艾尔肯·吐尔洪
+			// 交接时间2024年11月4日".
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, Read{Name: k, Line: i, Source: SourceText, Confidence: 0.55, Excerpt: strings.TrimSpace(line)})
+			}
+			continue
+		}
 		if utf8.RuneCountInString(flat) > 30 {
 			continue
 		}
@@ -548,6 +570,32 @@ func knownInText(lines []string, known []string) []Read {
 		return nil // a list of the class, not one student's page
 	}
 	return out
+}
+
+// roleGluedName returns the class member whose name follows a role label
+// ("接车人", "操作员") in flat, no space or colon between them; "" when
+// none does, or the role is a teacher's or a client's (notRole).
+func roleGluedName(flat string, known []string) string {
+	best := ""
+	for _, k := range known {
+		if utf8.RuneCountInString(k) < 2 || len(k) <= len(best) {
+			continue
+		}
+		i := strings.Index(flat, k)
+		if i <= 0 {
+			continue
+		}
+		before := []rune(flat[:i])
+		if !strings.ContainsRune("人员者", before[len(before)-1]) {
+			continue
+		}
+		label := string(before[max(0, len(before)-3):])
+		if containsAny(label, notRole) || !isHan(before[max(0, len(before)-2)]) {
+			continue
+		}
+		best = k
+	}
+	return best
 }
 
 // idNameRe is a run of Han characters right before a number of six digits
@@ -1228,18 +1276,32 @@ var gluedIDRe = regexp.MustCompile(`\d{8,12}\s*(\p{Han}{2,6})`)
 // glued to each row's student number, its gender cut off when the list has
 // a 性别 column ("吴清江男" is 吴清江): one name a row, at least three rows;
 // a name OCR misread ("曙杰" for 鲁杰) is still a row of the list.
+//
+// The gender may be followed by more columns glued on (民族: "沙敏女汉族");
+// and a row whose 学号 was read already is the same student (screen
+// captures of a long sheet overlap).
 func gluedIDRoster(pages []string) []string {
 	var out []string
+	seen := map[string]bool{}
+	gender := strings.Contains(noSpace(strings.Join(pages, "\n")), "性别")
 	for _, p := range pages {
-		gender := strings.Contains(noSpace(p), "性别")
 		for _, line := range strings.Split(normLine(p), "\n") {
-			m := gluedIDRe.FindStringSubmatch(line)
+			m := gluedIDRe.FindStringSubmatchIndex(line)
 			if m == nil {
 				continue
 			}
-			run := []rune(m[1])
-			if gender && len(run) >= 3 && (run[len(run)-1] == '男' || run[len(run)-1] == '女') {
-				run = run[:len(run)-1]
+			id := StudentIDs(line[:m[2]])
+			run := []rune(line[m[2]:m[3]])
+			if gender {
+				if k := slices.IndexFunc(run[min(2, len(run)):], func(r rune) bool { return r == '男' || r == '女' }); k >= 0 {
+					run = run[:2+k]
+				}
+			}
+			if len(id) > 0 {
+				if seen[id[len(id)-1]] {
+					continue
+				}
+				seen[id[len(id)-1]] = true
 			}
 			if n := string(run); len(run) <= 4 && !fieldWord(n) {
 				out = append(out, n)

@@ -208,7 +208,7 @@ func markDeductions(cols []column) {
 }
 
 // notScoreHeads are headings after 姓名 that hold no score.
-var notScoreHeads = []string{"学号", "序号", "性别", "班级", "备注", "等级", "签名"}
+var notScoreHeads = []string{"学号", "序号", "性别", "班级", "备注", "等级", "签名", "民族", "照片"}
 
 // maximaRow gives the columns after 姓名 the maxima of a row of its own
 // ("满分 | 20 | 30 | 50 | 100"), one each, and makes them score columns:
@@ -307,7 +307,7 @@ var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最�
 const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
-var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名"}
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -590,9 +590,18 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			for _, row := range rows {
 				r, ok := recordRow(row, cols, weighted, len(rows) > 1)
 				if !ok {
+					if m := groupCellRe.FindStringIndex(row); m != nil && blank(row[m[1]:]) {
+						continue // a group's own row: "第1组 34"
+					}
 					if !namelessRow(row) {
 						switch n := utf8.RuneCountInString(noSpace(row)); {
 						case len(out) == 0:
+						case n >= 2 && n <= 4 && !strings.ContainsAny(row, "0123456789"):
+							// A word between rows, no number ("照片", OCR's
+							// "甫片" in a tall row's photo box): no row lost.
+						case serialAloneRe.MatchString(row) && i+1 < len(lines) && idThenNameRe.MatchString(lines[i+1]):
+							// A tall row's serial number on a line of its
+							// own, the row's 学号 and name on the next.
 						case n >= 2:
 							pending++
 							if rowLike(row) {
@@ -1288,7 +1297,22 @@ func rowLike(line string) bool {
 
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
 // then a student number and the name after it.
-var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*\p{Han}{2,4}[^\p{Han}]*\d)`)
+var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
+
+// serialAloneRe: a line that holds nothing but a serial number.
+var serialAloneRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]*$`)
+
+// rowDotRe: a mark between two runs of Han characters in a records row,
+// the middle dot of a transliterated name as OCR read it.
+var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})`)
+
+// ethnicRe: a people's name (民族) right after a student's, in a row of a
+// register with a 民族 column.
+var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|维寿尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺)族`)
+
+// groupCellRe is a group's label and its score at the start of a row:
+// "第1组 34", "第七组　35".
+var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
 
 // absenceRe is a row's absence, in place of its scores or beside them:
 // "缓考(事假)", "缺考", "免考".
@@ -1337,6 +1361,19 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		return Record{}, false
 	}
 	raw := line
+	// A group's cell spanning its members' rows, printed on a row of its
+	// own or at the head of one ("第7组 35 39 2451030140 撒博文 43 78"): the
+	// group and its score are no student's.
+	if m := groupCellRe.FindStringIndex(line); m != nil {
+		line = line[m[1]:]
+	}
+	// A transliterated name's middle dot OCR read as a colon, a quote or a
+	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").
+	line = rowDotRe.ReplaceAllString(line, "$1·$2")
+	// The 民族 column glued to the name: "王梓涵回族38 38 76".
+	if slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "民族") }) {
+		line = ethnicRe.ReplaceAllString(line, "$1 ")
+	}
 	// An absent student's row ("31 2322012731 池新民 缓考(事假)"): a record,
 	// without scores.
 	absent := false
@@ -1460,7 +1497,9 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		}
 		// A speck read as a quote or a comma glued to a number ("”53"):
 		// the number stands, as after specks between scores.
-		if t := strings.Trim(c, specksAround); t != c && numRe.MatchString(t) {
+		if t := strings.TrimLeft(strings.Trim(c, specksAround), "。"); t != c && numRe.MatchString(t) {
+			// … or as a full stop ahead of it ("富明哲。76 27"): a rule
+			// beside the name's cell.
 			c, specks = t, true
 		}
 		switch {

@@ -203,3 +203,65 @@ func TestRosterTwoStudentsARow(t *testing.T) {
 		t.Errorf("with phones: %v", got)
 	}
 }
+
+// A roster captured from a spreadsheet in two overlapping screenshots:
+// row numbers, the 学号 glued to the name, gender and 民族 glued after it.
+func TestGluedRosterWithPeopleColumn(t *testing.T) {
+	t.Parallel()
+	p1 := "文件开始插入页面布局公式数据审阅视图\nA B [ D E F G\n1中药2401班花名册\n2序号学号姓名性别民族联系电话\n" +
+		"3 1 2451030101沙敏女汉族139****2113\n4 2 2451030102摆永祥男回族139****2150\n5 2451030103撒立新女回族139****2187\n6 4 2451030104沙晓鹏女汉族139****2224"
+	p2 := "文件开始插入页面布局公式数据审阅视图\n5 2451030103撒立新女回族139”…“2187\n6 4 2451030104沙晓鹏女汉族139”…3038\n7 5 2451030105撒晓梅女回族139”…”3408\n班主任:海秀兰"
+	got := Roster([]string{p1, p2})
+	if want := []string{"沙敏", "摆永祥", "撒立新", "沙晓鹏", "撒晓梅"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+// A register with each 实训组's shared score in a cell spanning its rows,
+// printed on a row of its own or at the head of a member's.
+func TestGroupCellRows(t *testing.T) {
+	t.Parallel()
+	page := "组别 小组成绩(40) 序号 学号 姓名 个人成绩(60) 总评\n" +
+		"1 2451030101 沙敏 38 72\n2 2451030102 摆永祥 50 84\n第1组 34\n" +
+		"3 2451030103 撒立新 43 77\n第2组 35 4 2451030104 沙晓鹏 43 78\n"
+	rs, junk, _ := RecordsJunkMarks([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, []string{"沙敏", "摆永祥", "撒立新", "沙晓鹏"}) || junk != 0 {
+		t.Errorf("read %v, %d junk lines", got, junk)
+	}
+}
+
+// A register with a photo column (tall rows: the serial on a line of its
+// own, the photo box read as words) and a 民族 column glued to the name;
+// middle dots read as colons, quotes and full stops.
+func TestTallRowsWithPeopleColumn(t *testing.T) {
+	t.Parallel()
+	page := "序号”照片学号姓名民族过程考核(40)结果考核(60)总成绩\n1\n@@ 2365043501艾山江:托合提维吾尔族25 53 78\n照片\n" +
+		"本2365043502海丽其古丽:阿西木维吾尔族29 39 68\n甫片\n3\n和2365043503王梓涵回族34 51 85\n照片\n4\n" +
+		"@@ 2365043506艾尔肯`吐尔洪维吾尔族35 40 75\n由片\n5\n仿2365043507凯赛尔.买合木提维吾尔族29 46 75\n"
+	rs, junk, marks := RecordsJunkMarks([]string{page})
+	want := []string{"艾山江·托合提", "海丽其古丽·阿西木", "王梓涵", "艾尔肯·吐尔洪", "凯赛尔·买合木提"}
+	if got := recordNames(rs); !slices.Equal(got, want) || junk != 0 || marks != 0 {
+		t.Errorf("read %v, %d junk, %d marks; want %v", got, junk, marks, want)
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 2 || r.Scores[0].Column != "过程考核(40)" || !r.SumChecked {
+			t.Errorf("%s: %v", r.Name, r.Scores)
+		}
+	}
+}
+
+// The total printed first, and a rule after the name read as a full stop.
+func TestTotalFirstSpeckedName(t *testing.T) {
+	t.Parallel()
+	page := "|序号学号姓名。总分”故障诊断(40)。。检测操作(30)。维修报告(20)安全文明(10) |\n" +
+		"| 16 2341040316。姜敏88 38 28 13 9\n| DZ 2341040317。富明哲。76 27 20 13 9\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 || rs[1].Name != "富明哲" || len(rs[1].Scores) != 4 {
+		t.Fatalf("read %+v", rs)
+	}
+	r := rs[1]
+	r.OCR, r.SureDigits = true, true
+	if got := r.Check(); len(got) != 1 || got[0] != "总分76不等于各项之和69" {
+		t.Errorf("富明哲: %v", got)
+	}
+}
