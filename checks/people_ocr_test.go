@@ -768,3 +768,95 @@ func TestMergeNearReads(t *testing.T) {
 		t.Errorf("吴逸芳, near 吴逸飞 and 吴逸方, → %s, want kept", pp.mentions[3].Matched)
 	}
 }
+
+// TestScannedRosterReadShort: a scanned roster read with fewer names than
+// the records, where the form's class size agrees with the records, is no
+// count mismatch (OCR lost names of the roster); typed, it is.
+func TestScannedRosterReadShort(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明"}
+	three := func() map[int][]string {
+		page := func(n string) string {
+			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+		}
+		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+		return map[int][]string{8: ps, 11: ps, 12: ps}
+	}
+	for _, c := range []struct {
+		name   string
+		method string
+		want   []string
+	}{
+		{"scanned roster", models.MethodOCR, nil},
+		{"typed roster", models.MethodText, []string{"records.count_mismatch"}},
+	} {
+		s := ocrSub(class, typedRecords(class...), three())
+		for _, d := range s.Documents {
+			if d.Kind == models.KindRoster {
+				d.Pages[0].Text = "序号\t姓名\n1\t宁娟\n2\t蒋菊\n3\t唐雪峰\n" // 梁明's row lost
+				d.Pages[0].Method = c.method
+			}
+		}
+		wantRules(t, c.name, s, c.want)
+	}
+}
+
+// TestTypedOutsiderWithoutSurname: a student of another class whose name
+// has no surname (a Tibetan name, 次仁旺姆) is reported when her typed
+// pages say her class.
+func TestTypedOutsiderWithoutSurname(t *testing.T) {
+	t.Parallel()
+	class := []string{"白玛央金", "达瓦次仁", "次仁达瓦", "格桑"}
+	typed := func(n, cls string) string {
+		return "工作汇报\n尊敬的老师：\n汇报人：" + n + "（" + cls + "）"
+	}
+	s := ocrSub(nil, typedRecords(class...), map[int][]string{
+		8:  {typed("白玛央金", "中药2401班"), typed("达瓦次仁", "中药2401班"), typed("次仁旺姆", "中药2301班")},
+		11: {typed("白玛央金", "中药2401班"), typed("达瓦次仁", "中药2401班"), typed("次仁旺姆", "中药2301班")},
+		12: {typed("白玛央金", "中药2401班"), typed("达瓦次仁", "中药2401班"), typed("次仁旺姆", "中药2301班")},
+	})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindItem && d.Item != 10 {
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+		if d.Kind == models.KindForm {
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t中药2401班\t班级人数\t4人\n"
+		}
+	}
+	wantRules(t, "typed outsider", s, []string{"students.not_in_class"})
+}
+
+// TestStatedHeadCount: a scanned register whose tables state their own
+// head count ("（第一实训组，3人）") above fewer rows read: OCR lost a row
+// without a trace, no count mismatch; typed, the count stands.
+func TestStatedHeadCount(t *testing.T) {
+	t.Parallel()
+	page := func(n string) string {
+		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+	}
+	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	for _, c := range []struct {
+		name   string
+		method string
+		want   []string
+	}{
+		{"scanned", models.MethodOCR, nil},
+		{"typed", models.MethodText, []string{"records.count_mismatch"}},
+	} {
+		s := ocrSub(nil, "", map[int][]string{8: ps, 11: ps, 12: ps})
+		for _, d := range s.Documents {
+			switch {
+			case d.Kind == models.KindItem && d.Item == 10:
+				d.Pages = []models.Page{
+					{Number: 1, Method: c.method, Text: "学习任务考核记录（第一实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68"},
+					{Number: 2, Method: c.method, Text: "学习任务考核记录（第二实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 唐雪峰 47 26 73"},
+				}
+			case d.Kind == models.KindForm:
+				d.Pages[0].Text = "一、基本信息\n\t授课班级\t汽修2301班\t班级人数\t4人\n"
+			}
+		}
+		wantRules(t, c.name, s, c.want)
+	}
+}

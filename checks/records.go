@@ -133,6 +133,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if !byNumber {
 		lost = pp.lost
 	}
+	if k := statedRows(pp); k > n && pp.ocrRecords() && !byNumber {
+		// The scanned register states its own head count above its
+		// tables ("学习任务考核记录(第一实训组，19人)"), more than the rows
+		// read: OCR lost rows without a trace, as many as that.
+		lost = max(lost, k-n)
+	}
 	// lostExplains tells the reviewer, when the records fall short of want
 	// by no more than lost, that the count cannot be checked; false when
 	// the shortfall stands.
@@ -158,7 +164,17 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if pp.rosDoc == nil || len(pp.roster) == 0 {
 		return
 	}
-	if len(pp.roster) != n && !lostExplains(len(pp.roster), fmt.Sprintf("花名册“%s”的%d名学生", lastElem(pp.rosDoc.RelPath), len(pp.roster)),
+	if shortScan := rosterReadShort(pp, n); shortScan {
+		// A scanned roster read short of the records, which the form's
+		// class size or the roster's own 共n人 confirms: OCR lost names
+		// of the roster (a photographed list three students a row), no
+		// evidence against the records.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, lastElem(pp.rosDoc.RelPath)
+		f.Message = fmt.Sprintf("花名册“%s”（扫描件）只读出%d名学生，少于第10项“学习任务考核记录”的%d条记录，而申报书或花名册本身写明的人数与考核记录一致，可能是花名册有姓名未能识别，未据此判定人数不符；请人工核对花名册。", lastElem(pp.rosDoc.RelPath), len(pp.roster), n)
+		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
+		p.Report(f)
+	} else if len(pp.roster) != n && !lostExplains(len(pp.roster), fmt.Sprintf("花名册“%s”的%d名学生", lastElem(pp.rosDoc.RelPath), len(pp.roster)),
 		"考核记录："+pp.recordList()+"\n花名册："+strings.Join(pp.roster, "、")) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
@@ -323,4 +339,52 @@ func unchecked(rs []names.Record) int {
 		return 0
 	}
 	return k
+}
+
+// rosterCountRe: a roster's own head count, "共40人".
+var rosterCountRe = regexp.MustCompile(`共\s*(\d{1,3})\s*(?:名|人)`)
+
+// rosterReadShort reports whether a scanned roster was read with fewer
+// names than the n records, where the form's class size or the roster's
+// own 共n人 says the class has n students.
+func rosterReadShort(pp *people, n int) bool {
+	if pp.rosDoc == nil || len(pp.roster) >= n || !slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
+		return false
+	}
+	if pp.form != nil && pp.form.ClassSize == n {
+		return true
+	}
+	for _, m := range rosterCountRe.FindAllStringSubmatch(strings.Join(pp.rosDoc.PageTexts(), "\n"), -1) {
+		if k, err := strconv.Atoi(m[1]); err == nil && k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// statedCountRe: a head count in a records table's title, "（第一实训组，19人）",
+// "共38人".
+var statedCountRe = regexp.MustCompile(`(?:共|[，,（(])\s*(\d{1,3})\s*人\s*[)）]?\s*$`)
+
+// statedRows sums the head counts the titles of the records tables state
+// (one a page at most, in the lines before the first row); 0 when a page
+// with records states none.
+func statedRows(pp *people) int {
+	sum := 0
+	for _, d := range pp.recDocs {
+		for _, text := range d.PageTexts() {
+			k := 0
+			for i, line := range strings.Split(text, "\n") {
+				if i >= 6 {
+					break
+				}
+				if m := statedCountRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+					k, _ = strconv.Atoi(m[1])
+					break
+				}
+			}
+			sum += k
+		}
+	}
+	return sum
 }

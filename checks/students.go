@@ -782,7 +782,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if _, ok := names.RecordFor(m.Matched, pp.records, others(pp.mentions, m.Matched)); ok {
 			continue // a record OCR read with one character wrong
 		}
-		if c, mine := otherClass(pp, m.Matched); c != "" && names.Valid(m.Matched) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2) {
+		if c, mine := otherClass(pp, m.Matched); c != "" && (names.Valid(m.Matched) || typedRead(pp.mentions, m.Matched)) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2) {
 			// The student's own pages name another class than the one
 			// the form and the classmates' pages name: however garbled
 			// the records (or unread), the student is none of the class.
@@ -1463,6 +1463,13 @@ func readAlike(ms []names.Mention, name string) bool {
 // somewhere, or read alike by OCR in two items or more (two readings OCR
 // took for one name, "曾中" and "曾昧", are not).
 func confirmed(ms []names.Mention, name string) bool { return readAlike(ms, name) }
+
+// typedRead reports whether name stands in a typed page (no OCR): a name
+// as printed, whether or not it starts with a surname (次仁旺姆, Tibetan
+// names have none).
+func typedRead(ms []names.Mention, name string) bool {
+	return slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Matched == name && m.Name == name && !m.OCR })
+}
 
 // strangerToClass reports whether name, read as it stands in two items
 // or more (a second reading counting too), is surely no classmate's name

@@ -77,8 +77,12 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 		}
 	}
 	out := make([][]Read, len(pages))
-	// clash: two learned labels give a page two names. The labels are taken
-	// in order, the same on every run.
+	// Two learned labels may give a page two names ("自　检 瞿嘉诚 互　检
+	// 蒋诗雨"): the label with the fewest names over the document is the
+	// page's student's (a student's work runs over several pages, a peer
+	// checker changes from page to page); with as few, the page gets
+	// none. The labels are taken in order, the same on every run.
+	distinct := map[int]int{} // out[p][0]'s label's count of names
 	clash := make([]bool, len(pages))
 	for _, key := range slices.Sorted(maps.Keys(byKey)) {
 		all := byKey[key]
@@ -86,6 +90,7 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 		if !learnable(named, have, vouched, teacher) {
 			continue
 		}
+		n := distinctNames(named)
 		for _, lr := range all {
 			if lr.page < len(have) && len(have[lr.page]) > 0 {
 				continue
@@ -94,8 +99,11 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 			r.Label = key
 			switch {
 			case len(out[lr.page]) == 0:
-				out[lr.page] = []Read{r}
-			case out[lr.page][0].Name != r.Name:
+				out[lr.page], distinct[lr.page] = []Read{r}, n
+			case out[lr.page][0].Name == r.Name:
+			case n < distinct[lr.page]:
+				out[lr.page], distinct[lr.page], clash[lr.page] = []Read{r}, n, false
+			case n == distinct[lr.page]:
 				clash[lr.page] = true
 			}
 		}
@@ -106,6 +114,15 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 		}
 	}
 	return out
+}
+
+// distinctNames counts the names of a label's reads.
+func distinctNames(rs []learnedRead) int {
+	seen := map[string]bool{}
+	for _, lr := range rs {
+		seen[lr.read.Name] = true
+	}
+	return len(seen)
 }
 
 // learnedOnLine lists the label-and-name pairs of one line, by label ("班级"
@@ -155,8 +172,21 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 	if _, ok := out["班级"]; !ok {
 		knownClassLine(line, i, known, out)
 	}
+	// A head line the student typed as a file name: "数控2301-04-瞿嘉诚-
+	// 进气阀杆工作页.docx".
+	if m := fileNameLineRe.FindStringSubmatch(noSpace(line)); m != nil {
+		if n, ok := wholeName(m[1], known); ok && n.name == m[1] {
+			out["文件名"] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.7, Excerpt: excerpt}}
+		} else if g := garbledValue(m[1]); g != "" {
+			out["文件名"] = learnedRead{read: Read{Name: g, Line: i, Source: SourceField, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
+		}
+	}
 	return out
 }
+
+// fileNameLineRe: a file name of a class, a seat number, the name and the
+// title, joined by hyphens or underscores; group 1 is the name.
+var fileNameLineRe = regexp.MustCompile(`^[^\p{Han}\d]*\p{Han}{1,6}\d{2,4}班?[-_－—]\d{1,3}[-_－—]([\p{Han}·]{2,8})[-_－—]`)
 
 // knownClassLine reads a line of a class member's name and the class with
 // no mark between them, into out (see knownClassLineRe).

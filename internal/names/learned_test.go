@@ -154,3 +154,52 @@ func TestRoleGluedAndBilingual(t *testing.T) {
 		t.Errorf("spelling after a name: %q", got)
 	}
 }
+
+// TestLearnedClashAndFileNames: two learned labels on a row (自检, the
+// page's student; 互检, a peer who changes from page to page): the one with
+// the fewest names over the document wins. A head line typed as a file
+// name gives the name between its hyphens.
+func TestLearnedClashAndFileNames(t *testing.T) {
+	t.Parallel()
+	known := []string{"瞿嘉诚", "倪思涵", "浦俊杰", "蒋诗雨", "浦雅雯", "许宏博", "张思远", "顾磊"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	teacher := func(n string) bool { return n == "范建国" }
+	got := func(pages []string) string {
+		var s []string
+		for p, rs := range LearnedReads(pages, make([][]Read, len(pages)), known, vouched, teacher) {
+			for _, r := range rs {
+				s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
+			}
+		}
+		return fmt.Sprint(s)
+	}
+	row := func(self, peer string) string {
+		return "首件三检记录\n检测项目 图纸要求 实测值 结论\n自　检 " + self + " 互　检 " + peer + " 专　检 范建国"
+	}
+	pages := []string{row("瞿嘉诚", "蒋诗雨"), row("瞿嘉诚", "浦雅雯"), row("倪思涵", "许宏博"), row("倪思涵", "张思远"), row("浦俊杰", "顾磊")}
+	if g := got(pages); g != "[1:瞿嘉诚 2:瞿嘉诚 3:倪思涵 4:倪思涵 5:浦俊杰]" {
+		t.Errorf("self and peer checks: %s", g)
+	}
+	files := []string{"数控2301-04-帷嘉诚-进气阀杆工作页.docx打印: 2024/10/3\n学习工作页", "数控2301-32-倪思涵-进气阀杆工作页.docx打印: 2024/11/6\n学习工作页", "数控2301-30-浦俊杰-进气阀杆工作页.docx\n学习工作页"}
+	if g := got(files); g != "[1:帷嘉诚 2:倪思涵 3:浦俊杰]" {
+		t.Errorf("file-name head lines: %s", g)
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ line, want string }{
+		{"（本告示由城轨2301班 穆思远拟写，指导教师韩玉峰审定）", "穆思远"},
+		{"本海报由张伟同学设计", "张伟"},
+		{"由教研组统一编写", ""},
+	} {
+		rs := FromPage("乘客告示\n"+c.line, nil)
+		got := ""
+		if len(rs) > 0 {
+			got = rs[0].Name
+		}
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.line, got, c.want)
+		}
+	}
+}

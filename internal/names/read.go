@@ -147,6 +147,9 @@ func FromPage(text string, known []string) []Read {
 		if len(reads) == 0 {
 			reads = roleName(line, i, known)
 		}
+		if len(reads) == 0 {
+			reads = creditName(line, i, known)
+		}
 		out = append(out, reads...)
 		if len(reads) > 0 {
 			continue
@@ -209,6 +212,24 @@ func FromPage(text string, known []string) []Read {
 	}
 	mergeWorks(out, works)
 	return out
+}
+
+// creditRe is a credit line naming who drafted a work: "（本告示由城轨2301班
+// 穆思远拟写，指导教师韩玉峰审定）", "由张伟同学设计". Group 1 is the name
+// and what may follow it before the verb.
+var creditRe = regexp.MustCompile(`由\s*(?:[\p{Han}\d]{0,10}\d{2,4}\s*班\s*)?([\p{Han}·]{2,10}?)\s*(?:同学)?\s*(?:拟写|编写|撰写|制作|完成|设计|绘制|整理|起草|执笔)`)
+
+// creditName reads the name of a credit line (creditRe).
+func creditName(line string, i int, known []string) []Read {
+	m := creditRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	c, ok := wholeName(m[1], known)
+	if !ok || c.name != m[1] {
+		return nil
+	}
+	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "拟写", Confidence: c.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
 }
 
 // roleLabelRe opens a worksheet's identification line with the student's
@@ -1270,7 +1291,7 @@ func twoUpRoster(pages []string) []string {
 }
 
 // gluedIDRe: a student number and the Han run right after it.
-var gluedIDRe = regexp.MustCompile(`\d{8,12}\s*(\p{Han}{2,6})`)
+var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,6})`)
 
 // gluedIDRoster reads a roster whose rows OCR ran together as the Han run
 // glued to each row's student number, its gender cut off when the list has
@@ -1280,31 +1301,32 @@ var gluedIDRe = regexp.MustCompile(`\d{8,12}\s*(\p{Han}{2,6})`)
 // The gender may be followed by more columns glued on (民族: "沙敏女汉族");
 // and a row whose 学号 was read already is the same student (screen
 // captures of a long sheet overlap).
+//
+// A list printed two or three students a row ("2312050101 )王梓晨‖ 15
+// 2312050115，卞佳琪29 …") gives a name after each student number of the
+// class's kind (as long as the line's first, the first half of it alike).
 func gluedIDRoster(pages []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	gender := strings.Contains(noSpace(strings.Join(pages, "\n")), "性别")
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
-			m := gluedIDRe.FindStringSubmatchIndex(line)
-			if m == nil {
-				continue
-			}
-			id := StudentIDs(line[:m[2]])
-			run := []rune(line[m[2]:m[3]])
-			if gender {
-				if k := slices.IndexFunc(run[min(2, len(run)):], func(r rune) bool { return r == '男' || r == '女' }); k >= 0 {
-					run = run[:2+k]
-				}
-			}
-			if len(id) > 0 {
-				if seen[id[len(id)-1]] {
+			first := ""
+			for _, m := range gluedIDRe.FindAllStringSubmatchIndex(line, -1) {
+				id := StudentIDs(line[m[0]:m[2]])
+				if len(id) == 0 {
 					continue
 				}
-				seen[id[len(id)-1]] = true
-			}
-			if n := string(run); len(run) <= 4 && !fieldWord(n) {
-				out = append(out, n)
+				w := id[len(id)-1]
+				if first == "" {
+					first = w
+				} else if len(w) != len(first) || w[:len(w)/2] != first[:len(w)/2] {
+					continue
+				}
+				if n := gluedName(line[m[2]:m[3]], gender); n != "" && !seen[w] {
+					seen[w] = true
+					out = append(out, n)
+				}
 			}
 		}
 	}
@@ -1312,6 +1334,22 @@ func gluedIDRoster(pages []string) []string {
 		return nil
 	}
 	return out
+}
+
+// gluedName cuts the name out of the Han run glued to a student number:
+// the gender after it (and what follows, 民族) cut off when the list has a
+// 性别 column; "" when what is left is no name's length or a field word.
+func gluedName(s string, gender bool) string {
+	run := []rune(s)
+	if gender {
+		if k := slices.IndexFunc(run[min(2, len(run)):], func(r rune) bool { return r == '男' || r == '女' }); k >= 0 {
+			run = run[:2+k]
+		}
+	}
+	if n := string(run); len(run) <= 4 && !fieldWord(n) {
+		return n
+	}
+	return ""
 }
 
 // idRowsRoster reads a roster as the word of two to four Han characters

@@ -452,6 +452,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	var cols []column
 	weighted, ups := false, 1          // ups: records side by side in a row
 	halfScores := 0                    // score columns of a two-up table's half
+	letters := 0                       // letter rows seen (a register sorted by pinyin)
 	headPage, headLines := 0, [2]int{} // where the header stands
 	var caption []capEntry             // maxima a caption above the table states
 	// A note under the table may state them instead ("注：理论30分，实操70分"),
@@ -478,10 +479,16 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 			}
 			garbled := false
-			if _, ok := tableHeader(line); !ok && garbledHeader(lines, i) {
+			_, isHeader := tableHeader(line)
+			if !isHeader && garbledHeader(lines, i) {
 				// 姓名 garbled by OCR ("订号，，姓镍过程考核(满分60)…"): the
 				// headings before the first score column are dropped.
 				line, garbled = scoreHeadings(line), true
+			} else if !isHeader && idScoreHeader(lines, i) {
+				// 姓名 lost after 学号 ("学号策划方案(40)。|。。海报与详情页30)
+				// |…总分", rows of 学号, name and scores): put back.
+				k := strings.Index(line, "学号") + len("学号")
+				line, garbled = line[:k]+" 姓名 "+line[k:], true
 			}
 			if _, ok := tableHeader(line); ok || garbled {
 				// Lines before a repeated header are the table's title
@@ -593,9 +600,23 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					if m := groupCellRe.FindStringIndex(row); m != nil && blank(row[m[1]:]) {
 						continue // a group's own row: "第1组 34"
 					}
+					if len(out) > 0 && nextID(out[len(out)-1].Excerpt, row) {
+						// The next student's number after the last
+						// record's, the rest garbled ("38 2312043138人",
+						// "102312043110六相生天天佑…"): a row, its name
+						// and scores unread.
+						ok, r = true, Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
+					}
+				}
+				if !ok {
 					if !namelessRow(row) {
 						switch n := utf8.RuneCountInString(noSpace(row)); {
+						case letterRowRe.MatchString(row):
+							// A letter row of a register sorted by pinyin.
+							letters++
 						case len(out) == 0:
+						case letters >= 3 && n <= 2 && hanOnly(row) == "":
+							// One OCR misread ("、" for N, "，2" for W).
 						case n >= 2 && n <= 4 && !strings.ContainsAny(row, "0123456789"):
 							// A word between rows, no number ("照片", OCR's
 							// "甫片" in a tall row's photo box): no row lost.
@@ -1258,8 +1279,13 @@ func headingTail(line string) bool { return headingTailRe.MatchString(line) }
 
 // namelessRow reports whether a line under a records header is a row whose
 // name OCR lost: no Han character, and at least two numbers of at most
-// three digits (scores; a date's year has four).
+// three digits (scores; a date's year has four). A 学号 the row opens with
+// ("2332060305 35 | 21 | 21 77") is left out, and a character or two OCR
+// made of a speck after the last score ("2332060336 35 24 | 28本").
 func namelessRow(line string) bool {
+	if m := idRowStartRe.FindStringSubmatchIndex(line); m != nil {
+		line = trailingSpeckRe.ReplaceAllString(line[m[3]:], "$1")
+	}
 	if hanOnly(line) != "" || headingTail(line) || percentsRe.MatchString(line) || pageNumberRe.MatchString(strings.TrimSpace(line)) {
 		return false // "30% | 50% | 20%": the headings' weights
 	}
@@ -1298,6 +1324,62 @@ func rowLike(line string) bool {
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
 // then a student number and the name after it.
 var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
+
+// nextID reports whether row holds the student number right after the
+// one of the record prev (its serial perhaps glued before it), and nothing
+// of a name OCR could read.
+func nextID(prev, row string) bool {
+	p := StudentIDs(prev)
+	ids := StudentIDs(row)
+	if len(p) != 1 || len(ids) != 1 || hasName(row) {
+		return false
+	}
+	n, err := strconv.ParseInt(p[0], 10, 64)
+	if err != nil {
+		return false
+	}
+	return strings.HasSuffix(ids[0], strconv.FormatInt(n+1, 10)) && len(ids[0]) <= len(p[0])+3
+}
+
+// letterRowRe: a group row of a register sorted by the surnames' pinyin:
+// the letter alone.
+var letterRowRe = regexp.MustCompile(`^[^\p{Han}\w]*[A-Z][^\p{Han}\w]*$`)
+
+// idScoreHeader reports whether lines[i] is a records header that names
+// 学号 and score columns but no 姓名 (OCR lost it), two headings with a
+// maximum or one and a total, with rows that open with a student number
+// under it (letter rows of a register sorted by pinyin between them).
+func idScoreHeader(lines []string, i int) bool {
+	line := lines[i]
+	if !strings.Contains(line, "学号") || strings.Contains(noSpace(line), "姓名") || longDigits.MatchString(line) {
+		return false
+	}
+	k := len(bracketMaxRe.FindAllString(foldBrackets(line), -1))
+	if k < 2 && !(k == 1 && totalRe.MatchString(line)) {
+		return false
+	}
+	rows := 0
+	for _, next := range lines[i+1 : min(i+6, len(lines))] {
+		switch {
+		case letterRowRe.MatchString(next) || strings.TrimSpace(next) == "":
+		case idRowStartRe.MatchString(next):
+			rows++
+		default:
+			return rows >= 2
+		}
+	}
+	return rows >= 2
+}
+
+// trailingSpeckRe: a character or two OCR made of a speck after a row's
+// last number.
+var trailingSpeckRe = regexp.MustCompile(`(\d)[^\p{Han}\d]*\p{Han}{1,2}[^\p{Han}\d]*$`)
+
+// idRowStartRe: a row that opens with a student number.
+var idRowStartRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})(?:\D|$)`)
+
+// maxTailRe: a number closed by a bracket, a heading's maximum ("40)").
+var maxTailRe = regexp.MustCompile(`\d\s*[)）]`)
 
 // serialAloneRe: a line that holds nothing but a serial number.
 var serialAloneRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]*$`)
@@ -1455,6 +1537,11 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
 			numCols = append(numCols, c)
 		}
+	}
+	if unsure && maxTailRe.MatchString(line) && StudentIDs(line) == nil {
+		// A heading's maximum, its words garbled: "oa查d0) 40)" under
+		// headings printed a character a line.
+		return Record{}, false
 	}
 	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && !absent && n < 2 && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
 		// One number ("的分，251 :") is no row of scores, unless the

@@ -265,3 +265,75 @@ func TestTotalFirstSpeckedName(t *testing.T) {
 		t.Errorf("富明哲: %v", got)
 	}
 }
+
+// Rows whose 学号 follows the last record's, the rest garbled, are records
+// with their names unread; a heading's maximum OCR garbled is none.
+func TestNextIDRowsAndGarbledMaxima(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名平时成绩折合(30%)期末考核折合(70%)总评\n" +
+		"9 2312043109王逸飞71 21.3 83 58.1 79.4 |\n" +
+		"102312043110六相生天天佑让|国生62和全|生生全\n" +
+		"11 2312043111韩若彤89 26.7 92 64.4 91.1 |\n" +
+		"12 2312043112人\n" +
+		"考核教师:韩玉峰"
+	rs, junk, _ := RecordsJunkMarks([]string{page})
+	if len(rs) != 4 || junk != 0 || !rs[1].Unsure || rs[1].Name != "" || !rs[3].Unsure {
+		t.Errorf("read %d records %v, %d junk", len(rs), recordNames(rs), junk)
+	}
+	head := "序号学号姓名防问读检统验填分\n护诊取测检证写\noa查d0) 40)\n(20)\n"
+	rs = Records([]string{head + "5 2354040305白玛普赤9 9 19 19 16 8 7 87 |\n0 2354040310顿珠琼达9 9 19 15 16 6 9 83 |"})
+	if len(rs) != 2 {
+		t.Errorf("headings a character a line: %d records %v", len(rs), recordNames(rs))
+	}
+}
+
+// A register sorted by the surnames' pinyin: letter rows between the
+// groups, no 序号, the 姓名 heading and some names lost to OCR.
+func TestLetteredRegisterNamesLost(t *testing.T) {
+	t.Parallel()
+	page := "(按学生姓氏拼音排序)\n学号策划方案(40)。|。。海报与详情页30) |。直播脚本(30)。|总分\n" +
+		"C\n2332060305 35 | 21 | 21 77\n2332060308 29 | 23 | 24 76\nF\n2332060303 34 | 21 | 28 83\n" +
+		"J\n2332060304蒋嘉怡34 24 22 80\n、\n2332060312 |倪勇| 37 | 27 | 23 87\n，2\n2332060322 30 | 29 | 21 80\n" +
+		"2332060336 35 24 | 28本\n考核教师:吴静怡"
+	rs, junk, marks := RecordsJunkMarks([]string{page})
+	if len(rs) != 7 || junk != 0 || marks != 0 {
+		t.Errorf("read %d records %v, %d junk, %d marks; want 7, 0, 0", len(rs), recordNames(rs), junk, marks)
+	}
+}
+
+// A seating chart: seats, the names run together under them (an empty
+// seat), the scores under the names.
+func TestSeatingChart(t *testing.T) {
+	t.Parallel()
+	page := "实训室座位表暨学习任务成绩登记\nB-01 B-02 B-03 B-04\n马嘉怡张泽楷孟勇王彰大\n83 68 72 87\n" +
+		"B-05 B-06 B-07 B-08\n郭逸飞(空宋铭泽郭博涛\n89 95 93\n说明:按实训机位排座。"
+	rs := Records([]string{page})
+	want := []string{"马嘉怡", "张泽楷", "孟勇", "王彰大", "郭逸飞", "宋铭泽", "郭博涛"}
+	if got := recordNames(rs); !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	if rs[3].Scores[0].Value != 87 || len(rs[5].Scores) != 1 || rs[5].Scores[0].Value != 95 {
+		t.Errorf("scores: %v, %v", rs[3].Scores, rs[5].Scores)
+	}
+	if rs := Records([]string{"B-01 B-02 B-03\n马嘉怡 张泽楷 孟勇\n"}); len(rs) != 3 {
+		t.Errorf("no scores: %v", recordNames(rs))
+	}
+	if rs := Records([]string{"图1 图2 图3\n说明文字很长的一段话\n"}); len(rs) != 0 {
+		t.Errorf("figure labels read as seats: %v", recordNames(rs))
+	}
+}
+
+// A list printed three students a row, photographed: every student number
+// of the class's kind gives its name.
+func TestThreeUpGluedRoster(t *testing.T) {
+	t.Parallel()
+	page := "座号学号姓名”座号学号姓名”座号学号姓名|\n" +
+		"2312050101 )王梓晨‖ 15 2312050115，卞佳琪29 2312050129“，”穆晨阳\n" +
+		"2 2312050102 |于铭泽，16 2312050116，郭晓彤”30 2312050130“，”尹春雷\n" +
+		"3 2312050103于思琪| 17 2312050117卞欣然31 2312050131赵乐瑶 13800138000张三\n班主任:于淑珍。。共9人"
+	got := Roster([]string{page})
+	want := []string{"王梓晨", "卞佳琪", "穆晨阳", "于铭泽", "郭晓彤", "尹春雷", "于思琪", "卞欣然", "赵乐瑶"}
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

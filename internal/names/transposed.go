@@ -44,6 +44,9 @@ func transposedRecords(pages []string) ([]Record, bool) {
 		for i := 0; i < len(lines); i++ {
 			rs, last, ok := transposedBlock(lines, i)
 			if !ok {
+				rs, last, ok = seatBlock(lines, i)
+			}
+			if !ok {
 				continue
 			}
 			for k := range rs {
@@ -282,3 +285,75 @@ var surnameRank = func() map[rune]int {
 	}
 	return m
 }()
+
+// A seating chart (heldout18's 北京 网络): a row of seat numbers, the names
+// of the students in those seats run together under it, their scores
+// under the names, a row of seats after another; an empty seat marked
+// "（空）".
+//
+//	B-01 B-02 B-03 B-04 B-05 B-06
+//	马嘉怡张泽楷孟勇王彰大关欣然孟子涵
+//	83 68 72 87 74 71
+
+// seatCodeRe: a seat's number, "B-01", "A12", "03".
+var seatCodeRe = regexp.MustCompile(`^[A-Za-z]{0,2}[-－]?\d{1,3}$`)
+
+// emptySeatRe: an empty seat in a row of names, its brackets perhaps lost.
+var emptySeatRe = regexp.MustCompile(`[（(]\s*空\s*[)）]?|空\s*[)）]`)
+
+// seatBlock reads the row of seats at lines[i], if it is one, with its
+// names and scores.
+func seatBlock(lines []string, i int) (rs []Record, last int, ok bool) {
+	codes := strings.Fields(strings.Trim(lines[i], "|｜ "))
+	if len(codes) < 3 || i+1 >= len(lines) {
+		return nil, 0, false
+	}
+	for _, c := range codes {
+		if !seatCodeRe.MatchString(strings.Trim(c, "|｜")) {
+			return nil, 0, false
+		}
+	}
+	row := lines[i+1]
+	if strings.ContainsAny(row, "0123456789") || utf8.RuneCountInString(hanOnly(row)) < 4 {
+		return nil, 0, false
+	}
+	empty := len(emptySeatRe.FindAllString(row, -1))
+	n := len(codes) - empty
+	students := splitNameRun(emptySeatRe.ReplaceAllString(row, " "), n)
+	if students == nil {
+		return nil, 0, false
+	}
+	last = i + 1
+	var scores []string
+	if i+2 < len(lines) && !strings.ContainsFunc(lines[i+2], isHan) || i+2 < len(lines) && len(numGroupRe.FindAllString(lines[i+2], -1)) >= 2 && !seatRow(lines[i+2]) {
+		scores = numGroupRe.FindAllString(lines[i+2], -1)
+		last = i + 2
+	}
+	for k, name := range students {
+		r := Record{Name: name, Matched: name, Unsure: !Valid(name), Line: -1, HeadLines: [2]int{i, last}}
+		r.Excerpt = name
+		if len(scores) == n {
+			v, _ := strconv.ParseFloat(scores[k], 64)
+			r.Scores = []Score{{Column: "成绩", Value: v}}
+			r.Excerpt += " " + scores[k]
+		} else {
+			r.Short = true // a score OCR lost: none can be put under its name
+		}
+		rs = append(rs, r)
+	}
+	return rs, last, true
+}
+
+// seatRow reports whether line is a row of seat numbers.
+func seatRow(line string) bool {
+	codes := strings.Fields(strings.Trim(line, "|｜ "))
+	if len(codes) < 3 {
+		return false
+	}
+	for _, c := range codes {
+		if !seatCodeRe.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
