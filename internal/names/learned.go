@@ -28,10 +28,10 @@ var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{2,4}|\p{Han}\s\p{Han})\s+
 // classLineRe: a line holding a class and a name, either way round
 // ("烹饪2302班”钱沐阳", "钱沐阳 烹饪2302班"); the marks around are OCR's.
 // A name before the class needs a mark between them: "钱沐阳烹饪2302班"
-// does not say where the name ends.
-// The class first, the name may be followed by the page's title, a mark
-// between them: "(汽修2301班)关浩然，课后作业".
-// A seat number may follow the class: "郎雪莹”机电2302班11号".
+// does not say where the name ends (see knownClassLineRe). With the class
+// first, the page's title may follow the name, a mark between them
+// ("(汽修2301班)关浩然，课后作业"); with the name first, a seat number may
+// follow the class ("郎雪莹”机电2302班11号").
 var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})(?:[^\p{Han}\d]+\p{Han}{2,8})?|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班)(?:\d{1,2}号)?)[^\p{Han}\d]*$`)
 
 // knownClassLineRe: a line of a name and the class with no mark between
@@ -190,14 +190,20 @@ var fileNameLineRe = regexp.MustCompile(`^[^\p{Han}\d]*\p{Han}{1,6}\d{2,4}班?[-
 
 // knownClassLine reads a line of a class member's name and the class with
 // no mark between them, into out (see knownClassLineRe).
+// The longest such name is the line's (澹台明远, not 澹台明).
 func knownClassLine(line string, i int, known []string, out map[string]learnedRead) {
-	if m := knownClassLineRe.FindStringSubmatch(noSpace(line)); m != nil {
-		for _, k := range known {
-			if run := m[1] + m[2]; utf8.RuneCountInString(k) >= 2 && strings.HasPrefix(run, k) && strings.ContainsFunc(run[len(k):], isHan) {
-				out["班级"] = learnedRead{read: Read{Name: k, Line: i, Source: SourceField, Confidence: 0.6, Excerpt: strings.TrimSpace(line)}}
-				return
-			}
+	m := knownClassLineRe.FindStringSubmatch(noSpace(line))
+	if m == nil {
+		return
+	}
+	best := ""
+	for _, k := range known {
+		if run := m[1] + m[2]; utf8.RuneCountInString(k) >= 2 && len(k) > len(best) && strings.HasPrefix(run, k) && strings.ContainsFunc(run[len(k):], isHan) {
+			best = k
 		}
+	}
+	if best != "" {
+		out["班级"] = learnedRead{read: Read{Name: best, Line: i, Source: SourceField, Confidence: 0.6, Excerpt: strings.TrimSpace(line)}}
 	}
 }
 

@@ -105,15 +105,7 @@ func TestLearnedSignOffAndHeadLines(t *testing.T) {
 	known := []string{"关浩然", "佟欣悦", "那子骞", "爱新觉罗·明远", "郎雪莹", "鄂文博"}
 	vouched := func(n string) bool { return slices.Contains(known, n) }
 	teacher := func(n string) bool { return n == "鞠红岩" || n == "曲立军" }
-	got := func(pages []string) string {
-		var s []string
-		for p, rs := range LearnedReads(pages, make([][]Read, len(pages)), known, vouched, teacher) {
-			for _, r := range rs {
-				s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
-			}
-		}
-		return fmt.Sprint(s)
-	}
+	got := func(pages []string) string { return learnedNames(pages, known, vouched, teacher) }
 	sign := func(name string) string {
 		return "ABS故障诊断报告\n结论：故障已排除。\n编　制 " + name + " 审　核 鞠红岩 批　准 曲立军\n班　级 汽修2301班 日　期 2024年10月17日"
 	}
@@ -164,15 +156,7 @@ func TestLearnedClashAndFileNames(t *testing.T) {
 	known := []string{"瞿嘉诚", "倪思涵", "浦俊杰", "蒋诗雨", "浦雅雯", "许宏博", "张思远", "顾磊"}
 	vouched := func(n string) bool { return slices.Contains(known, n) }
 	teacher := func(n string) bool { return n == "范建国" }
-	got := func(pages []string) string {
-		var s []string
-		for p, rs := range LearnedReads(pages, make([][]Read, len(pages)), known, vouched, teacher) {
-			for _, r := range rs {
-				s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
-			}
-		}
-		return fmt.Sprint(s)
-	}
+	got := func(pages []string) string { return learnedNames(pages, known, vouched, teacher) }
 	row := func(self, peer string) string {
 		return "首件三检记录\n检测项目 图纸要求 实测值 结论\n自　检 " + self + " 互　检 " + peer + " 专　检 范建国"
 	}
@@ -202,4 +186,16 @@ func TestCreditLine(t *testing.T) {
 			t.Errorf("%s: %q, want %q", c.line, got, c.want)
 		}
 	}
+}
+
+// learnedNames lists LearnedReads' reads of pages that have no reads the
+// usual way, as "page:name".
+func learnedNames(pages, known []string, vouched, teacher func(string) bool) string {
+	var s []string
+	for p, rs := range LearnedReads(pages, make([][]Read, len(pages)), known, vouched, teacher) {
+		for _, r := range rs {
+			s = append(s, fmt.Sprintf("%d:%s", p+1, r.Name))
+		}
+	}
+	return fmt.Sprint(s)
 }

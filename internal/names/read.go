@@ -79,7 +79,9 @@ var terminators = []string{
 	"姓名", "学生", "课程", "任务", "批改", "评价", "等级", "组长", "组员",
 }
 
-// normLine maps full-width and odd spaces to ASCII space and the ASCII colon to the full-width one.
+// normLine maps full-width and odd spaces to ASCII space, the ASCII colon
+// to the full-width one and full-width digits to ASCII ones, and drops
+// Latin words right after Chinese ones (see latinAfterHanRe).
 func normLine(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -215,8 +217,7 @@ func FromPage(text string, known []string) []Read {
 }
 
 // creditRe is a credit line naming who drafted a work: "（本告示由城轨2301班
-// 穆思远拟写，指导教师韩玉峰审定）", "由张伟同学设计". Group 1 is the name
-// and what may follow it before the verb.
+// 穆思远拟写，指导教师韩玉峰审定）", "由张伟同学设计". Group 1 is the name.
 var creditRe = regexp.MustCompile(`由\s*(?:[\p{Han}\d]{0,10}\d{2,4}\s*班\s*)?([\p{Han}·]{2,10}?)\s*(?:同学)?\s*(?:拟写|编写|撰写|制作|完成|设计|绘制|整理|起草|执笔)`)
 
 // creditName reads the name of a credit line (creditRe).

@@ -337,3 +337,13 @@ func TestThreeUpGluedRoster(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// A register whose header starts with 姓名 and states no maxima, rows of a
+// name and scores under it, is read as rows, not as a transposed block.
+func TestHeaderStartingWithName(t *testing.T) {
+	t.Parallel()
+	page := "姓名 过程考核 终结考核 总分\n王海 45 30 75\n李晓明 50 32 82\n欧阳春燕 40 28 68\n"
+	if got := recordNames(Records([]string{page})); !slices.Equal(got, []string{"王海", "李晓明", "欧阳春燕"}) {
+		t.Errorf("read %v", got)
+	}
+}

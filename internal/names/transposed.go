@@ -97,7 +97,7 @@ func transposedBlock(lines []string, i int) (rs []Record, last int, ok bool) {
 		return nil, 0, false
 	}
 	students := splitNameRun(m[1], n)
-	if students == nil {
+	if students == nil || !namesLike(students) {
 		return nil, 0, false
 	}
 	n = len(students)
@@ -320,7 +320,7 @@ func seatBlock(lines []string, i int) (rs []Record, last int, ok bool) {
 	empty := len(emptySeatRe.FindAllString(row, -1))
 	n := len(codes) - empty
 	students := splitNameRun(emptySeatRe.ReplaceAllString(row, " "), n)
-	if students == nil {
+	if students == nil || !namesLike(students) {
 		return nil, 0, false
 	}
 	last = i + 1
@@ -356,4 +356,21 @@ func seatRow(line string) bool {
 		}
 	}
 	return true
+}
+
+// namesLike reports whether the pieces of a names row are names: half of
+// them valid or more, and none a heading ("姓名 过程考核 终结考核 总分", a
+// register's header, its maxima on the line below, over rows of a name
+// and scores, is no transposed block).
+func namesLike(ps []string) bool {
+	valid := 0
+	for _, p := range ps {
+		if Valid(p) {
+			valid++
+		}
+		if totalRe.MatchString(p) || strings.ContainsAny(p, "分考评") || strings.Contains(p, "成绩") {
+			return false
+		}
+	}
+	return 2*valid >= len(ps)
 }
