@@ -1381,6 +1381,27 @@ var idRowStartRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})(?:\D|$)`)
 // maxTailRe: a number closed by a bracket, a heading's maximum ("40)").
 var maxTailRe = regexp.MustCompile(`\d\s*[)）]`)
 
+// fractionColumns makes the score columns of a row of fractions whose
+// headings could not be read: 第1项, 第2项 …, each with its maximum, the
+// last the total (总分) when its maximum is the sum of the others'.
+func fractionColumns(maxima []float64) []column {
+	var cols []column
+	sum := 0.0
+	for k, m := range maxima {
+		cols = append(cols, column{head: "第" + strconv.Itoa(k+1) + "项(满分" + fmtNum(m) + ")", max: m, num: true})
+		if k < len(maxima)-1 {
+			sum += m
+		}
+	}
+	if last := len(cols) - 1; math.Abs(sum-maxima[last]) < 0.01 {
+		cols[last].head, cols[last].total = "总分", true
+	}
+	return cols
+}
+
+// fractionRe: a score written over its maximum, "17/20", "86/100".
+var fractionRe = regexp.MustCompile(`\b(\d{1,3}(?:\.\d+)?)\s*/\s*(\d{1,3})\b`)
+
 // serialAloneRe: a line that holds nothing but a serial number.
 var serialAloneRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]*$`)
 
@@ -1526,6 +1547,16 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 			}
 		}
 	}
+	// Scores written as fractions, 得分/满分 ("26/30 14/20 … 75/100"): the
+	// score, and its maximum for the cell.
+	var fracMax []float64
+	if joined := strings.Join(after, " "); len(fractionRe.FindAllString(joined, -1)) >= 2 {
+		for _, m := range fractionRe.FindAllStringSubmatch(joined, -1) {
+			v, _ := strconv.ParseFloat(m[2], 64)
+			fracMax = append(fracMax, v)
+		}
+		after = strings.Fields(fractionRe.ReplaceAllString(joined, "$1"))
+	}
 	after = scoreTokens(after)
 	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") {
 		return Record{}, false // a footer: "平均分：76.9", its label garbled
@@ -1537,6 +1568,12 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
 			numCols = append(numCols, c)
 		}
+	}
+	if len(fracMax) >= 2 && len(fracMax) != len(numCols) {
+		// Headings OCR ran together or garbled over fractions: the
+		// fractions say the columns, the last the total when its maximum
+		// is the others' sum.
+		numCols = fractionColumns(fracMax)
 	}
 	if unsure && maxTailRe.MatchString(line) && StudentIDs(line) == nil {
 		// A heading's maximum, its words garbled: "oa查d0) 40)" under
@@ -1635,6 +1672,16 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		for k, c := range numCols {
 			r.holed = append(r.holed, cell{value: nums[k], max: c.max, total: c.total})
 		}
+	}
+	if len(fracMax) == len(numCols) && len(holes) == 0 {
+		// Every score a fraction: the maxima are the cells'.
+		numCols = slices.Clone(numCols)
+		for k := range numCols {
+			if numCols[k].max == 0 {
+				numCols[k].max = fracMax[k]
+			}
+		}
+		plain = plainSum(numCols, weighted)
 	}
 	for k, c := range numCols {
 		if slices.Contains(holes, k) {

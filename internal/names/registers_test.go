@@ -347,3 +347,29 @@ func TestHeaderStartingWithName(t *testing.T) {
 		t.Errorf("read %v", got)
 	}
 }
+
+// Scores written as fractions (得分/满分) under headings OCR ran together:
+// the fractions give the columns and their maxima, the last the total.
+func TestFractionScores(t *testing.T) {
+	t.Parallel()
+	page := "记分方式:得分/满分。\n|序号学号姓名。。机械安装气路连接电气接线程序调试总分|\n" +
+		"| 3 2322012703贾菩28/30 15/20 15/20 21/30 79/100 |\n" +
+		"| 4 2322012704。。魏宏图25/30 22/20 14/20 21/30 82/100 |\n" +
+		"| 5 2322012705。。苏红梅24/30 14/20 15/20 19/30 75/100 |\n" +
+		"| 6 2322012706成陇生0/30 0/20 0/20 0/30 0/100缺考|\n"
+	rs := Records([]string{page})
+	if len(rs) != 4 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	want := map[string]string{
+		"贾菩":  "",
+		"魏宏图": "“第2项(满分20)”得分22超过满分20",
+		"苏红梅": "总分75不等于各项之和72",
+		"成陇生": "",
+	}
+	for _, r := range rs {
+		if got := strings.Join(r.Check(), "；"); got != want[r.Name] {
+			t.Errorf("%s: %q, want %q", r.Name, got, want[r.Name])
+		}
+	}
+}
