@@ -133,6 +133,14 @@ func TestRoleGluedAndBilingual(t *testing.T) {
 	if rs := FromPage(page, known); len(rs) != 1 || rs[0].Name != "艾尔肯·吐尔洪" {
 		t.Errorf("glued role label: %+v", rs)
 	}
+	if rs := FromPage("发件人 金雨萱 <ds230211@pjgj.edu.cn>\n收件人 吴静怡老师", []string{"金雨萱"}); len(rs) != 1 || rs[0].Name != "金雨萱" {
+		t.Errorf("sender: %+v", rs)
+	}
+	// A class member's name that is a word of the text after a word
+	// ending in 人 is no read: "让老人安心、家属放心".
+	if rs := FromPage("照护目标\n让老人安心、家属放心。", []string{"安心", "王梓涵"}); len(rs) != 0 {
+		t.Errorf("a word after 老人: %+v", rs)
+	}
 	// The teacher's role is no student's, and a name not in the class is
 	// not taken from a glued label.
 	if rs := FromPage("评阅人王梓涵评分90", known); len(rs) != 0 {

@@ -615,10 +615,20 @@ func roleGluedName(flat string, known []string) string {
 		if containsAny(label, notRole) || !isHan(before[max(0, len(before)-2)]) {
 			continue
 		}
+		// The next field after the name, or nothing: "…吐尔洪交接时间2024年";
+		// not prose ("让老人安心、家属放心": 安心 is a word there).
+		if after := flat[i+len(k):]; after != "" && !fieldLabelRe.MatchString(after) && !glueFieldRe.MatchString(after) {
+			continue
+		}
 		best = k
 	}
 	return best
 }
+
+// glueFieldRe: the next field of a line whose cells OCR ran together: a
+// time, a date, a number, a class, an address or a bracket ("发件人
+// 金雨萱 <ds230211@…>").
+var glueFieldRe = regexp.MustCompile(`^(?:\p{Han}{0,4}(?:时间|日期|编号|工位|车号)|[\x21-\x7e（(【\[]|[\p{Han}\d]{0,8}\d班)`)
 
 // idNameRe is a run of Han characters right before a number of six digits
 // or more (a 学号), a space between them or none.
@@ -1311,7 +1321,10 @@ func gluedIDRoster(pages []string) []string {
 	seen := map[string]bool{}
 	gender := strings.Contains(noSpace(strings.Join(pages, "\n")), "性别")
 	for _, p := range pages {
-		for _, line := range strings.Split(normLine(p), "\n") {
+		// A row wrapped after its student number: the name opens the
+		// next line ("…；2451052905\n蒲芷若；2451052906　安心").
+		p = wrappedIDRe.ReplaceAllString(normLine(p), "$1 $2")
+		for _, line := range strings.Split(p, "\n") {
 			first := ""
 			for _, m := range gluedIDRe.FindAllStringSubmatchIndex(line, -1) {
 				id := StudentIDs(line[m[0]:m[2]])
@@ -1336,6 +1349,10 @@ func gluedIDRoster(pages []string) []string {
 	}
 	return out
 }
+
+// wrappedIDRe: a student number that ends its line, the name opening the
+// next one.
+var wrappedIDRe = regexp.MustCompile(`(\d{8,12})[ \t]*\n[ \t]*(\p{Han})`)
 
 // gluedName cuts the name out of the Han run glued to a student number:
 // the gender after it (and what follows, 民族) cut off when the list has a

@@ -662,7 +662,60 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	inferTotals(out, weighted)
 	weighTotals(out)
 	deductionBase(out, pages)
+	if ids := idRowRecords(pages); len(ids) >= 5 && 10*len(ids) > 11*len(out) {
+		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
+		// 81.00 B") the table reading could not place: counted by the
+		// student numbers they open with, one record a number.
+		return ids, 0, 0
+	}
 	return out, junk, marks
+}
+
+// idLeadRowRe is a register row that opens with a student number (after a
+// serial perhaps) and a name: group 1 the number, group 2 the Han run.
+var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12})[^\p{Han}\d]{0,3}([\p{Han}·]{2,12})`)
+
+// idRowRecords reads a register as its rows' student numbers: one record a
+// number (the first row of each), named by the run of Han characters after
+// it, cut to a name where one fits. Numbers of another length than most
+// are no student's. Records are Short: their scores are not read.
+func idRowRecords(pages []string) []Record {
+	type row struct {
+		id, run, line string
+		page, i       int
+	}
+	var rows []row
+	lens := map[int]int{}
+	for pi, p := range pages {
+		for i, line := range strings.Split(normLine(p), "\n") {
+			if m := idLeadRowRe.FindStringSubmatch(line); m != nil {
+				rows = append(rows, row{m[1], m[2], strings.TrimSpace(line), pi + 1, i})
+				lens[len(m[1])]++
+			}
+		}
+	}
+	common := 0
+	for l, n := range lens {
+		if n > lens[common] {
+			common = l
+		}
+	}
+	var out []Record
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if len(r.id) != common || seen[r.id] {
+			continue
+		}
+		seen[r.id] = true
+		name := ""
+		if c, ok := nameIn(r.run, nil); ok {
+			name = c.name
+		} else if rs := []rune(r.run); len(rs) >= 2 {
+			name = string(rs[:min(3, len(rs))])
+		}
+		out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: r.page, Line: r.i, Excerpt: r.line})
+	}
+	return out
 }
 
 // deductBaseRe is a deduction register's rule: "得分= 100 -扣分合计",

@@ -373,3 +373,27 @@ func TestFractionScores(t *testing.T) {
 		}
 	}
 }
+
+// A typed roster of rooms, several students a line, a row wrapped after its
+// student number.
+func TestRosterWrappedAfterNumber(t *testing.T) {
+	t.Parallel()
+	page := "照护2402班学生名单（按宿舍编排）\n5栋301室（4人）\n2451052901　付振宇；2451052902　冯云帆；2451052903\n蒲芷若；2451052904　安心\n班主任：曾秀兰　全班共4人"
+	if got := Roster([]string{page}); !slices.Equal(got, []string{"付振宇", "冯云帆", "蒲芷若", "安心"}) {
+		t.Errorf("read %v", got)
+	}
+}
+
+// A register whose grades OCR glued to the names (letters, "陈颍已人G B
+// 81.00 B") is counted by the student numbers its rows open with.
+func TestRegisterCountedByNumbers(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名酒水知识其酒操作服务礼仪应变处理折算成绩综合等级\n" +
+		"1 2451050402陈颍已人G B 81.00 B\n| 2451050404付若楠B A D G 76.75并\n4 2451050405敬星辰A D人全79.25人\n" +
+		"坟2451050408罗琳了人A了B人A 90.00 A\n1]14 2451050415黄奕搬B人了了B 81.75了\n15 2451050416何安琪D B名人A 6R74人\n" +
+		"考核教师:蒲晓军 电话13812345678"
+	rs := Records([]string{page})
+	if len(rs) != 6 || rs[1].Name != "付若楠" || !rs[1].Short {
+		t.Errorf("read %d records %v", len(rs), recordNames(rs))
+	}
+}
