@@ -439,7 +439,16 @@ func RecordsJunk(pages []string) ([]Record, int) {
 // ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
 func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	if rs, ok := transposedRecords(pages); ok {
-		return rs, 0, 0
+		// Pages with transposed blocks or seats read so; the others (a
+		// register's pages in the usual layout, if any) read as usual.
+		rest := slices.Clone(pages)
+		for _, r := range rs {
+			rest[r.Page-1] = ""
+		}
+		more, junk, marks := RecordsJunkMarks(rest)
+		out := append(rs, more...)
+		slices.SortStableFunc(out, func(a, b Record) int { return a.Page - b.Page })
+		return out, junk, marks
 	}
 	var out []Record
 	junk, pending := 0, 0 // pending: junk lines since the last record

@@ -397,3 +397,15 @@ func TestRegisterCountedByNumbers(t *testing.T) {
 		t.Errorf("read %d records %v", len(rs), recordNames(rs))
 	}
 }
+
+// A document with a transposed page and a page in the usual layout reads
+// both.
+func TestTransposedAndUsualPages(t *testing.T) {
+	t.Parallel()
+	usual := "序号 姓名 理论(40) 实操(60) 总分\n1 赵磊 30 50 80\n2 钱芳 35 52 87\n"
+	typed := "序号 1 2 3\n姓名 王海 李晓明 欧阳春燕\n理论(40) 30 35 28\n实操(60) 50 52 41\n总分 80 87 69\n"
+	got := recordNames(Records([]string{typed, usual}))
+	if want := []string{"王海", "李晓明", "欧阳春燕", "赵磊", "钱芳"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
