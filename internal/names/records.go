@@ -132,6 +132,8 @@ type column struct {
 	// A deduction register ("仪容仪表扣分 … 扣分合计 得分"): deduct marks
 	// the points taken off, the total their sum, and net the score left.
 	deduct, net bool
+	// rank is a 名次 column: a number, no score.
+	rank bool
 }
 
 // headerColumns reads a records header. Cells are tab-separated in docx
@@ -165,6 +167,8 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
+		case h == "名次" || h == "排名" || h == "班级排名":
+			col.rank, col.num = true, true
 		case totalRe.MatchString(h):
 			col.total, col.num = true, true
 		case col.max > 0 || strings.ContainsAny(h, "分绩") || strings.Contains(h, "考核") || strings.Contains(h, "评价"):
@@ -307,7 +311,7 @@ var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最�
 const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
-var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片"}
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -1309,6 +1313,18 @@ func subHeadings(line string) ([]column, bool) {
 // maxima in order (20 + 25 + 15 = 60). Where the maxima do not add up, the
 // columns stay as they were.
 func splitGroups(cols, sub []column) []column {
+	if !slices.ContainsFunc(cols, func(c column) bool { return c.num && !c.total && !c.rank && !strings.Contains(c.head, "学号") }) {
+		// The group headings stood above the header (printed over the
+		// columns they span, "过程考核（60分） 结果考核（40分）"), the header
+		// naming none but the total: the sub-headings are the score
+		// columns, after 姓名.
+		if k := slices.IndexFunc(cols, func(c column) bool { return c.name }); k >= 0 {
+			for i := range sub {
+				sub[i].num = true
+			}
+			return slices.Concat(cols[:k+1], sub, cols[k+1:])
+		}
+	}
 	var out []column
 	k := 0
 	for _, c := range cols {
@@ -1760,6 +1776,9 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 			r.Net = &t
 			continue
 		}
+		if c.rank {
+			continue
+		}
 		r.Scores = append(r.Scores, s)
 	}
 	// The points taken off add up to their total whatever the maxima.
@@ -1923,6 +1942,7 @@ func plainSum(numCols []column, weighted bool) bool {
 	sumMax, totalMax := 0.0, 0.0
 	for _, c := range numCols {
 		switch {
+		case c.rank:
 		case c.total:
 			totalMax = c.max
 		case c.max == 0:

@@ -409,3 +409,21 @@ func TestTransposedAndUsualPages(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// Group headings printed above the header, the scored headings on the
+// line under it, a rank column after the total.
+func TestGroupHeadingsAboveAndRank(t *testing.T) {
+	t.Parallel()
+	page := "过程考核（60分） 结果考核（40分）\n序号 学号 姓名 合计(100) 名次\n选品(20) 上架(20) 讲解(20) 数据(20) 复盘(20)\n" +
+		"1 2336060301 熊海涛 15 17 15 15 15 77 29\n31 2336060331 万梓萱 19 14 17 19 15 90 2\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 || len(rs[1].Scores) != 5 {
+		t.Fatalf("read %+v", rs)
+	}
+	if got := strings.Join(rs[0].Check(), ""); got != "" {
+		t.Errorf("熊海涛: %s", got)
+	}
+	if got := strings.Join(rs[1].Check(), ""); got != "总分90不等于各项之和84" {
+		t.Errorf("万梓萱: %q", got)
+	}
+}
