@@ -1428,16 +1428,13 @@ func lostRows(rs []names.Record, junk int) int {
 	return best
 }
 
-// leadingIDRe: a row that opens with a student's number ("2304201329 |和静|").
-var leadingIDRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})\b`)
-
-// leadingID returns the student number a row opens with.
+// leadingID returns the student number a row opens with (names.LeadingID).
 func leadingID(row string) (int64, bool) {
-	m := leadingIDRe.FindStringSubmatch(row)
-	if m == nil {
+	m, ok := names.LeadingID(row)
+	if !ok {
 		return 0, false
 	}
-	id, err := strconv.ParseInt(m[1], 10, 64)
+	id, err := strconv.ParseInt(m, 10, 64)
 	return id, err == nil
 }
 

@@ -1456,6 +1456,16 @@ var trailingSpeckRe = regexp.MustCompile(`(\d)[^\p{Han}\d]*\p{Han}{1,2}[^\p{Han}
 // idRowStartRe: a row that opens with a student number.
 var idRowStartRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})(?:\D|$)`)
 
+// LeadingID returns the student number (学号) a records row opens with
+// ("2304201329 |和静|"), a mark or two before it perhaps.
+func LeadingID(row string) (string, bool) {
+	m := idRowStartRe.FindStringSubmatch(row)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
 // maxTailRe: a number closed by a bracket, a heading's maximum ("40)").
 var maxTailRe = regexp.MustCompile(`\d\s*[)）]`)
 
@@ -1489,7 +1499,7 @@ var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})
 
 // ethnicRe: a people's name (民族) right after a student's, in a row of a
 // register with a 民族 column.
-var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|维寿尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺)族`)
+var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺)族`)
 
 // groupCellRe is a group's label and its score at the start of a row:
 // "第1组 34", "第七组　35".
