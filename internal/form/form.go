@@ -243,7 +243,7 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	if models.CountChars(text) == 0 {
 		return form, []string{"申报书没有可读取的文字"}
 	}
-	cs := cells(text)
+	cs := cells(unstackRows(text))
 	get := func(f field) string {
 		v := lookup(cs, f)
 		if v == "" {
@@ -287,6 +287,67 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		problems = append(problems, "未找到“"+m+"”部分")
 	}
 	return form, problems
+}
+
+// unstackRows rewrites a table whose labels stand in one row and their
+// values in the row under it ("学习任务 | 授课班级 | 班级人数" over
+// "… | 机电2301班 | 42人") as one label and its value a line. A row is a
+// row of labels when two of its cells or more are the form's labels and
+// the others are short words; the row under it must have as many cells
+// (tab-separated, as docx tables are extracted; or, on a PDF line, fields
+// apart by spaces, when they are exactly as many).
+func unstackRows(text string) string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		heads := rowCells(lines[i])
+		if !labelRow(heads) || i+1 >= len(lines) {
+			out = append(out, lines[i])
+			continue
+		}
+		values := rowCells(lines[i+1])
+		if len(values) != len(heads) || labelRow(values) {
+			out = append(out, lines[i])
+			continue
+		}
+		for k := range heads {
+			out = append(out, heads[k]+"\t"+values[k])
+		}
+		i++
+	}
+	return strings.Join(out, "\n")
+}
+
+// rowCells splits a line into its cells: at tabs, or, with none, at spaces.
+func rowCells(line string) []string {
+	sep := strings.Split(line, "\t")
+	if len(sep) < 2 {
+		sep = strings.Fields(line)
+	}
+	var out []string
+	for _, c := range sep {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// labelRow reports whether cells are a row of labels: two of the form's
+// labels or more, alone in their cells, the other cells words of a few Han
+// characters ("授课场所").
+func labelRow(cells []string) bool {
+	labels := 0
+	for _, c := range cells {
+		if l, rest := startsWithLabel(c); l != "" && rest == "" {
+			labels++
+			continue
+		}
+		if n := utf8.RuneCountInString(c); n > 8 || strings.IndexFunc(c, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+			return false
+		}
+	}
+	return labels >= 2
 }
 
 // proseSizeRe is the class's size stated in running text: "全班共42名学生",

@@ -218,3 +218,23 @@ func TestProseClassSize(t *testing.T) {
 		}
 	}
 }
+
+// TestParseStackedRows: labels in one row of a table, their values in the
+// row under it (docx cells; a PDF's line of fields), read as pairs; a row
+// of labels and values side by side is left alone.
+func TestParseStackedRows(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"一、基本信息\n专业名称\t专业代码\t课程名称\t学时\n数控加工\t0105\t轴类零件车削\t24\n学习任务\t授课班级\t班级人数\t授课地点\n传动轴车削加工\t数控2302班\t37人\t数控实训车间\n二、授课教师团队\n",
+		"一、基本信息\n学习任务 授课班级 班级人数\n传动轴车削加工 数控2302班 37人\n二、授课教师团队\n",
+	} {
+		f, _ := Parse(doc(text))
+		if f.ClassSize != 37 || f.Class != "数控2302班" || f.Task != "传动轴车削加工" {
+			t.Errorf("%q: size %d, class %q, task %q", text, f.ClassSize, f.Class, f.Task)
+		}
+	}
+	f, _ := Parse(doc("一、基本信息\n授课班级\t数控2302班\t班级人数\t37人\n"))
+	if f.ClassSize != 37 || f.Class != "数控2302班" {
+		t.Errorf("side by side: size %d, class %q", f.ClassSize, f.Class)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -562,5 +563,32 @@ func TestGluedIDRoster(t *testing.T) {
 		"ss 2321040307曙杰男2007年07月3栋202室|\n| 2321040318百里晨希男2007年12月4栋203室|\n0 2321040317冉婉清女2007年05月3栋203室|\n班主任(签字) :程慧入共40人"
 	if got := fmt.Sprint(Roster([]string{page})); got != "[柯俊宇 吴清江 曙杰 百里晨希 冉婉清]" {
 		t.Errorf("roster %s", got)
+	}
+}
+
+// TestSerialNameIDRoster: a list posted in a class chat, "n.姓名学号" a
+// line, over two screenshots that overlap by two lines; the second has no
+// header. Every student once.
+func TestSerialNameIDRoster(t *testing.T) {
+	t.Parallel()
+	var p1, p2 strings.Builder
+	p1.WriteString("《数控2302班家长群(41)…\n班主任\n#接龙\n请按学号顺序接龙：序号.姓名学号\n")
+	given := []string{"子涵", "欣怡", "浩然", "雨桐", "梓轩", "思远", "一诺", "佳琪"}
+	surn := []string{"王", "李", "张", "刘", "陈", "杨", "赵", "黄"}
+	var want []string
+	for i := range 8 {
+		n := surn[i] + given[(i*3)%8]
+		want = append(want, n)
+		line := fmt.Sprintf("%d.%s23050201%02d\n", i+1, n, i+1)
+		if i < 5 {
+			p1.WriteString(line)
+		}
+		if i >= 3 {
+			p2.WriteString(line)
+		}
+	}
+	got := Roster([]string{p1.String(), "《数控2302班家长群(41)…\n" + p2.String()})
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
 	}
 }

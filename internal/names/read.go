@@ -1219,7 +1219,7 @@ func Roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1342,6 +1342,40 @@ func gluedIDRoster(pages []string) []string {
 					out = append(out, n)
 				}
 			}
+		}
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
+}
+
+// serialNameIDRe: a list's line of a serial number, a name and the
+// student number after it, nothing else ("19.萍玉洁2451050419", a class
+// chat's 接龙 "n. 姓名 学号").
+var serialNameIDRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}\d{1,3}[^\p{Han}\d]{0,3}([\p{Han}·]{2,5})[^\p{Han}\d]{0,3}(\d{6,12})[^\p{Han}\d]{0,3}$`)
+
+// serialNameIDRoster reads a list of lines of a serial number, a name and
+// a student number, over pages that overlap (screenshots of one list
+// scrolled: a number read twice is one student). Numbers of another length
+// than the first are no student's; nil for fewer than three.
+func serialNameIDRoster(pages []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	first := ""
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			m := serialNameIDRe.FindStringSubmatch(strings.TrimSpace(line))
+			if m == nil || seen[m[2]] || fieldWord(m[1]) || utf8.RuneCountInString(m[1]) > 4 {
+				continue
+			}
+			if first == "" {
+				first = m[2]
+			} else if len(m[2]) != len(first) {
+				continue
+			}
+			seen[m[2]] = true
+			out = append(out, m[1])
 		}
 	}
 	if len(out) < 3 {

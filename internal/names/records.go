@@ -672,6 +672,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 		}
 	}
+	out = dropSummaryRows(out)
 	inferTotals(out, weighted)
 	weighTotals(out)
 	deductionBase(out, pages)
@@ -683,6 +684,42 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	return out, junk, marks
 }
+
+// dropSummaryRows drops the rows of a register's figures that OCR garbled
+// past reading their label: a group's or the class's averages between the
+// groups or under the table ("本组平均 15.4 23.6 24.7 15.9 78.6" read as
+// "杰组了均16.3 23.4 …", "术绷网163 221 225 162 771" with the points
+// lost). Where four rows in five or more carry a student number, a row
+// that carries none is no student's when its numbers are decimals, two or
+// more, and the students' are whole; or when its name is no name and no
+// serial number opens it.
+func dropSummaryRows(rs []Record) []Record {
+	withID, decimals := 0, 0
+	for _, r := range rs {
+		if len(StudentIDs(r.Excerpt)) > 0 {
+			withID++
+			if len(decimalRe.FindAllString(r.Excerpt, -1)) >= 2 {
+				decimals++
+			}
+		}
+	}
+	if len(rs) < 5 || 5*withID < 4*len(rs) {
+		return rs
+	}
+	return slices.DeleteFunc(rs, func(r Record) bool {
+		if len(StudentIDs(r.Excerpt)) > 0 {
+			return false
+		}
+		if len(decimalRe.FindAllString(r.Excerpt, -1)) >= 2 && 5*decimals < withID {
+			return true
+		}
+		_, _, serial := CutLeadingNumber(r.Excerpt)
+		return r.Unsure && !serial
+	})
+}
+
+// decimalRe: a number with a decimal point.
+var decimalRe = regexp.MustCompile(`\d\.\d`)
 
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name: group 1 the number, group 2 the Han run.

@@ -427,3 +427,42 @@ func TestGroupHeadingsAboveAndRank(t *testing.T) {
 		t.Errorf("万梓萱: %q", got)
 	}
 }
+
+// A register split by groups, each group's averages in a row without a
+// name, a serial or a student number; OCR garbled the label of two of
+// them, and lost the points of one's numbers.
+func TestGroupAverageRowsAreNoRecords(t *testing.T) {
+	t.Parallel()
+	scan := "组别序号学号姓名理论(40)实操(60)总分\n" +
+		"1 2201050101 王海涛32 50 82\n" +
+		"2 2201050102”李晓明30 48 78\n" +
+		"3 2201050103。张诗雨28 45 73\n" +
+		"第一组| 4 2201050104 陈嘉怡35 52 87 |\n" +
+		"|杰组了均31.3 48.8 80.0 |\n" +
+		"5 2201050105 刘子轩29 47 76\n" +
+		"6 2201050106。周梦琪33 51 84 |\n" +
+		"7 2201050107 吴俊杰31 49 80\n" +
+		"8”2201050108 郑雅婷27 50 77\n" +
+		"|术绷网300 493 793\n" +
+		"9 2201050109 孙浩然34 53 87\n" +
+		"10 2201050110 马欣悦30 46 76\n" +
+		"11 2201050111 朱文博32 44 76\n" +
+		"12 2201050112 胡雨桐29 52 81\n" +
+		"单组邓均31.3 48.8 80.0\n" +
+		"考核教师:李明"
+	rs, _, _ := RecordsJunkMarks([]string{scan})
+	if len(rs) != 12 {
+		t.Fatalf("read %d records, want 12: %v", len(rs), recordNames(rs))
+	}
+	for _, r := range rs {
+		if r.Unsure {
+			t.Errorf("unsure record %q", r.Excerpt)
+		}
+	}
+	// Without student numbers the rule does not apply: a row whose serial
+	// and name OCR lost is still a record.
+	plain := "序号 姓名 理论(40) 实操(60) 总分\n1 王海涛 32 50 82\n2 李晓明 30 48 78\n3 张诗雨 28 45 73\n4 陈嘉怡 35 52 87\n“”杰组 29 47 76\n6 周梦琪 33 51 84\n"
+	if rs, _, _ := RecordsJunkMarks([]string{plain}); len(rs) != 6 {
+		t.Errorf("plain: read %d records, want 6: %v", len(rs), recordNames(rs))
+	}
+}
