@@ -243,7 +243,7 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	if models.CountChars(text) == 0 {
 		return form, []string{"申报书没有可读取的文字"}
 	}
-	cs := cells(unstackRows(text))
+	cs := cells(unstackRows(dropRemarks(text)))
 	get := func(f field) string {
 		v := lookup(cs, f)
 		if v == "" {
@@ -318,6 +318,39 @@ func unstackRows(text string) string {
 	return strings.Join(out, "\n")
 }
 
+// remarkHeads head a column of remarks beside a table's values ("项目 | 内容
+// | 备注": "班级人数 | 36人 | 以学籍系统为准").
+var remarkHeads = map[string]bool{"备注": true, "说明": true, "备注说明": true}
+
+// dropRemarks removes the remarks column of a table of labels and values
+// (docx cells apart by tabs) whose header row names it: a remark is no part
+// of the value beside it. The rows under the header with as many cells
+// lose that cell; the table ends at the first row with another number.
+func dropRemarks(text string) string {
+	lines := strings.Split(text, "\n")
+	col, width := -1, 0
+	for i, line := range lines {
+		cells := strings.Split(line, "\t")
+		if col >= 0 {
+			if len(cells) != width {
+				col = -1
+			} else {
+				lines[i] = strings.Join(append(cells[:col:col], cells[col+1:]...), "\t")
+				continue
+			}
+		}
+		if len(cells) < 3 {
+			continue
+		}
+		for k, c := range cells {
+			if remarkHeads[strings.ReplaceAll(strings.TrimSpace(c), " ", "")] && k > 0 {
+				col, width = k, len(cells)
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 // rowCells splits a line into its cells: at tabs, or, with none, at spaces.
 func rowCells(line string) []string {
 	sep := strings.Split(line, "\t")
@@ -334,21 +367,26 @@ func rowCells(line string) []string {
 }
 
 // labelRow reports whether cells are a row of labels: two of the form's
-// labels or more, alone in their cells, the other cells words of a few Han
-// characters ("授课场所").
+// labels or more, alone in their cells, and at most one cell in three
+// another heading ("授课场所"); a row of labels and values side by side
+// ("课程名称 | 粤菜烹调工艺 | 学习任务 | 顺德均安蒸猪制作") is none.
 func labelRow(cells []string) bool {
-	labels := 0
+	labels, others := 0, 0
 	for _, c := range cells {
 		if l, rest := startsWithLabel(c); l != "" && rest == "" {
 			labels++
 			continue
 		}
-		if n := utf8.RuneCountInString(c); n > 8 || strings.IndexFunc(c, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		if !headingWordRe.MatchString(c) {
 			return false
 		}
+		others++
 	}
-	return labels >= 2
+	return labels >= 2 && 3*others <= len(cells)
 }
+
+// headingWordRe: a short heading a label list lacks ("授课场所", "授课地点").
+var headingWordRe = regexp.MustCompile(`^\p{Han}{0,6}(?:名称|场所|地点|时间|日期|学时|人数|班级|年级|代码|编码|层级|单位|电话)$`)
 
 // proseSizeRe is the class's size stated in running text: "全班共42名学生",
 // "本班学生 38 人", "该班共有四十名学生".

@@ -238,3 +238,26 @@ func TestParseStackedRows(t *testing.T) {
 		t.Errorf("side by side: size %d, class %q", f.ClassSize, f.Class)
 	}
 }
+
+// TestParseRemarksColumn: a table "项目 | 内容 | 备注": the remark beside a
+// value is no part of it.
+func TestParseRemarksColumn(t *testing.T) {
+	t.Parallel()
+	text := "一、课堂基本信息\n项目\t内容\t备注\n专业名称\t计算机动画制作\t附件1所列专业\n专业代码\t0306\t\n授课班级\t动画2401班\t\n班级人数\t36人\t以学籍系统为准\n二、授课教师团队\n序号\t姓名\t职称\t分工\n1\t詹国华\t讲师\t课堂负责人\n"
+	f, _ := Parse(doc(text))
+	if f.Major != "计算机动画制作" || f.MajorCode != "0306" || f.Class != "动画2401班" || f.ClassSize != 36 {
+		t.Errorf("major %q, code %q, class %q, size %d", f.Major, f.MajorCode, f.Class, f.ClassSize)
+	}
+}
+
+// TestParseSideBySideNotStacked: rows of labels and values side by side,
+// whose values are short words, are not read as a row of labels over a row
+// of values (heldout9's 佛山 form).
+func TestParseSideBySideNotStacked(t *testing.T) {
+	t.Parallel()
+	text := "一、基本情况\n专业名称\t烹饪(中式烹调)\t专业代码\t0501\n课程名称\t粤菜烹调工艺\t学习任务\t顺德均安蒸猪制作\n任务学时\t16学时\t授课班级\t烹饪2401班\n班级人数\t36人\t授课地点\t粤菜烹调一体化学习工作站\n二、教学团队\n"
+	f, _ := Parse(doc(text))
+	if f.Class != "烹饪2401班" || f.Task != "顺德均安蒸猪制作" || f.Course != "粤菜烹调工艺" || f.ClassSize != 36 {
+		t.Errorf("class %q, task %q, course %q, size %d", f.Class, f.Task, f.Course, f.ClassSize)
+	}
+}

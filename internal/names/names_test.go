@@ -592,3 +592,46 @@ func TestSerialNameIDRoster(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestBoundedMemberName: a page that no label names, where one class
+// member's name alone stands apart from other words (a chat group's
+// nickname, a defence record's cell), is that member's; two such names (a
+// cast), or a name inside a sentence, give none.
+func TestBoundedMemberName(t *testing.T) {
+	t.Parallel()
+	known := []string{"胡博远", "吴宇轩", "安心", "钟天翊"}
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		{"<汽修2301课后作业群(39)…\n10月19日20:15\n33-胡博远-汽修2301\n1.为什么清洗后要做怠速自学习?\n答:ECU要重新学习。\n33-胡博远-汽修2301\n2.失败可能是什么原因?\n万志勇老师\n收到。", []string{"胡博远"}},
+		{"成果答辩记录\n答辩人 吴宇轩 班 级 汽修2301班\n答辩委员 万志勇、企业专家\n", []string{"吴宇轩"}},
+		{"服务情景脚本\n服务员——吴宇轩饰\n主宾——胡博远饰\n", nil},
+		{"情景演练\n吴宇轩 / 胡博远\n", nil},
+		{"照护记录\n怎样让老人安心、家属放心？\n", nil},
+	} {
+		var got []string
+		for _, r := range FromPage(c.page, known) {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: read %v, want %v", c.page, got, c.want)
+		}
+	}
+}
+
+// TestBoundedMemberNotInCast: a line of a cast or a group, its other names
+// garbled by OCR, names no page's student by the one name read.
+func TestBoundedMemberNotInCast(t *testing.T) {
+	t.Parallel()
+	known := []string{"崔书航", "穆思远", "卞雨桐"}
+	for _, page := range []string{
+		"站台客流组织工作页\n|同组演练物思远(值班站长)、证雨桐(乘客)、崔书航(乘客)\n",
+		"站台客流组织工作页\n值班站长 物思远 乘客 证雨桐、崔书航\n",
+		"站台客流组织工作页\n崔书航（乘客）\n",
+	} {
+		if rs := FromPage(page, known); len(rs) > 0 {
+			t.Errorf("%q: read %v", page, rs)
+		}
+	}
+}

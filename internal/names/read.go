@@ -533,6 +533,7 @@ func hanOnly(s string) string {
 func knownInText(lines []string, known []string) []Read {
 	var out []Read
 	seen := map[string]bool{}
+	bounded := map[string][]Read{} // see boundedNames
 	for i, line := range lines {
 		flat := noSpace(line)
 		if k := idName(line, known); k != "" {
@@ -557,6 +558,12 @@ func knownInText(lines []string, known []string) []Read {
 		}
 		if utf8.RuneCountInString(flat) > 30 {
 			continue
+		}
+		for _, k := range boundedNames(line, known) {
+			if containsAny(flat, notStudent) || containsAny(flat, castWords) {
+				break
+			}
+			bounded[k] = append(bounded[k], Read{Name: k, Line: i, Source: SourceText, Confidence: 0.5, Excerpt: strings.TrimSpace(line)})
 		}
 		if !strings.ContainsAny(flat, "名生") {
 			// A line that holds nothing but a class member's name (and a
@@ -590,6 +597,55 @@ func knownInText(lines []string, known []string) []Read {
 	}
 	if len(out) > 3 {
 		return nil // a list of the class, not one student's page
+	}
+	if len(out) == 0 && len(bounded) == 1 {
+		// One class member alone named on the page, set apart by marks
+		// ("33-胡博远-汽修2301", a chat group's nickname; "答辩人 龙若溪
+		// 班级 …"): the page's student. Two or more (a group's table, a
+		// cast) say nothing.
+		for _, rs := range bounded {
+			return rs[:1]
+		}
+	}
+	return out
+}
+
+// castWords mark a line that names several people, a group or a cast
+// (the others' names OCR may have garbled: "同组演练物思远(值班站长)、…").
+var castWords = []string{"组员", "成员", "小组", "同组", "扮演", "饰"}
+
+// apart reports whether r sets a name apart: no Han character, no middle
+// dot, no mark of a list ("、", "，").
+func apart(r rune) bool { return !isHan(r) && r != '·' && !strings.ContainsRune("、，,；;", r) }
+
+// roleAfterRe: a role in brackets after a name ("(乘客)"), a cast's.
+var roleAfterRe = regexp.MustCompile(`^\s*[(（]\p{Han}`)
+
+// boundedNames lists the class members' names of line that stand apart
+// from other Han characters (marks, spaces, digits or the line's ends on
+// both sides; no list's comma, no role in brackets after it):
+// "33-胡博远-汽修2301", "｜程明哲｜", not "让老人安心", "、崔书航(乘客)".
+func boundedNames(line string, known []string) []string {
+	var out []string
+	for _, k := range known {
+		if utf8.RuneCountInString(k) < 2 || slices.Contains(out, k) {
+			continue
+		}
+		for from := 0; from < len(line); {
+			j := strings.Index(line[from:], k)
+			if j < 0 {
+				break
+			}
+			j += from
+			before, _ := utf8.DecodeLastRuneInString(line[:j])
+			after, _ := utf8.DecodeRuneInString(line[j+len(k):])
+			rest := line[j+len(k):]
+			if (j == 0 || apart(before)) && (rest == "" || apart(after) && !roleAfterRe.MatchString(rest)) {
+				out = append(out, k)
+				break
+			}
+			from = j + len(k)
+		}
 	}
 	return out
 }
