@@ -259,10 +259,14 @@ func learnable(rs []learnedRead, have [][]Read, vouched, teacher func(string) bo
 	return len(rs) >= 2 && len(names) >= 2 && anyVouched
 }
 
-// readOn reports whether name is among a page's reads.
+// readOn reports whether name, or a name near it (Near), is among a
+// page's reads.
 func readOn(rs []Read, name string) bool {
 	for _, r := range rs {
-		if r.Name == name {
+		// The same name, or the same misread another way (a second OCR
+		// reading gave the page "广浩宇" where the label's line has
+		// "许浩宇").
+		if r.Name == name || Near(r.Name, name) {
 			return true
 		}
 	}

@@ -207,3 +207,23 @@ func learnedNames(pages, known []string, vouched, teacher func(string) bool) str
 	}
 	return fmt.Sprint(s)
 }
+
+// TestLearnedReadsNearHave: a page whose name a second OCR reading gave
+// another way ("广浩宇" where the label's line has "许浩宇") does not
+// unlearn the label: the page's read stands, and the page no other way
+// names gets the label's name.
+func TestLearnedReadsNearHave(t *testing.T) {
+	t.Parallel()
+	known := []string{"庹浩宇", "隆欣悦", "雍思彤"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	pages := []string{
+		"烤鱼制作课后作业\n作业提交：许浩宇”烹饪2301班\n1.怎样判断火候?",
+		"烤鱼制作课后作业\n作业提交：隆欣悦。”烹饪2301班\n1.怎样判断火候?",
+		"烤鱼制作课后作业\n作业提交：效思彤”烹饪2301班\n1.怎样判断火候?",
+	}
+	have := [][]Read{{{Name: "广浩宇"}}, {{Name: "隆欣悦"}}, nil}
+	out := LearnedReads(pages, have, known, vouched, nil)
+	if len(out[2]) != 1 || out[2][0].Name != "效思彤" {
+		t.Errorf("page 3: %v", out[2])
+	}
+}
