@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -240,6 +241,25 @@ func readPeople(s *models.Submission) *people {
 		}
 		for i, rs := range names.LearnedReads(d.PageTexts(), have[item], known, vouched, isTeacher) {
 			for _, r := range rs {
+				add(item, d.Pages[i], r, false)
+			}
+		}
+	}
+	// Pages that still name no one but carry one class member's student
+	// number (学号), the records' or the roster's: that member's pages,
+	// whatever their layout ("学徒吴宇轩企业师傅…" glued, "学号2336040323"
+	// on the next line).
+	owners := idOwners(pp.records, pp.rosterIDs)
+	for _, item := range models.StudentItems {
+		d := pp.docs[item]
+		if d == nil || len(owners) == 0 {
+			continue
+		}
+		for i := range d.Pages {
+			if slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return m.Item == item && m.Page == d.Pages[i].Number }) {
+				continue
+			}
+			if r, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
 				add(item, d.Pages[i], r, false)
 			}
 		}
@@ -490,6 +510,30 @@ func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) 
 		}
 	}
 	return reads, false
+}
+
+// idOwners maps the student numbers of the records' rows (one number a
+// row) and of the roster to the class members they stand beside; a number
+// two names claim belongs to neither.
+func idOwners(recs []names.Record, rosterIDs map[string]string) map[string]string {
+	owner := map[string]string{}
+	claim := func(id, n string) {
+		if o, ok := owner[id]; ok && o != n {
+			owner[id] = ""
+			return
+		}
+		owner[id] = n
+	}
+	for id, n := range rosterIDs {
+		claim(id, n)
+	}
+	for _, r := range recs {
+		if ids := names.StudentIDs(r.Excerpt); r.Matched != "" && names.Valid(r.Matched) && len(ids) == 1 {
+			claim(ids[0], r.Matched)
+		}
+	}
+	maps.DeleteFunc(owner, func(_, n string) bool { return n == "" })
+	return owner
 }
 
 // matchByID matches a scanned name that no class member's matches to the

@@ -635,3 +635,15 @@ func TestBoundedMemberNotInCast(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundedMemberNotInGroupTable: a worksheet whose group table names
+// several members, one of them set apart by marks, the others glued to
+// OCR's specks, names no page's student by that one.
+func TestBoundedMemberNotInGroupTable(t *testing.T) {
+	t.Parallel()
+	known := []string{"陈强", "凌炜", "陈语丹", "曹超"}
+	page := "工作页\n学习任务:农产品直播带货\n姓名2、\n班级: 2022级电子商务4班\n小组分工\n人陈强资料收集\n2凌炜方案记录\n3，，陈语丹”实施操作\n4 .曹超“质量检查\n学习活动1获取信息\n"
+	if rs := FromPage(page, known); len(rs) > 0 {
+		t.Errorf("read %v", rs)
+	}
+}

@@ -19,6 +19,7 @@ const (
 	SourceRoster  = "roster"  // the class roster
 	SourceRecords = "records" // the item-10 assessment records
 	SourceText    = "text"    // a class member's name found in the page text, no label read
+	SourceID      = "id"      // the page's student number (学号), a class member's
 )
 
 // Read is one name read from a page.
@@ -598,16 +599,35 @@ func knownInText(lines []string, known []string) []Read {
 	if len(out) > 3 {
 		return nil // a list of the class, not one student's page
 	}
-	if len(out) == 0 && len(bounded) == 1 {
+	if len(out) == 0 && len(bounded) == 1 && membersIn(lines, known) == 1 {
 		// One class member alone named on the page, set apart by marks
 		// ("33-胡博远-汽修2301", a chat group's nickname; "答辩人 龙若溪
-		// 班级 …"): the page's student. Two or more (a group's table, a
-		// cast) say nothing.
+		// 班级 …"): the page's student. A page that names other members
+		// anywhere (a group's table, a cast) says nothing.
 		for _, rs := range bounded {
 			return rs[:1]
 		}
 	}
 	return out
+}
+
+// membersIn counts the class members named anywhere in lines, a name
+// inside a longer member's (澹台明 in 澹台明远) not counted.
+func membersIn(lines []string, known []string) int {
+	flat := noSpace(strings.Join(lines, ""))
+	var found []string
+	for _, k := range known {
+		if utf8.RuneCountInString(k) >= 2 && strings.Contains(flat, k) && !slices.Contains(found, k) {
+			found = append(found, k)
+		}
+	}
+	n := 0
+	for _, a := range found {
+		if !slices.ContainsFunc(found, func(b string) bool { return b != a && strings.Contains(b, a) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // castWords mark a line that names several people, a group or a cast
@@ -1204,6 +1224,27 @@ var studentIDRe = regexp.MustCompile(`\d{6,}`)
 // StudentIDs lists the student numbers (学号) of a line: runs of six
 // digits or more.
 func StudentIDs(line string) []string { return studentIDRe.FindAllString(line, -1) }
+
+// ByStudentID reads a page by its student numbers (学号): when the
+// numbers of its lines that owners (number → class member) knows name one
+// member only, that member, read at the first line that gives the number.
+// A page of several members' numbers (a group's table) names no one.
+func ByStudentID(text string, owners map[string]string) (Read, bool) {
+	var found Read
+	for i, line := range strings.Split(normLine(text), "\n") {
+		for _, id := range StudentIDs(line) {
+			n, ok := owners[id]
+			switch {
+			case !ok:
+			case found.Name == "":
+				found = Read{Name: n, Line: i, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: strings.TrimSpace(line)}
+			case found.Name != n:
+				return Read{}, false
+			}
+		}
+	}
+	return found, found.Name != ""
+}
 
 // IDs maps the student numbers (学号) of a class list's lines to the
 // names they stand beside: a line that holds one of names (the longest,
