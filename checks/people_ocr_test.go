@@ -860,3 +860,85 @@ func TestStatedHeadCount(t *testing.T) {
 		wantRules(t, c.name, s, c.want)
 	}
 }
+
+// TestLostLastCharacter: the class list's scans lost the rare last
+// character of 付晨曦 (the register and the roster, both scanned, read
+// "付晨"); her item 11 is typed "付晨曦", her worksheet is named by her
+// student number. One student, no finding; a typed roster that lists 付晨
+// keeps 付晨 another student (the typed 付晨曦 is then no class member).
+func TestLostLastCharacter(t *testing.T) {
+	t.Parallel()
+	class := []string{"王海涛", "李晓明", "付晨", "张诗雨", "陈嘉怡", "刘子轩"}
+	var reg strings.Builder
+	reg.WriteString("学习任务考核记录\n序号 学号 姓名 理论(满分40) 实操(满分60) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&reg, "%d 24510504%02d %s 30 50 80\n", i+1, i+1, n)
+	}
+	three := []string{"王海涛", "李晓明", "付晨曦"}
+	var w, h, o []string
+	for i, n := range three {
+		id := fmt.Sprintf("24510504%02d", i+1)
+		w = append(w, "工作页\n诚信承诺：本人承诺独立完成（学号"+id+"）\n问题1")
+		h = append(h, "课后作业\n姓名："+n+" 学号："+id+"\n1.")
+		o = append(o, "学习成果\n编写："+n+"（酒店2401班）\n正文")
+	}
+	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
+	for _, d := range s.Documents {
+		switch {
+		case d.Kind == models.KindForm:
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t酒店2401班\t班级人数\t6人\n"
+		case d.Kind == models.KindRoster:
+			d.Pages[0].Method = models.MethodOCR
+			d.Pages[0].Text = "序号 姓名 学号\n" + strings.Join(func() []string {
+				var rows []string
+				for i, n := range class {
+					rows = append(rows, fmt.Sprintf("%d %s 24510504%02d", i+1, n, i+1))
+				}
+				return rows
+			}(), "\n")
+		case d.Item == 11:
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	wantRules(t, "scanned roster", s, nil)
+	for _, d := range s.Documents {
+		if d.Kind == models.KindRoster {
+			d.Pages[0].Method = models.MethodText
+		}
+	}
+	wantRules(t, "typed roster", s, []string{"students.mismatch", "students.not_in_class"})
+}
+
+// TestIDReadMisreadRecord: worksheets named by their student numbers only;
+// the scanned register misread one of the three (南成尘 for 南成浩), whom
+// items 11 and 12 name rightly: one student, no finding.
+func TestIDReadMisreadRecord(t *testing.T) {
+	t.Parallel()
+	class := []string{"池勇", "金贞玉", "南成尘", "朴海燕", "崔明哲", "李春花"}
+	var reg strings.Builder
+	reg.WriteString("学习任务考核记录\n序号 学号 姓名 理论(满分40) 实操(满分60) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&reg, "%d 20240529%02d %s 30 50 80\n", i+1, i+1, n)
+	}
+	three := []string{"池勇", "金贞玉", "南成浩"}
+	var w, h, o []string
+	for i, n := range three {
+		w = append(w, fmt.Sprintf("照护工作页\n学号20240529%02d 带教老师金贞淑\n问题1", i+1))
+		h = append(h, "课后作业\n姓名："+n+"\n1.")
+		o = append(o, "照护记录\n照护员："+n+"\n正文")
+	}
+	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindForm {
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t照护2401班\t班级人数\t6人\n"
+		}
+		if d.Item == 11 {
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	wantRules(t, "misread record", s, nil)
+}

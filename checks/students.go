@@ -276,6 +276,8 @@ func readPeople(s *models.Submission) *people {
 		settleFormBlocks(pp.mentions, item, d.PageTexts(), known)
 	}
 	matchByID(pp.mentions, pp.records, pp.class, pp.rosterIDs)
+	pp.lostLastChar()
+	pp.settleIDReads()
 	pp.rereadStrangers(known)
 	settlePrefixNamesakes(pp.mentions, known)
 	return pp
@@ -512,6 +514,91 @@ func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) 
 	return reads, false
 }
 
+// lostLastChar settles a name typed on a page (付晨曦) that is no class
+// member's but whose first characters are a member's scanned record (付晨)
+// that no page types: OCR lost a rare last character in the scans of the
+// class list (the register's, or a scanned roster's that the register's
+// full name was matched to), and the typed name is the member's. A typed
+// roster that lists the shorter name keeps it: two students.
+func (pp *people) lostLastChar() {
+	rosterScanned := pp.rosDoc != nil && slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR })
+	for _, m := range slices.Clone(pp.mentions) {
+		t := []rune(m.Matched)
+		if m.OCR || len(t) < 3 || slices.Contains(pp.class, m.Matched) || !names.Valid(m.Matched) {
+			continue
+		}
+		short := string(t[:len(t)-1])
+		full := slices.ContainsFunc(pp.records, func(r names.Record) bool { return r.Matched == short && r.Name == m.Matched })
+		if found, asRead := scannedAsRead(short, pp.records); !found || !asRead && !full || !slices.Contains(pp.class, short) {
+			continue
+		}
+		if slices.ContainsFunc(pp.mentions, func(o names.Mention) bool { return !o.OCR && o.Matched == short }) ||
+			slices.Contains(pp.roster, short) && !rosterScanned {
+			continue
+		}
+		renameRecord(pp.records, pp.class, short, m.Matched)
+		for i := range pp.roster {
+			if pp.roster[i] == short {
+				pp.roster[i] = m.Matched
+			}
+		}
+		for id, n := range pp.rosterIDs {
+			if n == short {
+				pp.rosterIDs[id] = m.Matched
+			}
+		}
+		for k := range pp.mentions {
+			if pp.mentions[k].Matched == short {
+				pp.mentions[k].Matched = m.Matched
+			}
+		}
+	}
+}
+
+// renameByID renames the pages named by their student number for a record
+// whose name was renamed from to to.
+func renameByID(ms []names.Mention, from, to string) {
+	for i := range ms {
+		if ms[i].Source == names.SourceID && ms[i].Matched == from {
+			ms[i].Name, ms[i].Matched = to, to
+		}
+	}
+}
+
+// settleIDReads: a page named by its student number carries the name of
+// the record of that number as OCR read it off a scanned register; where
+// no page reads that name but another item's pages give a name near it
+// (one character off) that is no class member's, the record's name was
+// misread (南成尘 for the typed 南成浩) and the page is that student's.
+func (pp *people) settleIDReads() {
+	for i := range pp.mentions {
+		m := &pp.mentions[i]
+		if m.Source != names.SourceID {
+			continue
+		}
+		if found, asRead := scannedAsRead(m.Matched, pp.records); !found || !asRead {
+			continue
+		}
+		owner := m.Matched
+		if slices.ContainsFunc(pp.mentions, func(o names.Mention) bool { return o.Source != names.SourceID && o.Matched == owner }) {
+			continue
+		}
+		var near []string
+		for _, o := range pp.mentions {
+			if o.Source != names.SourceID && !slices.Contains(pp.class, o.Matched) && names.Near(o.Matched, owner) && !slices.Contains(near, o.Matched) {
+				near = append(near, o.Matched)
+			}
+		}
+		if len(near) == 1 {
+			for k := range pp.mentions {
+				if pp.mentions[k].Source == names.SourceID && pp.mentions[k].Matched == owner {
+					pp.mentions[k].Matched = near[0]
+				}
+			}
+		}
+	}
+}
+
 // idOwners maps the student numbers of the records' rows (one number a
 // row) and of the roster to the class members they stand beside; a number
 // two names claim belongs to neither.
@@ -569,6 +656,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			for _, id := range names.StudentIDs(m.Excerpt) {
 				if o := owner[id]; o != "" && garbledRecord(o, recs, ms) {
 					renameRecord(recs, class, o, m.Matched)
+					renameByID(ms, o, m.Matched)
 					owner[id] = m.Matched
 					renamed = true
 					break
@@ -664,7 +752,11 @@ func misreadRecord(record, name string, recs []names.Record, ms []names.Mention)
 // record's 学号 on a typed page may correct.
 func garbledRecord(record string, recs []names.Record, ms []names.Mention) bool {
 	found, asRead := scannedAsRead(record, recs)
-	return found && asRead && !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Name == record || m.Matched == record })
+	return found && asRead && !slices.ContainsFunc(ms, func(m names.Mention) bool {
+		// A page named by its student number gives the record's name as
+		// the record reads it: no sign of how the name really reads.
+		return m.Source != names.SourceID && (m.Name == record || m.Matched == record)
+	})
 }
 
 // scannedAsRead reports whether a record is named record (found) and

@@ -647,3 +647,21 @@ func TestBoundedMemberNotInGroupTable(t *testing.T) {
 		t.Errorf("read %v", rs)
 	}
 }
+
+// TestByStudentID: a page named by its student number: one member's, read
+// as the page gives the name where it extends the class list's by a
+// character OCR lost there; a page of two members' numbers names no one.
+func TestByStudentID(t *testing.T) {
+	t.Parallel()
+	owners := map[string]string{"2451050411": "付晨", "2451050416": "何安琪"}
+	r, ok := ByStudentID("诚信承诺\n本人_付晨曦(酒店2401班，学号_2451050411_)承诺：独立完成", owners)
+	if !ok || r.Name != "付晨曦" || r.Source != SourceID {
+		t.Errorf("read %+v %v", r, ok)
+	}
+	if r, ok := ByStudentID("班级汽修2301班学号2451050416日期2024年10月11日", owners); !ok || r.Name != "何安琪" {
+		t.Errorf("read %+v %v", r, ok)
+	}
+	if r, ok := ByStudentID("组员 2451050411 2451050416", owners); ok {
+		t.Errorf("group: read %+v", r)
+	}
+}

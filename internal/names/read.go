@@ -1237,7 +1237,7 @@ func ByStudentID(text string, owners map[string]string) (Read, bool) {
 			switch {
 			case !ok:
 			case found.Name == "":
-				found = Read{Name: n, Line: i, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: strings.TrimSpace(line)}
+				found = Read{Name: longerOnLine(line, n), Line: i, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: strings.TrimSpace(line)}
 			case found.Name != n:
 				return Read{}, false
 			}
@@ -1245,6 +1245,30 @@ func ByStudentID(text string, owners map[string]string) (Read, bool) {
 	}
 	return found, found.Name != ""
 }
+
+// longerOnLine returns the name the line gives where it extends name by a
+// character (the page's "付晨曦" for the class list's "付晨", a rare
+// character OCR lost there); name itself otherwise.
+func longerOnLine(line, name string) string {
+	flat := noSpace(line)
+	for from := 0; ; {
+		j := strings.Index(flat[from:], name)
+		if j < 0 {
+			return name
+		}
+		j += from + len(name)
+		if r, _ := utf8.DecodeRuneInString(flat[j:]); isHan(r) && utf8.RuneCountInString(name) < 4 {
+			if long := name + string(r); Valid(long) && !classWordRe.MatchString(string(r)) {
+				return long
+			}
+		}
+		from = j
+	}
+}
+
+// classWordRe: a character that begins the words after a name in a
+// line ("班", "学号", "组"), no name's.
+var classWordRe = regexp.MustCompile(`^[班学组同男女]$`)
 
 // IDs maps the student numbers (学号) of a class list's lines to the
 // names they stand beside: a line that holds one of names (the longest,
