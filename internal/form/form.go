@@ -291,9 +291,8 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 
 // unstackRows rewrites a table whose labels stand in one row and their
 // values in the row under it ("学习任务 | 授课班级 | 班级人数" over
-// "… | 机电2301班 | 42人") as one label and its value a line. A row is a
-// row of labels when two of its cells or more are the form's labels and
-// the others are short words; the row under it must have as many cells
+// "… | 机电2301班 | 42人") as one label and its value a line (see labelRow
+// for a row of labels). The row under it must have as many cells
 // (tab-separated, as docx tables are extracted; or, on a PDF line, fields
 // apart by spaces, when they are exactly as many).
 func unstackRows(text string) string {

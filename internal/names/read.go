@@ -1212,6 +1212,9 @@ func tableRow(line string, col int, known []string) (string, float64) {
 		return "", 0
 	}
 	u, _ := cutTerminator(us[0])
+	if rest := strings.TrimPrefix(us[0], u); strings.HasPrefix(rest, "教师") || strings.HasPrefix(rest, "老师") {
+		return "", 0 // a teacher's role glued to its label: "任课教师（签字）：易卫东"
+	}
 	if c, ok := nameIn(u, known); ok {
 		return c.name, c.conf * 0.9
 	}
@@ -1231,19 +1234,21 @@ func StudentIDs(line string) []string { return studentIDRe.FindAllString(line, -
 // A page of several members' numbers (a group's table) names no one.
 func ByStudentID(text string, owners map[string]string) (Read, bool) {
 	var found Read
+	owner := ""
 	for i, line := range strings.Split(normLine(text), "\n") {
 		for _, id := range StudentIDs(line) {
 			n, ok := owners[id]
 			switch {
 			case !ok:
-			case found.Name == "":
+			case owner == "":
+				owner = n
 				found = Read{Name: longerOnLine(line, n), Line: i, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: strings.TrimSpace(line)}
-			case found.Name != n:
+			case owner != n:
 				return Read{}, false
 			}
 		}
 	}
-	return found, found.Name != ""
+	return found, owner != ""
 }
 
 // longerOnLine returns the name the line gives where it extends name by a

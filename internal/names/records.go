@@ -530,6 +530,15 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
 				cols = headerColumns(line)
+				if scoreColumns(cols) == 0 && !garbled && i > 0 && headingsLine(lines[i-1]) {
+					// The score headings printed on the line above the one
+					// of 序号 学号 姓名 (a header of merged cells: "图样分析
+					// 工艺编制 … 总分" over "序号 学号 姓名", the maxima under
+					// them): one header, the headings after the names.
+					line = line + " " + lines[i-1]
+					head, headLines[0] = line, i-1
+					cols = headerColumns(line)
+				}
 				switch {
 				case caption != nil:
 					cols = applyCaption(cols, caption)
@@ -720,6 +729,27 @@ func dropSummaryRows(rs []Record) []Record {
 
 // decimalRe: a number with a decimal point.
 var decimalRe = regexp.MustCompile(`\d\.\d`)
+
+// headingsLine reports whether line is a row of score headings and
+// nothing else: two words or more, each of two to eight Han characters
+// with perhaps its maximum in brackets, no colon (a title line's "学习任务：…"),
+// no number standing alone, no 姓名.
+func headingsLine(line string) bool {
+	fs := strings.Fields(line)
+	if len(fs) < 2 || strings.ContainsAny(line, "：:") || strings.Contains(line, "姓名") {
+		return false
+	}
+	for _, f := range fs {
+		if !headingWordRe.MatchString(foldBrackets(f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingWordRe: a score heading, its maximum in brackets perhaps
+// ("工艺编制", "总分(100)").
+var headingWordRe = regexp.MustCompile(`^\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
 
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name: group 1 the number, group 2 the Han run.

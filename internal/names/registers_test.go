@@ -466,3 +466,27 @@ func TestGroupAverageRowsAreNoRecords(t *testing.T) {
 		t.Errorf("plain: read %d records, want 6: %v", len(rs), recordNames(rs))
 	}
 }
+
+// TestHeadingsAboveNames: a typed register whose header cells were merged
+// over two rows: the score headings on the line above "序号 学号 姓名",
+// their maxima under it; the teacher's signature line under the table
+// ("任课教师（签字）：…", 任课 read as a name before) is no record.
+func TestHeadingsAboveNames(t *testing.T) {
+	t.Parallel()
+	text := "学习任务考核成绩表\n班级：数控2302班　课程：轴类零件车削\n学习任务：传动轴车削　考核日期：2024年10月15日\n" +
+		"图样分析 工艺编制 加工操作 总分\n序号 学号 姓名\n(20分) (30分) (50分) (100分)\n" +
+		"1 2301060201 王海涛 15 24 40 79\n2 2301060202 李晓明 18 25 41 84\n3 2301060203 张诗雨 16 22 38 80\n" +
+		"任课教师（签字）：易卫东　　　日期：2024年11月18日"
+	rs := Records([]string{text})
+	if got := recordNames(rs); !slices.Equal(got, []string{"王海涛", "李晓明", "张诗雨"}) {
+		t.Fatalf("read %v", got)
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 3 || r.Total == nil || r.Total.Max != 100 {
+			t.Fatalf("%s: scores %v total %v", r.Name, r.Scores, r.Total)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "张诗雨") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
