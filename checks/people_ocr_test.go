@@ -942,3 +942,38 @@ func TestIDReadMisreadRecord(t *testing.T) {
 	}
 	wantRules(t, "misread record", s, nil)
 }
+
+// TestTypedThroughID: the scanned register garbled one of the three (洒维吉
+// for 潘维嘉, no surname); her worksheet's scan reads 潘维吉 beside her
+// student number, her item 11 is typed 潘维嘉, her homework's label and
+// name OCR garbled all but the number. One student, no finding.
+func TestTypedThroughID(t *testing.T) {
+	t.Parallel()
+	class := []string{"梁芮涵", "陆思源", "洒维吉", "蒙玉婷", "韦树人", "罗佩瑶"}
+	ids := map[string]int{"梁芮涵": 1, "陆思源": 2, "潘维嘉": 3}
+	var reg strings.Builder
+	reg.WriteString("学习任务考核记录\n序号 学号 姓名 应急处置(满分40) 乘客引导(满分60) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&reg, "%d 2404310%02d %s 30 50 80\n", i+1, i+1, n)
+	}
+	read := map[string]string{"梁芮涵": "梁芮涵", "陆思源": "陆思源", "潘维嘉": "潘维吉"}
+	var w, h, o []string
+	for _, n := range []string{"梁芮涵", "陆思源", "潘维嘉"} {
+		id := fmt.Sprintf("2404310%02d", ids[n])
+		w = append(w, "工作页\n班级：城轨2401班 姓名："+read[n]+" 学号："+id+"\n问题1")
+		h = append(h, "课后作业\n姓浅"+string([]rune(n)[1:])+"”班级、城轨2401班学号. "+id+"\n1.")
+		o = append(o, "学习成果\n汇报人："+n+"（城轨2401班）\n正文")
+	}
+	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindForm {
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t城轨2401班\t班级人数\t6人\n"
+		}
+		if d.Item == 11 {
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	wantRules(t, "garbled record", s, nil)
+}

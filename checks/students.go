@@ -248,22 +248,36 @@ func readPeople(s *models.Submission) *people {
 	// Pages that still name no one but carry one class member's student
 	// number (学号), the records' or the roster's: that member's pages,
 	// whatever their layout ("学徒吴宇轩企业师傅…" glued, "学号2336040323"
-	// on the next line).
-	owners := idOwners(pp.records, pp.rosterIDs)
-	for _, item := range models.StudentItems {
-		d := pp.docs[item]
-		if d == nil || len(owners) == 0 {
-			continue
-		}
-		for i := range d.Pages {
-			if slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return m.Item == item && m.Page == d.Pages[i].Number }) {
+	// on the next line). Read again once the records' names are settled
+	// (a record renamed from a garbled reading names its pages then).
+	byID := func(settled bool) {
+		owners := idOwners(pp.records, pp.rosterIDs, false)
+		for _, item := range models.StudentItems {
+			d := pp.docs[item]
+			if d == nil || len(owners) == 0 {
 				continue
 			}
-			if r, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
-				add(item, d.Pages[i], r, false)
+			for i := range d.Pages {
+				if slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return m.Item == item && m.Page == d.Pages[i].Number }) {
+					continue
+				}
+				if r, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
+					add(item, d.Pages[i], r, false)
+					if settled {
+						// Matched as the owner of the number read.
+						m := &pp.mentions[len(pp.mentions)-1]
+						for _, id := range names.StudentIDs(r.Excerpt) {
+							if o := owners[id]; o != "" {
+								m.Matched, m.Kind = o, names.Exact
+								break
+							}
+						}
+					}
+				}
 			}
 		}
 	}
+	byID(false)
 	pp.mentions = dropTables(pp.mentions)
 	if pp.classTrusted() {
 		names.Resolve(pp.mentions, known)
@@ -277,6 +291,8 @@ func readPeople(s *models.Submission) *people {
 	}
 	matchByID(pp.mentions, pp.records, pp.class, pp.rosterIDs)
 	pp.lostLastChar()
+	pp.typedThroughID()
+	byID(true)
 	pp.settleIDReads()
 	pp.rereadStrangers(known)
 	settlePrefixNamesakes(pp.mentions, known)
@@ -599,10 +615,63 @@ func (pp *people) settleIDReads() {
 	}
 }
 
+// typedThroughID renames a scanned record whose name OCR misread to the
+// name a typed page gives, where a scanned page ties them: the page's
+// name, beside the record's student number, is read near the typed name
+// and otherwise than the record ("潘维吉 学号 240431005" on a worksheet,
+// the register's row 240431005 read 洒维吉, item 11 typed 潘维嘉). The
+// record must be read by OCR as it stands and typed on no page; the typed
+// name no class member's.
+func (pp *people) typedThroughID() {
+	owners := idOwners(pp.records, pp.rosterIDs, true)
+	typed := map[string]bool{}
+	for _, m := range pp.mentions {
+		if !m.OCR && names.Valid(m.Matched) {
+			typed[m.Matched] = true
+		}
+	}
+	for _, m := range slices.Clone(pp.mentions) {
+		if !m.OCR || m.Source == names.SourceID {
+			continue
+		}
+		for _, id := range names.StudentIDs(m.Excerpt) {
+			o := owners[id]
+			if o == "" || o != m.Matched || m.Name == o || typed[o] {
+				continue
+			}
+			if found, asRead := scannedAsRead(o, pp.records); !found || !asRead {
+				continue
+			}
+			var near []string
+			for t := range typed {
+				if !slices.Contains(pp.class, t) && names.Near(m.Name, t) {
+					near = append(near, t)
+				}
+			}
+			if len(near) != 1 {
+				continue
+			}
+			renameRecord(pp.records, pp.class, o, near[0])
+			for k := range pp.mentions {
+				if pp.mentions[k].Matched == o {
+					pp.mentions[k].Matched = near[0]
+				}
+			}
+			for rid, n := range pp.rosterIDs {
+				if n == o {
+					pp.rosterIDs[rid] = near[0]
+				}
+			}
+			owners[id] = near[0]
+		}
+	}
+}
+
 // idOwners maps the student numbers of the records' rows (one number a
 // row) and of the roster to the class members they stand beside; a number
-// two names claim belongs to neither.
-func idOwners(recs []names.Record, rosterIDs map[string]string) map[string]string {
+// two names claim belongs to neither. Records whose name is no valid name
+// (OCR garbled it) count only with garbled.
+func idOwners(recs []names.Record, rosterIDs map[string]string, garbled bool) map[string]string {
 	owner := map[string]string{}
 	claim := func(id, n string) {
 		if o, ok := owner[id]; ok && o != n {
@@ -615,7 +684,7 @@ func idOwners(recs []names.Record, rosterIDs map[string]string) map[string]strin
 		claim(id, n)
 	}
 	for _, r := range recs {
-		if ids := names.StudentIDs(r.Excerpt); r.Matched != "" && names.Valid(r.Matched) && len(ids) == 1 {
+		if ids := names.StudentIDs(r.Excerpt); r.Matched != "" && (garbled || names.Valid(r.Matched)) && len(ids) == 1 {
 			claim(ids[0], r.Matched)
 		}
 	}

@@ -752,8 +752,9 @@ func headingsLine(line string) bool {
 var headingWordRe = regexp.MustCompile(`^\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
 
 // idLeadRowRe is a register row that opens with a student number (after a
-// serial perhaps) and a name: group 1 the number, group 2 the Han run.
-var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12})[^\p{Han}\d]{0,3}([\p{Han}·]{2,12})`)
+// serial perhaps) and a name, or what OCR left of it ("230205013二|二应军"):
+// group 1 the number, group 2 the Han run.
+var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12})[^\p{Han}\d]{0,3}([\p{Han}·]{1,12})`)
 
 // idRowRecords reads a register as its rows' student numbers: one record a
 // number (the first row of each), named by the run of Han characters after

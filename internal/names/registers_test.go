@@ -1,6 +1,7 @@
 package names
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -488,5 +489,22 @@ func TestHeadingsAboveNames(t *testing.T) {
 		if bad := len(r.Check()) > 0; bad != (r.Name == "张诗雨") {
 			t.Errorf("%s: %v", r.Name, r.Check())
 		}
+	}
+}
+
+// TestRowsByIDOneCharacterLeft: a scanned register whose header OCR
+// garbled is read by its rows' student numbers; a row whose name OCR cut
+// to one character before a rule ("230205013二|二应军") is still a row.
+func TestRowsByIDOneCharacterLeft(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("学习任务考核成绩登记表\n四T。汤底邦制。。配菜炸制“总分\n区姓名。(20分(30为(do0分名注\n")
+	names := []string{"蒙艳玲", "农强", "覃柳依", "龙展鹏", "二|二应军", "罗芳", "吴景川"}
+	for i, n := range names {
+		fmt.Fprintf(&b, "| %d 2302050%02d%s1%d 2%d 8%d |\n", i+1, i+1, n, i, i, i)
+	}
+	rs, _, _ := RecordsJunkMarks([]string{b.String()})
+	if len(rs) != len(names) {
+		t.Errorf("read %d records, want %d: %v", len(rs), len(names), recordNames(rs))
 	}
 }
