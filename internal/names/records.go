@@ -700,8 +700,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 // "杰组了均16.3 23.4 …", "术绷网163 221 225 162 771" with the points
 // lost). Where four rows in five or more carry a student number, a row
 // that carries none is no student's when its numbers are decimals, two or
-// more, and the students' are whole; or when its name is no name and no
-// serial number opens it.
+// more, and the students' are whole; or when its name is no name and its
+// numbers are too big for scores (a row OCR garbled to "本0 27 20" is
+// still a row).
 func dropSummaryRows(rs []Record) []Record {
 	withID, decimals := 0, 0
 	for _, r := range rs {
@@ -722,8 +723,15 @@ func dropSummaryRows(rs []Record) []Record {
 		if len(decimalRe.FindAllString(r.Excerpt, -1)) >= 2 && 5*decimals < withID {
 			return true
 		}
-		_, _, serial := CutLeadingNumber(r.Excerpt)
-		return r.Unsure && !serial
+		// Averages whose points OCR lost ("163 221 225 162 771"): numbers
+		// of three digits or more, two or more, no score's.
+		big := 0
+		for _, f := range strings.FieldsFunc(r.Excerpt, func(c rune) bool { return (c < '0' || c > '9') && c != '.' }) {
+			if len(f) >= 3 && len(f) <= 5 && !strings.Contains(f, ".") {
+				big++
+			}
+		}
+		return r.Unsure && big >= 2
 	})
 }
 
@@ -1472,12 +1480,18 @@ func rowLike(line string) bool {
 var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
 
 // nextID reports whether row holds the student number right after the
-// one of the record prev (its serial perhaps glued before it), and nothing
-// of a name OCR could read.
+// one of the record prev (its serial perhaps glued before it). The row
+// could not be read as a record (its name or scores garbled: "35。恒
+// 2321052935二直藤测二汉RS 21亲人"), but it is one.
 func nextID(prev, row string) bool {
-	p := StudentIDs(prev)
 	ids := StudentIDs(row)
-	if len(p) != 1 || len(ids) != 1 || hasName(row) {
+	if len(ids) != 1 {
+		return false
+	}
+	// Of prev's numbers, those as long as the row's: a time or a score
+	// OCR ran together ("105344") is none.
+	p := slices.DeleteFunc(StudentIDs(prev), func(id string) bool { return len(id) < len(ids[0])-3 || len(id) > len(ids[0]) })
+	if len(p) != 1 {
 		return false
 	}
 	n, err := strconv.ParseInt(p[0], 10, 64)

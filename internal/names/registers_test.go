@@ -508,3 +508,26 @@ func TestRowsByIDOneCharacterLeft(t *testing.T) {
 		t.Errorf("read %d records, want %d: %v", len(rs), len(names), recordNames(rs))
 	}
 }
+
+// TestGarbledRowsStillRows: a scanned register's row OCR garbled to a
+// character and three numbers ("本0 27 20") is still a row, however its
+// student number was lost; and a last row whose name and scores OCR
+// garbled is a row by its student number, after a row whose time OCR ran
+// into a six-digit number ("105344").
+func TestGarbledRowsStillRows(t *testing.T) {
+	t.Parallel()
+	scan := "学号姓名抽签情境用时操作(50) |”沟通(30) |时间(20)总分\n" +
+		"1 2321052901邹思澄B 9:45 45 27 20 92\n" +
+		"| 2 2321052902鞠凌波A 10:21 41 22 18 81 |\n" +
+		"王2321052903于琦A 10:21 42 27 20 89 |\n" +
+		"| 4 2321052904曲清越C 11:02 40 23 16 79\n" +
+		"本0 27 20\n" +
+		"| 6 2321052906初冬青C 12:43 40 23 20 83 |\n" +
+		"34 2321052907。。李港生人C 105344 3和27 20人全\n" +
+		"35。恒2321052908二直藤测二汉RS 21亲人\n" +
+		"考核教师:孙玉霞、姜德胜教研组长审核:姜德胜"
+	rs, _, _ := RecordsJunkMarks([]string{scan})
+	if len(rs) != 8 {
+		t.Errorf("read %d records, want 8: %v", len(rs), recordNames(rs))
+	}
+}
