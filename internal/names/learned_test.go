@@ -227,3 +227,22 @@ func TestLearnedReadsNearHave(t *testing.T) {
 		t.Errorf("page 3: %v", out[2])
 	}
 }
+
+// TestLearnedClassLineSeat: exercise books' covers, the class, the name and
+// a seat number ("中药2402班孙海川No.36"), the name glued to the class.
+func TestLearnedClassLineSeat(t *testing.T) {
+	t.Parallel()
+	known := []string{"孙海川", "姜书宁", "曲津瑶"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	pages := []string{
+		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班孙海川No.36\n1.问题",
+		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班”姜书宁No.17\n1.问题",
+		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班 曲津瑶 No.04\n1.问题",
+	}
+	out := LearnedReads(pages, make([][]Read, 3), known, vouched, nil)
+	for p, want := range known {
+		if len(out[p]) != 1 || out[p][0].Name != want {
+			t.Errorf("page %d: %v, want %s", p+1, out[p], want)
+		}
+	}
+}

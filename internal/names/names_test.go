@@ -665,3 +665,14 @@ func TestByStudentID(t *testing.T) {
 		t.Errorf("group: read %+v", r)
 	}
 }
+
+// TestSerialPairsRoster: a list printed in four columns, serial numbers
+// and names side by side, read in the order of the numbers.
+func TestSerialPairsRoster(t *testing.T) {
+	t.Parallel()
+	page := "酒店2403班学生名单\n（按学号排列）\n01　庄雪航 04　黄立言 07　陈远帆 10　苏明澜\n02　庄沐川 05　黄玉涵 08　叶港生 11　王琦\n03　黄崇文 06　曾韵涵 09　颜锦帆\n班主任：洪碧霞　　共11人"
+	want := []string{"庄雪航", "庄沐川", "黄崇文", "黄立言", "黄玉涵", "曾韵涵", "陈远帆", "叶港生", "颜锦帆", "苏明澜", "王琦"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

@@ -1,8 +1,10 @@
 package names
 
 import (
+	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1345,7 +1347,7 @@ func Roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1506,6 +1508,44 @@ func serialNameIDRoster(pages []string) []string {
 	}
 	if len(out) < 3 {
 		return nil
+	}
+	return out
+}
+
+// serialPairsLineRe: a line of a list printed in columns, serial numbers
+// and names side by side, two pairs or more ("01　庄雪航 12　黄立言 23　陈远帆");
+// serialPairRe, one pair.
+var (
+	serialPairsLineRe = regexp.MustCompile(`^\s*(?:\d{1,3}[\s.、．:：]*[\p{Han}·]{2,5}\s*){2,}$`)
+	serialPairRe      = regexp.MustCompile(`(\d{1,3})[\s.、．:：]*([\p{Han}·]{2,5})`)
+)
+
+// serialPairsRoster reads a list printed in columns, each line pairs of a
+// serial number and a name: the names in the order of their numbers, each
+// number once; nil for fewer than three such lines.
+func serialPairsRoster(pages []string) []string {
+	byNum := map[int]string{}
+	lines := 0
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			if !serialPairsLineRe.MatchString(line) {
+				continue
+			}
+			lines++
+			for _, m := range serialPairRe.FindAllStringSubmatch(line, -1) {
+				n, _ := strconv.Atoi(m[1])
+				if _, seen := byNum[n]; !seen && !fieldWord(m[2]) && utf8.RuneCountInString(m[2]) <= 4 {
+					byNum[n] = m[2]
+				}
+			}
+		}
+	}
+	if lines < 3 {
+		return nil
+	}
+	var out []string
+	for _, n := range slices.Sorted(maps.Keys(byNum)) {
+		out = append(out, byNum[n])
 	}
 	return out
 }

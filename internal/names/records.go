@@ -463,6 +463,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	tail, tailOpen := 0, false
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
+	nameLast := false                  // the name column after the scores (see nameAfterScores)
 	weighted, ups := false, 1          // ups: records side by side in a row
 	halfScores := 0                    // score columns of a two-up table's half
 	letters := 0                       // letter rows seen (a register sorted by pinyin)
@@ -610,6 +611,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 				weighted = weightRe.MatchString(head)
 				headLines[1] = i
+				cols, nameLast = nameAfterScores(cols)
 				continue
 			}
 			if cols == nil {
@@ -617,7 +619,14 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 			rows := splitUps(line, ups, halfScores)
 			for _, row := range rows {
+				printed := row
+				if nameLast {
+					row = nameToFront(row)
+				}
 				r, ok := recordRow(row, cols, weighted, len(rows) > 1)
+				if ok && nameLast {
+					r.Excerpt = strings.TrimSpace(printed) // the row as printed, for the evidence
+				}
 				if !ok {
 					if m := groupCellRe.FindStringIndex(row); m != nil && blank(row[m[1]:]) {
 						continue // a group's own row: "第1组 34"
@@ -758,6 +767,47 @@ func headingsLine(line string) bool {
 // headingWordRe: a score heading, its maximum in brackets perhaps
 // ("工艺编制", "总分(100)").
 var headingWordRe = regexp.MustCompile(`^\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
+
+// nameAfterScores moves a register's name column printed last, after the
+// scores ("序号 学号 净选(15) … 总分 学生姓名"), to after the student number
+// (or the serial), where the rows are read from (nameToFront moves the
+// rows' names alike); nameLast reports whether it did.
+func nameAfterScores(cols []column) (out []column, nameLast bool) {
+	k := slices.IndexFunc(cols, func(c column) bool { return c.name })
+	if k != len(cols)-1 || k < 1 || scoreColumns(cols[:k]) == 0 {
+		return cols, false
+	}
+	at := 0 // the name goes before cols[at]
+	for i, c := range cols[:k] {
+		if strings.Contains(c.head, "学号") || strings.Contains(c.head, "序号") {
+			at = i + 1
+		}
+	}
+	out = append(append(append([]column{}, cols[:at]...), cols[k]), cols[at:k]...)
+	return out, true
+}
+
+// lastNameRunRe: the run of Han characters that ends a row.
+var lastNameRunRe = regexp.MustCompile(`([\p{Han}·]{2,12})[^\p{Han}\d]*$`)
+
+// nameToFront moves the name that ends a row of a register whose name
+// column is printed last to after the row's student number, or its
+// serial: "22 2437013022 14 34 9 19 84隋鸿涛" → "22 2437013022 隋鸿涛 14 34
+// 9 19 84".
+func nameToFront(row string) string {
+	m := lastNameRunRe.FindStringSubmatchIndex(row)
+	if m == nil {
+		return row
+	}
+	name, rest := row[m[2]:m[3]], row[:m[2]]
+	at := 0
+	if loc := studentIDRe.FindStringIndex(rest); loc != nil {
+		at = loc[1]
+	} else if _, after, ok := CutLeadingNumber(rest); ok {
+		at = len(rest) - len(after)
+	}
+	return rest[:at] + " " + name + " " + rest[at:]
+}
 
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name, or what OCR left of it ("230205013二|二应军"):

@@ -531,3 +531,31 @@ func TestGarbledRowsStillRows(t *testing.T) {
 		t.Errorf("read %d records, want 8: %v", len(rs), recordNames(rs))
 	}
 }
+
+// TestNameColumnLast: a register whose name column is printed after the
+// scores ("序号 学号 净选(15) … 总分 学生姓名"): names and scores read, a
+// wrong total found, the evidence the row as printed.
+func TestNameColumnLast(t *testing.T) {
+	t.Parallel()
+	scan := "学习任务考核成绩记录表\n序号学号净选(15)煅制(40)粉碎(15)饮片质检(30)总分学生姓名\n" +
+		"1 2437013001 14 30 13 21 78毛崇文\n" +
+		"2 2437013002 12 29 12 19 72杨琦\n" +
+		"3 2437013003 11 29 10 27 85修岗清\n" +
+		"4 2437013004 14 27 13 24 78曲津瑶\n" +
+		"考核教师：逄立新"
+	rs := Records([]string{scan})
+	if got := recordNames(rs); !slices.Equal(got, []string{"毛崇文", "杨琦", "修岗清", "曲津瑶"}) {
+		t.Fatalf("read %v", got)
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 4 || r.Total == nil {
+			t.Fatalf("%s: scores %v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "修岗清") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+		if !strings.HasSuffix(r.Excerpt, r.Name) {
+			t.Errorf("excerpt %q", r.Excerpt)
+		}
+	}
+}
