@@ -628,8 +628,8 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					r.Excerpt = strings.TrimSpace(printed) // the row as printed, for the evidence
 				}
 				if !ok {
-					if m := groupCellRe.FindStringIndex(row); m != nil && blank(row[m[1]:]) {
-						continue // a group's own row: "第1组 34"
+					if m := groupCellRe.FindStringIndex(row); m != nil && (blank(row[m[1]:]) || groupHeadRe.MatchString(row[m[1]:])) {
+						continue // a group's own row: "第1组 34", "第五组(组长:耿家旺)"
 					}
 					if len(out) > 0 && nextID(out[len(out)-1].Excerpt, row) {
 						// The next student's number after the last
@@ -733,10 +733,10 @@ func dropSummaryRows(rs []Record) []Record {
 			return true
 		}
 		// Averages whose points OCR lost ("163 221 225 162 771"): numbers
-		// of three digits or more, two or more, no score's.
+		// over 100, two or more, no score's (a maximum of 100 is one).
 		big := 0
 		for _, f := range strings.FieldsFunc(r.Excerpt, func(c rune) bool { return (c < '0' || c > '9') && c != '.' }) {
-			if len(f) >= 3 && len(f) <= 5 && !strings.Contains(f, ".") {
+			if v, err := strconv.Atoi(f); err == nil && v > 100 && len(f) <= 5 {
 				big++
 			}
 		}
@@ -1636,6 +1636,10 @@ var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|�
 // groupCellRe is a group's label and its score at the start of a row:
 // "第1组 34", "第七组　35".
 var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
+
+// groupHeadRe: what follows a group's label on its heading row between
+// the rows: its leader, its task ("(组长:耿家旺)", "（组长：…）").
+var groupHeadRe = regexp.MustCompile(`^\s*[(（][^)）]*(?:组长|负责)[^)）]*[)）]?[^\d]*$`)
 
 // absenceRe is a row's absence, in place of its scores or beside them:
 // "缓考(事假)", "缺考", "免考".

@@ -530,6 +530,19 @@ func TestGarbledRowsStillRows(t *testing.T) {
 	if len(rs) != 8 {
 		t.Errorf("read %d records, want 8: %v", len(rs), recordNames(rs))
 	}
+	// Scores as fractions: a row whose student number OCR garbled to
+	// "20200" is still a row (its maxima of 100 are no sign of an
+	// average row).
+	fractions := "记分方式:得分/满分。\n|序号学号姓名。。机械安装气路连接电气接线程序调试总分|\n" +
+		"| 1 2322012701张基文23/30 16/20 17/20 21/30 77/100 |\n" +
+		"| 2 2322012702贾菩28/30 15/20 15/20 21/30 79/100 |\n" +
+		"| 3 2322012703魏宏图25/30 17/20 14/20 26/30 82/100 |\n" +
+		"| 4 2322012704苏红梅24/30 14/20 15/20 19/30 72/100 |\n" +
+		"20200火永红22/30 17/20 16/20 21/30 76/100 |\n" +
+		"| 6 2322012706成超25/30 15/20 18/20 25/30 83/100 |\n"
+	if rs, _, _ := RecordsJunkMarks([]string{fractions}); len(rs) != 6 {
+		t.Errorf("fractions: read %d records, want 6: %v", len(rs), recordNames(rs))
+	}
 }
 
 // TestNameColumnLast: a register whose name column is printed after the
@@ -557,5 +570,20 @@ func TestNameColumnLast(t *testing.T) {
 		if !strings.HasSuffix(r.Excerpt, r.Name) {
 			t.Errorf("excerpt %q", r.Excerpt)
 		}
+	}
+}
+
+// TestGroupHeadingsNoJunk: a scanned register split by groups whose
+// heading rows name the leader ("|第五组(组长:耿家旺)"): the headings are no
+// rows OCR garbled, so they cast no doubt on the count.
+func TestGroupHeadingsNoJunk(t *testing.T) {
+	t.Parallel()
+	scan := "学号 性别 姓名 方案设计(20) 设备安装(40) 调试测试(40) 总分\n" +
+		"|第一组(组长:郭蓓)\n| 234121101女郭蓓16 31 29 76\n| 234121102男楚昊东12 26 24 62\n" +
+		"|第二组(组长:卢永辉)\n| 234121103男卢永辉13 27 29 69\n| 234121104女张文慧12 24 26 62\n" +
+		"|第三组（组长：刘亚辉）\n| 234121106男刘亚辉14 27 30 71\n"
+	rs, junk, _ := RecordsJunkMarks([]string{scan})
+	if len(rs) != 5 || junk != 0 {
+		t.Errorf("read %d records, junk %d; want 5, 0", len(rs), junk)
 	}
 }
