@@ -182,8 +182,22 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 			out["文件名"] = learnedRead{read: Read{Name: g, Line: i, Source: SourceField, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
 		}
 	}
+	// A chat group's nickname over each message: "33-胡博远-汽修2301", the
+	// seat number, the name and the class.
+	if m := nicknameLineRe.FindStringSubmatch(noSpace(line)); m != nil {
+		if n, ok := wholeName(m[1], known); ok && n.name == m[1] {
+			out["群昵称"] = learnedRead{read: Read{Name: n.name, Line: i, Source: SourceField, Confidence: n.conf * 0.7, Excerpt: excerpt}}
+		} else if g := garbledValue(m[1]); g != "" {
+			out["群昵称"] = learnedRead{read: Read{Name: g, Line: i, Source: SourceField, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
+		}
+	}
 	return out
 }
+
+// nicknameLineRe: a line of a seat number, a name and the class, joined by
+// hyphens or underscores (a class chat group's nickname); group 1 is the
+// name.
+var nicknameLineRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[-_－—]([\p{Han}·]{2,5})[-_－—]\p{Han}{1,6}\d{2,4}班?[^\p{Han}\d]*$`)
 
 // fileNameLineRe: a file name of a class, a seat number, the name and the
 // title, joined by hyphens or underscores; group 1 is the name.

@@ -246,3 +246,23 @@ func TestLearnedClassLineSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedNickname: homework posted in a class chat group, each message
+// under the sender's nickname "seat-name-class"; the third page's name OCR
+// misread (钟天闻 for 钟天翊) is read as it stands.
+func TestLearnedNickname(t *testing.T) {
+	t.Parallel()
+	known := []string{"胡博远", "吴宇轩", "钟天翊"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	pages := []string{
+		"<汽修2301课后作业群(39)…\n33-胡博远-汽修2301\n1.为什么要做怠速自学习?\n万志勇老师\n收到",
+		"<汽修2301课后作业群(39)…\n23-吴宇轩-汽修2301\n1.为什么要做怠速自学习?\n万志勇老师\n收到",
+		"<汽修2301课后作业群(39)…\n16-钟天闻-汽修2301\n1.为什么要做怠速自学习?\n万志勇老师\n收到",
+	}
+	out := LearnedReads(pages, make([][]Read, 3), known, vouched, nil)
+	for p, want := range []string{"胡博远", "吴宇轩", "钟天闻"} {
+		if len(out[p]) != 1 || out[p][0].Name != want {
+			t.Errorf("page %d: %v, want %s", p+1, out[p], want)
+		}
+	}
+}
