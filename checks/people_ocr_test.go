@@ -977,3 +977,44 @@ func TestTypedThroughID(t *testing.T) {
 	}
 	wantRules(t, "garbled record", s, nil)
 }
+
+// TestGarbledThroughID: the scanned register garbled one of the three past
+// a valid name (锅书瑶); her worksheet and homework, named by her student
+// number, read 贺书瑶 glued to a label. She is 贺书瑶; item 11 holds a
+// classmate instead of her: the mismatch names her rightly.
+func TestGarbledThroughID(t *testing.T) {
+	t.Parallel()
+	class := []string{"龙若溪", "肖亦凡", "锅书瑶", "曾浩铭", "周杰", "谭瑞琪"}
+	var reg strings.Builder
+	reg.WriteString("学习任务考核记录\n序号 学号 姓名 方案设计(满分40) 程序调试(满分60) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&reg, "%d 23430127%02d %s 30 50 80\n", i+1, i+1, n)
+	}
+	var w, h, o []string
+	for i, n := range []string{"龙若溪", "肖亦凡", "贺书瑶"} {
+		id := fmt.Sprintf("23430127%02d", i+1)
+		w = append(w, "实训工具借用登记条\n借用人"+n+"工具箱号10借用时间2024年9月10日\n班级机电2301班学号"+id+"归还确认阳丽华")
+		h = append(h, "课后作业\n> "+n+"（"+id+"）\n1.")
+	}
+	for _, n := range []string{"龙若溪", "肖亦凡", "曾浩铭"} {
+		o = append(o, "成果答辩记录\n答辩人 "+n+" 班　级 机电2301班\n答辩委员 文建军")
+	}
+	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindForm {
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t机电2301班\t班级人数\t6人\n"
+		}
+		if d.Item == 11 {
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	p, got := runPeople(s)
+	if strings.Join(got, ",") != "students.mismatch" {
+		t.Fatalf("rules %v", got)
+	}
+	if msg := p.findings[0].Message; !strings.Contains(msg, "贺书瑶") || strings.Contains(msg, "锅书瑶") {
+		t.Errorf("message %s", msg)
+	}
+}

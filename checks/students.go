@@ -251,7 +251,7 @@ func readPeople(s *models.Submission) *people {
 	// on the next line). Read again once the records' names are settled
 	// (a record renamed from a garbled reading names its pages then).
 	byID := func(settled bool) {
-		owners := idOwners(pp.records, pp.rosterIDs, false)
+		owners := idOwners(pp.records, pp.rosterIDs, !settled)
 		for _, item := range models.StudentItems {
 			d := pp.docs[item]
 			if d == nil || len(owners) == 0 {
@@ -292,6 +292,7 @@ func readPeople(s *models.Submission) *people {
 	matchByID(pp.mentions, pp.records, pp.class, pp.rosterIDs)
 	pp.lostLastChar()
 	pp.typedThroughID()
+	pp.garbledThroughID()
 	byID(true)
 	pp.settleIDReads()
 	pp.rereadStrangers(known)
@@ -665,6 +666,73 @@ func (pp *people) typedThroughID() {
 			owners[id] = near[0]
 		}
 	}
+}
+
+// garbledThroughID renames a record whose name OCR garbled past a valid
+// name (锅书瑶: 锅 is no surname) to the valid name one character off it
+// that the pages named by the record's student number give, every one of
+// them the same ("借用人贺书瑶工具箱号…" over "学号2343012712" on a
+// worksheet and a homework page): the pages read what the register's scan
+// lost. Those pages' reads take the name too.
+func (pp *people) garbledThroughID() {
+	byOwner := map[string][]int{} // a garbled record's name → its pages' mentions
+	for i, m := range pp.mentions {
+		if m.Source == names.SourceID && !names.Valid(m.Matched) {
+			byOwner[m.Matched] = append(byOwner[m.Matched], i)
+		}
+	}
+	for o, ms := range byOwner {
+		if slices.Contains(pp.roster, o) {
+			continue
+		}
+		found := ""
+		for _, i := range ms {
+			p := pp.page(pp.mentions[i].Item, pp.mentions[i].Page)
+			if p == nil {
+				found = ""
+				break
+			}
+			c := oneOffOnPage(p.Text, o)
+			if c == "" || found != "" && c != found {
+				found = ""
+				break
+			}
+			found = c
+		}
+		if found == "" || slices.Contains(pp.class, found) {
+			continue
+		}
+		renameRecord(pp.records, pp.class, o, found)
+		for k := range pp.mentions {
+			if pp.mentions[k].Matched == o {
+				pp.mentions[k].Matched = found
+				if pp.mentions[k].Source == names.SourceID {
+					pp.mentions[k].Name = found
+				}
+			}
+		}
+	}
+}
+
+// oneOffOnPage returns the one valid name on the page one character off
+// name (the same length, a character apart); "" when none or several.
+func oneOffOnPage(text, name string) string {
+	k := utf8.RuneCountInString(name)
+	found := ""
+	for _, line := range strings.Split(text, "\n") {
+		rs := []rune(strings.ReplaceAll(line, " ", ""))
+		for i := 0; i+k <= len(rs); i++ {
+			c := string(rs[i : i+k])
+			if c == name || !names.Valid(c) || !names.OneCharOff(c, name) {
+				continue
+			}
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // idOwners maps the student numbers of the records' rows (one number a
