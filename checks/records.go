@@ -142,7 +142,21 @@ func checkRecords(p *Pass, s *models.Submission) {
 	// lostExplains tells the reviewer, when the records fall short of want
 	// by no more than lost, that the count cannot be checked; false when
 	// the shortfall stands.
+	serials, bySerial := serialCount(pp.records)
 	lostExplains := func(want int, than, evidence string) bool {
+		if bySerial && !byNumber && serials < n && serials == want {
+			// More records than the rows' own serial numbers count, and
+			// these as many as want: a row read twice, or a line under the
+			// table taken for one; the records' count is no evidence. (Fewer
+			// records than serials may be a row left out, its number
+			// skipped: that stands.)
+			f := base
+			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+			f.Message = fmt.Sprintf("第10项“学习任务考核记录”读出%d条记录，而表中序号只排到%d，与%s一致；可能有行重复读出或表下文字被读作记录，未据此判定人数不符；请人工核对。", n, serials, than)
+			f.Evidence = evidence
+			p.Report(f)
+			return true
+		}
 		if n >= want || n+lost < want {
 			return false
 		}
@@ -343,6 +357,27 @@ func unchecked(rs []names.Record) int {
 
 // rosterCountRe: a roster's own head count, "共40人".
 var rosterCountRe = regexp.MustCompile(`共\s*(\d{1,3})\s*(?:名|人)`)
+
+// serialCount counts a register's rows by their serial numbers: the
+// largest serial among the records whose serial is near their place (a
+// serial OCR misread, "3o", "DZ", or a 学号 the row opens with, is none);
+// ok when three records in five or more have one. Registers numbered by
+// group, or two students a row, have too few such serials to count.
+func serialCount(rs []names.Record) (int, bool) {
+	if len(rs) < 5 {
+		return 0, false
+	}
+	best, near := 0, 0
+	for i, r := range rs {
+		n, ok := names.LeadingNumber(r.Excerpt)
+		if !ok || n < i+1-3 || n > i+1+3 {
+			continue
+		}
+		near++
+		best = max(best, n)
+	}
+	return best, 5*near >= 3*len(rs)
+}
 
 // rosterReadShort reports whether a scanned roster was read with fewer
 // names than the n records, where the form's class size or the roster's

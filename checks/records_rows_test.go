@@ -580,3 +580,32 @@ func TestPairSiblingsOnce(t *testing.T) {
 		t.Errorf("after pairing, item 11 %v and item 12 %v", sets[11], sets[12])
 	}
 }
+
+// TestSerialsCountRowReadTwice: screen captures of a register that overlap
+// by a row (row 3 on both): six records read, the serials count five, as
+// the form and the roster do. No count is claimed; the reviewer is told.
+func TestSerialsCountRowReadTwice(t *testing.T) {
+	t.Parallel()
+	class := []string{"王海涛", "李晓明", "张诗雨", "陈嘉怡", "刘子轩"}
+	head := "学习任务考核记录\n序号 姓名 理论(满分40) 实操(满分60) 总分\n"
+	rows := []string{"1 王海涛 30 50 80", "2 李晓明 32 51 83", "3 张诗雨 28 45 73"}
+	page1 := head + strings.Join(rows, "\n")
+	page2 := head + "3 张诗南 28 45 73\n4 陈嘉怡 35 52 87\n5 刘子轩 29 47 76"
+	s := ocrSub(class, page1, nil)
+	for _, d := range s.Documents {
+		if d.Item == 10 {
+			d.Pages = append(d.Pages, models.Page{Number: 2, Method: models.MethodOCR, Text: page2, Confidence: 85})
+		}
+	}
+	p, got := runPeople(s)
+	if slices.Contains(got, "records.count_mismatch") {
+		t.Errorf("rules %v", got)
+	}
+	told := false
+	for _, f := range p.findings {
+		told = told || strings.Contains(f.Message, "序号只排到5")
+	}
+	if !told {
+		t.Errorf("no notice: %v", got)
+	}
+}
