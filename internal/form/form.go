@@ -414,6 +414,12 @@ func proseClassSize(text string) (int, string) {
 // ("三十六人 任务学时 16"): the first count in it is the class's.
 func parseCount(v string) (int, bool) {
 	v = strings.TrimSpace(width.Narrow.String(v))
+	if m := sumCountRe.FindStringSubmatch(v); m != nil {
+		// The total stated beside its parts: "男生25名、女生18名，合计43名".
+		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 1000 {
+			return n, true
+		}
+	}
 	if m := sexesRe.FindStringSubmatch(v); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
@@ -439,7 +445,9 @@ var (
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)
 	// sexesRe is a class given only by its boys and girls: "男24 女14",
 	// "男生20人，女生16人" (the order either way).
-	sexesRe = regexp.MustCompile(`^[(（]?\s*[男女]生?\s*[:：]?\s*(\d{1,3})\s*[人名]?\s*[，,、;；/\s]*\s*[男女]生?\s*[:：]?\s*(\d{1,3})`)
+	sexesRe = regexp.MustCompile(`^[(（]?\s*[男女]生?\s*[:：]?\s*(\d{1,3})\s*[人名]?\s*[，,、､;；/\s]*\s*[男女]生?\s*[:：]?\s*(\d{1,3})`)
+	// sumCountRe is a total stated after the boys and girls: "…，合计43名".
+	sumCountRe = regexp.MustCompile(`[男女].*(?:合计|共计|总计|总数|共)\s*[:：]?\s*(\d{1,3})\s*[人名]?`)
 )
 
 // chineseNumber reads numbers below 1000 written in Chinese (四十二, 一百零五).
