@@ -587,7 +587,11 @@ func renameByID(ms []names.Mention, from, to string) {
 // no page reads that name but another item's pages give a name near it
 // (one character off) that is no class member's, the record's name was
 // misread (南成尘 for the typed 南成浩) and the page is that student's.
+// Where a typed name only shares a character in place with it (a name of
+// two characters: 敖雪 typed, 效雪 in the register), the pages are left
+// unnamed.
 func (pp *people) settleIDReads() {
+	unsure := map[string]bool{} // records whose pages are left unnamed
 	for i := range pp.mentions {
 		m := &pp.mentions[i]
 		if m.Source != names.SourceID {
@@ -600,20 +604,33 @@ func (pp *people) settleIDReads() {
 		if slices.ContainsFunc(pp.mentions, func(o names.Mention) bool { return o.Source != names.SourceID && o.Matched == owner }) {
 			continue
 		}
-		var near []string
+		var near, alike []string
 		for _, o := range pp.mentions {
-			if o.Source != names.SourceID && !slices.Contains(pp.class, o.Matched) && names.Near(o.Matched, owner) && !slices.Contains(near, o.Matched) {
+			if o.Source == names.SourceID || slices.Contains(pp.class, o.Matched) {
+				continue
+			}
+			if names.Near(o.Matched, owner) && !slices.Contains(near, o.Matched) {
 				near = append(near, o.Matched)
+			} else if !o.OCR && utf8.RuneCountInString(o.Matched) == utf8.RuneCountInString(owner) && names.AlikeInPlace(o.Matched, owner) > 0 {
+				alike = append(alike, o.Matched)
 			}
 		}
-		if len(near) == 1 {
+		switch {
+		case len(near) == 1:
 			for k := range pp.mentions {
 				if pp.mentions[k].Source == names.SourceID && pp.mentions[k].Matched == owner {
 					pp.mentions[k].Matched = near[0]
 				}
 			}
+		case len(near) == 0 && len(alike) > 0:
+			// A typed name no class member's that shares a character in
+			// place with the record's (敖雪 typed, the register's 效雪): the
+			// record may be that student's, misread, or another's; the
+			// pages named by its number say nothing then.
+			unsure[owner] = true
 		}
 	}
+	pp.mentions = slices.DeleteFunc(pp.mentions, func(o names.Mention) bool { return o.Source == names.SourceID && unsure[o.Matched] })
 }
 
 // typedThroughID renames a scanned record whose name OCR misread to the
