@@ -629,6 +629,7 @@ func TestBoundedMemberNotInCast(t *testing.T) {
 		"站台客流组织工作页\n|同组演练物思远(值班站长)、证雨桐(乘客)、崔书航(乘客)\n",
 		"站台客流组织工作页\n值班站长 物思远 乘客 证雨桐、崔书航\n",
 		"站台客流组织工作页\n崔书航（乘客）\n",
+		"站台客流组织工作页\n合作伙伴 崔书航\n",
 	} {
 		if rs := FromPage(page, known); len(rs) > 0 {
 			t.Errorf("%q: read %v", page, rs)

@@ -632,9 +632,10 @@ func membersIn(lines []string, known []string) int {
 	return n
 }
 
-// castWords mark a line that names several people, a group or a cast
-// (the others' names OCR may have garbled: "同组演练物思远(值班站长)、…").
-var castWords = []string{"组员", "成员", "小组", "同组", "扮演", "饰"}
+// castWords mark a line that names several people, a group, a cast or a
+// partner (the others' names OCR may have garbled: "同组演练物思远(值班站长)、
+// …"; "合作伙伴 王五", the page's own name unread).
+var castWords = []string{"组员", "成员", "小组", "同组", "扮演", "饰", "合作", "同伴", "伙伴", "互评", "互检", "监护", "记录员"}
 
 // apart reports whether r sets a name apart: no Han character, no middle
 // dot, no mark of a list ("、", "，").
