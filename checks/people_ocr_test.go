@@ -861,6 +861,49 @@ func TestStatedHeadCount(t *testing.T) {
 	}
 }
 
+// idSub is a submission of a class whose scanned register lists each
+// member with a student number (prefix and two digits, in the register's
+// order), its form stating the class and its size; page gives items 8, 11
+// and 12 of student i (0-based: the register's first three rows hold the
+// three students, as read there) from the student's name and number. Item
+// 11 is typed.
+func idSub(class []string, prefix, className string, three []string, page func(name, id string) (w, o, h string)) *models.Submission {
+	var reg strings.Builder
+	reg.WriteString("学习任务考核记录\n序号 学号 姓名 理论(满分40) 实操(满分60) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&reg, "%d %s%02d %s 30 50 80\n", i+1, prefix, i+1, n)
+	}
+	var w, o, h []string
+	for i, n := range three {
+		a, b, c := page(n, fmt.Sprintf("%s%02d", prefix, i+1))
+		w, o, h = append(w, a), append(o, b), append(h, c)
+	}
+	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindForm {
+			d.Pages[0].Text = fmt.Sprintf("一、基本信息\n\t授课班级\t%s\t班级人数\t%d人\n", className, len(class))
+		}
+		if d.Item == 11 {
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	return s
+}
+
+// noMismatch fails the test when the people checks claim a mismatch on s.
+func noMismatch(t *testing.T, s *models.Submission) {
+	t.Helper()
+	p, got := runPeople(s)
+	if slices.Contains(got, "students.mismatch") {
+		for _, f := range p.findings {
+			t.Logf("%s %s", f.Rule, f.Message)
+		}
+		t.Errorf("rules %v", got)
+	}
+}
+
 // TestLostLastCharacter: the class list's scans lost the rare last
 // character of 付晨曦 (the register and the roster, both scanned, read
 // "付晨"); her item 11 is typed "付晨曦", her worksheet is named by her
@@ -869,37 +912,19 @@ func TestStatedHeadCount(t *testing.T) {
 func TestLostLastCharacter(t *testing.T) {
 	t.Parallel()
 	class := []string{"王海涛", "李晓明", "付晨", "张诗雨", "陈嘉怡", "刘子轩"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 理论(满分40) 实操(满分60) 总分\n")
+	s := idSub(class, "24510504", "酒店2401班", []string{"王海涛", "李晓明", "付晨曦"}, func(n, id string) (string, string, string) {
+		return "工作页\n诚信承诺：本人承诺独立完成（学号" + id + "）\n问题1",
+			"学习成果\n编写：" + n + "（酒店2401班）\n正文",
+			"课后作业\n姓名：" + n + " 学号：" + id + "\n1."
+	})
+	var rows []string
 	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 24510504%02d %s 30 50 80\n", i+1, i+1, n)
+		rows = append(rows, fmt.Sprintf("%d %s 24510504%02d", i+1, n, i+1))
 	}
-	three := []string{"王海涛", "李晓明", "付晨曦"}
-	var w, h, o []string
-	for i, n := range three {
-		id := fmt.Sprintf("24510504%02d", i+1)
-		w = append(w, "工作页\n诚信承诺：本人承诺独立完成（学号"+id+"）\n问题1")
-		h = append(h, "课后作业\n姓名："+n+" 学号："+id+"\n1.")
-		o = append(o, "学习成果\n编写："+n+"（酒店2401班）\n正文")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
 	for _, d := range s.Documents {
-		switch {
-		case d.Kind == models.KindForm:
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t酒店2401班\t班级人数\t6人\n"
-		case d.Kind == models.KindRoster:
+		if d.Kind == models.KindRoster {
 			d.Pages[0].Method = models.MethodOCR
-			d.Pages[0].Text = "序号 姓名 学号\n" + strings.Join(func() []string {
-				var rows []string
-				for i, n := range class {
-					rows = append(rows, fmt.Sprintf("%d %s 24510504%02d", i+1, n, i+1))
-				}
-				return rows
-			}(), "\n")
-		case d.Item == 11:
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
+			d.Pages[0].Text = "序号 姓名 学号\n" + strings.Join(rows, "\n")
 		}
 	}
 	wantRules(t, "scanned roster", s, nil)
@@ -917,29 +942,9 @@ func TestLostLastCharacter(t *testing.T) {
 func TestIDReadMisreadRecord(t *testing.T) {
 	t.Parallel()
 	class := []string{"池勇", "金贞玉", "南成尘", "朴海燕", "崔明哲", "李春花"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 理论(满分40) 实操(满分60) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 20240529%02d %s 30 50 80\n", i+1, i+1, n)
-	}
-	three := []string{"池勇", "金贞玉", "南成浩"}
-	var w, h, o []string
-	for i, n := range three {
-		w = append(w, fmt.Sprintf("照护工作页\n学号20240529%02d 带教老师金贞淑\n问题1", i+1))
-		h = append(h, "课后作业\n姓名："+n+"\n1.")
-		o = append(o, "照护记录\n照护员："+n+"\n正文")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
-	for _, d := range s.Documents {
-		if d.Kind == models.KindForm {
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t照护2401班\t班级人数\t6人\n"
-		}
-		if d.Item == 11 {
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
-		}
-	}
+	s := idSub(class, "20240529", "照护2401班", []string{"池勇", "金贞玉", "南成浩"}, func(n, id string) (string, string, string) {
+		return "照护工作页\n学号" + id + " 带教老师金贞淑\n问题1", "照护记录\n照护员：" + n + "\n正文", "课后作业\n姓名：" + n + "\n1."
+	})
 	wantRules(t, "misread record", s, nil)
 }
 
@@ -950,31 +955,12 @@ func TestIDReadMisreadRecord(t *testing.T) {
 func TestTypedThroughID(t *testing.T) {
 	t.Parallel()
 	class := []string{"梁芮涵", "陆思源", "洒维吉", "蒙玉婷", "韦树人", "罗佩瑶"}
-	ids := map[string]int{"梁芮涵": 1, "陆思源": 2, "潘维嘉": 3}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 应急处置(满分40) 乘客引导(满分60) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 2404310%02d %s 30 50 80\n", i+1, i+1, n)
-	}
 	read := map[string]string{"梁芮涵": "梁芮涵", "陆思源": "陆思源", "潘维嘉": "潘维吉"}
-	var w, h, o []string
-	for _, n := range []string{"梁芮涵", "陆思源", "潘维嘉"} {
-		id := fmt.Sprintf("2404310%02d", ids[n])
-		w = append(w, "工作页\n班级：城轨2401班 姓名："+read[n]+" 学号："+id+"\n问题1")
-		h = append(h, "课后作业\n姓浅"+string([]rune(n)[1:])+"”班级、城轨2401班学号. "+id+"\n1.")
-		o = append(o, "学习成果\n汇报人："+n+"（城轨2401班）\n正文")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
-	for _, d := range s.Documents {
-		if d.Kind == models.KindForm {
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t城轨2401班\t班级人数\t6人\n"
-		}
-		if d.Item == 11 {
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
-		}
-	}
+	s := idSub(class, "2404310", "城轨2401班", []string{"梁芮涵", "陆思源", "潘维嘉"}, func(n, id string) (string, string, string) {
+		return "工作页\n班级：城轨2401班 姓名：" + read[n] + " 学号：" + id + "\n问题1",
+			"学习成果\n汇报人：" + n + "（城轨2401班）\n正文",
+			"课后作业\n姓浅" + string([]rune(n)[1:]) + "”班级、城轨2401班学号. " + id + "\n1."
+	})
 	wantRules(t, "garbled record", s, nil)
 }
 
@@ -985,31 +971,12 @@ func TestTypedThroughID(t *testing.T) {
 func TestGarbledThroughID(t *testing.T) {
 	t.Parallel()
 	class := []string{"龙若溪", "肖亦凡", "锅书瑶", "曾浩铭", "周杰", "谭瑞琪"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 方案设计(满分40) 程序调试(满分60) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 23430127%02d %s 30 50 80\n", i+1, i+1, n)
-	}
-	var w, h, o []string
-	for i, n := range []string{"龙若溪", "肖亦凡", "贺书瑶"} {
-		id := fmt.Sprintf("23430127%02d", i+1)
-		w = append(w, "实训工具借用登记条\n借用人"+n+"工具箱号10借用时间2024年9月10日\n班级机电2301班学号"+id+"归还确认阳丽华")
-		h = append(h, "课后作业\n> "+n+"（"+id+"）\n1.")
-	}
-	for _, n := range []string{"龙若溪", "肖亦凡", "曾浩铭"} {
-		o = append(o, "成果答辩记录\n答辩人 "+n+" 班　级 机电2301班\n答辩委员 文建军")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
-	for _, d := range s.Documents {
-		if d.Kind == models.KindForm {
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t机电2301班\t班级人数\t6人\n"
-		}
-		if d.Item == 11 {
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
-		}
-	}
+	item11 := map[string]string{"龙若溪": "龙若溪", "肖亦凡": "肖亦凡", "贺书瑶": "曾浩铭"}
+	s := idSub(class, "23430127", "机电2301班", []string{"龙若溪", "肖亦凡", "贺书瑶"}, func(n, id string) (string, string, string) {
+		return "实训工具借用登记条\n借用人" + n + "工具箱号10借用时间2024年9月10日\n班级机电2301班学号" + id + "归还确认阳丽华",
+			"成果答辩记录\n答辩人 " + item11[n] + " 班　级 机电2301班\n答辩委员 文建军",
+			"课后作业\n> " + n + "（" + id + "）\n1."
+	})
 	p, got := runPeople(s)
 	if strings.Join(got, ",") != "students.mismatch" {
 		t.Fatalf("rules %v", got)
@@ -1027,37 +994,12 @@ func TestGarbledThroughID(t *testing.T) {
 func TestIDReadTwoCharacterName(t *testing.T) {
 	t.Parallel()
 	class := []string{"龙思琪", "效雪", "澹台明远", "王建国", "李春花", "周子墨"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 蒸制(满分40) 切片(满分60) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 23411301%02d %s 30 50 80\n", i+1, i+1, n)
-	}
-	var w, h, o []string
 	scanned := map[string]string{"龙思琪": "龙思琪", "敖雪": "教雪", "澹台明远": "澹台明远"}
-	for i, n := range []string{"龙思琪", "敖雪", "澹台明远"} {
-		id := fmt.Sprintf("23411301%02d", i+1)
-		w = append(w, "天麻蒸制工作页\n姓名"+scanned[n]+"班级中药2302班“学号"+id+"\n问题1")
-		h = append(h, "课后作业\n姓名："+n+" 班级：中药2302班\n1.")
-		o = append(o, "学习成果\n制作学生："+n+"  班级：中药2302班\n正文")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
-	for _, d := range s.Documents {
-		if d.Kind == models.KindForm {
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t中药2302班\t班级人数\t6人\n"
-		}
-		if d.Item == 11 {
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
-		}
-	}
-	p, got := runPeople(s)
-	if slices.Contains(got, "students.mismatch") {
-		for _, f := range p.findings {
-			t.Logf("%s %s", f.Rule, f.Message)
-		}
-		t.Errorf("rules %v", got)
-	}
+	noMismatch(t, idSub(class, "23411301", "中药2302班", []string{"龙思琪", "敖雪", "澹台明远"}, func(n, id string) (string, string, string) {
+		return "天麻蒸制工作页\n姓名" + scanned[n] + "班级中药2302班“学号" + id + "\n问题1",
+			"学习成果\n制作学生：" + n + "  班级：中药2302班\n正文",
+			"课后作业\n姓名：" + n + " 班级：中药2302班\n1."
+	}))
 }
 
 // TestIDReadGarbledRecordUnsettled: the register's scan garbled one of the
@@ -1067,34 +1009,9 @@ func TestIDReadTwoCharacterName(t *testing.T) {
 func TestIDReadGarbledRecordUnsettled(t *testing.T) {
 	t.Parallel()
 	class := []string{"邹思澄", "鞠凌波", "起贷帮二六", "曲清越", "初冬青", "于生起"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 操作(满分50) 沟通(满分50) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 23210529%02d %s 40 40 80\n", i+1, i+1, n)
-	}
-	var w, h, o []string
-	for i, n := range []string{"邹思澄", "鞠凌波", "赵岱川"} {
-		id := fmt.Sprintf("23210529%02d", i+1)
-		w = append(w, "八段锦康复活动工作页\n班级照护2302班 学号"+id+"\n问题1")
-		h = append(h, "课后作业\n姓名："+n+" 学号："+id+"\n1.")
-		o = append(o, "活动方案\n组织者："+n+"（照护2302班）\n正文")
-	}
-	s := ocrSub(nil, reg.String(), map[int][]string{8: w, 11: o, 12: h})
-	for _, d := range s.Documents {
-		if d.Kind == models.KindForm {
-			d.Pages[0].Text = "一、基本信息\n\t授课班级\t照护2302班\t班级人数\t6人\n"
-		}
-		if d.Item == 11 {
-			for i := range d.Pages {
-				d.Pages[i].Method = models.MethodText
-			}
-		}
-	}
-	p, got := runPeople(s)
-	if slices.Contains(got, "students.mismatch") {
-		for _, f := range p.findings {
-			t.Logf("%s %s", f.Rule, f.Message)
-		}
-		t.Errorf("rules %v", got)
-	}
+	noMismatch(t, idSub(class, "23210529", "照护2302班", []string{"邹思澄", "鞠凌波", "赵岱川"}, func(n, id string) (string, string, string) {
+		return "八段锦康复活动工作页\n班级照护2302班 学号" + id + "\n问题1",
+			"活动方案\n组织者：" + n + "（照护2302班）\n正文",
+			"课后作业\n姓名：" + n + " 学号：" + id + "\n1."
+	}))
 }

@@ -140,30 +140,28 @@ func checkRecords(p *Pass, s *models.Submission) {
 		lost = max(lost, k-n)
 	}
 	// lostExplains tells the reviewer, when the records fall short of want
-	// by no more than lost, that the count cannot be checked; false when
-	// the shortfall stands.
+	// by no more than lost, or the serials say the records' count is
+	// wrong, that the count cannot be checked; false when the difference
+	// stands.
 	serials, bySerial := serialCount(pp.records)
 	lostExplains := func(want int, than, evidence string) bool {
-		if bySerial && !byNumber && serials < n && serials == want {
+		var msg string
+		switch {
+		case bySerial && !byNumber && serials < n && serials == want:
 			// More records than the rows' own serial numbers count, and
 			// these as many as want: a row read twice, or a line under the
 			// table taken for one; the records' count is no evidence. (Fewer
 			// records than serials may be a row left out, its number
 			// skipped: that stands.)
-			f := base
-			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("第10项“学习任务考核记录”读出%d条记录，而表中序号只排到%d，与%s一致；可能有行重复读出或表下文字被读作记录，未据此判定人数不符；请人工核对。", n, serials, than)
-			f.Evidence = evidence
-			p.Report(f)
-			return true
-		}
-		if n >= want || n+lost < want {
+			msg = fmt.Sprintf("第10项“学习任务考核记录”读出%d条记录，而表中序号只排到%d，与%s一致；可能有行重复读出或表下文字被读作记录，未据此判定人数不符；请人工核对。", n, serials, than)
+		case n < want && n+lost >= want:
+			msg = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于%s，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, than, lost)
+		default:
 			return false
 		}
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于%s，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, than, lost)
-		f.Evidence = evidence
+		f.Message, f.Evidence = msg, evidence
 		p.Report(f)
 		return true
 	}
