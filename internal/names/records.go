@@ -820,16 +820,16 @@ var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12}
 // are no student's. Records are Short: their scores are not read.
 func idRowRecords(pages []string) []Record {
 	type row struct {
-		id, run, line string
-		page, i       int
+		id, run, line, tail string
+		page, i             int
 	}
 	var rows []row
 	lens := map[int]int{}
 	for pi, p := range pages {
 		for i, line := range strings.Split(normLine(p), "\n") {
-			if m := idLeadRowRe.FindStringSubmatch(line); m != nil {
-				rows = append(rows, row{m[1], m[2], strings.TrimSpace(line), pi + 1, i})
-				lens[len(m[1])]++
+			if m := idLeadRowRe.FindStringSubmatchIndex(line); m != nil {
+				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
+				lens[m[3]-m[2]]++
 			}
 		}
 	}
@@ -840,6 +840,7 @@ func idRowRecords(pages []string) []Record {
 		}
 	}
 	var out []Record
+	var tails []string // what follows each record's name
 	seen := map[string]bool{}
 	for _, r := range rows {
 		if len(r.id) != common || seen[r.id] {
@@ -853,9 +854,67 @@ func idRowRecords(pages []string) []Record {
 			name = string(rs[:min(3, len(rs))])
 		}
 		out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: r.page, Line: r.i, Excerpt: r.line})
+		tails = append(tails, r.tail)
 	}
+	sumConsensus(out, tails)
 	return out
 }
+
+// sumConsensus gives scores to records read without a header (OCR lost
+// it) where the rows agree on their shape: most rows hold the same number
+// of numbers after the name, three or more, and in nearly all of those the
+// last is the sum of the others. Those rows' numbers are scores and a
+// total whose sum is checked (the maxima unknown); other rows stay short.
+func sumConsensus(rs []Record, tails []string) {
+	nums := make([][]float64, len(rs))
+	count := map[int]int{}
+	for i, t := range tails {
+		for _, f := range scoreTokens(strings.Fields(t)) {
+			v, err := strconv.ParseFloat(strings.Trim(f, "|"), 64)
+			if err != nil || len(f) > 5 {
+				nums[i] = nil
+				break
+			}
+			nums[i] = append(nums[i], v)
+		}
+		count[len(nums[i])]++
+	}
+	k, best := 0, 0
+	for n, c := range count {
+		if n >= 3 && c > best {
+			k, best = n, c
+		}
+	}
+	if k == 0 || best < 5 || 10*best < 7*len(rs) {
+		return
+	}
+	adds := 0
+	for _, ns := range nums {
+		total := 0.0
+		for _, v := range ns[:max(len(ns)-1, 0)] {
+			total += v
+		}
+		if len(ns) == k && math.Abs(total-ns[k-1]) < 1e-6 {
+			adds++
+		}
+	}
+	if 10*adds < 8*best {
+		return
+	}
+	for i, ns := range nums {
+		if len(ns) != k {
+			continue
+		}
+		r := &rs[i]
+		r.Scores = nil
+		for j, v := range ns[:k-1] {
+			r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项", Value: v})
+		}
+		r.Total = &Score{Column: "总分", Value: ns[k-1]}
+		r.Short, r.SumChecked = false, true
+	}
+}
+
 
 // deductBaseRe is a deduction register's rule: "得分= 100 -扣分合计",
 // "成绩＝100－各项扣分".
@@ -1389,6 +1448,29 @@ func scoreTokens(cells []string) []string {
 	return strings.Fields(b.String())
 }
 
+// skipTextCells drops the cells of the text columns that stand between a
+// register's name and its scores ("院系 专业 班级": "旅游服务系 饭店(酒店)服务
+// 酒店2401班"), one cell each, when they hold Han characters: a class's
+// digits are no score, nor a sign of OCR's noise.
+func skipTextCells(after []string, cols []column, nameCol int) []string {
+	if nameCol < 0 {
+		return after
+	}
+	text := 0
+	for _, c := range cols[nameCol+1:] {
+		if c.num {
+			break
+		}
+		if !strings.Contains(c.head, "学号") {
+			text++
+		}
+	}
+	for text > 0 && len(after) > 0 && strings.IndexFunc(after[0], isHan) >= 0 {
+		after, text = after[1:], text-1
+	}
+	return after
+}
+
 // lonelyHan reports whether a Han character glued to a number stands
 // alone, with nothing but the row's end or a space after it (the text
 // after it): unless it is a unit (分), OCR's reading of a digit ("20 9多"
@@ -1781,6 +1863,7 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 		}
 		after = strings.Fields(fractionRe.ReplaceAllString(joined, "$1"))
 	}
+	after = skipTextCells(after, cols, nameCol)
 	after = scoreTokens(after)
 	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") {
 		return Record{}, false // a footer: "平均分：76.9", its label garbled

@@ -587,3 +587,51 @@ func TestGroupHeadingsNoJunk(t *testing.T) {
 		t.Errorf("read %d records, junk %d; want 5, 0", len(rs), junk)
 	}
 }
+
+// TestTextColumnsBeforeScores: a platform's grade export with text columns
+// between the name and the scores (院系 专业 班级, the class's digits among
+// them): the scores are read, a score over its maximum found.
+func TestTextColumnsBeforeScores(t *testing.T) {
+	t.Parallel()
+	text := "序号 学号/工号 姓名 院系 专业 班级 任务实施(40分) 服务礼仪(20分) 签到(10分) 综合成绩(70分)\n" +
+		"1 2405040101 俞春晓 旅游服务系 饭店(酒店)服务 酒店2401班 38 15 7 60\n" +
+		"2 2405040102 钱若彤 旅游服务系 饭店(酒店)服务 酒店2401班 48 14 6 68\n" +
+		"3 2405040103 朱怡然 旅游服务系 饭店(酒店)服务 酒店2401班 31 15 9 55\n"
+	rs := Records([]string{text})
+	if len(rs) != 3 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 3 || r.Total == nil {
+			t.Fatalf("%s: scores %v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "钱若彤") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
+// TestHeaderLostSumConsensus: a scanned register whose header OCR lost:
+// rows of 学号, name, four scores and a total, read by their numbers; the
+// total is the sum of the scores in nearly every row, so the row where it
+// is not is found; a row OCR lost a number of stays unchecked.
+func TestHeaderLostSumConsensus(t *testing.T) {
+	t.Parallel()
+	scan := "学习任务考核记录\n班级:动画2401班 课程:二维动画短片制作\n人0\n" +
+		"1 2403060101季晓庆22 18 25 11 76\n2 2403060102袁婉清19 20 30 11 80\n3 2403060103范琳琳21 21 24 13 79\n" +
+		"4 2403060104丁明哲22 24 30 10 86\n5 2403060105储惠民18 22 23 12 75\n6 2403060106葛瑞阳16 26 11 70\n" +
+		"7 2403060107陆天佑23 18 25 11 83\n8 2403060108顾频超18 20 29 12 79\n"
+	rs, _, _ := RecordsJunkMarks([]string{scan})
+	if len(rs) != 8 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		r.OCR, r.SureDigits = true, true
+		if bad := len(r.Check()) > 0; bad != (r.Name == "陆天佑") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+		if (r.Name == "葛瑞阳") != r.Short {
+			t.Errorf("%s: short %v", r.Name, r.Short)
+		}
+	}
+}
