@@ -915,7 +915,6 @@ func sumConsensus(rs []Record, tails []string) {
 	}
 }
 
-
 // deductBaseRe is a deduction register's rule: "得分= 100 -扣分合计",
 // "成绩＝100－各项扣分".
 var deductBaseRe = regexp.MustCompile(`(?:得\s*分|成\s*绩)\s*[=＝]\s*(\d{2,3})\s*[-－−—]\s*(?:各\s*项\s*)?扣\s*分`)
