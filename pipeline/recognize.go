@@ -18,9 +18,11 @@ import (
 // The rules, first match wins:
 //  1. 申报书 in the name → the form (附件2 申报书.docx is the form, not item 2).
 //  2. 汇总表 → the school's summary table.
-//  3. 花名册 or 名单 → the roster, unless the name also carries an item's
-//     name ("10.学习任务考核记录（全班名单）.pdf" is item 10): a keyword that
-//     merely describes the content must not hide an item.
+//  3. 花名册 or 名单 (or 名册, 通讯录, 学生信息: a class list by another
+//     name, "汽修2302班通讯录（钉钉导出）.pdf") → the roster, unless the
+//     name also carries an item's name ("10.学习任务考核记录（全班名单）.pdf"
+//     is item 10): a keyword that merely describes the content must not
+//     hide an item.
 //  4. a video extension, a folder named …课堂实录…, or item 13 by number or
 //     name → the video item 13.
 //  5. items 1–12, by leading number or by name (see below).
@@ -61,7 +63,7 @@ func Recognize(name string) (kind models.FileKind, item int) {
 	}
 	num := leadingNumber(norm)
 	byName := itemByName(compact, num)
-	if (strings.Contains(compact, "花名册") || strings.Contains(compact, "名单")) && (byName == 0 || byName == 13) {
+	if rosterName(compact) && (byName == 0 || byName == 13) {
 		return models.KindRoster, 0
 	}
 	if videoExts[ext] {
@@ -330,4 +332,17 @@ func chineseNumeral(s string) (int, int) {
 		return val(r1), n1
 	}
 	return 0, 0
+}
+
+// rosterWords name a class list in a file's name.
+var rosterWords = []string{"花名册", "名单", "名册", "通讯录", "学生信息"}
+
+// rosterName reports whether a compacted file name names a class list.
+func rosterName(compact string) bool {
+	for _, w := range rosterWords {
+		if strings.Contains(compact, w) {
+			return true
+		}
+	}
+	return false
 }
