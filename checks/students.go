@@ -538,7 +538,6 @@ func pageNames(p models.Page, known []string) (reads []names.Read, reread bool) 
 // full name was matched to), and the typed name is the member's. A typed
 // roster that lists the shorter name keeps it: two students.
 func (pp *people) lostLastChar() {
-	rosterScanned := pp.rosDoc != nil && slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR })
 	for _, m := range slices.Clone(pp.mentions) {
 		t := []rune(m.Matched)
 		if m.OCR || len(t) < 3 || slices.Contains(pp.class, m.Matched) || !names.Valid(m.Matched) {
@@ -550,23 +549,40 @@ func (pp *people) lostLastChar() {
 			continue
 		}
 		if slices.ContainsFunc(pp.mentions, func(o names.Mention) bool { return !o.OCR && o.Matched == short }) ||
-			slices.Contains(pp.roster, short) && !rosterScanned {
+			slices.Contains(pp.roster, short) && !pp.rosterScanned() {
 			continue
 		}
-		renameRecord(pp.records, pp.class, short, m.Matched)
-		for i := range pp.roster {
-			if pp.roster[i] == short {
-				pp.roster[i] = m.Matched
-			}
+		pp.renameStudent(short, m.Matched)
+	}
+}
+
+// rosterScanned reports whether the roster was read by OCR: its names may
+// be misread as the register's are.
+func (pp *people) rosterScanned() bool {
+	return pp.rosDoc != nil && slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR })
+}
+
+// renameStudent renames a class member whose name OCR misread in the class
+// list: the records, the class, a scanned roster's entry and number, and
+// the pages matched to the old name (those named by the student number
+// read the new one too).
+func (pp *people) renameStudent(from, to string) {
+	renameRecord(pp.records, pp.class, from, to)
+	for i := range pp.roster {
+		if pp.roster[i] == from {
+			pp.roster[i] = to
 		}
-		for id, n := range pp.rosterIDs {
-			if n == short {
-				pp.rosterIDs[id] = m.Matched
-			}
+	}
+	for id, n := range pp.rosterIDs {
+		if n == from {
+			pp.rosterIDs[id] = to
 		}
-		for k := range pp.mentions {
-			if pp.mentions[k].Matched == short {
-				pp.mentions[k].Matched = m.Matched
+	}
+	for k := range pp.mentions {
+		if m := &pp.mentions[k]; m.Matched == from {
+			m.Matched = to
+			if m.Source == names.SourceID {
+				m.Name = to
 			}
 		}
 	}
@@ -638,8 +654,8 @@ func (pp *people) settleIDReads() {
 // name, beside the record's student number, is read near the typed name
 // and otherwise than the record ("潘维吉 学号 240431005" on a worksheet,
 // the register's row 240431005 read 洒维吉, item 11 typed 潘维嘉). The
-// record must be read by OCR as it stands and typed on no page; the typed
-// name no class member's.
+// record must be read by OCR as it stands and typed on no page nor in a
+// typed roster; the typed name no class member's.
 func (pp *people) typedThroughID() {
 	owners := idOwners(pp.records, pp.rosterIDs, true)
 	typed := map[string]bool{}
@@ -666,20 +682,10 @@ func (pp *people) typedThroughID() {
 					near = append(near, t)
 				}
 			}
-			if len(near) != 1 {
+			if len(near) != 1 || slices.Contains(pp.roster, o) && !pp.rosterScanned() {
 				continue
 			}
-			renameRecord(pp.records, pp.class, o, near[0])
-			for k := range pp.mentions {
-				if pp.mentions[k].Matched == o {
-					pp.mentions[k].Matched = near[0]
-				}
-			}
-			for rid, n := range pp.rosterIDs {
-				if n == o {
-					pp.rosterIDs[rid] = near[0]
-				}
-			}
+			pp.renameStudent(o, near[0])
 			owners[id] = near[0]
 		}
 	}
@@ -719,15 +725,7 @@ func (pp *people) garbledThroughID() {
 		if found == "" || slices.Contains(pp.class, found) {
 			continue
 		}
-		renameRecord(pp.records, pp.class, o, found)
-		for k := range pp.mentions {
-			if pp.mentions[k].Matched == o {
-				pp.mentions[k].Matched = found
-				if pp.mentions[k].Source == names.SourceID {
-					pp.mentions[k].Name = found
-				}
-			}
-		}
+		pp.renameStudent(o, found)
 	}
 }
 
