@@ -1042,6 +1042,15 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// hold against the item, the reviewer is told instead.
 			continue
 		}
+		if lo > 3 && len(studs) < 3 || hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages) {
+			// Too many only by pages whose names could not be read (one
+			// student's several forms may look like several students'), or
+			// too few with pages no name was read on that need not be the
+			// named students' (their works not of one length): the count
+			// rests on the layout, not on names; the reviewer has been
+			// told of the unread pages.
+			continue
+		}
 		r := base
 		r.Rule, r.Severity, r.Item, r.File = models.RuleStudentsCount, models.SeverityError, item, d.RelPath
 		switch {
@@ -1510,6 +1519,41 @@ func studentPages(ms []names.Mention, item, pages int) string {
 		out = append(out, n+"（"+pageRanges(groups[n])+"）")
 	}
 	return strings.Join(out, "、")
+}
+
+// evenRuns reports whether an item's pages are accounted for by its
+// students: every page names someone, or two students or more (named, or
+// unnamed where a form begins again, starts) begin works that run to the
+// same number of pages each, the last to the item's end.
+func evenRuns(ms []names.Mention, item, pages int, starts []int) bool {
+	first := map[string]int{}
+	named := map[int]bool{}
+	for _, m := range ms {
+		if m.Item != item {
+			continue
+		}
+		named[m.Page] = true
+		if p, ok := first[m.Matched]; !ok || m.Page < p {
+			first[m.Matched] = m.Page
+		}
+	}
+	if len(named) == pages {
+		return true
+	}
+	begins := append(slices.Collect(maps.Values(first)), starts...)
+	slices.Sort(begins)
+	begins = slices.Compact(begins)
+	if len(begins) < 2 {
+		return false
+	}
+	begins = append(begins, pages+1)
+	run := begins[1] - begins[0]
+	for i := 1; i+1 < len(begins); i++ {
+		if begins[i+1]-begins[i] != run {
+			return false
+		}
+	}
+	return true
 }
 
 // pageRanges writes sorted page numbers as "第1–3、5页".

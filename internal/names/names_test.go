@@ -677,3 +677,23 @@ func TestSerialPairsRoster(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestRosterTransliterationColumn: a typed roster (xlsx) whose header names
+// a column of the names transliterated (蒙古文姓名转写, no second 姓名
+// column), with Mongolian names of four characters or with a middle dot,
+// and 民族 and home-county columns: every name whole, no people's or
+// county's name.
+func TestRosterTransliterationColumn(t *testing.T) {
+	t.Parallel()
+	page := "赤峰某技师学院烹饪2402班学生名册\n序号\t姓名\t蒙古文姓名转写\t学号\t民族\t生源旗县区\n" +
+		"1\t张见素\t\t2415050101\t汉族\t林西县\n" +
+		"2\t阿拉坦·其其格\tAltan·Chichig\t2415050102\t蒙古族\t林西县\n" +
+		"3\t吉日木图\tJirmtu\t2415050103\t蒙古族\t松山区\n" +
+		"4\t特日格乐\tTergel\t2415050104\t蒙古族\t巴林左旗\n" +
+		"5\t宝恪\t\t2415050105\t蒙古族\t敖汉旗\n" +
+		"班主任：宝音·那木拉　　共5人"
+	want := []string{"张见素", "阿拉坦·其其格", "吉日木图", "特日格乐", "宝恪"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

@@ -1183,11 +1183,18 @@ func tableHeader(line string) (int, bool) {
 	return -2, true
 }
 
-// typedNameCell reports whether a typed table's 姓名 cell holds a name of
-// a surname the list lacks: two or three Han characters, not a word.
+// typedNameCell reports whether a typed table's 姓名 cell holds a name
+// whole: two to four Han characters, not a word, or a transliterated name
+// with a middle dot.
 func typedNameCell(cell string) bool {
+	if parts := strings.Split(cell, "·"); len(parts) == 2 {
+		// A transliterated name: given name and father's or family
+		// name, each of Han characters ("宝音·德力格尔").
+		a, b := utf8.RuneCountInString(parts[0]), utf8.RuneCountInString(parts[1])
+		return a >= 1 && b >= 1 && a+b <= 12 && hanOnly(parts[0]+parts[1]) == parts[0]+parts[1]
+	}
 	n := utf8.RuneCountInString(cell)
-	return n >= 2 && n <= 3 && hanOnly(cell) == cell && !fieldWord(cell) && !seg.Phrase(cell)
+	return n >= 2 && n <= 4 && hanOnly(cell) == cell && !fieldWord(cell) && !seg.Phrase(cell)
 }
 
 // tableRow reads the name of one table row.
@@ -1195,14 +1202,16 @@ func tableRow(line string, col int, known []string) (string, float64) {
 	cells, sep := splitCells(line)
 	if col >= 0 && sep != " " && col < len(cells) {
 		cell := noSpace(cells[col])
-		if c, ok := nameIn(cell, known); ok && utf8.RuneCountInString(cell) <= 4 {
-			return c.name, c.conf
-		}
+		c, ok := nameIn(cell, known)
 		// The 姓名 cell of a typed table (docx, xlsx, csv: OCR never
-		// gives tabs or commas) is a name even when its surname is one
-		// the list lacks (傅杰, 禤海).
-		if sep != "|" && typedNameCell(cell) {
+		// gives tabs or commas) is a name whole, even when its surname is
+		// one the list lacks (傅杰, 禤海) or it is a Mongolian name of four
+		// characters or with a middle dot (特日格乐, 宝音·德力格尔).
+		if sep != "|" && typedNameCell(cell) && (!ok || c.name != cell) {
 			return cell, 0.7
+		}
+		if ok && utf8.RuneCountInString(cell) <= 4 {
+			return c.name, c.conf
 		}
 	}
 	// Cells not reliably separated (OCR): a row holds a number (序号, a
@@ -1412,7 +1421,7 @@ func twoUpRoster(pages []string) []string {
 	inTable := false
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
-			if strings.Count(noSpace(line), "姓名") == 2 {
+			if nameHeads(line) == 2 {
 				inTable = true
 				continue
 			}
@@ -1429,6 +1438,20 @@ func twoUpRoster(pages []string) []string {
 	}
 	return out
 }
+
+// nameHeads counts the names a header line heads: its 姓名, but not a
+// column of the names transliterated or spelt otherwise ("蒙古文姓名转写",
+// "姓名拼音", "英文姓名", "曾用名").
+func nameHeads(line string) int {
+	flat := noSpace(line)
+	return strings.Count(flat, "姓名") - len(otherNameHeadRe.FindAllString(flat, -1))
+}
+
+// otherNameHeadRe: a heading of a name spelt another way.
+var otherNameHeadRe = regexp.MustCompile(`姓名(?:转写|拼音)|(?:英文|外文|蒙古文|维吾尔文|藏文|拼音)姓名`)
+
+// ethnicWordRe: a people's name (民族) standing alone: "汉族", "蒙古族".
+var ethnicWordRe = regexp.MustCompile(`^\p{Han}{1,4}族$`)
 
 // gluedIDRe: a student number and the Han run right after it.
 var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,6})`)
@@ -1582,7 +1605,7 @@ func idRowsRoster(pages []string) []string {
 			return dotted(f) // 哈斯·额尔敦
 		}
 		n := utf8.RuneCountInString(f)
-		return n >= 2 && n <= 4 && hanOnly(f) == f && !fieldWord(f)
+		return n >= 2 && n <= 4 && hanOnly(f) == f && !fieldWord(f) && !ethnicWordRe.MatchString(f)
 	}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
