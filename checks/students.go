@@ -1033,22 +1033,27 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// filled a page of the group too).
 		lo := len(studs) + u.Sure
 		hi := len(studs) + max(u.Sure, len(u.Pages)) + len(u.Garbled)
-		if len(studs) > 0 || u.Sure > 0 {
+		// Too many only by pages whose names could not be read (one
+		// student's several forms may look like several students'), or too
+		// few with pages no name was read on that need not be the named
+		// students' (their works not of one length): the count rests on
+		// the layout, not on names, and holds nothing against the item;
+		// the reviewer is told of the unread pages.
+		layoutOnly := lo > 3 && len(studs) < 3 || hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages)
+		if hi < 3 && layoutOnly {
+			// The pages no name was read on may hold the students not
+			// named: as many as are short of three, for the mismatch.
+			blank := unmentioned(pp.mentions, item, len(d.Pages))
+			unnamed[item] = max(unnamed[item], min(len(blank), 3-len(studs)))
+			unread[item] = append(unread[item], blank...)
+		}
+		if (len(studs) > 0 || u.Sure > 0) && !layoutOnly {
 			bounds[item] = [2]int{lo, hi}
 		}
-		if lo <= 3 && hi >= 3 || len(studs) == 0 && u.Sure == 0 {
+		if lo <= 3 && hi >= 3 || len(studs) == 0 && u.Sure == 0 || layoutOnly {
 			// Three fit what was read; or no name could be read at all
 			// (a scan OCR garbled, a table's wrapped cells): no count to
 			// hold against the item, the reviewer is told instead.
-			continue
-		}
-		if lo > 3 && len(studs) < 3 || hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages) {
-			// Too many only by pages whose names could not be read (one
-			// student's several forms may look like several students'), or
-			// too few with pages no name was read on that need not be the
-			// named students' (their works not of one length): the count
-			// rests on the layout, not on names; the reviewer has been
-			// told of the unread pages.
 			continue
 		}
 		r := base
@@ -1554,6 +1559,17 @@ func evenRuns(ms []names.Mention, item, pages int, starts []int) bool {
 		}
 	}
 	return true
+}
+
+// unmentioned lists the pages of an item that no name was read on.
+func unmentioned(ms []names.Mention, item, pages int) []int {
+	var out []int
+	for p := 1; p <= pages; p++ {
+		if !slices.ContainsFunc(ms, func(m names.Mention) bool { return m.Item == item && m.Page == p }) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // pageRanges writes sorted page numbers as "第1–3、5页".

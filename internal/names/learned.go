@@ -242,8 +242,9 @@ func garbledValue(value string) string {
 var nextCellRe = regexp.MustCompile(`^(?:\p{Han}\s\p{Han}|\p{Han}{2,4})\s+\S`)
 
 // classNextRe: a class right after a name, no label between them
-// ("作业提交:隆欣悦。”烹饪2301班"), OCR's specks perhaps before it.
-var classNextRe = regexp.MustCompile(`^[\s"'“”‘’.。,，、]*\p{Han}{1,6}\d{2,4}\s*班`)
+// ("作业提交:隆欣悦。”烹饪2301班"), OCR's specks perhaps before it, or in
+// brackets ("当班厨师 石守拙（烹饪2402班）").
+var classNextRe = regexp.MustCompile(`^[\s"'“”‘’.。,，、(（]*\p{Han}{1,6}\d{2,4}\s*班`)
 
 // endsField reports whether name ends its field in value: nothing or
 // another field after it (fieldAfter), or the class, bracketed or not.

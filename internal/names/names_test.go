@@ -697,3 +697,20 @@ func TestRosterTransliterationColumn(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestLearnedClassInBrackets: a label the document uses on its own, the
+// name followed by the class in brackets ("当班厨师 石守拙（烹饪2402班）"),
+// a transliterated name typed with a bullet for its middle dot among them.
+func TestLearnedClassInBrackets(t *testing.T) {
+	t.Parallel()
+	known := []string{"阿拉坦·其其格", "石守拙", "孙令仪"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	var pages []string
+	for _, n := range []string{"阿拉坦•其其格", "石守拙", "孙令仪"} {
+		pages = append(pages, "对夹生产日志（一号炉）\n日期 2024年11月18日 当班厨师 "+n+"（烹饪2402班）\n炉温 225℃ 出品数 60\n检查 刘志勇 签收 门店")
+	}
+	out := LearnedReads(pages, make([][]Read, 3), known, vouched, nil)
+	if len(out[0]) != 1 || out[0][0].Name != "阿拉坦·其其格" {
+		t.Errorf("page 1: %v", out[0])
+	}
+}
