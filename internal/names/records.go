@@ -842,11 +842,20 @@ func idRowRecords(pages []string) []Record {
 	var out []Record
 	var tails []string // what follows each record's name
 	seen := map[string]bool{}
+	prev := int64(-1)
 	for _, r := range rows {
+		if len(r.id) < common && len(r.id) >= common-2 && prev >= 0 {
+			// A number OCR lost a leading digit of ("?304030222" after
+			// 2304030221): the next student's, when it ends that one.
+			if next := strconv.FormatInt(prev+1, 10); strings.HasSuffix(next, r.id) {
+				r.id = next
+			}
+		}
 		if len(r.id) != common || seen[r.id] {
 			continue
 		}
 		seen[r.id] = true
+		prev, _ = strconv.ParseInt(r.id, 10, 64)
 		name := ""
 		if c, ok := nameIn(r.run, nil); ok {
 			name = c.name

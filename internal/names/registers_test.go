@@ -635,3 +635,17 @@ func TestHeaderLostSumConsensus(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsByIDLeadingDigitLost: a register read by its rows' student
+// numbers (its header lost) keeps a row whose number OCR lost the leading
+// digit of ("?304030222" after 2304030221).
+func TestRowsByIDLeadingDigitLost(t *testing.T) {
+	t.Parallel()
+	scan := "学习任务考核成绩登记上\n2加\n" +
+		"| 20 2304030220。储佳宁6 16 27 13 18 80 |\n| 21 2304030221。沙晓峰7 19 26 19 16 87 |\n" +
+		"| 22 ?304030222。旱晓庆7 18 22 17 18 82 |\n| 23 2304030223。葛计大7 19 23 15 19 83 |\n" +
+		"| 24 2304030224。顾怡然7 16 23 15 15 76 |\n| 25 2304030225。缪颖超6 13 21 17 18 75 |\n"
+	if rs, _, _ := RecordsJunkMarks([]string{scan}); len(rs) != 6 {
+		t.Errorf("read %d records, want 6: %v", len(rs), recordNames(rs))
+	}
+}
