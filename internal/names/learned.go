@@ -33,7 +33,7 @@ var bareLabelRe = regexp.MustCompile(`(?:^|\s)(\p{Han}{2,4}|\p{Han}\s\p{Han})\s+
 // ("(汽修2301班)关浩然，课后作业"), or a seat number ("中药2402班孙海川
 // No.36", an exercise book's cover); with the name first, a seat number
 // may follow the class ("郎雪莹”机电2302班11号").
-var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})(?:[^\p{Han}\d]+\p{Han}{2,8}|[^\p{Han}\d]+\d{1,3}号?)?|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班)(?:\d{1,2}号)?)[^\p{Han}\d]*$`)
+var classLineRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:(\p{Han}[\p{Han}\d]{0,10}\d班)[^\p{Han}\d]*(\p{Han}{2,4})(?:[^\p{Han}\d]+\p{Han}{2,8}|[^\p{Han}\d]*\d{1,3}号?)?|(\p{Han}{2,4})[^\p{Han}\d]+(\p{Han}[\p{Han}\d]{0,10}\d班)(?:\d{1,2}号)?)[^\p{Han}\d]*$`)
 
 // knownClassLineRe: a line of a name and the class with no mark between
 // them ("爱新觉罗·明远机电2302班5号"): read only when the run before the

@@ -229,7 +229,9 @@ func TestLearnedReadsNearHave(t *testing.T) {
 }
 
 // TestLearnedClassLineSeat: exercise books' covers, the class, the name and
-// a seat number ("中药2402班孙海川No.36"), the name glued to the class.
+// a seat number ("中药2402班孙海川No.36"), the name glued to the class, the
+// seat number glued to the name perhaps (a table's cells run together:
+// "中药2402班曲津瑶04").
 func TestLearnedClassLineSeat(t *testing.T) {
 	t.Parallel()
 	known := []string{"孙海川", "姜书宁", "曲津瑶"}
@@ -237,7 +239,7 @@ func TestLearnedClassLineSeat(t *testing.T) {
 	pages := []string{
 		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班孙海川No.36\n1.问题",
 		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班”姜书宁No.17\n1.问题",
-		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班 曲津瑶 No.04\n1.问题",
+		"作业本\n学校:青岛市胶州湾高级技工学校 科目:中药炮制\n中药2402班曲津瑶04\n1.问题",
 	}
 	out := LearnedReads(pages, make([][]Read, 3), known, vouched, nil)
 	for p, want := range known {
