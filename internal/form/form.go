@@ -79,7 +79,8 @@ func spaced(s string) string {
 
 func init() {
 	for _, l := range allLabels {
-		labelRes[l] = regexp.MustCompile(`^` + spaced(l) + `\s*(?:[：:]|\s|$)`)
+		// A unit or a note in brackets may follow the label ("班级人数（人）").
+		labelRes[l] = regexp.MustCompile(`^` + spaced(l) + `\s*(?:[（(][^）()]{1,6}[）)])?\s*(?:[：:]|\s|$)`)
 	}
 }
 

@@ -261,3 +261,13 @@ func TestParseSideBySideNotStacked(t *testing.T) {
 		t.Errorf("class %q, task %q, course %q, size %d", f.Class, f.Task, f.Course, f.ClassSize)
 	}
 }
+
+// TestParseLabelUnit: a label followed by its unit in brackets
+// ("班级人数（人） | 41").
+func TestParseLabelUnit(t *testing.T) {
+	t.Parallel()
+	f, _ := Parse(doc("一、基本信息\n授课班级\t机电2302班\t班级人数（人）\t41\n"))
+	if f.ClassSize != 41 || f.Class != "机电2302班" {
+		t.Errorf("size %d, class %q", f.ClassSize, f.Class)
+	}
+}
