@@ -714,3 +714,17 @@ func TestLearnedClassInBrackets(t *testing.T) {
 		t.Errorf("page 1: %v", out[0])
 	}
 }
+
+// TestNamesOverIDsRoster: a roster of photographs, each captioned with the
+// name over the student number, a row of names over a row of numbers; the
+// photographs' placeholders between the rows.
+func TestNamesOverIDsRoster(t *testing.T) {
+	t.Parallel()
+	page := "中药2403班学生照片花名册\n长治某技工学校　2024级\n照片 照片 照片\n" +
+		"崔其华 郜中和 韩崇礼\n2414130101 2414130102 2414130103\n照片 照片\n" +
+		"申衡 赵明德\n2414130104 2414130105\n班主任：郭春兰　　共5人"
+	want := []string{"崔其华", "郜中和", "韩崇礼", "申衡", "赵明德"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

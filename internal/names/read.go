@@ -1357,7 +1357,7 @@ func Roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1570,6 +1570,43 @@ func serialPairsRoster(pages []string) []string {
 	var out []string
 	for _, n := range slices.Sorted(maps.Keys(byNum)) {
 		out = append(out, byNum[n])
+	}
+	return out
+}
+
+// namesOverIDsRoster reads a roster laid out as a grid, a row of names over
+// a row of their student numbers (a roster of photographs, each with its
+// caption: "崔其华 郜中和 韩崇礼" over "2414130102 2414130103 2414130104"):
+// each name paired with the number under it, each number once; nil for
+// fewer than three.
+func namesOverIDsRoster(pages []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range pages {
+		lines := strings.Split(normLine(p), "\n")
+		for i := 0; i+1 < len(lines); i++ {
+			names, ids := strings.Fields(lines[i]), strings.Fields(lines[i+1])
+			if len(names) == 0 || len(names) != len(ids) {
+				continue
+			}
+			ok := true
+			for k := range names {
+				ok = ok && idRe.MatchString(ids[k]) && typedNameCell(names[k]) && !fieldWord(names[k])
+			}
+			if !ok {
+				continue
+			}
+			for k, id := range ids {
+				if !seen[id] {
+					seen[id] = true
+					out = append(out, names[k])
+				}
+			}
+			i++
+		}
+	}
+	if len(out) < 3 {
+		return nil
 	}
 	return out
 }
