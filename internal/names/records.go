@@ -531,12 +531,19 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				head := line
 				headPage, headLines = pi+1, [2]int{i, i}
 				cols = headerColumns(line)
-				if scoreColumns(cols) == 0 && !garbled && i > 0 && headingsLine(lines[i-1]) {
+				if totalOnly(cols) && !garbled && i > 0 && headingsLine(lines[i-1]) {
 					// The score headings printed on the line above the one
 					// of 序号 学号 姓名 (a header of merged cells: "图样分析
 					// 工艺编制 … 总分" over "序号 学号 姓名", the maxima under
-					// them): one header, the headings after the names.
-					line = line + " " + lines[i-1]
+					// them): one header, the headings after the names, before
+					// the total if this line ends with it ("序号 学号 姓名 总分"
+					// under "接车与环车检查 … 6S与安全", a slip a student).
+					fs := strings.Fields(line)
+					if last := len(cols) - 1; last >= 0 && cols[last].total && len(fs) > 1 {
+						line = strings.Join(fs[:len(fs)-1], " ") + " " + lines[i-1] + " " + fs[len(fs)-1]
+					} else {
+						line = line + " " + lines[i-1]
+					}
 					head, headLines[0] = line, i-1
 					cols = headerColumns(line)
 				}
@@ -582,6 +589,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						for k, ci := range num {
 							cols[ci].max = maxima[k]
 						}
+					} else if c, ok := maximaRow(cols, maxima); ok {
+						// More maxima than headings the words mark as scores
+						// ("满分15 满分25 …" under "接车与环车检查 故障诊断 …"):
+						// a maximum per column says which hold scores.
+						cols = c
 					}
 				}
 				// Weights or bracketed maxima on the line below: "(30%) (70%)".
@@ -765,8 +777,16 @@ func headingsLine(line string) bool {
 }
 
 // headingWordRe: a score heading, its maximum in brackets perhaps
-// ("工艺编制", "总分(100)").
-var headingWordRe = regexp.MustCompile(`^\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
+// ("工艺编制", "总分(100)", "6S与安全").
+var headingWordRe = regexp.MustCompile(`^(?:\d?[A-Z]\p{Han}?)?\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
+
+// totalOnly reports whether a header's columns hold no score but perhaps a
+// total: the scores' headings stand elsewhere.
+func totalOnly(cols []column) bool {
+	return !slices.ContainsFunc(cols, func(c column) bool {
+		return c.num && !c.total && !c.name && !strings.Contains(c.head, "序号") && !strings.Contains(c.head, "学号")
+	})
+}
 
 // nameAfterScores moves a register's name column printed last, after the
 // scores ("序号 学号 净选(15) … 总分 学生姓名"), to after the student number

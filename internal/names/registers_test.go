@@ -649,3 +649,31 @@ func TestRowsByIDLeadingDigitLost(t *testing.T) {
 		t.Errorf("read %d records, want 6: %v", len(rs), recordNames(rs))
 	}
 }
+
+// TestScoreSlips: a register printed as slips to cut apart, each student's
+// row under its own header: the score headings ("6S与安全" among them) on
+// the line above "序号 学号 姓名 总分", a line of maxima ("满分15 …") under
+// it. Scores read under their headings and maxima; a score over its
+// maximum found.
+func TestScoreSlips(t *testing.T) {
+	t.Parallel()
+	head := "接车与环车检查 故障诊断 拆装与测量 6S与安全\n序号 学号 姓名 总分\n满分15 满分25 满分30 满分15\n"
+	cut := "✂ - - - - - - - - - - - - - - - -\n"
+	text := "学习任务考核成绩条（沿虚线剪开发给学生）\n" +
+		head + "1 2413040301 冀正则 14 19 27 12 72\n" + cut +
+		head + "2 2413040302 李如琢 11 20 33 11 75\n" + cut +
+		head + "3 2413040303 李幼安 10 22 28 13 73\n" + cut +
+		"考核教师：李振山"
+	rs := Records([]string{text})
+	if got := recordNames(rs); !slices.Equal(got, []string{"冀正则", "李如琢", "李幼安"}) {
+		t.Fatalf("read %v", got)
+	}
+	for _, r := range rs {
+		if len(r.Scores) != 4 || r.Total == nil {
+			t.Fatalf("%s: scores %v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "李如琢") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
