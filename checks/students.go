@@ -261,17 +261,11 @@ func readPeople(s *models.Submission) *people {
 				if slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return m.Item == item && m.Page == d.Pages[i].Number }) {
 					continue
 				}
-				if r, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
+				if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
 					add(item, d.Pages[i], r, false)
 					if settled {
-						// Matched as the owner of the number read.
 						m := &pp.mentions[len(pp.mentions)-1]
-						for _, id := range names.StudentIDs(r.Excerpt) {
-							if o := owners[id]; o != "" {
-								m.Matched, m.Kind = o, names.Exact
-								break
-							}
-						}
+						m.Matched, m.Kind = owner, names.Exact
 					}
 				}
 			}

@@ -655,14 +655,14 @@ func TestBoundedMemberNotInGroupTable(t *testing.T) {
 func TestByStudentID(t *testing.T) {
 	t.Parallel()
 	owners := map[string]string{"2451050411": "付晨", "2451050416": "何安琪"}
-	r, ok := ByStudentID("诚信承诺\n本人_付晨曦(酒店2401班，学号_2451050411_)承诺：独立完成\n页脚 2451050411", owners)
+	r, _, ok := ByStudentID("诚信承诺\n本人_付晨曦(酒店2401班，学号_2451050411_)承诺：独立完成\n页脚 2451050411", owners)
 	if !ok || r.Name != "付晨曦" || r.Source != SourceID {
 		t.Errorf("read %+v %v", r, ok)
 	}
-	if r, ok := ByStudentID("班级汽修2301班学号2451050416日期2024年10月11日", owners); !ok || r.Name != "何安琪" {
+	if r, _, ok := ByStudentID("班级汽修2301班学号2451050416日期2024年10月11日", owners); !ok || r.Name != "何安琪" {
 		t.Errorf("read %+v %v", r, ok)
 	}
-	if r, ok := ByStudentID("组员 2451050411 2451050416", owners); ok {
+	if r, _, ok := ByStudentID("组员 2451050411 2451050416", owners); ok {
 		t.Errorf("group: read %+v", r)
 	}
 }

@@ -1244,23 +1244,23 @@ func StudentIDs(line string) []string { return studentIDRe.FindAllString(line, -
 // numbers of its lines that owners (number → class member) knows name one
 // member only, that member, read at the first line that gives the number.
 // A page of several members' numbers (a group's table) names no one.
-func ByStudentID(text string, owners map[string]string) (Read, bool) {
-	var found Read
-	owner := ""
+// owner is the member whose number was read (the read's name may extend
+// it: see longerOnLine).
+func ByStudentID(text string, owners map[string]string) (found Read, owner string, ok bool) {
 	for i, line := range strings.Split(normLine(text), "\n") {
 		for _, id := range StudentIDs(line) {
-			n, ok := owners[id]
+			n, known := owners[id]
 			switch {
-			case !ok:
+			case !known:
 			case owner == "":
 				owner = n
 				found = Read{Name: longerOnLine(line, n), Line: i, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: strings.TrimSpace(line)}
 			case owner != n:
-				return Read{}, false
+				return Read{}, "", false
 			}
 		}
 	}
-	return found, owner != ""
+	return found, owner, owner != ""
 }
 
 // longerOnLine returns the name the line gives where it extends name by a
