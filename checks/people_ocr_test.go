@@ -829,29 +829,41 @@ func TestTypedOutsiderWithoutSurname(t *testing.T) {
 }
 
 // TestStatedHeadCount: a scanned register whose tables state their own
-// head count ("（第一实训组，3人）") above fewer rows read: OCR lost a row
-// without a trace, no count mismatch; typed, the count stands.
+// head count ("（第一实训组，3人）" above, "本页人数: 2" or "全班人数: 4"
+// under) over fewer rows read: OCR lost a row without a trace, no count
+// mismatch; typed, the count stands.
 func TestStatedHeadCount(t *testing.T) {
 	t.Parallel()
 	page := func(n string) string {
 		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
 	}
 	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	titled := [2]string{"学习任务考核记录（第一实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68",
+		"学习任务考核记录（第二实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 唐雪峰 47 26 73"}
+	// The counts at the tables' foot, a page's ("本页人数: 2") or the class's.
+	footed := [2]string{"学习任务考核记录\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68\n本页人数: 2 本页平均分: 67.5",
+		"学习任务考核记录（续）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n3 唐雪峰 47 26 73\n本页人数: 2 本页平均分: 72.5"}
+	classFoot := footed
+	classFoot[1] = strings.Replace(classFoot[1], "本页人数: 2 本页平均分: 72.5", "全 班 人 数: 4 全班平均分: 70", 1)
 	for _, c := range []struct {
 		name   string
 		method string
+		pages  [2]string
 		want   []string
 	}{
-		{"scanned", models.MethodOCR, nil},
-		{"typed", models.MethodText, []string{"records.count_mismatch"}},
+		{"scanned", models.MethodOCR, titled, nil},
+		{"typed", models.MethodText, titled, []string{"records.count_mismatch"}},
+		{"scanned, page counts at the foot", models.MethodOCR, footed, nil},
+		{"scanned, the class's count at the foot", models.MethodOCR, classFoot, nil},
+		{"typed, counts at the foot", models.MethodText, footed, []string{"records.count_mismatch"}},
 	} {
 		s := ocrSub(nil, "", map[int][]string{8: ps, 11: ps, 12: ps})
 		for _, d := range s.Documents {
 			switch {
 			case d.Kind == models.KindItem && d.Item == 10:
 				d.Pages = []models.Page{
-					{Number: 1, Method: c.method, Text: "学习任务考核记录（第一实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68"},
-					{Number: 2, Method: c.method, Text: "学习任务考核记录（第二实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 唐雪峰 47 26 73"},
+					{Number: 1, Method: c.method, Text: c.pages[0]},
+					{Number: 2, Method: c.method, Text: c.pages[1]},
 				}
 			case d.Kind == models.KindForm:
 				d.Pages[0].Text = "一、基本信息\n\t授课班级\t汽修2301班\t班级人数\t4人\n"

@@ -399,11 +399,27 @@ func rosterReadShort(pp *people, n int) bool {
 // "共38人".
 var statedCountRe = regexp.MustCompile(`(?:共|[，,（(])\s*(\d{1,3})\s*人\s*[)）]?\s*$`)
 
-// statedRows sums the head counts the titles of the records tables state
-// (one a page at most, in the lines before the first row); 0 when a page
-// with records states none.
+// pageCountRe and classCountRe: a register's own head count under its
+// table, a page's ("本页人数: 18") or the whole class's ("全班人数: 36",
+// "全班共36人").
+var (
+	pageCountRe  = regexp.MustCompile(`本页(?:人数|共)\s*[:：]?\s*(\d{1,3})`)
+	classCountRe = regexp.MustCompile(`全班(?:人数|共)\s*[:：]?\s*(\d{1,3})`)
+)
+
+// statedRows returns the head count the records tables state: the whole
+// class's where they state it, else the sum of the pages' (the title's,
+// in the lines before the first row, or the foot's "本页人数").
 func statedRows(pp *people) int {
 	sum := 0
+	for _, d := range pp.recDocs {
+		for _, text := range d.PageTexts() {
+			if m := classCountRe.FindStringSubmatch(noSpaceText(text)); m != nil {
+				k, _ := strconv.Atoi(m[1])
+				return k
+			}
+		}
+	}
 	for _, d := range pp.recDocs {
 		for _, text := range d.PageTexts() {
 			k := 0
@@ -416,8 +432,15 @@ func statedRows(pp *people) int {
 					break
 				}
 			}
+			if m := pageCountRe.FindStringSubmatch(noSpaceText(text)); k == 0 && m != nil {
+				k, _ = strconv.Atoi(m[1])
+			}
 			sum += k
 		}
 	}
 	return sum
 }
+
+// noSpaceText is text with its spaces removed (OCR spaces a label's
+// characters apart: "全 班 人 数").
+func noSpaceText(text string) string { return strings.ReplaceAll(text, " ", "") }

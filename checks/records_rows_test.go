@@ -609,3 +609,42 @@ func TestSerialsCountRowReadTwice(t *testing.T) {
 		t.Errorf("no notice: %v", got)
 	}
 }
+
+// TestGapRows: a scanned table (heldout24's faded copy) whose row 9 OCR
+// garbled to a line no record is made of ("AS": a word between rows, not
+// even counted as a garbled line), and whose row 12 is not there at all:
+// the gap in the student numbers with a line in it is a row lost to OCR,
+// the gap with none a student left out. Rows 15 and 16 garbled, one read
+// as a nameless record whose serial OCR misread: keyed by the student
+// numbers, one row more is lost.
+func TestGapRows(t *testing.T) {
+	class := pplClass(20)
+	var b strings.Builder
+	b.WriteString("序号 学号 姓名 理论(40) 实操(60) 总分\n")
+	for i, n := range class {
+		switch i + 1 {
+		case 9:
+			b.WriteString("AS\n")
+		case 15: // a nameless row, its serial misread, and a garbled line
+			b.WriteString("2 [二0 7 9 85良好\n")
+		case 16:
+			b.WriteString("0本\n")
+		case 12:
+		default:
+			b.WriteString(fmt.Sprintf("%d 24043502%02d %s %d %d %d\n", i+1, i+1, n, 20+i, 40+i, 60+2*i))
+		}
+	}
+	rs, junk := names.RecordsJunk([]string{b.String()})
+	for i := range rs {
+		rs[i].OCR = true
+	}
+	if len(rs) != 17 {
+		t.Fatalf("%d records, want 17", len(rs))
+	}
+	if got := gapRows(rs); got != 2 {
+		t.Errorf("gapRows = %d, want 2", got)
+	}
+	if got := lostRows(rs, junk); got != 2 {
+		t.Errorf("lostRows = %d, want 2 (junk %d)", got, junk)
+	}
+}

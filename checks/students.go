@@ -131,6 +131,9 @@ func readPeople(s *models.Submission) *people {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
 				rs[i].OCR = d.Pages[k].Method == models.MethodOCR
 				rs[i].SureDigits = rs[i].OCR && (sureDigits(d.Pages[k], rs[i].Line, rs[i].Excerpt) || rs[i].AddsUp() && sureLines(d.Pages[k], rs[i].Line, rs[i].Line))
+				for _, l := range rs[i].Parts { // the rows of its parts, in a register with a row per part
+					rs[i].SureDigits = rs[i].SureDigits && sureLines(d.Pages[k], l, l)
+				}
 			}
 			if k := rs[i].HeadPage - 1; rs[i].OCR && k >= 0 && k < len(d.Pages) {
 				rs[i].SureMaxima = sureLines(d.Pages[k], rs[i].HeadLines[0], rs[i].HeadLines[1])
@@ -146,7 +149,7 @@ func readPeople(s *models.Submission) *people {
 			for range extra {
 				rs = append(rs, names.Record{Unsure: true, OCR: last.OCR, Page: last.Page, Excerpt: "（序号可见、内容无法辨认的行）"})
 			}
-			pp.junk -= extra
+			pp.junk = max(0, pp.junk-extra)
 		}
 		// A table OCR garbled in one row in ten or more: its digits are
 		// not to be trusted either.
@@ -1743,10 +1746,91 @@ func garbledTable(junk, rows int) bool { return junk >= 3 && 5*junk >= rows }
 // rows begin with: when two or more records stand k places further down
 // the numbering than their position (record 23 numbered 24, record 24
 // numbered 25), k rows before them were lost, provided as many garbled
-// lines (junk) stand amid the rows. The largest such k; 0 when the serials
-// do not tell.
+// lines (junk) stand amid the rows. The largest such k, or the rows the
+// gaps in the numbering hold lines for (gapRows), whichever is more; 0
+// when neither tells.
 func lostRows(rs []names.Record, junk int) int {
-	if len(rs) < 2 || junk == 0 || !rs[len(rs)-1].OCR {
+	if len(rs) < 2 || !rs[len(rs)-1].OCR {
+		return 0
+	}
+	return max(serialLost(rs, junk), gapRows(rs))
+}
+
+// gapRows counts the rows of a scanned table that stand between two
+// records as lines, none read as a record: where two records' student
+// numbers (or serials) skip k numbers and k lines stand between them
+// ("…213 刘文轩", "0本", "2 [二0 7 9 85良好", "…216 于子轩": 14 and 15
+// garbled, one of them read as a nameless record), the skipped rows are
+// there, unread. A number skipped with no line between is no row: it may
+// be a student left out.
+func gapRows(rs []names.Record) int {
+	type key struct {
+		i  int
+		id int64 // student number, 0 if none
+		n  int   // serial, 0 if none
+	}
+	// Where most rows carry a student number, the rows are keyed by it
+	// alone: a garbled row's serial is often misread ("2 [二0 7 9" for
+	// 14), and a number of another shape ("05002390年量用") is OCR's.
+	idOf := func(r names.Record) string {
+		if ids := names.StudentIDs(r.Excerpt); len(ids) > 0 && len(ids[0]) >= 8 {
+			return ids[0]
+		}
+		return ""
+	}
+	shapes := map[string]int{} // length and first six digits
+	for _, r := range rs {
+		if id := idOf(r); id != "" {
+			shapes[fmt.Sprint(len(id), id[:6])]++
+		}
+	}
+	shape, most := "", 0
+	for sh, n := range shapes {
+		if n > most || n == most && sh < shape {
+			shape, most = sh, n
+		}
+	}
+	byID := 5*most >= 3*len(rs)
+	var keyed []key
+	for i, r := range rs {
+		k := key{i: i}
+		if id := idOf(r); byID && id != "" && fmt.Sprint(len(id), id[:6]) == shape {
+			k.id, _ = strconv.ParseInt(id, 10, 64)
+		}
+		if n, ok := names.LeadingNumber(r.Excerpt); ok && n > 0 && n < 200 && !byID {
+			k.n = n
+		}
+		if k.id > 0 || k.n > 0 {
+			keyed = append(keyed, k)
+		}
+	}
+	lost := 0
+	for j := 1; j < len(keyed); j++ {
+		a, b := keyed[j-1], keyed[j]
+		ra, rb := rs[a.i], rs[b.i]
+		if ra.Page != rb.Page || ra.Parts != nil || rb.Parts != nil {
+			continue
+		}
+		skip := 0
+		switch {
+		case a.id > 0 && b.id > 0:
+			skip = int(b.id - a.id - 1)
+		case a.n > 0 && b.n > 0:
+			skip = b.n - a.n - 1
+		}
+		if skip <= 0 || skip > 5 {
+			continue
+		}
+		between := rb.Line - ra.Line - 1 // lines, records among them
+		records := b.i - a.i - 1
+		lost += max(0, min(skip, between)-records)
+	}
+	return lost
+}
+
+// serialLost: see lostRows.
+func serialLost(rs []names.Record, junk int) int {
+	if junk == 0 {
 		return 0
 	}
 	seen := map[int]int{}

@@ -92,6 +92,17 @@ type Record struct {
 	base float64
 	// deduct is set on a deduction register's row.
 	deduct bool
+	// ceiling is the highest maximum a header states where its maxima
+	// could not be put under their columns (see statedCeiling): a score
+	// above it is above its own.
+	ceiling float64
+	// over is set on a row that shows more numbers than its table's
+	// header has score columns (see headerShort).
+	over bool
+	// Parts are the lines (of Page) of the record's part rows, in a
+	// register with a row per part of the assessment (see joinParts): its
+	// numbers are read from them.
+	Parts []int
 }
 
 // Problem is an impossible value in a record.
@@ -214,6 +225,15 @@ func markDeductions(cols []column) {
 // notScoreHeads are headings after 姓名 that hold no score.
 var notScoreHeads = []string{"学号", "序号", "性别", "班级", "备注", "等级", "签名", "民族", "照片"}
 
+// gradeHeads are headings, whole, of a grade in words ("合格", "良好")
+// after the scores: no score ("教师评定(40)" may be one).
+var gradeHeads = []string{"评定", "等第", "评级", "结论"}
+
+// scoreHead reports whether a heading after 姓名 may hold a score.
+func scoreHead(h string) bool {
+	return !slices.ContainsFunc(notScoreHeads, func(w string) bool { return strings.Contains(h, w) }) && !slices.Contains(gradeHeads, h)
+}
+
 // maximaRow gives the columns after 姓名 the maxima of a row of its own
 // ("满分 | 20 | 30 | 50 | 100"), one each, and makes them score columns:
 // the row says which columns hold scores where the headings do not
@@ -225,7 +245,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 	nameCol := slices.IndexFunc(cols, func(c column) bool { return c.name })
 	var cand []int
 	for k := nameCol + 1; k < len(cols); k++ {
-		if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(cols[k].head, h) }) {
+		if scoreHead(cols[k].head) {
 			cand = append(cand, k)
 		}
 	}
@@ -244,13 +264,15 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 	}
 	out := slices.Clone(cols)
 	if extra := len(maxima) - len(cand); extra > 0 {
+		// The one heading long enough to hold them all: OCR glued
+		// "米浆调制蒸皮配菜切配" over three maxima beside "卷制成型" over one.
 		var glued []int
 		for _, k := range cand {
-			if !cols[k].total {
+			if !cols[k].total && utf8.RuneCountInString(cols[k].head) >= 2*(extra+1) {
 				glued = append(glued, k)
 			}
 		}
-		if len(glued) != 1 || utf8.RuneCountInString(cols[glued[0]].head) < 2*(extra+1) {
+		if len(glued) != 1 {
 			return cols, false
 		}
 		k := glued[0]
@@ -261,7 +283,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 		out = slices.Concat(out[:k], split, out[k+1:])
 		cand = nil
 		for j := nameCol + 1; j < len(out); j++ {
-			if !slices.ContainsFunc(notScoreHeads, func(h string) bool { return strings.Contains(out[j].head, h) }) && !(noTotal && out[j].total) {
+			if scoreHead(out[j].head) && !(noTotal && out[j].total) {
 				cand = append(cand, j)
 			}
 		}
@@ -472,6 +494,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	// A note under the table may state them instead ("注：理论30分，实操70分"),
 	// or a table of criteria above it, a heading and its points a line.
 	var note, criteria []capEntry
+	// A register with a row per part of the assessment (see joinParts).
+	labels := partLabels(pages)
+	var parts []partRow
 	for _, text := range pages {
 		for _, line := range strings.Split(normLine(text), "\n") {
 			if c := noteMaxima(line); c != nil && note == nil {
@@ -629,13 +654,20 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			if cols == nil {
 				continue
 			}
+			if labels != nil {
+				if p, ok := partOf(line, labels); ok {
+					p.page, p.line = pi+1, i
+					parts = append(parts, p)
+					continue
+				}
+			}
 			rows := splitUps(line, ups, halfScores)
 			for _, row := range rows {
 				printed := row
 				if nameLast {
 					row = nameToFront(row)
 				}
-				r, ok := recordRow(row, cols, weighted, len(rows) > 1)
+				r, ok := recordRow(row, cols, weighted, len(rows) > 1, labels != nil)
 				if ok && nameLast {
 					r.Excerpt = strings.TrimSpace(printed) // the row as printed, for the evidence
 				}
@@ -702,6 +734,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 		}
 	}
+	if len(parts) > 0 && 2*len(parts) >= len(out) {
+		joinParts(out, parts)
+	}
+	headerShort(out)
+	statedCeiling(out, pages)
 	out = dropSummaryRows(out)
 	inferTotals(out, weighted)
 	weighTotals(out)
@@ -713,6 +750,35 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		return ids, 0, 0
 	}
 	return out, junk, marks
+}
+
+// headerShort unchecks the rows of a table whose header was read with a
+// score column too few: where most of its rows show more numbers than
+// the header has columns for (OCR glued a heading's maximum to 姓名,
+// "区二姓名(15) (20) (35)理(15) (5)总分", and lost a column), a row that
+// fits the header is one that lost a number itself ("12 18 22 13 12万",
+// the total garbled), its numbers under the wrong headings.
+func headerShort(rs []Record) {
+	type table struct {
+		page  int
+		lines [2]int
+	}
+	over, fit := map[table]int{}, map[table]int{}
+	for _, r := range rs {
+		t := table{r.HeadPage, r.HeadLines}
+		switch {
+		case r.over:
+			over[t]++
+		case len(r.Scores) > 0 || r.Total != nil:
+			fit[t]++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		if t := (table{r.HeadPage, r.HeadLines}); over[t] >= 3 && over[t] >= fit[t] && (len(r.Scores) > 0 || r.Total != nil) {
+			r.Scores, r.Total, r.Net, r.SumChecked, r.Short = nil, nil, nil, false, true
+		}
+	}
 }
 
 // dropSummaryRows drops the rows of a register's figures that OCR garbled
@@ -847,6 +913,9 @@ func idRowRecords(pages []string) []Record {
 	lens := map[int]int{}
 	for pi, p := range pages {
 		for i, line := range strings.Split(normLine(p), "\n") {
+			// A transliterated name's middle dot as OCR read it
+			// ("则乃普.哈斯木", "如克亚:居来提"): the name is whole.
+			line = rowDotRe.ReplaceAllString(line, "$1·$2")
 			if m := idLeadRowRe.FindStringSubmatchIndex(line); m != nil {
 				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
 				lens[m[3]-m[2]]++
@@ -1588,8 +1657,9 @@ func splitGroups(cols, sub []column) []column {
 	return out
 }
 
-// headingTail reports whether line continues a records header below it.
-func headingTail(line string) bool { return headingTailRe.MatchString(line) }
+// headingTail reports whether line continues a records header below it,
+// its brackets square ones too ("［20］ ［20］ ［30］", OCR's "[20] [20] [30]").
+func headingTail(line string) bool { return headingTailRe.MatchString(foldBrackets(line)) }
 
 // namelessRow reports whether a line under a records header is a row whose
 // name OCR lost: no Han character, and at least two numbers of at most
@@ -1788,8 +1858,10 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 
 // recordRow reads one row of a records table under cols. split says the
 // row was split from a line of records side by side whose other records
-// were read: a piece with one score and no serial is one too.
-func recordRow(line string, cols []column, weighted, split bool) (Record, bool) {
+// were read: a piece with one score and no serial is one too. totalAlone
+// says the table gives a student rows of their own for the parts of the
+// assessment (see joinParts): a line of the name and one number is a row.
+func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
 	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
@@ -1893,8 +1965,12 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 	}
 	after = skipTextCells(after, cols, nameCol)
 	after = scoreTokens(after)
-	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") {
-		return Record{}, false // a footer: "平均分：76.9", its label garbled
+	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") && !(totalAlone && (len(StudentIDs(raw)) > 0 || serialName(raw))) {
+		// A footer: "平均分：76.9", its label garbled. (Where the
+		// student's parts stand on rows of their own, see joinParts, a
+		// student's line holds a serial or a student number, the name
+		// and the total alone.)
+		return Record{}, false
 	}
 	var nums []float64
 	noisy, specks := false, false
@@ -1997,6 +2073,7 @@ func recordRow(line string, cols []column, weighted, split bool) (Record, bool) 
 	} else if len(nums) == len(numCols) && len(numCols) > 0 && unknownLast(cols) {
 		r.lastLost = true
 	}
+	r.over = len(numCols) > 0 && len(nums) > len(numCols) && r.last == nil
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
@@ -2088,6 +2165,9 @@ func (r *Record) Check() []string {
 		}
 		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
+		}
+		if s.Max == 0 && r.ceiling > 0 && s.Value > r.ceiling+1e-9 && !misread && (!r.OCR || r.SureMaxima) {
+			out = append(out, s.Column+fmtNum(s.Value)+"超过表头所列任何一项的满分（最高为"+fmtNum(r.ceiling)+"分）")
 		}
 	}
 	if r.Total != nil {

@@ -677,3 +677,60 @@ func TestScoreSlips(t *testing.T) {
 		}
 	}
 }
+
+// Maxima in square brackets on the line under the headings (heldout24's
+// 安顺 烹饪, "米浆调制［20］" printed in two lines, OCR's "[20] [20] [30]"):
+// no row, and the scores checked against them.
+func TestMaximaSquareBrackets(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n序号 姓名 学号 米浆调制 蒸皮 卷制成型 合计 评定\n[20] [20] [30]\n" +
+		"1 陈海洋 2405010301 16 14 22 52 合格\n2 罗奕展 2405010302 18 16 32 66 合格\n3 龙思远 2405010303 18 18 24 60 合格\n"
+	rs, junk, _ := RecordsJunkMarks([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, []string{"陈海洋", "罗奕展", "龙思远"}) || junk != 0 {
+		t.Fatalf("read %v, junk %d", got, junk)
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "罗奕展") {
+			t.Errorf("%s: %v (scores %v)", r.Name, r.Check(), r.Scores)
+		}
+	}
+	// As OCR read it: three headings glued into one run, the maxima of
+	// all five on the next line, a grade in words after the total.
+	ocr := "学习任务考核记录\n序号“姓名学号米浆调制蒸皮配菜切配。卷制成型”卫生安全”合计”评定\n[20] [20] [20] [30] [10]\n" +
+		"1陈海洋2405010301 16 14 14 22 8 74合格|\n2。。罗奕展2405010302 18 16 18 22 12 86合格|\n3龙思远2405010303 18 18 14 22 7 79合格\n" +
+		"4，，陈梓豪2405010304 14 17 14 26 9 80合格\n"
+	rs = Records([]string{ocr})
+	if got := recordNames(rs); !slices.Equal(got, []string{"陈海洋", "罗奕展", "龙思远", "陈梓豪"}) {
+		t.Fatalf("OCR: read %v", got)
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "罗奕展") || len(r.Scores) != 5 {
+			t.Errorf("OCR: %s: %v (scores %v)", r.Name, r.Check(), r.Scores)
+		}
+	}
+}
+
+// A header OCR read with a score column too few (heldout25's 西昌 酒店:
+// "(15)" glued to 姓名, "(5)" lost): most rows show a number more than it
+// has columns for, and a row that lost a number itself ("12 18 22 13
+// 12万", the total garbled) fits it with its numbers under the wrong
+// headings: that row is not checked.
+func TestHeaderShortOfRows(t *testing.T) {
+	t.Parallel()
+	page := "订房核对。排房与制卡。登记与发卡“特殊要求处客史建档\n" +
+		"区二姓名(15) (20) (35)理(15) (5)总分名注\n" +
+		"| 1 2434050401。马海阿木12 17 27 11 4 71 |\n| 2 2434050402。阿苏拉体10 16 31 11 4 72 |\n" +
+		"| 3 2434050403。。蒋秋实12 16 24 12 5 69 |\n| 4。2434050404阿尔克哈9 18 30 13 3 73 |\n" +
+		"| 28 2434050429。。陈雁回12 18 22 13 12万|\n"
+	rs := Records([]string{page})
+	if len(rs) != 5 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		// The rows that show all their numbers may be read by the maxima
+		// the header states (statedCeiling), and add up.
+		if len(r.Check()) > 0 || r.Name == "陈雁回" && r.SumChecked {
+			t.Errorf("%s: %v (scores %v, sum checked %v)", r.Name, r.Check(), r.Scores, r.SumChecked)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package names
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// statedCeiling reads the rows of a register whose header states its
+// maxima where no column can be matched to them: merged cells over three
+// header lines, a heading's words on one line and its maximum on another
+// ("活动三 / 成型与烤制 / 实操(满分60)" beside "理论测验 / (满分40)", and two
+// columns graded in words between). Where the rows agree on their shape,
+// as many numbers as the header states maxima and one more, the last the
+// sum of the others in nearly every row, the numbers are the scores and
+// the total: the total is checked, and a score above every maximum the
+// header states is above its own, whichever column it stands in.
+func statedCeiling(rs []Record, pages []string) {
+	type table struct {
+		page  int
+		lines [2]int
+	}
+	tables := map[table][]int{}
+	for i, r := range rs {
+		t := table{r.HeadPage, r.HeadLines}
+		tables[t] = append(tables[t], i)
+	}
+	for t, idx := range tables {
+		if t.page < 1 || t.page > len(pages) || slices.ContainsFunc(idx, func(i int) bool { return len(rs[i].Scores) > 0 || rs[i].Total != nil || rs[i].Parts != nil }) {
+			continue // the columns were read
+		}
+		first := -1
+		for _, i := range idx {
+			if rs[i].Page == t.page && (first < 0 || rs[i].Line < first) {
+				first = rs[i].Line
+			}
+		}
+		lines := strings.Split(normLine(pages[t.page-1]), "\n")
+		if first < 0 || first > len(lines) {
+			continue
+		}
+		maxima := headerMaxima(lines[max(0, t.lines[0]-3):first])
+		k := len(maxima)
+		if k < 2 {
+			continue
+		}
+		rows := map[int][]float64{}
+		sums := 0
+		for _, i := range idx {
+			nums, ok := plainNumbers(afterName(rs[i]))
+			if !ok || len(nums) != k+1 {
+				continue
+			}
+			rows[i] = nums
+			if math.Abs(sumOf(nums[:k])-nums[k]) < 0.01 {
+				sums++
+			}
+		}
+		if len(rows) < 3 || 5*sums < 4*len(rows) || 2*len(rows) < len(idx) {
+			continue
+		}
+		ceiling := slices.Max(maxima)
+		for i, nums := range rows {
+			r := &rs[i]
+			r.Scores = nil
+			for j, v := range nums[:k] {
+				r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项得分", Value: v})
+			}
+			r.Total = &Score{Column: "总分", Value: nums[k]}
+			r.SumChecked, r.ceiling = true, ceiling
+		}
+	}
+}
+
+// headerMaxima returns the maxima a header's lines state, "(满分40)",
+// "实操(满分60)", "(40)", "（60分）", in the order read; one that is the sum
+// of the others is the whole's, left out.
+func headerMaxima(lines []string) []float64 {
+	var out []float64
+	for _, line := range lines {
+		flat := noSpace(foldBrackets(line))
+		if strings.ContainsAny(flat, "%％") {
+			return nil // weights: the total is no sum
+		}
+		for _, m := range maxRe.FindAllStringSubmatch(flat, -1) {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			out = append(out, v)
+		}
+		for _, m := range bracketMaxRe.FindAllStringSubmatch(maxRe.ReplaceAllString(flat, ""), -1) {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			out = append(out, v)
+		}
+	}
+	// The whole's maximum, stated last (the total's) or first (a caption,
+	// "考核内容（满分100分）"): the sum of the others.
+	if n := len(out); n >= 3 && math.Abs(sumOf(out[:n-1])-out[n-1]) < 0.01 {
+		out = out[:n-1]
+	} else if n >= 3 && math.Abs(sumOf(out[1:])-out[0]) < 0.01 {
+		out = out[1:]
+	}
+	return out
+}
+
+// plainNumbers returns the numbers of a row's text after the name, grade
+// words ("优", "良好") and student numbers skipped; not ok when a cell
+// holds digits and something else (a speck, a garbled digit).
+func plainNumbers(rest string) ([]float64, bool) {
+	var out []float64
+	for _, f := range strings.Fields(rest) {
+		f = strings.Trim(f, "|｜")
+		switch {
+		case f == "" || gradeWord(f) || idRe.MatchString(f):
+		case numRe.MatchString(f) && len(f) < 6:
+			v, _ := strconv.ParseFloat(f, 64)
+			out = append(out, v)
+		case strings.ContainsAny(f, "0123456789"):
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func sumOf(vs []float64) float64 {
+	s := 0.0
+	for _, v := range vs {
+		s += v
+	}
+	return s
+}
