@@ -33,8 +33,9 @@ var partLeadRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:\d\s*[|｜]\s*)?(\p{Han}{2
 
 // partLabels returns the labels that open three lines or more of the
 // pages each, lines of numbers without a student number or a name: the
-// parts of a register with a row per part. Two labels at least, else no
-// such register.
+// parts of a register with a row per part. Such lines must stand beside
+// most students' lines, else they are something else (a group's average
+// row, "本组平均", five times in a register of forty): none then.
 func partLabels(pages []string) []string {
 	count := map[string]int{}
 	for _, text := range pages {
@@ -45,15 +46,18 @@ func partLabels(pages []string) []string {
 		}
 	}
 	var labels []string
+	lines := 0
 	for l, n := range count {
 		if n >= 3 {
 			labels = append(labels, l)
+			lines += n
 		}
 	}
-	// One label alone where the student's first part stands on the
-	// student's own line ("1 刘心怡 理论考试 82 30% 24.6 77.1" over
-	// "实操考核 75 70% 52.5"): on most students' rows.
-	if len(labels) == 1 && 5*count[labels[0]] < 3*studentLines(pages) || len(labels) == 0 {
+	// Two labels at least; one alone where the student's first part
+	// stands on the student's own line ("1 刘心怡 理论考试 82 30% 24.6 77.1"
+	// over "实操考核 75 70% 52.5").
+	students := studentLines(pages)
+	if len(labels) == 0 || len(labels) == 1 && 5*lines < 3*students || 2*lines < students {
 		return nil
 	}
 	slices.Sort(labels)

@@ -734,9 +734,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 		}
 	}
-	if len(parts) > 0 && 2*len(parts) >= len(out) {
-		joinParts(out, parts)
-	}
+	joinParts(out, parts)
 	headerShort(out)
 	statedCeiling(out, pages)
 	out = dropSummaryRows(out)
