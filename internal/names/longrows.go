@@ -132,9 +132,10 @@ func partOf(line string, labels []string) (partRow, bool) {
 }
 
 // value is what the part adds to the student's total: its weighted score
-// when the row gives score, weight and weighted score (checked: a row whose
-// product is not its weighted score was misread, "90 70% 630"), the
-// weighted score of score and weight, or the score alone.
+// when the row gives score, weight (in percent or a fraction) and weighted
+// score (checked: a row whose product is not its weighted score was
+// misread, "90 70% 630"), the weighted score of score and weight, or the
+// score alone.
 func (p partRow) value(width int) (float64, bool) {
 	if len(p.nums) != width {
 		return 0, false
@@ -146,6 +147,12 @@ func (p partRow) value(width int) (float64, bool) {
 		return p.nums[0] * p.nums[1] / 100, true
 	case width == 3 && p.percent:
 		if math.Abs(p.nums[0]*p.nums[1]/100-p.nums[2]) > 0.051 {
+			return 0, false
+		}
+		return p.nums[2], true
+	case width == 3 && p.nums[1] > 0 && p.nums[1] < 1:
+		// The weight a fraction (a spreadsheet's 0.3).
+		if math.Abs(p.nums[0]*p.nums[1]-p.nums[2]) > 0.051 {
 			return 0, false
 		}
 		return p.nums[2], true

@@ -58,6 +58,26 @@ func TestPartsRegister(t *testing.T) {
 	}
 }
 
+// A spreadsheet's register, the weights fractions ("0.3"), the first part
+// on the student's own line: read and checked the same.
+func TestPartsRegisterFractions(t *testing.T) {
+	t.Parallel()
+	page := partsRegister(partsClass, true, "刘俊宇")
+	page = strings.ReplaceAll(strings.ReplaceAll(page, " 30% ", " 0.3 "), " 70% ", " 0.7 ")
+	rs := Records([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, partsClass) {
+		t.Fatalf("read %v", got)
+	}
+	for _, r := range rs {
+		if r.Short || !r.SumChecked {
+			t.Fatalf("%s: short %v, sum checked %v, scores %v", r.Name, r.Short, r.SumChecked, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "刘俊宇") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
 // The parts' numbers OCR misread: the student's total is not checked.
 func TestPartsRegisterMisread(t *testing.T) {
 	t.Parallel()
