@@ -16,7 +16,9 @@ import (
 // a fallback for items (a folder named after an item, "8.工作页/扫描1.pdf").
 //
 // The rules, first match wins:
-//  1. 申报书 in the name → the form (附件2 申报书.docx is the form, not item 2).
+//  1. 申报书 in the name → the form (附件2 申报书.docx is the form, not item 2);
+//     so is a name that opens with 附件2 and names no item ("附件2（三维数字
+//     文物建模）.docx": the notice's own name for the form).
 //  2. 汇总表 → the school's summary table.
 //  3. 花名册 or 名单 (or 名册, 通讯录, 学生信息: a class list by another
 //     name, "汽修2302班通讯录（钉钉导出）.pdf") → the roster, unless the
@@ -55,7 +57,7 @@ func Recognize(name string) (kind models.FileKind, item int) {
 	norm := normalizeName(stem)
 	compact := stripSpaces(norm)
 
-	if strings.Contains(compact, "申报书") {
+	if strings.Contains(compact, "申报书") || formAnnex(compact) {
 		return models.KindForm, 0
 	}
 	if strings.Contains(compact, "汇总表") {
@@ -130,6 +132,16 @@ var bracketFold = strings.NewReplacer(
 // U+3000→space) and unifies brackets.
 func normalizeName(s string) string {
 	return bracketFold.Replace(width.Fold.String(s))
+}
+
+// formAnnex reports whether a compact file name opens with 附件2 (not 附件20)
+// and names no item: the notice calls the form 附件2.
+func formAnnex(compact string) bool {
+	rest, ok := strings.CutPrefix(compact, "附件2")
+	if !ok || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return false
+	}
+	return itemByName(compact, 0) == 0
 }
 
 func stripSpaces(s string) string {

@@ -10,6 +10,57 @@ import (
 	"classaudit/report"
 )
 
+// adoptForm takes as the form, in a submission that has none by its file
+// names, the one unrecognised file whose text reads as the form: four of
+// its basic fields or more (课堂负责人, 负责人所在单位, 专业名称, 授课课程名称,
+// 学习任务, 授课班级, 班级人数). A school's own name for it
+// ("酒城技师学院申报材料（…）.pdf") leaves it the form all the same: the
+// people checks need its class and head count, and "no form" would be
+// untrue. Two such files: neither is taken (which is the form is not
+// known).
+func adoptForm(s *models.Submission) {
+	found := -1
+	for i, f := range s.Files {
+		if f.Kind == models.KindForm {
+			return
+		}
+		if f.Kind != models.KindOther || i >= len(s.Documents) {
+			continue
+		}
+		d := s.Documents[i]
+		if d == nil || d.ErrorRule != "" || d.Chars() == 0 {
+			continue
+		}
+		if fm, _ := form.Parse(d); formLike(fm) {
+			if found >= 0 {
+				return
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		s.Files[found].Kind = models.KindForm
+		s.Documents[found].Kind = models.KindForm
+	}
+}
+
+// formLike reports whether four of a form's basic fields or more were read.
+func formLike(f *models.Form) bool {
+	if f == nil {
+		return false
+	}
+	n := 0
+	for _, v := range []string{f.Leader, f.Unit, f.Major, f.Course, f.Task, f.Class} {
+		if v != "" {
+			n++
+		}
+	}
+	if f.ClassSize > 0 {
+		n++
+	}
+	return n >= 4
+}
+
 // readForm reads the application form's fields into s.Form. A form that
 // cannot be read leaves s.Form nil; the form checks report it.
 func readForm(s *models.Submission) {

@@ -410,7 +410,8 @@ func proseClassSize(text string) (int, string) {
 }
 
 // parseCount reads 班级人数: "42", "42人", "四十二人", "共40人",
-// "40（男23，女17）", and a class given only by its parts, "男24 女14" (38).
+// "40（男23，女17）", "1个班，38人", and a class given only by its parts,
+// "男24 女14" (38).
 // The value may run on into cells the form's labels do not name
 // ("三十六人 任务学时 16"): the first count in it is the class's.
 func parseCount(v string) (int, bool) {
@@ -427,6 +428,10 @@ func parseCount(v string) (int, bool) {
 		if n := a + b; n > 0 && n < 1000 {
 			return n, true
 		}
+	}
+	// The classes counted before the heads: "1个班，38人" (38).
+	if loc := classesRe.FindStringIndex(v); loc != nil && countRe.MatchString(v[loc[1]:]) {
+		v = v[loc[1]:]
 	}
 	m := countRe.FindStringSubmatch(v)
 	if m == nil {
@@ -447,6 +452,8 @@ var (
 	// sexesRe is a class given only by its boys and girls: "男24 女14",
 	// "男生20人，女生16人" (the order either way).
 	sexesRe = regexp.MustCompile(`^[(（]?\s*[男女]生?\s*[:：]?\s*(\d{1,3})\s*[人名]?\s*[，,、､;；/\s]*\s*[男女]生?\s*[:：]?\s*(\d{1,3})`)
+	// classesRe is a count of classes before a class size: "1个班，", "两个教学班 共".
+	classesRe = regexp.MustCompile(`^\s*(?:\d{1,2}|[一二两三四五])\s*个\s*(?:教学)?班\s*[，,、;；]?\s*(?:共|合计)?`)
 	// sumCountRe is a total stated after the boys and girls: "…，合计43名".
 	sumCountRe = regexp.MustCompile(`[男女].*(?:合计|共计|总计|总数|共)\s*[:：]?\s*(\d{1,3})\s*[人名]?`)
 )

@@ -151,6 +151,11 @@ type column struct {
 // text; in PDF text and OCR a heading's "(满分60)" may stand apart from its
 // words, so parenthesised maxima are glued to the cell before them.
 func headerColumns(line string) []column {
+	if len(slashMaxRe.FindAllString(line, -1)) >= 2 {
+		// Maxima after a slash ("三视图/15。建模/40。…总分", under a note
+		// "“/”后为该项满分"): bracketed, each closing its heading.
+		line = slashMaxRe.ReplaceAllString(line, "$1($2) ")
+	}
 	cells, sep := splitCells(foldBrackets(line))
 	switch sep {
 	case " ":
@@ -190,6 +195,9 @@ func headerColumns(line string) []column {
 	markDeductions(cols)
 	return cols
 }
+
+// slashMaxRe is a heading's maximum after a slash: "建模/40", "材质灯光／25分".
+var slashMaxRe = regexp.MustCompile(`(\p{Han})\s*[/／]\s*(\d{1,3})分?`)
 
 // markDeductions marks a deduction register's columns: a total after two
 // score columns or more that all take points off ("…扣分"), and the score

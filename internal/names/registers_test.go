@@ -734,3 +734,21 @@ func TestHeaderShortOfRows(t *testing.T) {
 		}
 	}
 }
+
+// Maxima after a slash in the headings, under a note that says so
+// (heldout23's 赤峰 动画: "三视图/15。建模/40。材质灯光/25。渲染输出/20。总分").
+func TestSlashMaxima(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n（“/”后为该项满分）\n序号 学号 姓名 民族 三视图/15 建模/40 材质灯光/25 渲染输出/20 总分\n" +
+		"1 2415030601 孙见素 汉族 12 37 18 14 81\n2 2415030602 阿古拉 蒙古族 10 29 17 14 70\n3 2415030603 哈斯·朝鲁 蒙古族 11 32 16 13 67\n"
+	rs := Records([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, []string{"孙见素", "阿古拉", "哈斯·朝鲁"}) {
+		t.Fatalf("read %v", got)
+	}
+	want := map[string]string{"哈斯·朝鲁": "总分67不等于各项之和72"}
+	for _, r := range rs {
+		if got := strings.Join(r.Check(), "；"); got != want[r.Name] || len(r.Scores) != 4 || r.Scores[1].Max != 40 {
+			t.Errorf("%s: %q (scores %v), want %q", r.Name, got, r.Scores, want[r.Name])
+		}
+	}
+}
