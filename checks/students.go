@@ -1764,66 +1764,54 @@ func lostRows(rs []names.Record, junk int) int {
 // there, unread. A number skipped with no line between is no row: it may
 // be a student left out.
 func gapRows(rs []names.Record) int {
-	type key struct {
-		i  int
-		id int64 // student number, 0 if none
-		n  int   // serial, 0 if none
-	}
 	// Where most rows carry a student number, the rows are keyed by it
 	// alone: a garbled row's serial is often misread ("2 [二0 7 9" for
 	// 14), and a number of another shape ("05002390年量用") is OCR's.
-	idOf := func(r names.Record) string {
+	type shape struct {
+		digits int
+		head   string
+	}
+	idOf := func(r names.Record) (string, shape) {
 		if ids := names.StudentIDs(r.Excerpt); len(ids) > 0 && len(ids[0]) >= 8 {
-			return ids[0]
+			return ids[0], shape{len(ids[0]), ids[0][:6]}
 		}
-		return ""
+		return "", shape{}
 	}
-	shapes := map[string]int{} // length and first six digits
+	shapes := map[shape]int{}
 	for _, r := range rs {
-		if id := idOf(r); id != "" {
-			shapes[fmt.Sprint(len(id), id[:6])]++
+		if id, sh := idOf(r); id != "" {
+			shapes[sh]++
 		}
 	}
-	shape, most := "", 0
+	var common shape
 	for sh, n := range shapes {
-		if n > most || n == most && sh < shape {
-			shape, most = sh, n
+		if n > shapes[common] || n == shapes[common] && sh.head < common.head {
+			common = sh
 		}
 	}
-	byID := 5*most >= 3*len(rs)
-	var keyed []key
+	byID := 5*shapes[common] >= 3*len(rs)
+	keyOf := func(r names.Record) (int64, bool) {
+		if byID {
+			id, sh := idOf(r)
+			k, err := strconv.ParseInt(id, 10, 64)
+			return k, id != "" && sh == common && err == nil
+		}
+		n, ok := names.LeadingNumber(r.Excerpt)
+		return int64(n), ok && n > 0 && n < 200
+	}
+	lost, prev, prevKey := 0, -1, int64(0)
 	for i, r := range rs {
-		k := key{i: i}
-		if id := idOf(r); byID && id != "" && fmt.Sprint(len(id), id[:6]) == shape {
-			k.id, _ = strconv.ParseInt(id, 10, 64)
-		}
-		if n, ok := names.LeadingNumber(r.Excerpt); ok && n > 0 && n < 200 && !byID {
-			k.n = n
-		}
-		if k.id > 0 || k.n > 0 {
-			keyed = append(keyed, k)
-		}
-	}
-	lost := 0
-	for j := 1; j < len(keyed); j++ {
-		a, b := keyed[j-1], keyed[j]
-		ra, rb := rs[a.i], rs[b.i]
-		if ra.Page != rb.Page || ra.Parts != nil || rb.Parts != nil {
+		k, ok := keyOf(r)
+		if !ok {
 			continue
 		}
-		skip := 0
-		switch {
-		case a.id > 0 && b.id > 0:
-			skip = int(b.id - a.id - 1)
-		case a.n > 0 && b.n > 0:
-			skip = b.n - a.n - 1
+		if prev >= 0 && rs[prev].Page == r.Page && rs[prev].Parts == nil && r.Parts == nil {
+			if skip := int(k - prevKey - 1); skip > 0 && skip <= 5 {
+				between := r.Line - rs[prev].Line - 1 // lines, records among them
+				lost += max(0, min(skip, between)-(i-prev-1))
+			}
 		}
-		if skip <= 0 || skip > 5 {
-			continue
-		}
-		between := rb.Line - ra.Line - 1 // lines, records among them
-		records := b.i - a.i - 1
-		lost += max(0, min(skip, between)-records)
+		prev, prevKey = i, k
 	}
 	return lost
 }

@@ -40,8 +40,8 @@ func partLabels(pages []string) []string {
 	count := map[string]int{}
 	for _, text := range pages {
 		for _, line := range strings.Split(normLine(text), "\n") {
-			if label, _, ok := partLead(line); ok {
-				count[label]++
+			if p, ok := partOf(line, nil); ok && len(p.nums) > 0 {
+				count[p.label]++
 			}
 		}
 	}
@@ -86,20 +86,6 @@ func serialName(line string) bool {
 	}
 	us := units(strings.TrimSpace(rest))
 	return len(us) > 0 && Valid(us[0])
-}
-
-// partLead splits a line into its leading label and what follows, when
-// the rest holds numbers and no Han characters (a name, a class) and the
-// line no student number.
-func partLead(line string) (label, rest string, ok bool) {
-	if len(StudentIDs(line)) > 0 {
-		return "", "", false
-	}
-	m := partLeadRe.FindStringSubmatch(line)
-	if m == nil || strings.IndexFunc(m[2], isHan) >= 0 || !numGroupRe.MatchString(m[2]) {
-		return "", "", false
-	}
-	return m[1], m[2], true
 }
 
 // partOf reads line as a part row when its label is one of labels, or
