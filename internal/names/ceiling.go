@@ -17,13 +17,9 @@ import (
 // the total: the total is checked, and a score above every maximum the
 // header states is above its own, whichever column it stands in.
 func statedCeiling(rs []Record, pages []string) {
-	type table struct {
-		page  int
-		lines [2]int
-	}
-	tables := map[table][]int{}
-	for i, r := range rs {
-		t := table{r.HeadPage, r.HeadLines}
+	tables := map[tableKey][]int{}
+	for i := range rs {
+		t := rs[i].table()
 		tables[t] = append(tables[t], i)
 	}
 	for t, idx := range tables {
@@ -53,7 +49,7 @@ func statedCeiling(rs []Record, pages []string) {
 				continue
 			}
 			rows[i] = nums
-			if math.Abs(sumOf(nums[:k])-nums[k]) < 0.01 {
+			if math.Abs(weightedSum(nums[:k], nil)-nums[k]) < 0.01 {
 				sums++
 			}
 		}
@@ -94,9 +90,9 @@ func headerMaxima(lines []string) []float64 {
 	}
 	// The whole's maximum, stated last (the total's) or first (a caption,
 	// "考核内容（满分100分）"): the sum of the others.
-	if n := len(out); n >= 3 && math.Abs(sumOf(out[:n-1])-out[n-1]) < 0.01 {
+	if n := len(out); n >= 3 && math.Abs(weightedSum(out[:n-1], nil)-out[n-1]) < 0.01 {
 		out = out[:n-1]
-	} else if n >= 3 && math.Abs(sumOf(out[1:])-out[0]) < 0.01 {
+	} else if n >= 3 && math.Abs(weightedSum(out[1:], nil)-out[0]) < 0.01 {
 		out = out[1:]
 	}
 	return out
@@ -119,12 +115,4 @@ func plainNumbers(rest string) ([]float64, bool) {
 		}
 	}
 	return out, true
-}
-
-func sumOf(vs []float64) float64 {
-	s := 0.0
-	for _, v := range vs {
-		s += v
-	}
-	return s
 }

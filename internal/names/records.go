@@ -758,6 +758,15 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	return out, junk, marks
 }
 
+// tableKey tells a records table by where its header stands.
+type tableKey struct {
+	page  int
+	lines [2]int
+}
+
+// table is the key of the record's table.
+func (r *Record) table() tableKey { return tableKey{r.HeadPage, r.HeadLines} }
+
 // headerShort unchecks the rows of a table whose header was read with a
 // score column too few: where most of its rows show more numbers than
 // the header has columns for (OCR glued a heading's maximum to 姓名,
@@ -765,13 +774,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 // fits the header is one that lost a number itself ("12 18 22 13 12万",
 // the total garbled), its numbers under the wrong headings.
 func headerShort(rs []Record) {
-	type table struct {
-		page  int
-		lines [2]int
-	}
-	over, fit := map[table]int{}, map[table]int{}
+	over, fit := map[tableKey]int{}, map[tableKey]int{}
 	for _, r := range rs {
-		t := table{r.HeadPage, r.HeadLines}
+		t := r.table()
 		switch {
 		case r.over:
 			over[t]++
@@ -781,7 +786,7 @@ func headerShort(rs []Record) {
 	}
 	for i := range rs {
 		r := &rs[i]
-		if t := (table{r.HeadPage, r.HeadLines}); over[t] >= 3 && over[t] >= fit[t] && (len(r.Scores) > 0 || r.Total != nil) {
+		if t := r.table(); over[t] >= 3 && over[t] >= fit[t] && (len(r.Scores) > 0 || r.Total != nil) {
 			r.Scores, r.Total, r.Net, r.SumChecked, r.Short = nil, nil, nil, false, true
 		}
 	}
