@@ -27,7 +27,6 @@ func TestAdoptForm(t *testing.T) {
 		return s
 	}
 	s := sub("酒城技师学院申报材料（发动机正时皮带更换）.pdf", "材料说明.pdf", "1.课程标准.pdf")
-	adoptForm(s)
 	readForm(s)
 	if s.Files[0].Kind != models.KindForm || s.Documents[0].Kind != models.KindForm || s.Files[1].Kind != models.KindOther {
 		t.Fatalf("kinds %v %v %v", s.Files[0].Kind, s.Documents[0].Kind, s.Files[1].Kind)
@@ -37,7 +36,7 @@ func TestAdoptForm(t *testing.T) {
 	}
 	// A submission with a form by name keeps it; the other file is not taken.
 	s = sub("申报书.pdf", "酒城技师学院申报材料（发动机正时皮带更换）.pdf")
-	adoptForm(s)
+	readForm(s)
 	if s.Files[1].Kind != models.KindOther {
 		t.Errorf("a second form taken: %v", s.Files[1].Kind)
 	}

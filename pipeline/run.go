@@ -136,7 +136,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	prog.Phase("check")
 	for _, s := range disc.Submissions {
-		adoptForm(s)
 		readForm(s)
 	}
 	pass := &checks.Pass{Schools: disc.Schools, Submissions: disc.Submissions, Config: cfg.Checks}

@@ -17,12 +17,13 @@ import (
 // ("酒城技师学院申报材料（…）.pdf") leaves it the form all the same: the
 // people checks need its class and head count, and "no form" would be
 // untrue. Two such files: neither is taken (which is the form is not
-// known).
-func adoptForm(s *models.Submission) {
+// known). It returns the form as read, nil when none is taken.
+func adoptForm(s *models.Submission) *models.Form {
 	found := -1
+	var read *models.Form
 	for i, f := range s.Files {
 		if f.Kind == models.KindForm {
-			return
+			return nil
 		}
 		if f.Kind != models.KindOther || i >= len(s.Documents) {
 			continue
@@ -33,15 +34,16 @@ func adoptForm(s *models.Submission) {
 		}
 		if fm, _ := form.Parse(d); formLike(fm) {
 			if found >= 0 {
-				return
+				return nil
 			}
-			found = i
+			found, read = i, fm
 		}
 	}
 	if found >= 0 {
 		s.Files[found].Kind = models.KindForm
 		s.Documents[found].Kind = models.KindForm
 	}
+	return read
 }
 
 // formLike reports whether four of a form's basic fields or more were read.
@@ -61,7 +63,8 @@ func formLike(f *models.Form) bool {
 	return n >= 4
 }
 
-// readForm reads the application form's fields into s.Form. A form that
+// readForm reads the application form's fields into s.Form: the form by
+// its file name, else one adopted by its fields (adoptForm). A form that
 // cannot be read leaves s.Form nil; the form checks report it.
 func readForm(s *models.Submission) {
 	for _, d := range s.Documents {
@@ -72,6 +75,9 @@ func readForm(s *models.Submission) {
 			s.Form = f
 			return
 		}
+	}
+	if f := adoptForm(s); f != nil {
+		s.Form = f
 	}
 }
 
