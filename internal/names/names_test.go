@@ -542,6 +542,25 @@ func TestRoleAndWriterLabels(t *testing.T) {
 	})
 }
 
+// TestSpacedRoleAndClassIDLines: a slip's letter-spaced role with no colon
+// and the name's class in brackets ("经 办 人 邢奕辰（酒店2302班）",
+// heldout26's 酒店), and a homework header giving class, name and 学号
+// with no label for the name, as typed or as OCR ran it together. Without
+// the bracketed class, or with a reviewer's role, or with no class number
+// before the name, nothing is read.
+func TestSpacedRoleAndClassIDLines(t *testing.T) {
+	t.Parallel()
+	wantPageNames(t, map[string]string{
+		"团队客房预订确认单\n经 办 人 邢奕辰（酒店2302班） 客房主管 黎秋月":              "邢奕辰",
+		"经 办 人 邢奕辰 客房主管 黎秋月":                                  "",
+		"审 核 人 黎秋月（酒店2302班）":                                  "",
+		"课后作业(团队接待)\n酒店2302班邢奕捅学号2346050417\n团队入住为什么要提前制作房卡?": "邢奕捅",
+		"酒店2401班　符诗涵　学号：2446050403":                           "符诗涵",
+		"汽修2301班 2023040330 学号":                               "",
+		"本班学生 学号 2446050403":                                  "",
+	})
+}
+
 // TestRosterLeftList: a roster's sheet listing the students who left the
 // class (退学（转学）学生名单, heldout13's 照护) adds none of them; namesakes
 // on the roster itself stay two.

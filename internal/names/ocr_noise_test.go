@@ -38,8 +38,8 @@ func TestFromPageOCRNoise(t *testing.T) {
 		{"id header without 姓名", "课后作业\n学习任务:散客入住接待\n多学号班级8\n““警上雪20220211，2022级酒店服务3班\n作业内容", nil, []string{"警上雪/table"}},
 		{"id header 和名", "。，课后作业，。\n学习任务:压疮的预防照护\n和名，学。班级，\n高上菩”20220027“2022级健康照护2班\n作业内容", nil, []string{"高上菩/table"}},
 		{"id header garbled but 姓名", "人作业，0\n学习任务，路由器静态路由配置，\n姓名过号尖和\n韦玉炜20240318，2024级网络应用4班\n作业内容2", nil, []string{"韦玉炜/table"}},
-		// An id row whose header OCR lost (LibreOffice worksheet, ImageMagick scan).
-		{"name before student number", "班级0 -有学号攻B期\n汽修2201班李浩宇220102 2号工人位10月15日\n学习活动二制定作业计划", []string{"李浩宇", "黄俊杰"}, []string{"李浩宇/text"}},
+		// An id row whose header OCR lost (LibreOffice worksheet, ImageMagick scan): class, name, number (classIDLineRe).
+		{"name before student number", "班级0 -有学号攻B期\n汽修2201班李浩宇220102 2号工人位10月15日\n学习活动二制定作业计划", []string{"李浩宇", "黄俊杰"}, []string{"李浩宇/field"}},
 		{"serial, garbled name, number", "课后作业登记与答卷\n序导姓名|学号|。作业题目。|成绩\n1。浊欣230201限流与封站的区别优，\n2。龙俊杰230202限流与封站的区别|良", nil, []string{"浊欣/table", "龙俊杰/table"}},
 		{"one-character speck after colon", "2学习成果汇编\n学习任务:压疮的预防照护\n.姓名:六\n高星\n成果名称:健康宣教单(瑞永稿)", nil, []string{"高星/field"}},
 		{"speck before the name", "学习成果汇编\n学习任务:压疮的预防照护\n姓名| 0\n上唐博红\n成果名称:”照护记录(锦顺稿)", []string{"唐博红"}, []string{"唐博红/field"}},

@@ -155,6 +155,9 @@ func FromPage(text string, known []string) []Read {
 		if len(reads) == 0 {
 			reads = creditName(line, i, known)
 		}
+		if len(reads) == 0 {
+			reads = classIDName(line, i, known)
+		}
 		out = append(out, reads...)
 		if len(reads) > 0 {
 			continue
@@ -241,6 +244,12 @@ func creditName(line string, i int, known []string) []Read {
 // 学号：230501007", "维修技师：…". Group 1 is the role.
 var roleLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
 
+// spacedRoleRe opens a form's line with a letter-spaced role and no colon,
+// its cell's value after a space: "经 办 人 邢奕辰（酒店2302班）" on a
+// hotel's confirmation slip. Only a name with its class (or 学号) in
+// brackets after it is read from such a line (see roleName).
+var spacedRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*((?:\p{Han}\s*){1,3}[员者人生师])\s+`)
+
 // notRole: roles of teachers, reviewers and the people served, no students.
 var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对象"}, notStudent...)
 
@@ -251,16 +260,20 @@ var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
 // name: a line that says who the page's student is. Roles of teachers and
-// reviewers (指导…, 评阅人) are not students.
+// reviewers (指导…, 评阅人) are not students. A letter-spaced role with no
+// colon (spacedRoleRe) counts only with the bracketed class.
 func roleName(line string, i int, known []string) []Read {
 	m := roleLabelRe.FindStringSubmatchIndex(line)
-	if m == nil {
-		return nil
+	spaced := m == nil
+	if spaced {
+		if m = spacedRoleRe.FindStringSubmatchIndex(line); m == nil {
+			return nil
+		}
 	}
-	role := line[m[2]:m[3]]
+	role := noSpace(line[m[2]:m[3]])
 	value := line[m[1]:]
 	fields := strings.Contains(value, "班级") || strings.Contains(value, "学号")
-	if !fields && !bracketClassRe.MatchString(value) {
+	if (spaced || !fields) && !bracketClassRe.MatchString(value) {
 		return nil
 	}
 	if containsAny(role, notRole) {
@@ -270,10 +283,31 @@ func roleName(line string, i int, known []string) []Read {
 	if !ok {
 		return nil
 	}
-	if after := value[strings.Index(value, n.name)+len(n.name):]; !fieldAfter(value, n.name) && !bracketClassRe.MatchString(after) {
+	after := value[strings.Index(value, n.name)+len(n.name):]
+	if bracket := bracketClassRe.MatchString(after); spaced && !bracket || !fieldAfter(value, n.name) && !bracket {
 		return nil
 	}
 	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
+}
+
+// classIDLineRe is a page's identification line that gives the class, the
+// name and the 学号 without labels for the first two: "酒店2401班 符诗涵
+// 学号：2446050403", as OCR reads a homework sheet's header
+// "酒店2302班邢奕捅学号2346050417". The class holds a number; group 1 is
+// what stands between 班 and the 学号 (its label or its digits).
+var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*([\p{Han}·]{2,8}?)\s*(?:学\s*号|[（(]?\d{6,})`)
+
+// classIDName reads the name of a class–name–学号 line (classIDLineRe).
+func classIDName(line string, i int, known []string) []Read {
+	m := classIDLineRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	c, ok := wholeName(m[1], known)
+	if !ok || c.name != m[1] {
+		return nil
+	}
+	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "班级学号", Confidence: c.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
 }
 
 // dotKnown writes the class's transliterated names whole where OCR read
