@@ -65,6 +65,7 @@ func statedCeiling(rs []Record, pages []string) {
 			}
 			r.Total = &Score{Column: "总分", Value: nums[k]}
 			r.SumChecked, r.ceiling = true, ceiling
+			r.last, r.lastLost = nil, false // read: inferTotals has no column to guess
 		}
 	}
 }
@@ -98,13 +99,19 @@ func headerMaxima(lines []string) []float64 {
 	return out
 }
 
+// specks are the marks OCR reads at a cell's edge for its rule or a speck
+// of dirt, and never for a digit (a bracket can be a misread 1: "244605042]").
+const specks = "|｜”“\"'‘’。，,、"
+
 // plainNumbers returns the numbers of a row's text after the name, grade
 // words ("优", "良好") and student numbers skipped; not ok when a cell
-// holds digits and something else (a speck, a garbled digit).
+// holds digits and something else (a garbled digit, "8o", "17上0."). The
+// marks OCR reads for a cell's rule or a speck at its edge (specks) are
+// cut off first: "”2446050402", "。2446050403".
 func plainNumbers(rest string) ([]float64, bool) {
 	var out []float64
 	for _, f := range strings.Fields(rest) {
-		f = strings.Trim(f, "|｜")
+		f = strings.Trim(f, specks)
 		switch {
 		case f == "" || gradeWord(f) || idRe.MatchString(f):
 		case numRe.MatchString(f) && len(f) < 6:
