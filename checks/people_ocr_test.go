@@ -1055,3 +1055,39 @@ func TestCountByLayoutOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidScoreStudentNumber: a scanned row claimed for its score
+// names the row's 学号 beside the name OCR read, which may be misread
+// ("云苦上" for 云若曦): the reviewer finds the student by it. A typed
+// row's name is as printed and needs none.
+func TestInvalidScoreStudentNumber(t *testing.T) {
+	t.Parallel()
+	rows := "学习任务考核记录\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+		"1 2446050411 宁娟 42 25 67\n2 2446050412 蒋菊 42 26 68\n3 2446050413 云苦上 47 43 90\n4 2446050414 梁明 53 34 87\n考核教师：潘华"
+	for _, method := range []string{models.MethodOCR, models.MethodText} {
+		s := ocrSub(nil, rows, map[int][]string{})
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				d.Pages[0].Method = method
+				d.Pages[0].DigitConf = make([]int, strings.Count(rows, "\n")+1)
+				for i := range d.Pages[0].DigitConf {
+					d.Pages[0].DigitConf[i] = 92
+				}
+			}
+		}
+		p, _ := runPeople(s)
+		var msg string
+		for _, f := range p.findings {
+			if f.Rule == models.RuleRecordsInvalidScore {
+				msg = f.Message
+			}
+		}
+		want := "学生“云苦上”（学号2446050413）的成绩有误"
+		if method == models.MethodText {
+			want = "学生“云苦上”的成绩有误"
+		}
+		if !strings.Contains(msg, want) {
+			t.Errorf("%s: message %q, want %q", method, msg, want)
+		}
+	}
+}

@@ -52,6 +52,11 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
 		who := "学生“" + r.Name + "”"
+		if id := rowID(r); r.Name != "" && r.OCR && id != "" {
+			// A name OCR read may be misread ("云苦上" for 云若曦): the
+			// row's 学号 tells the reviewer which student it is.
+			who += "（学号" + id + "）"
+		}
 		if r.Name == "" {
 			who = "一条姓名无法辨认的记录（“" + r.Excerpt + "”）"
 		}
@@ -444,3 +449,18 @@ func statedRows(pp *people) int {
 // noSpaceText is text with its spaces removed (OCR spaces a label's
 // characters apart: "全 班 人 数").
 func noSpaceText(text string) string { return strings.ReplaceAll(text, " ", "") }
+
+// rowID returns the student number (学号, eight digits or more) a records
+// row states, "" when it states none or several.
+func rowID(r *names.Record) string {
+	var ids []string
+	for _, id := range names.StudentIDs(r.Excerpt) {
+		if len(id) >= 8 {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) != 1 {
+		return ""
+	}
+	return ids[0]
+}

@@ -22,7 +22,8 @@ import (
 // AnyItem: the finding is about the submission as a whole (which of 8/11/12
 // a tool names is its choice), so any item matches. Student, when set, must
 // stand in the message (a not_in_class finding about another student is not
-// the planted one).
+// the planted one); an invalid score's row may instead be named by its
+// name as OCR read it (rowOf) or by the student's 学号 ("学号2446050413").
 type heldoutFinding struct {
 	Rule         string   `json:"rule"`
 	SubmissionID string   `json:"submission_id"`
@@ -30,12 +31,14 @@ type heldoutFinding struct {
 	AnyItem      bool     `json:"any_item"`
 	Student      string   `json:"student"`
 	class        []string // the submission's class (truth's "class"), set after loading
+	number       string   // Student's 学号 (truth's "student_numbers", in the class's order), set after loading
 }
 
 func (h heldoutFinding) matches(f models.FindingRow) bool {
 	return h.Rule == f.Rule && h.SubmissionID == f.SubmissionID && (h.AnyItem || h.Item == int(f.Item)) &&
 		(h.Student == "" || strings.Contains(f.Message, h.Student) ||
-			h.Rule == models.RuleRecordsInvalidScore && rowOf(quotedStudent(f.Message), h.class) == h.Student)
+			h.Rule == models.RuleRecordsInvalidScore && (rowOf(quotedStudent(f.Message), h.class) == h.Student ||
+				h.number != "" && strings.Contains(f.Message, "学号"+h.number)))
 }
 
 // quotedStudentRe: the student a finding's message names (学生“鲍子贮”).
@@ -93,6 +96,7 @@ type heldoutTruth struct {
 		Students []string            `json:"students"`
 		Items    map[string][]string `json:"items"`
 		Class    []string            `json:"class"`
+		Numbers  []string            `json:"student_numbers"`
 	} `json:"submissions"`
 }
 
@@ -143,7 +147,11 @@ func TestHeldoutPeopleCorpus(t *testing.T) {
 	}
 	for _, fs := range [][]heldoutFinding{truth.Findings, truth.Optional} {
 		for i := range fs {
-			fs[i].class = truth.Submissions[fs[i].SubmissionID].Class
+			sub := truth.Submissions[fs[i].SubmissionID]
+			fs[i].class = sub.Class
+			if k := slices.Index(sub.Class, fs[i].Student); k >= 0 && len(sub.Numbers) == len(sub.Class) {
+				fs[i].number = sub.Numbers[k]
+			}
 		}
 	}
 	var files otherTruth // the same file list as othertools writes
