@@ -96,6 +96,9 @@ type Record struct {
 	// could not be put under their columns (see statedCeiling): a score
 	// above it is above its own.
 	ceiling float64
+	// ceilingSum: the maxima statedCeiling read add up to 100, so OCR read
+	// them right (see maximaTrusted).
+	ceilingSum bool
 	// over is set on a row that shows more numbers than its table's
 	// header has score columns (see headerShort).
 	over bool
@@ -2177,7 +2180,7 @@ func (r *Record) Check() []string {
 		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
 			out = append(out, "“"+s.Column+"”得分"+fmtNum(s.Value)+"超过满分"+fmtNum(s.Max))
 		}
-		if s.Max == 0 && r.ceiling > 0 && s.Value > r.ceiling+1e-9 && !misread && (!r.OCR || r.SureMaxima) {
+		if s.Max == 0 && r.ceiling > 0 && s.Value > r.ceiling+1e-9 && !misread && (!r.OCR || r.SureMaxima || r.ceilingSum) {
 			out = append(out, s.Column+fmtNum(s.Value)+"超过表头所列任何一项的满分（最高为"+fmtNum(r.ceiling)+"分）")
 		}
 	}
