@@ -632,6 +632,19 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						cols = c
 					}
 				}
+				// The total's maximum alone on the line below ("（100分）" of a
+				// 总分 cell merged over the header's lines), the scores'
+				// maxima on the next: the maxima are those.
+				// When the scores' maxima add up to it, the rows' number after
+				// the scores is that total, though the header's 总分 stands
+				// on a line above the headings.
+				totalMax := 0.0
+				if i+2 < len(lines) && headingTail(lines[i+1]) && len(numGroupRe.FindAllString(lines[i+1], -1)) == 1 &&
+					headingTail(lines[i+2]) && len(numGroupRe.FindAllString(lines[i+2], -1)) >= 2 {
+					totalMax, _ = strconv.ParseFloat(numGroupRe.FindString(lines[i+1]), 64)
+					head += " " + lines[i+1]
+					i++
+				}
 				// Weights or bracketed maxima on the line below: "(30%) (70%)".
 				if i+1 < len(lines) && headingTail(lines[i+1]) {
 					if next := lines[i+1]; !weightRe.MatchString(next) {
@@ -647,6 +660,17 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					}
 					head += " " + lines[i+1]
 					i++
+				}
+				if totalMax > 0 && !slices.ContainsFunc(cols, func(c column) bool { return c.total }) {
+					sum := 0.0
+					for _, c := range cols {
+						if c.num && c.max > 0 {
+							sum += c.max
+						}
+					}
+					if math.Abs(sum-totalMax) < 0.01 {
+						cols = append(cols, column{head: "总分", max: totalMax, total: true, num: true})
+					}
 				}
 				// A second header line under grouped headings: "操作过程(60分)
 				// 成品质量(40分)" over "刀工(20) 火候(25) 调味(15) 色泽(10)…".
@@ -914,9 +938,16 @@ func nameToFront(row string) string {
 // group 1 the number, group 2 the Han run.
 var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12})[^\p{Han}\d]{0,3}([\p{Han}·]{1,12})`)
 
+// idTrailRowRe is a register row whose name stands before its student
+// number, the scores after it ("| 4。。隋秀芳20240431004 14 19 27 13 73 |",
+// a header OCR lost): group 1 the Han run before the number (perhaps
+// none), group 2 the number.
+var idTrailRowRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}[^\d\p{Han}]{0,4})?([\p{Han}·]{0,12}?)[^\p{Han}\d]{0,3}(\d{6,12})\D{1,4}\d`)
+
 // idRowRecords reads a register as its rows' student numbers: one record a
 // number (the first row of each), named by the run of Han characters after
-// it, cut to a name where one fits. Numbers of another length than most
+// it (or, in a register that gives the name first, before it), cut to a
+// name where one fits. Numbers of another length than most
 // are no student's. Records are Short: their scores are not read.
 func idRowRecords(pages []string) []Record {
 	type row struct {
@@ -933,6 +964,9 @@ func idRowRecords(pages []string) []Record {
 			if m := idLeadRowRe.FindStringSubmatchIndex(line); m != nil {
 				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
 				lens[m[3]-m[2]]++
+			} else if m := idTrailRowRe.FindStringSubmatchIndex(line); m != nil {
+				rows = append(rows, row{line[m[4]:m[5]], line[m[2]:m[3]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
+				lens[m[5]-m[4]]++
 			}
 		}
 	}
@@ -1856,8 +1890,8 @@ var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及
 var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s*组|第\s*[一二三四五六七八九十\d]{1,3}\s*组)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
 
 // signFootRe is a signature line under a table: "任课教师签字：",
-// "教研室主任签名：", "审核：".
-var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[：:]`)
+// "教研室主任签名：", "审核：", "任课教师（签名）：" (OCR: "全和所(签名) :").
+var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[)）]?\s*[：:]`)
 
 // headCountRe is a count of people in a line under a table: "应考42人",
 // "实考 36 人", "缺考2人".

