@@ -717,6 +717,24 @@ func TestRosterTransliterationColumn(t *testing.T) {
 	}
 }
 
+// TestRosterParentsColumn: a list of the students and their parents, a
+// parent a row under 家长姓名 (heldout28's 库车: a Uyghur father's name
+// starts with the name the student's ends with): the students only, not
+// a roster printed two-up.
+func TestRosterParentsColumn(t *testing.T) {
+	t.Parallel()
+	page := "电商2403班学生及家长联系名单\n序号 学号 姓名 性别 民族 家长姓名 关系 联系电话\n" +
+		"1 2429060301 努尔兰·赛买提 男 维吾尔族 赛买提·依明 父亲 136****1404\n" +
+		"2 2429060302 赵柏川 女 汉族 张志强 母亲 159****7967\n" +
+		"3 2429060303 杨山岚 女 汉族 王秀云 母亲 184****6200\n" +
+		"4 2429060304 陈澜 女 汉族 陈金凤 父亲 132****6464\n" +
+		"班主任：热孜万古丽·艾则孜　　共4人"
+	want := []string{"努尔兰·赛买提", "赵柏川", "杨山岚", "陈澜"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
 // TestLearnedClassInBrackets: a label the document uses on its own, the
 // name followed by the class in brackets ("当班厨师 石守拙（烹饪2402班）"),
 // a transliterated name typed with a bullet for its middle dot among them.

@@ -1475,11 +1475,15 @@ func twoUpRoster(pages []string) []string {
 
 // nameHeads counts the names a header line heads: its 姓名, but not a
 // column of the names transliterated or spelt otherwise ("蒙古文姓名转写",
-// "姓名拼音", "英文姓名", "曾用名").
+// "姓名拼音", "英文姓名", "曾用名") nor one of another person's name
+// ("家长姓名" on a list of the students and their parents, heldout28's 库车).
 func nameHeads(line string) int {
 	flat := noSpace(line)
-	return strings.Count(flat, "姓名") - len(otherNameHeadRe.FindAllString(flat, -1))
+	return strings.Count(flat, "姓名") - len(otherNameHeadRe.FindAllString(flat, -1)) - len(otherPersonHeadRe.FindAllString(flat, -1))
 }
+
+// otherPersonHeadRe: a heading of someone's name who is no student.
+var otherPersonHeadRe = regexp.MustCompile(`(?:家长|监护人|父亲|母亲|父母|联系人|班主任|教师|老师|导师|师傅)姓名`)
 
 // otherNameHeadRe: a heading of a name spelt another way.
 var otherNameHeadRe = regexp.MustCompile(`姓名(?:转写|拼音)|(?:英文|外文|蒙古文|维吾尔文|藏文|拼音)姓名`)
