@@ -767,6 +767,17 @@ func TestMergeNearReads(t *testing.T) {
 	if mergeNearReads(pp, 11); pp.mentions[3].Matched != "吴逸芳" {
 		t.Errorf("吴逸芳, near 吴逸飞 and 吴逸方, → %s, want kept", pp.mentions[3].Matched)
 	}
+	// One name misread three ways on three pages, the class member's
+	// reading among them (heldout28's 丹东: 邢碧波 on page 4, "邢匠波" on
+	// 5, "邢怕波" on 6): each misreading is near the other and the member;
+	// the member is the one.
+	pp = &people{class: []string{"鞠启航", "邢碧波", "姜明川", "邢溪"}, mentions: []names.Mention{
+		m(1, "鞠启航", "鞠启航"), m(4, "邢眉波", "邢碧波"), m(5, "邢匠波", "邢匠波"), m(6, "邢怕波", "邢怕波"), m(7, "姜明川", "姜明川"),
+	}}
+	mergeNearReads(pp, 11)
+	if a, b := pp.mentions[2].Matched, pp.mentions[3].Matched; a != "邢碧波" || b != "邢碧波" {
+		t.Errorf("邢匠波 → %s, 邢怕波 → %s, want 邢碧波", a, b)
+	}
 }
 
 // TestScannedRosterReadShort: a scanned roster read with fewer names than

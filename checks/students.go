@@ -1641,7 +1641,8 @@ func sourceName(src string) string {
 // or more; as read or as matched): one student's name OCR misread two
 // ways ("吴刘飞" on page 6, "吴逸飞" on page 5, heldout11's 数控), not a
 // fourth student. The read takes the other's name when only one name is
-// so near. It reports whether a read changed.
+// so near, or only one of the names so near is a class member's. It
+// reports whether a read changed.
 func mergeNearReads(pp *people, item int) bool {
 	near := names.OneOffSameSurname
 	changed := false
@@ -1650,20 +1651,25 @@ func mergeNearReads(pp *people, item int) bool {
 		if a.Item != item || !a.OCR || slices.Contains(pp.class, a.Matched) {
 			continue
 		}
-		target := ""
+		var cands []string
 		for _, b := range pp.mentions {
-			if b.Item != item || b.Matched == a.Matched || b.Matched == target {
+			if b.Item != item || b.Matched == a.Matched || slices.Contains(cands, b.Matched) {
 				continue
 			}
 			if near(a.Name, b.Name) || near(a.Name, b.Matched) || near(a.Matched, b.Matched) {
-				if target != "" {
-					target = "-" // two names so near: which one, no telling
-					break
-				}
-				target = b.Matched
+				cands = append(cands, b.Matched)
 			}
 		}
-		if target != "" && target != "-" {
+		target := ""
+		switch members := slices.DeleteFunc(slices.Clone(cands), func(n string) bool { return !slices.Contains(pp.class, n) }); {
+		case len(cands) == 1:
+			target = cands[0]
+		case len(members) == 1:
+			// The class member among reads of the same name misread
+			// ("邢匠波", "邢怕波" beside 邢碧波, heldout28's 丹东).
+			target = members[0]
+		}
+		if target != "" {
 			a.Matched, a.Kind = target, names.Fuzzy
 			changed = true
 		}
