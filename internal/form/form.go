@@ -52,7 +52,7 @@ var (
 	fTask   = field{"授课学习任务名称", []string{"授课学习任务名称", "学习任务名称", "学习任务"}}
 	fLevel  = field{"培养层级", []string{"培养层级"}}
 	fGrade  = field{"授课年级", []string{"授课年级"}}
-	fClass  = field{"授课班级", []string{"授课班级"}}
+	fClass  = field{"授课班级", []string{"授课班级", "授课班级及人数", "班级及人数"}}
 	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数"}}
 )
 
@@ -60,7 +60,7 @@ var (
 var allLabels = []string{
 	"课堂负责人", "负责人所在单位", "专业名称", "专业编码", "专业代码", "授课课程名称", "课程名称",
 	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
-	"班级人数", "实有人数", "学生人数", "在籍人数", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+	"班级人数", "实有人数", "学生人数", "在籍人数", "授课班级及人数", "班级及人数", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
 	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
 }
 
@@ -256,11 +256,26 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Unit = get(fUnit)
 	form.Major = get(fMajor)
 	form.MajorCode = lookup(cs, fCode) // the form's first part has no code: optional
+	if m := majorCodeRe.FindStringSubmatch(form.Major); m != nil {
+		// "专业名称（代码） | 机电一体化技术（0127）": the name and its code.
+		form.Major = strings.TrimSpace(m[1])
+		if form.MajorCode == "" {
+			form.MajorCode = m[2]
+		}
+	}
 	form.Course = get(fCourse)
 	form.Task = get(fTask)
 	form.Grade = get(fGrade)
 	form.Class = get(fClass)
-	if v := lookup(cs, fSize); v != "" {
+	size := lookup(cs, fSize)
+	if m := classSizeRe.FindStringSubmatch(form.Class); m != nil {
+		// "授课班级及人数 | 机电2401班，40人": the class and its size in one cell.
+		form.Class = m[1]
+		if size == "" {
+			size = m[2]
+		}
+	}
+	if v := size; v != "" {
 		if n, ok := parseCount(v); ok {
 			form.ClassSize = n
 		} else {
@@ -446,6 +461,11 @@ func parseCount(v string) (int, bool) {
 }
 
 var (
+	// majorCodeRe is a major's name with its code in brackets after it.
+	majorCodeRe = regexp.MustCompile(`^(.+?)\s*[（(]\s*(\d{4,6})\s*[)）]$`)
+	// classSizeRe is a class with its size after it: "机电2401班，40人",
+	// "汽修2301班（38人）".
+	classSizeRe = regexp.MustCompile(`^(.*?班)\s*[，,、；;/（(]?\s*((?:共|计)?\s*\d{1,3}\s*[人名]).*$`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)

@@ -271,3 +271,19 @@ func TestParseLabelUnit(t *testing.T) {
 		t.Errorf("size %d, class %q", f.ClassSize, f.Class)
 	}
 }
+
+// TestParseCombinedCells: a form that asks for the major with its code in
+// one cell ("专业名称（代码） | 机电一体化技术（0127）") and the class with
+// its size in one ("授课班级及人数 | 机电2401班，40人", heldout28's 库车): the
+// major, its code, the class and its size each read.
+func TestParseCombinedCells(t *testing.T) {
+	t.Parallel()
+	f, _ := Parse(doc("一、基本情况\n专业名称（代码）\t机电一体化技术（0127）\n课程名称\t轧花机械液压与电气联动控制装调\n授课班级及人数\t机电2401班，40人\n学时\t18学时\n"))
+	if f.Major != "机电一体化技术" || f.MajorCode != "0127" || f.Class != "机电2401班" || f.ClassSize != 40 {
+		t.Errorf("major %q code %q class %q size %d", f.Major, f.MajorCode, f.Class, f.ClassSize)
+	}
+	f, _ = Parse(doc("一、基本信息\n专业名称\t汽车维修\n授课班级\t汽修2301班\t班级人数\t38人\n"))
+	if f.Major != "汽车维修" || f.Class != "汽修2301班" || f.ClassSize != 38 {
+		t.Errorf("plain cells: major %q class %q size %d", f.Major, f.Class, f.ClassSize)
+	}
+}
