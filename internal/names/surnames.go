@@ -82,6 +82,9 @@ func Valid(s string) bool {
 			return false
 		}
 	}
+	if tibetan(rs) {
+		return !fieldWord(s)
+	}
 	sn := Surname(s)
 	if sn == "" {
 		return false
@@ -158,4 +161,24 @@ const middleDots = "·•・‧∙"
 
 func isHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
+}
+
+// tibetanParts are the two-character elements Tibetan personal names are
+// made of, as Chinese writes them: a Tibetan name has no surname and is
+// most often two of them (次仁旺姆, 平措旺堆, 多吉顿珠).
+var tibetanParts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`次仁 扎西 多吉 多杰 拉巴 平措 达瓦 达娃 格桑 洛桑 德吉 卓玛 卓嘎 旺堆 旺姆 旺杰 旺扎 旺久
+		白珍 白玛 白央 桑珠 桑姆 桑杰 仓决 贡布 贡嘎 贡觉 顿珠 东珠 益西 措姆 措吉 普赤 普布 普琼 欧珠 旦增 丹增
+		拉姆 拉珍 拉宗 拉措 拉旺 拉毛 边巴 边珍 边觉 玉珍 玉措 央金 央宗 央吉 尼玛 巴桑 巴珠 嘎玛 强巴 索朗 索南
+		曲珍 曲措 曲吉 曲扎 罗布 德庆 德央 德措 次旦 次珍 群培 群宗 加措 嘉措 米玛 琼达 琼吉 阿旺 土登 晋美
+		仁青 仁增 才让 才旦 才仁 泽仁 泽旺 降央 降措 南杰 洛珠 伦珠 格勒 其美 达杰 吉宗 格吉 扎巴`) {
+		m[p] = true
+	}
+	return m
+}()
+
+// tibetan reports whether rs is a Tibetan name of two elements.
+func tibetan(rs []rune) bool {
+	return len(rs) == 4 && tibetanParts[string(rs[:2])] && tibetanParts[string(rs[2:])]
 }

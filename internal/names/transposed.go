@@ -261,7 +261,7 @@ func pieceScore(s string) int {
 	// Between cuts that fit alike ("魏强 何鹿城 贾祁连" or "魏强何 鹿城贾
 	// 祁连"), the one whose names start with the commoner surnames.
 	switch {
-	case !valid:
+	case !valid || len(sn) == 0: // a Tibetan name has no surname
 	case len(sn) == 2:
 		v += 2
 	case surnameRank[sn[0]] < 100:
