@@ -545,7 +545,8 @@ func TestRoleAndWriterLabels(t *testing.T) {
 // TestSpacedRoleAndClassIDLines: a slip's letter-spaced role with no colon
 // and the name's class in brackets ("经 办 人 邢奕辰（酒店2302班）",
 // heldout26's 酒店), and a homework header giving class, name and 学号
-// with no label for the name, as typed or as OCR ran it together. Without
+// (or class, number and name) with no label for the name, as typed or as
+// OCR ran it together. Without
 // the bracketed class, or with a reviewer's role, or with no class number
 // before the name, nothing is read.
 func TestSpacedRoleAndClassIDLines(t *testing.T) {
@@ -558,6 +559,12 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"酒店2401班　符诗涵　学号：2446050403":                           "符诗涵",
 		"汽修2301班 2023040330 学号":                               "",
 		"本班学生 学号 2446050403":                                  "",
+		// class, the student's number in it, the name (heldout26's 海东
+		// homework, OCR'd; 喇 a surname of Qinghai's Hui and Tu)
+		"车站客运组织课后作业\n轨道2401班33号喇文试\n1大客流的预警分几级?": "喇文试",
+		"轨道2401班07号“李举兰":         "李举兰",
+		"汽修2301班 第15号 张伟":        "张伟",
+		"轨道2401班07号 李翠兰 完成了本次作业": "",
 	})
 }
 

@@ -297,9 +297,18 @@ func roleName(line string, i int, known []string) []Read {
 // what stands between 班 and the 学号 (its label or its digits).
 var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*([\p{Han}·]{2,8}?)\s*(?:学\s*号|[（(]?\d{6,})`)
 
-// classIDName reads the name of a class–name–学号 line (classIDLineRe).
+// classSeatLineRe is a page's identification line that gives the class,
+// the student's number in it and the name, no label: "轨道2401班07号 李翠兰",
+// "汽修2301班 第15号 张伟". Group 1 is the name, which ends the line.
+var classSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*第?\s*\d{1,3}\s*号\s*[^\p{Han}\d]{0,3}([\p{Han}·]{2,8})[\s。.,，]*$`)
+
+// classIDName reads the name of a class–name–学号 line (classIDLineRe) or
+// a class–number–name line (classSeatLineRe).
 func classIDName(line string, i int, known []string) []Read {
 	m := classIDLineRe.FindStringSubmatch(line)
+	if m == nil {
+		m = classSeatLineRe.FindStringSubmatch(line)
+	}
 	if m == nil {
 		return nil
 	}

@@ -15,7 +15,10 @@ const singleSurnames = "" +
 	// Regional surnames the lists above missed: 萧 (Fujian, Guangdong),
 	// 阎 (beside 闫), 税 and 庹 (Sichuan), 拓 and 折 (northern Shaanxi),
 	// 禤 (Guangxi), and a few of 百家姓.
-	"萧阎税庹拓折禤钮郄郗逄荀仉酆"
+	"萧阎税庹拓折禤钮郄郗逄荀仉酆" +
+	// 喇, of Qinghai's and Gansu's Hui and Tu (喇文斌); 星 and 妥, as common
+	// there, are words too (星期, 妥善) and stay out.
+	"喇"
 
 // compoundSurnames are the two-character surnames still met in class lists.
 var compoundSurnames = []string{
