@@ -565,6 +565,10 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"轨道2401班07号“李举兰":         "李举兰",
 		"汽修2301班 第15号 张伟":        "张伟",
 		"轨道2401班07号 李翠兰 完成了本次作业": "",
+		// the name label OCR garbled, the name between its colon and 班级
+		// (heldout28's 库车 homework); a reviewer's line is none
+		"课后作业〈液压)\n寻和>:马岭郁班级:机电2401班": "马岭郁",
+		"评阅：葛秀珍班级：照护2301班":            "",
 	})
 }
 

@@ -158,6 +158,9 @@ func FromPage(text string, known []string) []Read {
 		if len(reads) == 0 {
 			reads = classIDName(line, i, known)
 		}
+		if len(reads) == 0 {
+			reads = lostLabelName(line, i, known)
+		}
 		out = append(out, reads...)
 		if len(reads) > 0 {
 			continue
@@ -301,6 +304,26 @@ var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\
 // the student's number in it and the name, no label: "轨道2401班07号 李翠兰",
 // "汽修2301班 第15号 张伟". Group 1 is the name, which ends the line.
 var classSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*第?\s*\d{1,3}\s*号\s*[^\p{Han}\d]{0,3}([\p{Han}·]{2,8})[\s。.,，]*$`)
+
+// lostLabelRe is a page's identification line whose name label OCR
+// garbled, the name between its colon and the 班级 label: "寻和>:马岭郁班级:
+// 机电2401班" for 姓名：马岭秀 班级：机电2401班. Group 1 is the name.
+var lostLabelRe = regexp.MustCompile(`^[^\s\d：:]{1,5}[：:;；]\s*([\p{Han}·]{2,8}?)\s*班\s*级\s*[：:;；]`)
+
+// lostLabelName reads the name of a line whose name label OCR garbled
+// (lostLabelRe): a valid name, or a class member's.
+func lostLabelName(line string, i int, known []string) []Read {
+	m := lostLabelRe.FindStringSubmatchIndex(line)
+	if m == nil || containsAny(line[:m[2]], notRole) {
+		return nil // a reviewer's line: "评阅人：葛秀珍　班级：…"
+	}
+	name := line[m[2]:m[3]]
+	c, ok := wholeName(name, known)
+	if !ok || c.name != name {
+		return nil
+	}
+	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "姓名", Confidence: c.conf * 0.8, Excerpt: strings.TrimSpace(line)}}
+}
 
 // classIDName reads the name of a class–name–学号 line (classIDLineRe) or
 // a class–number–name line (classSeatLineRe).
