@@ -569,6 +569,9 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		// (heldout28's 库车 homework); a reviewer's line is none
 		"课后作业〈液压)\n寻和>:马岭郁班级:机电2401班": "马岭郁",
 		"评阅：葛秀珍班级：照护2301班":            "",
+		// an identification table's row, then the questions: none of
+		// them a row (heldout29's 十堰 homework, OCR'd)
+		"高压系统绝缘检测与维修课后作业\n姓名:班级，\n柯俊四新能源2401班\n1.国标对动力电池绝缚电阻的要求是多少?\n直流每伏一百欧以上。": "柯俊四",
 	})
 }
 

@@ -201,6 +201,12 @@ func FromPage(text string, known []string) []Read {
 			}
 			table = -1
 		}
+		if table != -1 && questionRe.MatchString(line) {
+			// A worksheet's question after its identification table
+			// ("1.国标对动力电池绝缘电阻的要求是多少?"): the table has ended.
+			table = -1
+			continue
+		}
 		if table != -1 {
 			name, conf := tableRow(line, table, known)
 			if name == "" && (table == -2 || table == -3) {
@@ -224,6 +230,10 @@ func FromPage(text string, known []string) []Read {
 	mergeWorks(out, works)
 	return out
 }
+
+// questionRe is a question's line: a question mark, or a question word
+// with the rest of a sentence.
+var questionRe = regexp.MustCompile(`[?？]|什么|多少|怎样|怎么|哪些|哪里|为什么|如何|是否`)
 
 // creditRe is a credit line naming who drafted a work: "（本告示由城轨2301班
 // 穆思远拟写，指导教师韩玉峰审定）", "由张伟同学设计". Group 1 is the name.

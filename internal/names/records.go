@@ -582,6 +582,23 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					}
 					head, headLines[0] = line, i-1
 					cols = headerColumns(line)
+				} else if totalOnly(cols) && !garbled && i+1 < len(lines) && headingsLine(lines[i+1]) {
+					// The score headings on the line below the one of 序号
+					// 学号 姓名 总分 (merged cells: "序号 学号 姓名 总分 等级"
+					// over "安全防护 故障诊断 …", their maxima under them): one
+					// header, the headings before the total.
+					fs := strings.Fields(line)
+					at := len(fs)
+					for k, f := range fs {
+						if c := headerColumns(f); len(c) == 1 && c[0].total {
+							at = k
+							break
+						}
+					}
+					line = strings.Join(slices.Concat(fs[:at], strings.Fields(lines[i+1]), fs[at:]), " ")
+					head = line
+					i++
+					cols = headerColumns(line)
 				}
 				switch {
 				case caption != nil:
@@ -944,6 +961,25 @@ var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12}
 // none), group 2 the number.
 var idTrailRowRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}[^\d\p{Han}]{0,4})?([\p{Han}·]{0,12}?)[^\p{Han}\d]{0,3}(\d{6,12})\D{1,4}\d`)
 
+// ruleSpeck cuts off the character OCR reads for a table's rule before a
+// name in a cell ("和鞠晓彤" for |鞠晓彤, "人孙卫东"): a four-character name
+// that passes only as one of two surnames (和 and 人 are surnames too), its
+// last three a name, is those three.
+func ruleSpeck(name string) string {
+	rs := []rune(name)
+	if len(rs) != 4 || !strings.ContainsRune("和人了", rs[0]) || Surname(name) != string(rs[:1]) || !doubleSurname(rs) {
+		return name
+	}
+	if rest := string(rs[1:]); Valid(rest) {
+		return rest
+	}
+	return name
+}
+
+// genderNextRe: a gender cell right after a name, specks between
+// ("鞠雪晴。女16 17 …").
+var genderNextRe = regexp.MustCompile(`^[^\p{Han}\d]{0,4}[男女](?:[^\p{Han}]|$)`)
+
 // idRowRecords reads a register as its rows' student numbers: one record a
 // number (the first row of each), named by the run of Han characters after
 // it (or, in a register that gives the name first, before it), cut to a
@@ -976,6 +1012,22 @@ func idRowRecords(pages []string) []Record {
 			common = l
 		}
 	}
+	// A 性别 column glued to the names ("于海洋男17 19 …", the header lost):
+	// where most rows' runs end in 男 or 女, that is the gender, no part of
+	// the name (于海洋男 would pass for a name of two surnames).
+	gendered := 0
+	for _, r := range rows {
+		if strings.HasSuffix(r.run, "男") || strings.HasSuffix(r.run, "女") || genderNextRe.MatchString(r.tail) {
+			gendered++
+		}
+	}
+	if 2*gendered > len(rows) {
+		for i := range rows {
+			if rs := []rune(rows[i].run); len(rs) >= 3 && (rs[len(rs)-1] == '男' || rs[len(rs)-1] == '女') {
+				rows[i].run = string(rs[:len(rs)-1])
+			}
+		}
+	}
 	var out []Record
 	var tails []string // what follows each record's name
 	seen := map[string]bool{}
@@ -999,6 +1051,7 @@ func idRowRecords(pages []string) []Record {
 		} else if rs := []rune(r.run); len(rs) >= 2 {
 			name = string(rs[:min(3, len(rs))])
 		}
+		name = ruleSpeck(name)
 		out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: r.page, Line: r.i, Excerpt: r.line})
 		tails = append(tails, r.tail)
 	}
@@ -2113,6 +2166,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if utf8.RuneCountInString(name) < 2 {
 		name = "" // one character left of a name ("7机24 72"): a record, name unread
 	}
+	name = ruleSpeck(name)
 	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw)}
 	r.Short = len(numCols) > 0 && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < len(numCols)
 	if len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0 && unknownLast(cols) {

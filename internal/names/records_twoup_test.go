@@ -111,7 +111,8 @@ func TestRecordsGarbledNameHeading(t *testing.T) {
 // ("序号[区|"), cells glued to the names and broken by rules and specks.
 // The second 序号 still tells the halves apart, and each row splits at the
 // second serial after the first half's scores, not at a speck read as Han
-// amid them ("27 37浊91 | 28 |能芷若").
+// amid them ("27 37浊91 | 28 |能芷若"); a rule read as 和 before a name
+// ("27和朱可欣") is no part of it.
 func TestRecordsTwoUpOCR(t *testing.T) {
 	t.Parallel()
 	page := "赐州市音贡高级技工学校”学习任务考核记录表\n" +
@@ -126,7 +127,7 @@ func TestRecordsTwoUpOCR(t *testing.T) {
 		"任课教师:谢春生、元丽华审核;习海波"
 	rs := Records([]string{page})
 	got := recordNames(rs)
-	want := []string{"张文轩", "邓柯宇", "深锦程", "", "袁静怡", "李了晓彤", "罗直", "", "揭文涛", "和朱可欣", "付烛城", "能芷若", "说宁"}
+	want := []string{"张文轩", "邓柯宇", "深锦程", "", "袁静怡", "李了晓彤", "罗直", "", "揭文涛", "朱可欣", "付烛城", "能芷若", "说宁"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("names %q, want %q", got, want)
 	}

