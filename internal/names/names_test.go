@@ -565,6 +565,7 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"轨道2401班07号“李举兰":         "李举兰",
 		"汽修2301班 第15号 张伟":        "张伟",
 		"轨道2401班07号 李翠兰 完成了本次作业": "",
+		"旅游团队接待服务课后作业(二)\n酒店2403班09号畅若曦\n1.团队入住和散客入住有什么不同?": "畅若曦", // 畅, of southern Shanxi (heldout30's 运城)
 		// the name label OCR garbled, the name between its colon and 班级
 		// (heldout28's 库车 homework); a reviewer's line is none
 		"课后作业〈液压)\n寻和>:马岭郁班级:机电2401班": "马岭郁",
@@ -744,6 +745,20 @@ func TestRosterParentsColumn(t *testing.T) {
 		"4 2429060304 陈澜 女 汉族 陈金凤 父亲 132****6464\n" +
 		"班主任：热孜万古丽·艾则孜　　共4人"
 	want := []string{"努尔兰·赛买提", "赵柏川", "杨山岚", "陈澜"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+// TestRosterGroups: the class's list in training groups, a group a line,
+// the leaders starred (heldout30's 四平 实训分组名单 as the roster): every
+// member, not the first of each line.
+func TestRosterGroups(t *testing.T) {
+	t.Parallel()
+	page := "照护2402班实训分组名单\n四平市铁东技工学校　2024—2025学年第一学期\n" +
+		"第1组（4人） ★宫秋实　张洋　宫鑫　宫煜祺\n第2组（3人） ★衣彦博　王嘉豪　曲琪\n第3组（3人） ★姜一诺　李乐萱　刘磊\n" +
+		"注：★为组长。全班共10人。　　班主任：刘春梅"
+	want := []string{"宫秋实", "张洋", "宫鑫", "宫煜祺", "衣彦博", "王嘉豪", "曲琪", "姜一诺", "李乐萱", "刘磊"}
 	if got := Roster([]string{page}); !slices.Equal(got, want) {
 		t.Errorf("read %v, want %v", got, want)
 	}

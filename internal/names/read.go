@@ -1433,7 +1433,7 @@ func Roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1475,6 +1475,39 @@ func Roster(pages []string) []string {
 	}
 	return out
 }
+
+// groupRowsRoster reads a list of the class in groups, a group a line,
+// its members' names after its label and separated by spaces ("第1组（7人）
+// ★宫秋实　张洋　宫鑫 …", a 实训分组名单 as the roster, its leaders
+// starred): every name of every line that holds three names or more, and
+// nothing else but the group's label and marks.
+func groupRowsRoster(pages []string) []string {
+	var out []string
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			var names []string
+			other := 0
+			for _, f := range strings.Fields(groupLabelRe.ReplaceAllString(line, " ")) {
+				f = strings.Trim(f, "★☆*＊※·、，,")
+				switch {
+				case f == "":
+				case Valid(f):
+					names = append(names, f)
+				default:
+					other++
+				}
+			}
+			if len(names) >= 3 && other == 0 {
+				out = append(out, names...)
+			}
+		}
+	}
+	return out
+}
+
+// groupLabelRe is a group's label before its members: "第1组（7人）",
+// "一组：", "A组".
+var groupLabelRe = regexp.MustCompile(`^\s*(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?`)
 
 // leftListRe titles a list of the students who left the class: "退学
 // （转学）学生名单", "转出学生名单", "休学学生名单".
