@@ -110,19 +110,20 @@ func headerMaxima(lines []string) []float64 {
 // workstation "C-17", "A-03".
 var codeRe = regexp.MustCompile(`^[A-Za-z]{1,3}-\d{1,3}$`)
 
-// specks are the marks OCR reads at a cell's edge for its rule or a speck
-// of dirt, and never for a digit (a bracket can be a misread 1: "244605042]").
-const specks = "|｜”“\"'‘’。，,、"
+// cellSpecks are the marks OCR reads at a cell's edge for its rule or a
+// speck of dirt: a rule, a full stop and specksAround; never a mark OCR
+// makes of a digit (a bracket can be a misread 1: "244605042]").
+const cellSpecks = "|｜。" + specksAround
 
 // plainNumbers returns the numbers of a row's text after the name, grade
 // words ("优", "良好") and student numbers skipped; not ok when a cell
 // holds digits and something else (a garbled digit, "8o", "17上0."). The
-// marks OCR reads for a cell's rule or a speck at its edge (specks) are
+// marks OCR reads for a cell's rule or a speck at its edge (cellSpecks) are
 // cut off first: "”2446050402", "。2446050403".
 func plainNumbers(rest string) ([]float64, bool) {
 	var out []float64
 	for _, f := range strings.Fields(rest) {
-		f = strings.Trim(f, specks)
+		f = strings.Trim(f, cellSpecks)
 		switch {
 		case f == "" || gradeWord(f) || idRe.MatchString(f) || codeRe.MatchString(f):
 		case numRe.MatchString(f) && len(f) < 6:

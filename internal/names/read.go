@@ -231,8 +231,7 @@ func FromPage(text string, known []string) []Read {
 	return out
 }
 
-// questionRe is a question's line: a question mark, or a question word
-// with the rest of a sentence.
+// questionRe is a question's line: a question mark or a question word.
 var questionRe = regexp.MustCompile(`[?？]|什么|多少|怎样|怎么|哪些|哪里|为什么|如何|是否`)
 
 // creditRe is a credit line naming who drafted a work: "（本告示由城轨2301班
@@ -245,11 +244,18 @@ func creditName(line string, i int, known []string) []Read {
 	if m == nil {
 		return nil
 	}
-	c, ok := wholeName(m[1], known)
-	if !ok || c.name != m[1] {
+	return fieldRead(m[1], line, i, known, "拟写", 0.9)
+}
+
+// fieldRead reads name, cut from line by a pattern, as the page's field
+// when it is a name whole (wholeName), under label, its confidence scaled
+// by scale (how sure the pattern is).
+func fieldRead(name, line string, i int, known []string, label string, scale float64) []Read {
+	c, ok := wholeName(name, known)
+	if !ok || c.name != name {
 		return nil
 	}
-	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "拟写", Confidence: c.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
+	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: label, Confidence: c.conf * scale, Excerpt: strings.TrimSpace(line)}}
 }
 
 // roleLabelRe opens a worksheet's identification line with the student's
@@ -297,7 +303,7 @@ func roleName(line string, i int, known []string) []Read {
 		return nil
 	}
 	after := value[strings.Index(value, n.name)+len(n.name):]
-	if bracket := bracketClassRe.MatchString(after); spaced && !bracket || !fieldAfter(value, n.name) && !bracket {
+	if !bracketClassRe.MatchString(after) && (spaced || !fieldAfter(value, n.name)) {
 		return nil
 	}
 	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
@@ -327,12 +333,7 @@ func lostLabelName(line string, i int, known []string) []Read {
 	if m == nil || containsAny(line[:m[2]], notRole) {
 		return nil // a reviewer's line: "评阅人：葛秀珍　班级：…"
 	}
-	name := line[m[2]:m[3]]
-	c, ok := wholeName(name, known)
-	if !ok || c.name != name {
-		return nil
-	}
-	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "姓名", Confidence: c.conf * 0.8, Excerpt: strings.TrimSpace(line)}}
+	return fieldRead(line[m[2]:m[3]], line, i, known, "姓名", 0.8)
 }
 
 // classIDName reads the name of a class–name–学号 line (classIDLineRe) or
@@ -345,11 +346,7 @@ func classIDName(line string, i int, known []string) []Read {
 	if m == nil {
 		return nil
 	}
-	c, ok := wholeName(m[1], known)
-	if !ok || c.name != m[1] {
-		return nil
-	}
-	return []Read{{Name: c.name, Line: i, Source: SourceField, Label: "班级学号", Confidence: c.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
+	return fieldRead(m[1], line, i, known, "班级学号", 0.9)
 }
 
 // dotKnown writes the class's transliterated names whole where OCR read
