@@ -732,35 +732,35 @@ func TestRosterTransliterationColumn(t *testing.T) {
 	}
 }
 
-// TestRosterParentsColumn: a list of the students and their parents, a
+// TestRosterOtherShapes: a list of the students and their parents, a
 // parent a row under 家长姓名 (heldout28's 库车: a Uyghur father's name
-// starts with the name the student's ends with): the students only, not
-// a roster printed two-up.
-func TestRosterParentsColumn(t *testing.T) {
-	t.Parallel()
-	page := "电商2403班学生及家长联系名单\n序号 学号 姓名 性别 民族 家长姓名 关系 联系电话\n" +
-		"1 2429060301 努尔兰·赛买提 男 维吾尔族 赛买提·依明 父亲 136****1404\n" +
-		"2 2429060302 赵柏川 女 汉族 张志强 母亲 159****7967\n" +
-		"3 2429060303 杨山岚 女 汉族 王秀云 母亲 184****6200\n" +
-		"4 2429060304 陈澜 女 汉族 陈金凤 父亲 132****6464\n" +
-		"班主任：热孜万古丽·艾则孜　　共4人"
-	want := []string{"努尔兰·赛买提", "赵柏川", "杨山岚", "陈澜"}
-	if got := Roster([]string{page}); !slices.Equal(got, want) {
-		t.Errorf("read %v, want %v", got, want)
-	}
-}
-
-// TestRosterGroups: the class's list in training groups, a group a line,
-// the leaders starred (heldout30's 四平 实训分组名单 as the roster): every
+// starts with the name the student's ends with), is the students only, not
+// a roster printed two-up; the class's list in training groups, a group a
+// line, the leaders starred (heldout30's 四平 实训分组名单), is every
 // member, not the first of each line.
-func TestRosterGroups(t *testing.T) {
+func TestRosterOtherShapes(t *testing.T) {
 	t.Parallel()
-	page := "照护2402班实训分组名单\n四平市铁东技工学校　2024—2025学年第一学期\n" +
-		"第1组（4人） ★宫秋实　张洋　宫鑫　宫煜祺\n第2组（3人） ★衣彦博　王嘉豪　曲琪\n第3组（3人） ★姜一诺　李乐萱　刘磊\n" +
-		"注：★为组长。全班共10人。　　班主任：刘春梅"
-	want := []string{"宫秋实", "张洋", "宫鑫", "宫煜祺", "衣彦博", "王嘉豪", "曲琪", "姜一诺", "李乐萱", "刘磊"}
-	if got := Roster([]string{page}); !slices.Equal(got, want) {
-		t.Errorf("read %v, want %v", got, want)
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"parents' column",
+			"电商2403班学生及家长联系名单\n序号 学号 姓名 性别 民族 家长姓名 关系 联系电话\n" +
+				"1 2429060301 努尔兰·赛买提 男 维吾尔族 赛买提·依明 父亲 136****1404\n" +
+				"2 2429060302 赵柏川 女 汉族 张志强 母亲 159****7967\n" +
+				"3 2429060303 杨山岚 女 汉族 王秀云 母亲 184****6200\n" +
+				"4 2429060304 陈澜 女 汉族 陈金凤 父亲 132****6464\n" +
+				"班主任：热孜万古丽·艾则孜　　共4人",
+			[]string{"努尔兰·赛买提", "赵柏川", "杨山岚", "陈澜"}},
+		{"groups a line",
+			"照护2402班实训分组名单\n四平市铁东技工学校　2024—2025学年第一学期\n" +
+				"第1组（4人） ★宫秋实　张洋　宫鑫　宫煜祺\n第2组（3人） ★衣彦博　王嘉豪　曲琪\n第3组（3人） ★姜一诺　李乐萱　刘磊\n" +
+				"注：★为组长。全班共10人。　　班主任：刘春梅",
+			[]string{"宫秋实", "张洋", "宫鑫", "宫煜祺", "衣彦博", "王嘉豪", "曲琪", "姜一诺", "李乐萱", "刘磊"}},
+	} {
+		if got := Roster([]string{c.page}); !slices.Equal(got, c.want) {
+			t.Errorf("%s: read %v, want %v", c.name, got, c.want)
+		}
 	}
 }
 
