@@ -191,6 +191,16 @@ func TestBracketMaximaLine(t *testing.T) {
 	if len(rs) != 1 || len(rs[0].Scores) != 2 || rs[0].Scores[0].Max != 0 || rs[0].Check() != nil {
 		t.Errorf("weights: %+v", rs)
 	}
+	// Maxima unbracketed, each marked 分, in a second header row: a score
+	// above its column's is found though the total is the sum.
+	rs = Records([]string{"序号 学号 姓名 审方 调配 复核包装 用药交代 真伪鉴别 总分\n20分 30分 20分 15分 15分 100分\n" +
+		"27 2462130227 朱慕白 17 22 18 11 10 78\n28 2462130228 魏景行 15 34 17 11 12 89\n"})
+	if len(rs) != 2 || len(rs[1].Scores) != 5 || rs[1].Scores[1].Max != 30 || rs[0].Check() != nil {
+		t.Fatalf("maxima marked 分: %+v", rs)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "“调配”得分34超过满分30" {
+		t.Errorf("魏景行: %v", p)
+	}
 }
 
 // TestCriteriaAbove: a register whose headings state no maxima takes them

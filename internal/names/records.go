@@ -1695,8 +1695,9 @@ func asciiLetters(s string) bool {
 }
 
 // headingTailRe is a line of bracketed numbers, weights or maxima only:
-// "(30%) (70%)", "（40分） （60分）", "(20) (80)".
-var headingTailRe = regexp.MustCompile(`^(?:\s*[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）])+\s*$`)
+// "(30%) (70%)", "（40分） （60分）", "(20) (80)"; or of maxima each marked
+// 分, a second header row of their own: "20分 30分 20分 15分 15分 100分".
+var headingTailRe = regexp.MustCompile(`^(?:\s*(?:[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）]|\d{1,3}(?:\.\d+)?\s*分))+\s*$`)
 
 // subHeadings reads a header's second line of score headings, each with
 // its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
