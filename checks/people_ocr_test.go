@@ -1025,6 +1025,30 @@ func TestIDReadTwoCharacterName(t *testing.T) {
 	}))
 }
 
+// TestTwoFormsOnASheet: item 8's worksheets printed two to a sheet and
+// scanned (heldout33's 平凉 烹饪); OCR misread the second form's name past
+// any name ("衬承志" for 窦承志), its student number read. The sheet holds
+// both students: no count, no mismatch.
+func TestTwoFormsOnASheet(t *testing.T) {
+	t.Parallel()
+	class := []string{"牛文静", "窦承志", "席佳禾", "柳崇文", "朱达明", "何晴岚"}
+	scanned := map[string]string{"牛文静": "牛文静", "窦承志": "衬承志", "席佳禾": "席佳禾"}
+	s := idSub(class, "24620501", "烹饪2402班", []string{"牛文静", "窦承志", "席佳禾"}, func(n, id string) (string, string, string) {
+		return "学习任务单\n班级烹饪2402班”姓名" + scanned[n] + "”学号_" + id + "“日期9月14日_\n1.为什么要用死面?",
+			"作品名称 羊肉泡馍出品 制作人 " + n + "（烹饪2402班）\n正文",
+			"课后作业\n姓名：" + n + " 学号：" + id + "\n1."
+	})
+	for _, d := range s.Documents {
+		if d.Item == 8 {
+			d.Pages = []models.Page{
+				{Number: 1, Method: models.MethodOCR, Confidence: 85, Text: d.Pages[0].Text + "\n---- -沿此线裁开--- ---\n" + d.Pages[1].Text},
+				{Number: 2, Method: models.MethodOCR, Confidence: 85, Text: d.Pages[2].Text},
+			}
+		}
+	}
+	wantRules(t, "two forms on a sheet", s, nil)
+}
+
 // TestIDReadGarbledRecordUnsettled: the register's scan garbled one of the
 // three past reading (起贷帮二六); her worksheet carries only her student
 // number, her item 11 is typed. The worksheet, named by the garbled

@@ -261,7 +261,25 @@ func readPeople(s *models.Submission) *people {
 				continue
 			}
 			for i := range d.Pages {
-				if slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return m.Item == item && m.Page == d.Pages[i].Number }) {
+				read, named := map[int]bool{}, []string(nil)
+				for _, m := range pp.mentions {
+					if m.Item == item && m.Page == d.Pages[i].Number {
+						read[m.Line] = true
+						named = append(named, m.Name, m.Matched)
+					}
+				}
+				if len(read) > 0 {
+					// Several students' forms on the page, a name OCR
+					// could not read beside its student's number.
+					for _, r := range names.FormsByStudentID(d.Pages[i].Text, owners, read, named) {
+						if !teachers[r.Name] {
+							add(item, d.Pages[i], r, false)
+							if settled {
+								m := &pp.mentions[len(pp.mentions)-1]
+								m.Matched, m.Kind = r.Name, names.Exact
+							}
+						}
+					}
 					continue
 				}
 				if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {

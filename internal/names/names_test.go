@@ -701,6 +701,28 @@ func TestByStudentID(t *testing.T) {
 	}
 }
 
+// TestFormsByStudentID: two worksheets printed to a sheet (heldout33's
+// 平凉 烹饪, OCR), the second's name misread past any name ("衬承志"): its
+// line names the member its student number is. A sheet of one form, or a
+// member already named on it, gives no one more.
+func TestFormsByStudentID(t *testing.T) {
+	t.Parallel()
+	owners := map[string]string{"2462050135": "牛文静", "2462050125": "窦承志"}
+	page := "班级，、训饪2402班姓名_牛文静学号_2462050135”日期12月11日_\n1.为什么要用死面?\n---- -台此线裁开--- ---\n" +
+		"平凉羊肉泡馈“学习任务单(2)\n班级烹饪2402班”姓名衬承志”学号_2462050125“日期9月14日_\n1.为什么要用死面?"
+	got := FormsByStudentID(page, owners, map[int]bool{0: true}, []string{"牛文静"})
+	if len(got) != 1 || got[0].Name != "窦承志" || got[0].Line != 4 || got[0].Source != SourceID {
+		t.Errorf("two forms: %+v, want 窦承志 on line 4", got)
+	}
+	if got := FormsByStudentID(page, owners, map[int]bool{0: true}, []string{"牛文静", "窦承志"}); len(got) != 0 {
+		t.Errorf("named already: %+v", got)
+	}
+	one := "班级烹饪2402班”姓名衬承志”学号_2462050125“日期9月14日_\n组员：牛文静 2462050135"
+	if got := FormsByStudentID(one, owners, map[int]bool{1: true}, []string{"牛文静"}); len(got) != 0 {
+		t.Errorf("one form: %+v", got)
+	}
+}
+
 // TestSerialPairsRoster: a list printed in four columns, serial numbers
 // and names side by side, read in the order of the numbers.
 func TestSerialPairsRoster(t *testing.T) {

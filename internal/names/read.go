@@ -1336,6 +1336,48 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 	return found, owner, owner != ""
 }
 
+// nameIDLineRe is a student's identification line: a name label, and a
+// student number after it ("班级烹饪2402班 姓名衬承志 学号2462050125").
+var nameIDLineRe = regexp.MustCompile(`姓\s*名.*\d{6,}`)
+
+// FormsByStudentID reads a page that holds several students' forms (two
+// worksheets printed to a sheet, a cut line between), each opening with
+// its identification line: such a line whose name was not read (lines
+// read, by their index in the page's lines) names the member its one
+// student number is, when that member is named nowhere on the page
+// (named). A page with one such line is one student's, whom ByStudentID
+// reads when no name was.
+func FormsByStudentID(text string, owners map[string]string, read map[int]bool, named []string) []Read {
+	type idLine struct {
+		at    int
+		owner string
+		line  string
+	}
+	var lines []idLine
+	for i, line := range strings.Split(normLine(text), "\n") {
+		if !nameIDLineRe.MatchString(line) {
+			continue
+		}
+		l := idLine{at: i, line: strings.TrimSpace(line)}
+		if ids := StudentIDs(line); len(ids) == 1 {
+			l.owner = owners[ids[0]]
+		}
+		lines = append(lines, l)
+	}
+	if len(lines) < 2 {
+		return nil
+	}
+	var out []Read
+	for _, l := range lines {
+		if read[l.at] || l.owner == "" || slices.Contains(named, l.owner) {
+			continue
+		}
+		named = append(named, l.owner)
+		out = append(out, Read{Name: l.owner, Line: l.at, Source: SourceID, Label: "学号", Confidence: 0.5, Excerpt: l.line})
+	}
+	return out
+}
+
 // longerOnLine returns the name the line gives where it extends name by a
 // character (the page's "付晨曦" for the class list's "付晨", a rare
 // character OCR lost there); name itself otherwise.
