@@ -48,8 +48,10 @@ var colonOnly = map[string]bool{"名": true, "学生": true, "学员": true, "�
 var coverLabels = map[string]bool{"学生": true, "学员": true, "完成人": true, "作者": true}
 
 // thingNameRe ends the text before a bare "名" label that names a thing,
-// not a person: 品名, 书名, 菜名, 站名, 作品名…
-var thingNameRe = regexp.MustCompile(`(?:[品书地药菜课题网店曲剧片站路厂校班组队件物称目务司业]|作品|产品|商品|项目|任务|文件)$`)
+// not a person: 品名, 书名, 菜名, 站名, 作品名, 药材名, 工具名, 设备名, 工序名,
+// 景点名… (heldout32's herb cards, "药材名：秦艽" read 秦欧, had been a
+// fourth student).
+var thingNameRe = regexp.MustCompile(`(?:[品书地药菜课题网店曲剧片站路厂校班组队件物称目务司业材料具器械备案牌型机标种类方剂册表图艺序点区园馆楼街城镇村县市省国车船花草树果]|作品|产品|商品|项目|任务|文件)$`)
 
 // compilerLabels name who compiled or wrote up a collection or a worksheet
 // ("汇编人：战丽如" on item 11's cover, "编写人：" on a worksheet): a

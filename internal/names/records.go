@@ -793,13 +793,39 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	inferTotals(out, weighted)
 	weighTotals(out)
 	deductionBase(out, pages)
-	if ids := idRowRecords(pages); len(ids) >= 5 && 10*len(ids) > 11*len(out) {
+	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out)) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
 		// 81.00 B") the table reading could not place: counted by the
 		// student numbers they open with, one record a number.
 		return ids, 0, 0
 	}
 	return out, junk, marks
+}
+
+// rowsApart reports a register OCR read a row as two lines: the serial,
+// student number and name on one, the scores on another (tall rows, a
+// comment line merged under each: heldout34's 格尔木 register). Most
+// records read with a student number hold no scores, and five lines or
+// more hold scores alone, no student number and hardly a character
+// ("| 24 | 28 | 22 | 18展汶"): its rows are counted by their student
+// numbers. A register whose scanned rows lost their names keeps its
+// scores on the rows that kept their numbers.
+func rowsApart(rs []Record) bool {
+	withID, bare, scores := 0, 0, 0
+	for _, r := range rs {
+		ids := studentIDRe.FindAllStringIndex(r.Excerpt, -1)
+		if len(ids) > 0 {
+			withID++
+			if len(numGroupRe.FindAllString(r.Excerpt[ids[len(ids)-1][1]:], -1)) < 2 {
+				bare++
+			}
+			continue
+		}
+		if len(numGroupRe.FindAllString(r.Excerpt, -1)) >= 3 && utf8.RuneCountInString(hanOnly(r.Excerpt)) <= 2 {
+			scores++
+		}
+	}
+	return withID >= 5 && 3*bare >= 2*withID && scores >= 5
 }
 
 // tableKey tells a records table by where its header stands.
@@ -1038,6 +1064,17 @@ func idRowRecords(pages []string) []Record {
 			// 2304030221): the next student's, when it ends that one.
 			if next := strconv.FormatInt(prev+1, 10); strings.HasSuffix(next, r.id) {
 				r.id = next
+			}
+		}
+		if len(r.id) == common+1 && prev >= 0 {
+			// A number OCR read a speck into ("24630127106" after
+			// 2463012715): the next student's, that digit dropped.
+			next := strconv.FormatInt(prev+1, 10)
+			for k := range r.id {
+				if r.id[:k]+r.id[k+1:] == next {
+					r.id = next
+					break
+				}
 			}
 		}
 		if len(r.id) != common || seen[r.id] {
@@ -1936,7 +1973,39 @@ func cutSerialNoise(line string) string {
 	if m := serialNoiseRe.FindStringSubmatchIndex(line); m != nil {
 		return line[m[2]:]
 	}
+	if m := ruleNoiseRe.FindStringSubmatchIndex(line); m != nil {
+		return line[m[2]:]
+	}
 	return line
+}
+
+// ruleNoiseRe is a speck OCR read as a character or two ahead of a row's
+// first rule, a student number after it: the shadow of a bound register's
+// gutter ("上| 2464060308王学文。男24 48 14 86 |", "国”| 2464060330。杨芳芳…").
+var ruleNoiseRe = regexp.MustCompile(`^[^\d\s|｜]{1,3}\s*([|｜]\s*[^\d\p{Han}]{0,2}\d{6,12})`)
+
+// genderDigitRe is a gender cell OCR glued to the first score after it
+// ("冶晓峰。男29 36 18 83"), split where the table has a 性别 column.
+var genderDigitRe = regexp.MustCompile(`([男女])(\d)`)
+
+// genderColumn reports whether a table's columns have a 性别 column.
+func genderColumn(cols []column) bool {
+	return slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "性别") })
+}
+
+// cutGender drops the gender OCR glued to a name in a table with a 性别
+// column ("陈磊男22 33 12 67"): a name of three characters or more ending in
+// 男 or 女 whose others are a name, when the cells after it hold no gender
+// of their own (张亚男 女 keeps her name).
+func cutGender(name string, after []string) string {
+	rs := []rune(name)
+	if len(rs) < 3 || (rs[len(rs)-1] != '男' && rs[len(rs)-1] != '女') || !Valid(string(rs[:len(rs)-1])) {
+		return name
+	}
+	if len(after) > 0 && strings.ContainsAny(strings.Trim(after[0], cellSpecks+"。.|｜"), "男女") {
+		return name
+	}
+	return string(rs[:len(rs)-1])
 }
 
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
@@ -1995,6 +2064,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		line, absent = line[:loc[0]]+" "+line[loc[1]:], true
 	}
 	line = cutSerialNoise(line)
+	gender := genderColumn(cols)
+	if gender {
+		line = genderDigitRe.ReplaceAllString(line, "$1 $2")
+	}
 	nameCol, idAt := -1, -1
 	for i, c := range cols {
 		if c.name {
@@ -2067,6 +2140,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			fracMax = append(fracMax, v)
 		}
 		after = strings.Fields(fractionRe.ReplaceAllString(joined, "$1"))
+	}
+	if gender {
+		name = cutGender(name, after)
 	}
 	after = skipTextCells(after, cols, nameCol)
 	after = scoreTokens(after)

@@ -1026,3 +1026,66 @@ func TestSumConsensusMajority(t *testing.T) {
 		t.Error("no record for 2432050117")
 	}
 }
+
+// TestGenderColumnGutter: a bound register copied open on the glass
+// (heldout33's 中卫 电商): the gutter's shadow read as a character before
+// each row's first rule ("上|"), the 性别 cell glued to the name ("陈磊男")
+// or to the first score ("。男29"). Every row is its student's, with the
+// scores; a name ending in 男 keeps it when the gender stands apart.
+func TestGenderColumnGutter(t *testing.T) {
+	t.Parallel()
+	page := "学生成绩记载表\n学号姓名性别平时(30)实操(50)报告(20)总评备注|\n" +
+		"上| 2464060303陈磊男22 33 12 67 |\n" +
+		"上| 2464060308王学文。男24 48 14 86 |\n" +
+		"| 2464060309冶晓峰。男29 36 18 83 |\n" +
+		"国”| 2464060330。杨芳芳女27 30 12 69 |\n" +
+		"| 2464060331张亚男 女 26 44 19 89 |\n" +
+		"旺。| 2464060335马文本。男28 32 19 85 |\n" +
+		"|任课教师:马玉兰、海德云班主任:拓玉梅"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+		if len(r.Scores) != 3 || r.Total == nil {
+			t.Errorf("%s: scores %v total %v", r.Name, r.Scores, r.Total)
+		}
+	}
+	if want := []string{"陈磊", "王学文", "冶晓峰", "杨芳芳", "张亚男", "马文本"}; !slices.Equal(got, want) {
+		t.Errorf("names %v, want %v", got, want)
+	}
+	if p := rs[len(rs)-1].Check(); len(p) != 1 || p[0] != "总分85不等于各项之和79" {
+		t.Errorf("马文本: %v", p)
+	}
+}
+
+// TestRowsApart: a register whose tall rows (a comment merged under each)
+// OCR read as two lines, the student number and name on one and the
+// scores on another, above or below (heldout34's 格尔木): one record a
+// student number, the comment and score lines none; a number OCR read a
+// speck into (24630127106) is the next student's. A register whose rows
+// keep their scores, some names lost, is read as its rows.
+func TestRowsApart(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录(含评语)\n|序号学号姓名|电气安装(25) |。PLC程序(30) |。变频调速(25)”|。安全文明(20) |总分\n" +
+		"| 20 | 21 | 18 | 14导有\n2463012701孙乔0\n|评语:程序结构清楚，调试耐心\n23 28 23 15 89\n" +
+		"旋2463012702有符藏措| 0\n|评语:小组合作好，记录完整。\n" +
+		"4 2463012704刘雨桐| | >\n|评语:动作规范，能独立排除跑偏故障。\n灶27 24人90\n" +
+		"| 24 | 28 | 22 | 18展汶\n6 2463012706韩晓燕二4\n|评语:接线有返工，后期进步明显。\n" +
+		"14 2463012715韩子怡了Le\n|评语:程序结构清楚，调试耐心\n24630127106孙晓东袜|安二\n|评语:操作认真，注意工具归位。\n21 27之1\n" +
+		"16 2463012717祁永强和\n19 20 18 16 73\n|评语:变频器参数设置正确，需加强安全意识。\n" +
+		"| 21 | 21 | 20 | 14区下\n24”2463012725。。才让多杰\n|评语:接线整齐，程序调试熟练。\n18 19 22 17 76\n" +
+		"考核教师:赵建青、索南才让"
+	rs, junk, marks := RecordsJunkMarks([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := []string{"孙乔", "有符藏措", "刘雨桐", "韩晓燕", "韩子怡", "孙晓东", "祁永强", "才让多杰"}; !slices.Equal(got, want) || junk != 0 || marks != 0 {
+		t.Errorf("records %v (junk %d, marks %d), want %v", got, junk, marks, want)
+	}
+	kept := "序号 学号 姓名 理论(40) 实操(60) 总分\n1 2463012701 孙乔 30 50 80\n2 2463012702 刘悦 31 50 81\n3 2463012703 周婷 32 50 82\n" +
+		"4 2463012704 刘雨桐 33 50 83\n5 2463012705 韩晓燕 34 50 84\n6 2463012706 郭嘉欣 35 50 85\n7 34 50 84\n8 30 40 70\n9 30 41 71\n10 30 42 72\n11 30 43 73\n"
+	if rs := Records([]string{kept}); len(rs) != 11 {
+		t.Errorf("rows with their scores, five names lost: %d records, want 11", len(rs))
+	}
+}

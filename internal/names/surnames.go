@@ -18,7 +18,8 @@ const singleSurnames = "" +
 	"萧阎税庹拓折禤钮郄郗逄荀仉酆" +
 	// 喇, of Qinghai's and Gansu's Hui and Tu (喇文斌); 星 and 妥, as common
 	// there, are words too (星期, 妥善) and stay out. 畅, of southern Shanxi.
-	"喇畅"
+	// 纳, 锁 and 撒, of the Hui of Ningxia, Gansu and Yunnan (纳德润, 锁诗琪).
+	"喇畅纳锁撒"
 
 // compoundSurnames are the two-character surnames still met in class lists.
 var compoundSurnames = []string{
