@@ -282,6 +282,11 @@ func TestParseCombinedCells(t *testing.T) {
 	if f.Major != "机电一体化技术" || f.MajorCode != "0127" || f.Class != "机电2401班" || f.ClassSize != 40 {
 		t.Errorf("major %q code %q class %q size %d", f.Major, f.MajorCode, f.Class, f.ClassSize)
 	}
+	// "授课对象 | 机电2401班（40人）" (heldout34's 格尔木): the class and its size.
+	f, _ = Parse(doc("一、基本情况\n专业名称\t机电一体化技术\n授课对象\t机电2401班（40人）\n学时\t18学时\n"))
+	if f.Class != "机电2401班" || f.ClassSize != 40 {
+		t.Errorf("授课对象: class %q size %d", f.Class, f.ClassSize)
+	}
 	f, _ = Parse(doc("一、基本信息\n专业名称\t汽车维修\n授课班级\t汽修2301班\t班级人数\t38人\n"))
 	if f.Major != "汽车维修" || f.Class != "汽修2301班" || f.ClassSize != 38 {
 		t.Errorf("plain cells: major %q class %q size %d", f.Major, f.Class, f.ClassSize)
