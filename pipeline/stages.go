@@ -3,9 +3,12 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"classaudit/internal/form"
+	"classaudit/internal/names"
 	"classaudit/models"
 	"classaudit/report"
 )
@@ -78,6 +81,54 @@ func readForm(s *models.Submission) {
 	}
 	if f := adoptForm(s); f != nil {
 		s.Form = f
+	}
+}
+
+// minAdoptedRoster is the fewest names an unrecognised file must list to
+// be taken for the class list: a class, not a group or a team.
+const minAdoptedRoster = 10
+
+// adoptRoster takes as the roster, in a submission that has none by its
+// file names, the one unrecognised file that lists the class: the form's
+// class named in its name or text, and ten names or more read from it as
+// a class list ("中药2401班学生证领取签收表.pdf": the sign-off sheet of the
+// class's student cards lists every student, 学号 and 姓名), typed: a
+// scan's misreadings would be taken for the class's names (heldout34's
+// signed sheet, 拓雨次 for 拓雨欣, made a false mismatch of typed pages
+// that read her right). Two such files: neither is taken. Its name stays in the findings' evidence
+// (花名册：…), so the reviewer sees which file stood for the roster.
+func adoptRoster(s *models.Submission) {
+	if s.Form == nil || s.Form.Class == "" {
+		return
+	}
+	class := stripSpaces(s.Form.Class)
+	found := -1
+	for i, f := range s.Files {
+		if f.Kind == models.KindRoster {
+			return
+		}
+		if f.Kind != models.KindOther || i >= len(s.Documents) {
+			continue
+		}
+		d := s.Documents[i]
+		if d == nil || d.ErrorRule != "" || d.Chars() == 0 || slices.ContainsFunc(d.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
+			continue // a scan's misread names would stand for the class
+		}
+		pages := d.PageTexts()
+		if !strings.Contains(stripSpaces(f.RelPath), class) && !strings.Contains(stripSpaces(strings.Join(pages, "\n")), class) {
+			continue
+		}
+		if len(names.Roster(pages)) < minAdoptedRoster {
+			continue
+		}
+		if found >= 0 {
+			return
+		}
+		found = i
+	}
+	if found >= 0 {
+		s.Files[found].Kind = models.KindRoster
+		s.Documents[found].Kind = models.KindRoster
 	}
 }
 
