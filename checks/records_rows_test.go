@@ -666,4 +666,21 @@ func TestGapRows(t *testing.T) {
 	if got := lostRows(rs, junk); got != 2 {
 		t.Errorf("lostRows = %d, want 2 (junk %d)", got, junk)
 	}
+	// Rows of two lines each, a comment under every row (heldout34's
+	// 格尔木): a student left out (9) leaves no row between, only the
+	// comment of the row before; a row OCR garbled past reading (15)
+	// leaves its two lines.
+	var lines []names.Record
+	at := 5
+	for i := 1; i <= 20; i++ {
+		if i != 9 && i != 15 {
+			lines = append(lines, names.Record{OCR: true, Page: 1, Line: at, Excerpt: fmt.Sprintf("%d 24043502%02d %s", i, i, class[i-1])})
+		}
+		if i != 9 {
+			at += 2
+		}
+	}
+	if got := gapRows(lines); got != 1 {
+		t.Errorf("rows of two lines: gapRows = %d, want 1", got)
+	}
 }

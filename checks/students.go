@@ -1823,20 +1823,42 @@ func gapRows(rs []names.Record) int {
 		n, ok := names.LeadingNumber(r.Excerpt)
 		return int64(n), ok && n > 0 && n < 200
 	}
-	lost, prev, prevKey := 0, -1, int64(0)
-	for i, r := range rs {
-		k, ok := keyOf(r)
-		if !ok {
-			continue
-		}
-		if prev >= 0 && rs[prev].Page == r.Page && rs[prev].Parts == nil && r.Parts == nil {
-			if skip := int(k - prevKey - 1); skip > 0 && skip <= 5 {
-				between := r.Line - rs[prev].Line - 1 // lines, records among them
-				lost += max(0, min(skip, between)-(i-prev-1))
+	// The lines a row spans beyond its first, as most rows that follow
+	// one another show: a row with a comment line under it (评语), or its
+	// scores on a line of their own (heldout34's 格尔木), spans two. Only
+	// whole rows' worth of lines between two records are lost rows.
+	pairs := func(f func(i, prev int, k, prevKey int64)) {
+		prev, prevKey := -1, int64(0)
+		for i, r := range rs {
+			k, ok := keyOf(r)
+			if !ok {
+				continue
 			}
+			if prev >= 0 && rs[prev].Page == r.Page && rs[prev].Parts == nil && r.Parts == nil {
+				f(i, prev, k, prevKey)
+			}
+			prev, prevKey = i, k
 		}
-		prev, prevKey = i, k
 	}
+	spans := map[int]int{}
+	pairs(func(i, prev int, k, prevKey int64) {
+		if k == prevKey+1 && i == prev+1 {
+			spans[rs[i].Line-rs[prev].Line-1]++
+		}
+	})
+	extra := 0
+	for n, c := range spans {
+		if c > spans[extra] {
+			extra = n
+		}
+	}
+	lost := 0
+	pairs(func(i, prev int, k, prevKey int64) {
+		if skip := int(k - prevKey - 1); skip > 0 && skip <= 5 {
+			between := rs[i].Line - rs[prev].Line - 1 - extra // lines of rows, records among them
+			lost += max(0, min(skip, between/(1+extra))-(i-prev-1))
+		}
+	})
 	return lost
 }
 
