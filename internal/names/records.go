@@ -1108,8 +1108,13 @@ func sumConsensus(rs []Record, tails []string) {
 	nums := make([][]float64, len(rs))
 	count := map[int]int{}
 	for i, t := range tails {
-		for _, f := range scoreTokens(strings.Fields(t)) {
-			v, err := strconv.ParseFloat(strings.Trim(f, "|"), 64)
+		toks := scoreTokens(strings.Fields(t))
+		for j, f := range toks {
+			f = strings.Trim(f, "|"+cellSpecks)
+			if f == "" || j == len(toks)-1 && gradeWord(f) {
+				continue // a rule, a speck; the grade after the total ("74合格|")
+			}
+			v, err := strconv.ParseFloat(f, 64)
 			if err != nil || len(f) > 5 {
 				nums[i] = nil
 				break

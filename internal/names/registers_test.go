@@ -1089,3 +1089,36 @@ func TestRowsApart(t *testing.T) {
 		t.Errorf("rows with their scores, five names lost: %d records, want 11", len(rs))
 	}
 }
+
+// TestSumConsensusGrades: a register read by its student numbers (its
+// header garbled: "富浅5史评分项目〈满分) |"), each row's total followed by
+// its grade and a rule ("74合格|", heldout33's 中卫 机电): the rows agree,
+// the totals are checked; a grade OCR garbled ("人台格") leaves its row
+// unchecked.
+func TestSumConsensusGrades(t *testing.T) {
+	t.Parallel()
+	rows := []string{"13 17 18 18 8 74合格", "12 22 18 23 8 83良好", "11 17 20 21 7 76合格", "13 20 18 18 6 75合格",
+		"13 24 22 17 7 89良好", "13 16 20 21 8 78合格", "10 16 16 23 9 74人台格"}
+	class := []string{"丁清扬", "赵明远", "周蕴仪", "锁知远", "张浩然", "李玉成", "丁悦"}
+	var b strings.Builder
+	b.WriteString("富浅5史评分项目〈满分) |\n元件安装(15)电饼接线(25)了的旺。联动调试(25)安全文明G0)\n")
+	for i, r := range rows {
+		fmt.Fprintf(&b, "| %d 24640127%02d%s%s|\n", i+1, i+1, class[i], r)
+	}
+	rs := Records([]string{b.String()})
+	if len(rs) != 7 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for i, r := range rs {
+		want := 0
+		if i == 4 {
+			want = 1
+		}
+		if p := r.Check(); len(p) != want {
+			t.Errorf("%s: %v", r.Name, p)
+		}
+	}
+	if rs[4].Total == nil || rs[6].Total != nil {
+		t.Errorf("张浩然's total %v, 丁悦's %v", rs[4].Total, rs[6].Total)
+	}
+}
