@@ -62,7 +62,7 @@ func TestAdoptRoster(t *testing.T) {
 		return class + "学生证领取签收表\n" + strings.Join(lines[:k+1], "\n")
 	}
 	sub := func(files map[string]string) *models.Submission {
-		s := &models.Submission{ID: "学校/课堂", Form: &models.Form{Class: "中药2401班"}}
+		s := &models.Submission{ID: "学校/课堂", Form: &models.Form{Class: "中药2401班", ClassSize: 12}}
 		for _, n := range slices.Sorted(maps.Keys(files)) {
 			kind, item := Recognize(n)
 			s.Files = append(s.Files, models.File{RelPath: n, Kind: kind, Item: item})
@@ -90,6 +90,7 @@ func TestAdoptRoster(t *testing.T) {
 		{"the class's list", map[string]string{"签收表.pdf": list("中药2401班", 12), "说明.pdf": "说明：本课堂材料按清单整理。"}, "roster,other"},
 		{"another class's", map[string]string{"签收表.pdf": list("中药2402班", 12)}, "other"},
 		{"a group", map[string]string{"签收表.pdf": list("中药2401班", 5)}, "other"},
+		{"fewer than the form's", map[string]string{"签收表.pdf": list("中药2401班", 11)}, "other"},
 		{"two lists", map[string]string{"签收表.pdf": list("中药2401班", 12), "签到表.pdf": list("中药2401班", 12)}, "other,other"},
 		{"a scan", map[string]string{"签收表.pdf": "OCR:" + list("中药2401班", 12)}, "other"},
 		{"a roster named", map[string]string{"签收表.pdf": list("中药2401班", 12), "学生名单.xlsx": list("中药2401班", 12)}, "roster,other"}, // 学生名单 sorts first

@@ -89,16 +89,21 @@ func readForm(s *models.Submission) {
 const minAdoptedRoster = 10
 
 // adoptRoster takes as the roster, in a submission that has none by its
-// file names, the one unrecognised file that lists the class: the form's
-// class named in its name or text, and ten names or more read from it as
-// a class list ("中药2401班学生证领取签收表.pdf": the sign-off sheet of the
-// class's student cards lists every student, 学号 and 姓名), typed: a
-// scan's misreadings would be taken for the class's names (heldout34's
-// signed sheet, 拓雨次 for 拓雨欣, made a false mismatch of typed pages
-// that read her right). Two such files: neither is taken. Its name stays in the findings' evidence
-// (花名册：…), so the reviewer sees which file stood for the roster.
+// file names, the one unrecognised file that lists the class
+// ("中药2401班学生证领取签收表.pdf": the sign-off sheet of the class's
+// student cards lists every student, 学号 and 姓名):
+//   - the form's class named in its name or text;
+//   - typed: a scan's misreadings would be taken for the class's names
+//     (heldout34's signed sheet, 拓雨次 for 拓雨欣, made a false mismatch
+//     of typed pages that read her right);
+//   - read whole: as many names as the form's 班级人数, ten or more
+//     (heldout26's 座位表, a seat chart read as 24 of its 32, would have
+//     made a false count mismatch).
+//
+// Two such files: neither is taken. Its name stays in the findings'
+// evidence (花名册：…), so the reviewer sees which file stood for the roster.
 func adoptRoster(s *models.Submission) {
-	if s.Form == nil || s.Form.Class == "" {
+	if s.Form == nil || s.Form.Class == "" || s.Form.ClassSize == 0 {
 		return
 	}
 	class := stripSpaces(s.Form.Class)
@@ -118,8 +123,8 @@ func adoptRoster(s *models.Submission) {
 		if !strings.Contains(stripSpaces(f.RelPath), class) && !strings.Contains(stripSpaces(strings.Join(pages, "\n")), class) {
 			continue
 		}
-		if len(names.Roster(pages)) < minAdoptedRoster {
-			continue
+		if n := len(names.Roster(pages)); n < minAdoptedRoster || n != s.Form.ClassSize {
+			continue // not the whole class as the form counts it, or not read whole
 		}
 		if found >= 0 {
 			return
