@@ -255,6 +255,16 @@ func readPeople(s *models.Submission) *people {
 	// (a record renamed from a garbled reading names its pages then).
 	byID := func(settled bool) {
 		owners := idOwners(pp.records, pp.rosterIDs, !settled)
+		addOwned := func(item int, p models.Page, r names.Read, owner string) {
+			if teachers[r.Name] {
+				return
+			}
+			add(item, p, r, false)
+			if settled {
+				m := &pp.mentions[len(pp.mentions)-1]
+				m.Matched, m.Kind = owner, names.Exact
+			}
+		}
 		for _, item := range models.StudentItems {
 			d := pp.docs[item]
 			if d == nil || len(owners) == 0 {
@@ -272,22 +282,12 @@ func readPeople(s *models.Submission) *people {
 					// Several students' forms on the page, a name OCR
 					// could not read beside its student's number.
 					for _, r := range names.FormsByStudentID(d.Pages[i].Text, owners, read, named) {
-						if !teachers[r.Name] {
-							add(item, d.Pages[i], r, false)
-							if settled {
-								m := &pp.mentions[len(pp.mentions)-1]
-								m.Matched, m.Kind = r.Name, names.Exact
-							}
-						}
+						addOwned(item, d.Pages[i], r, r.Name)
 					}
 					continue
 				}
-				if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && !teachers[r.Name] {
-					add(item, d.Pages[i], r, false)
-					if settled {
-						m := &pp.mentions[len(pp.mentions)-1]
-						m.Matched, m.Kind = owner, names.Exact
-					}
+				if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok {
+					addOwned(item, d.Pages[i], r, owner)
 				}
 			}
 		}
