@@ -1984,10 +1984,12 @@ func cutSerialNoise(line string) string {
 	return line
 }
 
-// ruleNoiseRe is a speck OCR read as a character or two ahead of a row's
-// first rule, a student number after it: the shadow of a bound register's
-// gutter ("上| 2464060308王学文。男24 48 14 86 |", "国”| 2464060330。杨芳芳…").
-var ruleNoiseRe = regexp.MustCompile(`^[^\d\s|｜]{1,3}\s*([|｜]\s*[^\d\p{Han}]{0,2}\d{6,12})`)
+// ruleNoiseRe is a speck OCR read as a character (one Han character at
+// most, and marks) ahead of a row's first rule, a student number after it:
+// the shadow of a bound register's gutter ("上| 2464060308王学文。男24 48 14
+// 86 |", "国”| 2464060330。杨芳芳…"). A name before the rule ("张伟| 24…")
+// is no speck.
+var ruleNoiseRe = regexp.MustCompile(`^[^\d\s|｜\p{Han}]{0,2}\p{Han}?[^\d\s|｜\p{Han}]{0,2}\s*([|｜]\s*[^\d\p{Han}]{0,2}\d{6,12})`)
 
 // genderDigitRe is a gender cell OCR glued to the first score after it
 // ("冶晓峰。男29 36 18 83"), split where the table has a 性别 column.

@@ -1056,6 +1056,10 @@ func TestGenderColumnGutter(t *testing.T) {
 	if p := rs[len(rs)-1].Check(); len(p) != 1 || p[0] != "总分85不等于各项之和79" {
 		t.Errorf("马文本: %v", p)
 	}
+	// A name before the rule is no speck.
+	if got := cutSerialNoise("张伟| 2464060303 22 33 12 67 |"); got != "张伟| 2464060303 22 33 12 67 |" {
+		t.Errorf("name cut as a speck: %q", got)
+	}
 }
 
 // TestRowsApart: a register whose tall rows (a comment merged under each)
