@@ -720,6 +720,18 @@ func TestFormsByStudentID(t *testing.T) {
 	if got := FormsByStudentID(page, owners, map[int]bool{0: true}, []string{"牛文静", "窦承志"}); len(got) != 0 {
 		t.Errorf("named already: %+v", got)
 	}
+	// The second form's labels lost ("中药2401班章梦表|学引| 2442130136",
+	// heldout35's 恩施): its class and number make the line.
+	owners["2442130136"] = "覃梦瑶"
+	lost := "中药2401班姓名向思源2442130119\n任务:党参切制\n中药饮片加工学习任务单〈2)\n中药2401班章梦表|学引| 2442130136\n任务:党参切制"
+	if got := FormsByStudentID(lost, owners, map[int]bool{0: true}, []string{"向思源"}); len(got) != 1 || got[0].Name != "覃梦瑶" {
+		t.Errorf("labels lost: %+v, want 覃梦瑶", got)
+	}
+	// A table of the class, a row a student: no forms.
+	table := "序号 班级 姓名 学号\n1 中药2401班 向思源 2442130119\n2 中药2401班 章梦表 2442130136\n3 中药2401班 牛文静 2462050135\n4 中药2401班 窦承志 2462050125"
+	if got := FormsByStudentID(table, owners, map[int]bool{1: true}, []string{"向思源"}); len(got) != 0 {
+		t.Errorf("a table: %+v", got)
+	}
 	one := "班级烹饪2402班”姓名衬承志”学号_2462050125“日期9月14日_\n组员：牛文静 2462050135"
 	if got := FormsByStudentID(one, owners, map[int]bool{1: true}, []string{"牛文静"}); len(got) != 0 {
 		t.Errorf("one form: %+v", got)

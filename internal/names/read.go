@@ -1338,9 +1338,10 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 	return found, owner, owner != ""
 }
 
-// nameIDLineRe is a student's identification line: a name label, and a
-// student number after it ("班级烹饪2402班 姓名衬承志 学号2462050125").
-var nameIDLineRe = regexp.MustCompile(`姓\s*名.*\d{6,}`)
+// nameIDLineRe is a student's identification line: a name label or a
+// class, and a student number after it ("班级烹饪2402班 姓名衬承志
+// 学号2462050125"; "中药2401班章梦表|学引| 2442130136", the labels OCR lost).
+var nameIDLineRe = regexp.MustCompile(`(?:姓\s*名|\d\s*班).*\d{6,}`)
 
 // FormsByStudentID reads a page that holds several students' forms (two
 // worksheets printed to a sheet, a cut line between), each opening with
@@ -1348,7 +1349,7 @@ var nameIDLineRe = regexp.MustCompile(`姓\s*名.*\d{6,}`)
 // read, by their index in the page's lines) names the member its one
 // student number is, when that member is named nowhere on the page
 // (named). A page with one such line is one student's, whom ByStudentID
-// reads when no name was.
+// reads when no name was; a page of four such lines or more is a table.
 func FormsByStudentID(text string, owners map[string]string, read map[int]bool, named []string) []Read {
 	type idLine struct {
 		at    int
@@ -1366,8 +1367,8 @@ func FormsByStudentID(text string, owners map[string]string, read map[int]bool, 
 		}
 		lines = append(lines, l)
 	}
-	if len(lines) < 2 {
-		return nil
+	if len(lines) < 2 || len(lines) > 3 {
+		return nil // one form; or a table of the class, a row a student
 	}
 	var out []Read
 	for _, l := range lines {

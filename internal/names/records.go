@@ -2828,6 +2828,30 @@ func MatchRoster(recs []Record, roster []string, ids map[string]string) {
 		open = slices.Delete(open, k, k+1)
 		k--
 	}
+	// And the other way round: a scanned roster's name that holds a
+	// record's whole, marks OCR read beside it ("孙超汪汪", the 性别 cell
+	// beside 孙超, heldout35's 武威), is that record's student, when the
+	// record is a name, no other free roster name holds it and the roster
+	// name holds no other record.
+	for k := 0; k < len(open); k++ {
+		i := open[k]
+		if !Valid(recs[i].Name) {
+			continue
+		}
+		var by []string
+		for _, n := range free {
+			if holds(n, recs[i].Name) {
+				by = append(by, n)
+			}
+		}
+		if len(by) != 1 || slices.ContainsFunc(open, func(j int) bool { return j != i && holds(by[0], recs[j].Name) }) {
+			continue
+		}
+		recs[i].Matched = by[0]
+		free = slices.DeleteFunc(free, func(n string) bool { return n == by[0] })
+		open = slices.Delete(open, k, k+1)
+		k--
+	}
 	// Each record's best roster name and each roster name's best record.
 	bestOf := func(a string, cands []string) (int, float64) {
 		best, bs, second := -1, 0.0, 0.0
