@@ -1126,3 +1126,38 @@ func TestInvalidScoreStudentNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingStudentNumber: a student the register lacks is named with the
+// student number her roster row gives, so that a name the roster's scan
+// misread ("郭梓荫" for 郭梓萌, heldout35's 武威) is found by its row.
+func TestMissingStudentNumber(t *testing.T) {
+	t.Parallel()
+	roster := []string{"梁明", "李恩炜", "周睿英", "蔡欣家", "郭梓荫", "宁娟"}
+	s := ocrSub(roster, typedRecords("梁明", "李恩炜", "周睿英", "蔡欣家", "宁娟"), map[int][]string{8: nil, 11: nil, 12: nil})
+	for _, d := range s.Documents {
+		if d.Kind == models.KindRoster {
+			var b strings.Builder
+			b.WriteString("序号\t学号\t姓名\n")
+			for i, n := range roster {
+				fmt.Fprintf(&b, "%d\t2462043101%02d\t%s\n", i+1, i+1, n)
+			}
+			d.Pages[0].Text = b.String()
+		}
+		if d.Item == 10 {
+			d.Pages[0].Method = models.MethodText
+		}
+	}
+	p, _ := runPeople(s)
+	found := false
+	for _, f := range p.findings {
+		if f.Rule == models.RuleRecordsMissingStudent {
+			found = true
+			if !strings.Contains(f.Message, "“郭梓荫”（学号246204310105）") {
+				t.Errorf("message %s", f.Message)
+			}
+		}
+	}
+	if !found {
+		t.Error("no records.missing_student")
+	}
+}

@@ -225,7 +225,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		for _, m := range missing {
 			f := base
 			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("花名册中的学生“%s”在第10项“学习任务考核记录”中没有考核记录。", m)
+			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录。", m, rosterNumber(pp.rosterIDs, m))
 			f.Evidence = evidence
 			p.Report(f)
 		}
@@ -452,6 +452,26 @@ func noSpaceText(text string) string { return strings.ReplaceAll(text, " ", "") 
 
 // rowID returns the student number (学号, eight digits or more) a records
 // row states, "" when it states none or several.
+// rosterNumber is "（学号…）" for a roster name whose student number the
+// roster gives, one number only: on a scanned roster OCR may misread the
+// name ("郭梓荫" for 郭梓萌), and the reviewer finds the row by its number.
+func rosterNumber(ids map[string]string, name string) string {
+	found := ""
+	for id, n := range ids {
+		if n != name {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	if found == "" {
+		return ""
+	}
+	return "（学号" + found + "）"
+}
+
 func rowID(r *names.Record) string {
 	var ids []string
 	for _, id := range names.StudentIDs(r.Excerpt) {

@@ -23,7 +23,9 @@ import (
 // a tool names is its choice), so any item matches. Student, when set, must
 // stand in the message (a not_in_class finding about another student is not
 // the planted one); an invalid score's row may instead be named by its
-// name as OCR read it (rowOf) or by the student's 学号 ("学号2446050413").
+// name as OCR read it (rowOf), and an invalid score's row or a missing
+// student by the student's 学号 ("学号2446050413": a scanned register's or
+// roster's row whose name OCR misread).
 type heldoutFinding struct {
 	Rule         string   `json:"rule"`
 	SubmissionID string   `json:"submission_id"`
@@ -37,8 +39,9 @@ type heldoutFinding struct {
 func (h heldoutFinding) matches(f models.FindingRow) bool {
 	return h.Rule == f.Rule && h.SubmissionID == f.SubmissionID && (h.AnyItem || h.Item == int(f.Item)) &&
 		(h.Student == "" || strings.Contains(f.Message, h.Student) ||
-			h.Rule == models.RuleRecordsInvalidScore && (rowOf(quotedStudent(f.Message), h.class) == h.Student ||
-				h.number != "" && strings.Contains(f.Message, "学号"+h.number)))
+			h.number != "" && strings.Contains(f.Message, "学号"+h.number) &&
+				(h.Rule == models.RuleRecordsInvalidScore || h.Rule == models.RuleRecordsMissingStudent) ||
+			h.Rule == models.RuleRecordsInvalidScore && rowOf(quotedStudent(f.Message), h.class) == h.Student)
 }
 
 // quotedStudentRe: the student a finding's message names (学生“鲍子贮”).

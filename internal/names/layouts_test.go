@@ -258,6 +258,11 @@ func TestRosterIDs(t *testing.T) {
 			t.Errorf("IDs[%s] = %q (%t), want %q", id, got, ok, want)
 		}
 	}
+	// A typed roster's serial before the number, a tab between: no part of it.
+	typed := "序号\t学号\t姓名\n5\t246204310105\t郭梓荫\n"
+	if got := IDs([]string{typed}, []string{"郭梓荫"}); got["246204310105"] != "郭梓荫" || len(got) != 1 {
+		t.Errorf("typed roster: IDs %v", got)
+	}
 	recs := []Record{
 		{Name: "赴坚", Excerpt: "3 赴坚 20240317 50 29 79"},
 		{Name: "何精", Excerpt: "4 何精 20240318 44 30 74"},

@@ -1429,7 +1429,13 @@ func IDs(pages []string, names []string) map[string]string {
 			if who == "" || who == "-" {
 				continue
 			}
-			for _, id := range StudentIDs(flat) {
+			// The numbers as the line spaces them: a serial before the
+			// number ("5\t246204310105") is no part of it.
+			ids := StudentIDs(line)
+			if len(ids) == 0 {
+				ids = StudentIDs(flat) // a number OCR spaced apart
+			}
+			for _, id := range ids {
 				if o, ok := out[id]; ok && o != who {
 					out[id] = ""
 				} else {
