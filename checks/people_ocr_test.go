@@ -1137,9 +1137,13 @@ func TestMissingStudentNumber(t *testing.T) {
 	for _, d := range s.Documents {
 		if d.Kind == models.KindRoster {
 			var b strings.Builder
-			b.WriteString("序号\t学号\t姓名\n")
+			b.WriteString("序号\t学号\t姓名\t身份证号\n")
 			for i, n := range roster {
-				fmt.Fprintf(&b, "%d\t2462043101%02d\t%s\n", i+1, i+1, n)
+				card := "" // an ID card's digits, on the rows OCR read them
+				if i%2 == 0 {
+					card = fmt.Sprintf("622302%02d", i)
+				}
+				fmt.Fprintf(&b, "%d\t2462043101%02d\t%s\t%s\n", i+1, i+1, n, card)
 			}
 			d.Pages[0].Text = b.String()
 		}
