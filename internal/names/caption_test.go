@@ -115,6 +115,7 @@ func TestMaximaRow(t *testing.T) {
 			"满分20 30 50 100",
 			"| 满分 | | | 20 | 30 | 50 | 100 | |",
 			"满分： 20 30 50 100",
+			"|配分20 30 50 100 |", // heldout37's 恩施: the points each heading carries
 		} {
 			rs := Records([]string{header + "\n" + maxima + "\n" + rows + "考核教师：盖立峰"})
 			if len(rs) != 2 {

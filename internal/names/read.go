@@ -829,6 +829,10 @@ func aloneName(line string, known []string) string {
 	return best
 }
 
+// listedFieldRe is what follows a 姓名 listed with other fields in a
+// sentence: "和家属电话", "与学号", "、联系方式".
+var listedFieldRe = regexp.MustCompile(`^\s*[和与及、或]\s*\p{Han}{0,4}?(?:电话|家属|学号|班级|地址|联系|身份|性别|年龄|号码|照片|住址|单位)`)
+
 // fieldNames reads names that follow labels on line i. labelled reports
 // whether a 姓名 label stood on the line at all (a table header, perhaps).
 func fieldNames(line string, i int, lines []string, known []string) ([]Read, bool) {
@@ -871,6 +875,9 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		}
 		value := line[m[1]:]
 		excerpt := strings.TrimSpace(line)
+		if !colon && listedFieldRe.MatchString(value) {
+			continue // "姓名和家属电话": the fields a task asks for, no name (和 is a surname)
+		}
 		if !colon && endsHan(strings.TrimRightFunc(before, leadNoise)) && (label == "姓名" || label == "学生姓名") {
 			// 姓名 amid running text ("核对姓名和房型，查验身份证"): a
 			// name only if the value is one, alone or before another field.

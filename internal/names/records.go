@@ -120,8 +120,9 @@ var (
 	bracketMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*(?:分?\s*[)）]|分\s*$)`)
 	maxRe        = regexp.MustCompile(`满\s*分\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?`)
 	// maxRowRe is a row of maxima under the headings, labelled once:
-	// "满分 | | | 20 | 30 | 50 | 100", "满分20 30 50 100".
-	maxRowRe = regexp.MustCompile(`^[\s|｜]*满\s*分\s*值?\s*[:：]?(?:[\s|｜]*\d{1,3}(?:\.\d+)?\s*分?){2,}[\s|｜]*$`)
+	// "满分 | | | 20 | 30 | 50 | 100", "满分20 30 50 100", "|配分10 25 25 40
+	// 100 |" (配分, 分值, 标准分: the points each heading carries).
+	maxRowRe = regexp.MustCompile(`^[\s|｜]*(?:满\s*分\s*值?|配\s*分|分\s*值|标\s*准\s*分)\s*[:：]?(?:[\s|｜]*\d{1,3}(?:\.\d+)?\s*分?){2,}[\s|｜]*$`)
 	numRe    = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 	idRe     = regexp.MustCompile(`^\d{6,}$`)
 	// noteRe: a note under a table, "注：…", or the formula of its total,
