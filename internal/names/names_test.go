@@ -19,6 +19,7 @@ func TestValid(t *testing.T) {
 		{"班级", false}, {"学号", false}, {"成绩", false}, {"张3", false}, {"Tom", false},
 		{"过程考核", false}, {"时间", false}, {"欧阳", true}, // 欧 is a surname too
 		{"纳德润", true}, {"锁诗琪", true}, {"撒博文", true}, // surnames of the Hui
+		{"第一组", false}, {"第三名", false}, {"第五思远", true}, // ordinals; 第五 a surname
 	}
 	for _, c := range cases {
 		if got := Valid(c.in); got != c.want {

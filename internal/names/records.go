@@ -1961,6 +1961,10 @@ var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})
 // register with a 民族 column.
 var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺)族`)
 
+// groupColumnRe is a 组别 cell after a row's serial number: group 1 the
+// cell.
+var groupColumnRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]{1,3}(第\s*[\d一二三四五六七八九十]{1,3}\s*(?:小)?\s*组)`)
+
 // groupCellRe is a group's label and its score at the start of a row:
 // "第1组 34", "第七组　35".
 var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
@@ -2057,6 +2061,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// group and its score are no student's.
 	if m := groupCellRe.FindStringIndex(line); m != nil {
 		line = line[m[1]:]
+	} else if m := groupColumnRe.FindStringSubmatchIndex(line); m != nil {
+		// A 组别 column after the serial ("1 第一组 241513010201 乔宇轩
+		// 17 21 …", heldout36's 乌海): the group is no name.
+		line = line[:m[2]] + " " + line[m[3]:]
 	}
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").

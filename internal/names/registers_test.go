@@ -1126,3 +1126,25 @@ func TestSumConsensusGrades(t *testing.T) {
 		t.Errorf("张浩然's total %v, 丁悦's %v", rs[4].Total, rs[6].Total)
 	}
 }
+
+// TestGroupColumn: a 组别 column after the serial ("1 第一组 241513010201
+// 乔宇轩 17 21 …", heldout36's 乌海), headings on a line above 序号 组别 学号
+// 姓名 总分 and maxima marked 分 on the line below: the students are the
+// records, never their groups, and the scores are checked.
+func TestGroupColumn(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n净选润制 切片 干燥 质量检查 记录填写\n序号 组别 学号 姓名 总分\n20分 30分 20分 20分 10分\n" +
+		"1 第一组 241513010201 乔宇轩 17 21 14 14 8 74\n2 第一组 241513010202 赵子豪 16 26 14 18 8 82\n" +
+		"7 第二组 241513010207 杨鑫 14 20 12 18 9 73\n8 第二组 241513010208 王彤彤 15 32 17 16 7 87\n任课教师：任丽华"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := []string{"乔宇轩", "赵子豪", "杨鑫", "王彤彤"}; !slices.Equal(got, want) {
+		t.Fatalf("records %v, want %v", got, want)
+	}
+	if p := rs[3].Check(); len(p) != 1 || p[0] != "“切片”得分32超过满分30" {
+		t.Errorf("王彤彤: %v", p)
+	}
+}

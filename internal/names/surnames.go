@@ -93,6 +93,9 @@ func Valid(s string) bool {
 	if sn == "" {
 		return false
 	}
+	if sn == "第" && strings.ContainsRune("一二三四五六七八九十百零〇两", rs[1]) {
+		return false // an ordinal, "第一组", "第三名": 第 leads no such name
+	}
 	// A one-character surname with a three-character given name is too rare
 	// to tell from a name followed by a stray character, unless both parents'
 	// surnames lead (张王丽丽).
