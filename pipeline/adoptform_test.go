@@ -92,6 +92,7 @@ func TestAdoptRoster(t *testing.T) {
 		{"a group", map[string]string{"签收表.pdf": list("中药2401班", 5)}, "other"},
 		{"fewer than the form's", map[string]string{"签收表.pdf": list("中药2401班", 11)}, "other"},
 		{"two lists", map[string]string{"签收表.pdf": list("中药2401班", 12), "签到表.pdf": list("中药2401班", 12)}, "other,other"},
+		{"the class in a folder's name only", map[string]string{"中药2401班/签收表.pdf": list("", 12)}, "other"},
 		{"a scan", map[string]string{"签收表.pdf": "OCR:" + list("中药2401班", 12)}, "other"},
 		{"a roster named", map[string]string{"签收表.pdf": list("中药2401班", 12), "学生名单.xlsx": list("中药2401班", 12)}, "roster,other"}, // 学生名单 sorts first
 	} {

@@ -120,7 +120,7 @@ func adoptRoster(s *models.Submission) {
 			continue // a scan's misread names would stand for the class
 		}
 		pages := d.PageTexts()
-		if !strings.Contains(stripSpaces(f.RelPath), class) && !strings.Contains(stripSpaces(strings.Join(pages, "\n")), class) {
+		if !strings.Contains(stripSpaces(filepath.Base(f.RelPath)), class) && !strings.Contains(stripSpaces(strings.Join(pages, "\n")), class) {
 			continue
 		}
 		if n := len(names.Roster(pages)); n < minAdoptedRoster || n != s.Form.ClassSize {
