@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -455,23 +456,13 @@ func noSpaceText(text string) string { return strings.ReplaceAll(text, " ", "") 
 // rosterNumber is "（学号…）" for a roster name whose student number the
 // roster gives, one number only: on a scanned roster OCR may misread the
 // name ("郭梓荫" for 郭梓萌), and the reviewer finds the row by its number.
-// Numbers of the shape most of the roster's have count (its length and
-// first six digits): an ID card's digits on the row are none.
+// Numbers of the shape most of the roster's have count (commonShape): an
+// ID card's digits on the row are none.
 func rosterNumber(ids map[string]string, name string) string {
-	shape := func(id string) string { return fmt.Sprintf("%d:%s", len(id), id[:min(6, len(id))]) }
-	shapes := map[string]int{}
-	for id := range ids {
-		shapes[shape(id)]++
-	}
-	common := ""
-	for sh, n := range shapes {
-		if n > shapes[common] || n == shapes[common] && sh < common {
-			common = sh
-		}
-	}
+	common, _ := commonShape(slices.Collect(maps.Keys(ids)))
 	found := ""
 	for id, n := range ids {
-		if n != name || shape(id) != common {
+		if n != name || shapeOf(id) != common {
 			continue
 		}
 		if found != "" {

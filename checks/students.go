@@ -1791,34 +1791,25 @@ func gapRows(rs []names.Record) int {
 	// Where most rows carry a student number, the rows are keyed by it
 	// alone: a garbled row's serial is often misread ("2 [二0 7 9" for
 	// 14), and a number of another shape ("05002390年量用") is OCR's.
-	type shape struct {
-		digits int
-		head   string
-	}
-	idOf := func(r names.Record) (string, shape) {
+	idOf := func(r names.Record) string {
 		if ids := names.StudentIDs(r.Excerpt); len(ids) > 0 && len(ids[0]) >= 8 {
-			return ids[0], shape{len(ids[0]), ids[0][:6]}
+			return ids[0]
 		}
-		return "", shape{}
+		return ""
 	}
-	shapes := map[shape]int{}
+	var ids []string
 	for _, r := range rs {
-		if id, sh := idOf(r); id != "" {
-			shapes[sh]++
+		if id := idOf(r); id != "" {
+			ids = append(ids, id)
 		}
 	}
-	var common shape
-	for sh, n := range shapes {
-		if n > shapes[common] || n == shapes[common] && sh.head < common.head {
-			common = sh
-		}
-	}
-	byID := 5*shapes[common] >= 3*len(rs)
+	common, n := commonShape(ids)
+	byID := 5*n >= 3*len(rs)
 	keyOf := func(r names.Record) (int64, bool) {
 		if byID {
-			id, sh := idOf(r)
+			id := idOf(r)
 			k, err := strconv.ParseInt(id, 10, 64)
-			return k, id != "" && sh == common && err == nil
+			return k, id != "" && shapeOf(id) == common && err == nil
 		}
 		n, ok := names.LeadingNumber(r.Excerpt)
 		return int64(n), ok && n > 0 && n < 200
@@ -1860,6 +1851,32 @@ func gapRows(rs []names.Record) int {
 		}
 	})
 	return lost
+}
+
+// idShape is a student number's shape: its length and its first six
+// digits. A school's numbers share both; an ID card's digits on a row, or
+// a number OCR made of something else, do not.
+type idShape struct {
+	digits int
+	head   string
+}
+
+func shapeOf(id string) idShape { return idShape{len(id), id[:min(6, len(id))]} }
+
+// commonShape returns the shape most of ids have (on a tie, the smaller
+// head) and how many have it.
+func commonShape(ids []string) (idShape, int) {
+	count := map[idShape]int{}
+	for _, id := range ids {
+		count[shapeOf(id)]++
+	}
+	var common idShape
+	for sh, n := range count {
+		if n > count[common] || n == count[common] && sh.head < common.head {
+			common = sh
+		}
+	}
+	return common, count[common]
 }
 
 // serialLost: see lostRows.

@@ -2005,19 +2005,25 @@ func genderColumn(cols []column) bool {
 	return slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "性别") })
 }
 
-// cutGender drops the gender OCR glued to a name in a table with a 性别
-// column ("陈磊男22 33 12 67"): a name of three characters or more ending in
-// 男 or 女 whose others are a name, when the cells after it hold no gender
-// of their own (张亚男 女 keeps her name).
-func cutGender(name string, after []string) string {
+// genderTail returns name without the gender OCR glued after it ("岑海涛男"):
+// three characters or more ending in 男 or 女, the others a name.
+func genderTail(name string) (string, bool) {
 	rs := []rune(name)
 	if len(rs) < 3 || (rs[len(rs)-1] != '男' && rs[len(rs)-1] != '女') || !Valid(string(rs[:len(rs)-1])) {
-		return name
+		return name, false
 	}
+	return string(rs[:len(rs)-1]), true
+}
+
+// cutGender drops the gender OCR glued to a name in a table with a 性别
+// column ("陈磊男22 33 12 67", genderTail), when the cells after it hold no
+// gender of their own (张亚男 女 keeps her name).
+func cutGender(name string, after []string) string {
 	if len(after) > 0 && strings.ContainsAny(strings.Trim(after[0], cellSpecks+"。.|｜"), "男女") {
 		return name
 	}
-	return string(rs[:len(rs)-1])
+	cut, _ := genderTail(name)
+	return cut
 }
 
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
@@ -2120,9 +2126,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 				u, cut := cutTerminator(us[0])
 				// A gender column glued to the name: "岑海涛男", or before it
 				// where 性别 comes first ("234121101女郭蓓16 31 29 76").
-				if g := []rune(u); len(g) >= 3 && (g[len(g)-1] == '男' || g[len(g)-1] == '女') && Valid(string(g[:len(g)-1])) {
-					u = string(g[:len(g)-1])
-				} else if len(g) >= 3 && (g[0] == '男' || g[0] == '女') && Valid(string(g[1:])) {
+				if n, ok := genderTail(u); ok {
+					u = n
+				} else if g := []rune(u); len(g) >= 3 && (g[0] == '男' || g[0] == '女') && Valid(string(g[1:])) {
 					u = string(g[1:])
 				}
 				// Words are a row's label, not a name: "过程考核", "合计";
