@@ -58,8 +58,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 			// row's 学号 tells the reviewer which student it is.
 			who += "（学号" + id + "）"
 		}
-		if r.Name == "" {
+		switch id := rowID(r); {
+		case r.Name == "":
 			who = "一条姓名无法辨认的记录（“" + r.Excerpt + "”）"
+		case r.Unsure && r.OCR && id != "":
+			// The name cell held no valid name: the 学号 names the student.
+			who = "学号" + id + "的学生（姓名识别为“" + r.Name + "”，无法确认）"
 		}
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页%s的成绩有误：%s。", r.Page, who, strings.Join(probs, "；"))
 		f.Evidence = r.Excerpt
@@ -175,7 +179,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		!lostExplains(pp.form.ClassSize, fmt.Sprintf("申报书填写的班级人数%d人", pp.form.ClassSize), "考核记录："+pp.recordList()) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, pp.form.ClassSize)
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, lostNote(lost), pp.form.ClassSize)
 		f.Evidence = "考核记录：" + pp.recordList()
 		p.Report(f)
 	}
@@ -196,7 +200,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		"考核记录："+pp.recordList()+"\n花名册："+strings.Join(pp.roster, "、")) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录，而花名册“%s”有%d名学生。", n, lastElem(pp.rosDoc.RelPath), len(pp.roster))
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而花名册“%s”有%d名学生。", n, lostNote(lost), lastElem(pp.rosDoc.RelPath), len(pp.roster))
 		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
 		p.Report(f)
 	}
@@ -239,6 +243,30 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("花名册“%s”中有%d名学生在第10项“学习任务考核记录”中未找到对应姓名（%s），但有%d条记录的姓名无法辨认，无法判断是否缺少考核记录；请人工核对。",
 			lastElem(pp.rosDoc.RelPath), len(missing), strings.Join(missing, "、"), unread)
+		f.Evidence = evidence
+		p.Report(f)
+		return
+	}
+	if sure := pp.skipped(missing); len(sure) == short {
+		// The register skips these students' numbers where rows follow one
+		// another with no line between: their rows are not there. The
+		// others may stand in the rows that could not be read.
+		var rest []string
+		for _, m := range missing {
+			if slices.Contains(sure, m) {
+				f := base
+				f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+				f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（表中学号按顺序排列，该学号前后两行相连，其间没有无法辨认的行）。", m, rosterNumber(pp.rosterIDs, m))
+				f.Evidence = evidence
+				p.Report(f)
+			} else {
+				rest = append(rest, m)
+			}
+		}
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("花名册“%s”中的学生%s在第10项“学习任务考核记录”中未找到对应姓名，但表中有%d行无法辨认，可能就是其记录，未判定缺少考核记录；请人工核对。",
+			lastElem(pp.rosDoc.RelPath), "“"+strings.Join(rest, "”“")+"”", unread)
 		f.Evidence = evidence
 		p.Report(f)
 		return
@@ -447,18 +475,34 @@ func statedRows(pp *people) int {
 	return sum
 }
 
+// lostNote tells, in a count's message, of the rows OCR could not read
+// that may be records: "（另有1行无法辨认，即使算作记录人数也不符）".
+func lostNote(lost int) string {
+	if lost == 0 {
+		return ""
+	}
+	return fmt.Sprintf("（另有%d行无法辨认，即使算作记录人数也不符）", lost)
+}
+
 // noSpaceText is text with its spaces removed (OCR spaces a label's
 // characters apart: "全 班 人 数").
 func noSpaceText(text string) string { return strings.ReplaceAll(text, " ", "") }
 
-// rowID returns the student number (学号, eight digits or more) a records
-// row states, "" when it states none or several.
 // rosterNumber is "（学号…）" for a roster name whose student number the
 // roster gives, one number only: on a scanned roster OCR may misread the
 // name ("郭梓荫" for 郭梓萌), and the reviewer finds the row by its number.
 // Numbers of the shape most of the roster's have count (commonShape): an
 // ID card's digits on the row are none.
 func rosterNumber(ids map[string]string, name string) string {
+	if id := rosterID(ids, name); id != "" {
+		return "（学号" + id + "）"
+	}
+	return ""
+}
+
+// rosterID is name's 学号 on the roster, of the roster's common shape; ""
+// when the roster gives none, or several.
+func rosterID(ids map[string]string, name string) string {
 	common, _ := commonShape(slices.Collect(maps.Keys(ids)))
 	found := ""
 	for id, n := range ids {
@@ -470,12 +514,59 @@ func rosterNumber(ids map[string]string, name string) string {
 		}
 		found = id
 	}
-	if found == "" {
-		return ""
-	}
-	return "（学号" + found + "）"
+	return found
 }
 
+// skipped returns those of missing whose roster 学号 the records skip:
+// the number lies between those of two records read one after the other
+// on a page, rising, as many lines apart as rows that follow one another
+// (a number apart) mostly stand. No row stands between them, so none
+// that could not be read holds the student.
+func (pp *people) skipped(missing []string) []string {
+	type row struct {
+		id         int64
+		page, line int
+	}
+	var rows []row
+	for i := range pp.records {
+		r := &pp.records[i]
+		if id, err := strconv.ParseInt(rowID(r), 10, 64); err == nil && r.Parts == nil {
+			rows = append(rows, row{id, r.Page, r.Line})
+		}
+	}
+	spans := map[int]int{} // lines apart of rows a number apart
+	for i := 1; i < len(rows); i++ {
+		if a, b := rows[i-1], rows[i]; a.page == b.page && b.id == a.id+1 {
+			spans[b.line-a.line]++
+		}
+	}
+	span := 0
+	for d, c := range spans {
+		if c > spans[span] || c == spans[span] && d < span {
+			span = d
+		}
+	}
+	if span == 0 || spans[span] < 3 {
+		return nil // no rows in sequence to tell a row's height by
+	}
+	var out []string
+	for _, m := range missing {
+		id, err := strconv.ParseInt(rosterID(pp.rosterIDs, m), 10, 64)
+		if err != nil {
+			continue
+		}
+		for i := 1; i < len(rows); i++ {
+			if a, b := rows[i-1], rows[i]; a.page == b.page && a.id < id && id < b.id && b.id-a.id <= 5 && b.line-a.line == span {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// rowID returns the student number (学号, eight digits or more) a records
+// row states, "" when it states none or several.
 func rowID(r *names.Record) string {
 	var ids []string
 	for _, id := range names.StudentIDs(r.Excerpt) {

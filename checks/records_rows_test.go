@@ -684,3 +684,51 @@ func TestGapRows(t *testing.T) {
 		t.Errorf("rows of two lines: gapRows = %d, want 1", got)
 	}
 }
+
+// TestSureScores: a scanned row's numbers take the confidences of the OCR
+// words they were read in, the row's serial and 学号 words aside: the
+// scores read surely are sure though the 学号 was not, and the row's
+// SureDigits follows when all are; numbers not found in the words in
+// their order are left unknown.
+func TestSureScores(t *testing.T) {
+	t.Parallel()
+	text := "序号 学号 姓名 出勤(10) 工单(15) 安全(15) 检测(20) 拆装(30) 路荆(10) 总分\n" +
+		"| 9 2446040309只让几9 12 1 19 33 8 92 |\n| 1 2446040301 陈一凡 9 10 10 22 20 8 79 |"
+	w := func(ts ...any) []models.DigitWord {
+		var out []models.DigitWord
+		for i := 0; i < len(ts); i += 2 {
+			out = append(out, models.DigitWord{Text: ts[i].(string), Conf: ts[i+1].(int)})
+		}
+		return out
+	}
+	page := models.Page{Method: models.MethodOCR, Text: text, DigitConf: []int{100, 50, 52}, DigitWords: [][]models.DigitWord{
+		nil,
+		w("9", 73, "2446040309", 50, "9", 96, "12", 92, "1", 84, "19", 93, "33", 92, "8", 96, "92", 91),
+		w("1", 82, "2446040301", 52, "9", 96, "10", 92, "10", 92, "22", 91, "20", 93, "8", 95, "79", 92),
+	}}
+	rs, _, _ := names.RecordsJunkMarks([]string{text})
+	if len(rs) != 2 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for i := range rs {
+		rs[i].OCR = true
+		sureScores(page, &rs[i])
+	}
+	if want := []bool{true, true, false, true, true, true}; !slices.Equal(rs[0].SureScore, want) || !rs[0].SureTotal || rs[0].SureDigits {
+		t.Errorf("row 9: sure %v total %v digits %v; want %v, true, false", rs[0].SureScore, rs[0].SureTotal, rs[0].SureDigits, want)
+	}
+	if got := rs[0].Check(); len(got) != 1 || !strings.Contains(got[0], "33超过满分30") {
+		t.Errorf("row 9: %q, want 拆装 33 above 30", got)
+	}
+	if !rs[1].SureDigits {
+		t.Errorf("row 1: every score and the total read at 91 or more, its 学号 at 52: not SureDigits")
+	}
+	// Words that do not hold the row's numbers: nothing known.
+	page.DigitWords[1] = w("9", 73, "12", 92)
+	r := rs[0]
+	r.SureScore, r.SureTotal = nil, false
+	sureScores(page, &r)
+	if r.SureScore != nil {
+		t.Errorf("numbers not in the words: sure %v", r.SureScore)
+	}
+}

@@ -27,12 +27,23 @@ type Page struct {
 	// DigitConf holds, per line of an OCRed Text, the lowest OCR confidence
 	// (0–100) of a word with a digit in it; 100 on a line without one.
 	DigitConf []int `json:",omitempty"`
+	// DigitWords holds, per line of an OCRed Text, its words with a digit
+	// in them and their confidences, in reading order (pages read before
+	// it was kept have none).
+	DigitWords [][]DigitWord `json:",omitempty"`
 	// Rereads are the texts of second OCR readings at other resolutions,
 	// made of a scanned page of items 8, 11, 12 whose first reading named
 	// no student surely; only students' names are taken from them.
 	Rereads []string `json:",omitempty"`
 	Seconds float64  // time spent on this page
 	Images  int      // image XObjects on the page
+}
+
+// DigitWord is a word OCR read with a digit in it, and its confidence
+// (0–100).
+type DigitWord struct {
+	Text string `json:"t"`
+	Conf int    `json:"c"`
 }
 
 // Chars counts the page's characters (runes), whitespace excluded.

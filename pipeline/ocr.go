@@ -92,7 +92,7 @@ func (r *OCRReader) ReadPages(ctx context.Context, _ int, path string, doc *mode
 		p.Text = res.Text
 		p.Method = models.MethodOCR
 		p.Confidence = res.Confidence
-		p.DigitConf = res.DigitConf
+		p.DigitConf, p.DigitWords = res.DigitConf, res.DigitWords
 		p.Seconds += res.Seconds
 	}
 	return ctx.Err()

@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"classaudit/internal/grayimg"
+	"classaudit/models"
 	"math"
 
 	"context"
@@ -129,10 +130,14 @@ type Result struct {
 	// a word with a digit in it; 100 on a line without digits. A number
 	// read at low confidence may be misread (a table's "6" for 20).
 	DigitConf []int
-	Seconds   float64 // wall time for preprocessing and OCR
-	Rotation  int     // clockwise turn applied to make the page upright
-	Skew      float64 // degrees of skew found (and removed when ≥ 0.3)
-	DPI       float64 // resolution the page was OCRed at (0 when unknown)
+	// DigitWords holds, per line of Text, its words with a digit in them
+	// and their confidences, in reading order: which of a row's numbers
+	// OCR was unsure of, where DigitConf tells only that one was.
+	DigitWords [][]models.DigitWord
+	Seconds    float64 // wall time for preprocessing and OCR
+	Rotation   int     // clockwise turn applied to make the page upright
+	Skew       float64 // degrees of skew found (and removed when ≥ 0.3)
+	DPI        float64 // resolution the page was OCRed at (0 when unknown)
 }
 
 // ReexecWithThreadLimit restarts the running program with OMP_THREAD_LIMIT=1
@@ -472,8 +477,8 @@ func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 			}
 		}
 	}
-	text, conf, digits, err := w.ocrTable(g, dpi, !w.cfg.NoDigitCheck, rules)
-	return Result{Text: text, Confidence: conf, DigitConf: digits, Rotation: rot, Skew: skew, DPI: dpi}, err
+	text, conf, digits, words, err := w.ocrTable(g, dpi, !w.cfg.NoDigitCheck, rules)
+	return Result{Text: text, Confidence: conf, DigitConf: digits, DigitWords: words, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
 
 // Deskewed reports whether the page was turned straight before it was read.
@@ -538,24 +543,26 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 // check, numbers of table rows read unsurely are read a second time and
 // may be corrected (see checkDigits).
 func (w *worker) ocr(g *image.Gray, dpi float64, check bool) (string, float64, []int, error) {
-	return w.ocrTable(g, dpi, check, nil)
+	text, conf, digits, _, err := w.ocrTable(g, dpi, check, nil)
+	return text, conf, digits, err
 }
 
 // ocrTable is ocr on a page whose table rules, removed from g, rules
 // finds (nil: none): a table's header whose headings run over two lines
-// is read again cell by cell (see headerCells).
-func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() []bool) (string, float64, []int, error) {
+// is read again cell by cell (see headerCells). It returns the digit
+// words of each line too (see Result.DigitWords).
+func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() []bool) (string, float64, []int, [][]models.DigitWord, error) {
 	w.pages++
 	c := w.client
 	if dpi > 0 {
 		c.SetVariable("user_defined_dpi", strconv.Itoa(int(dpi+0.5)))
 	}
 	if err := c.SetImageFromBytes(EncodePGM(g)); err != nil {
-		return "", 0, nil, fmt.Errorf("ocr: set image: %w", err)
+		return "", 0, nil, nil, fmt.Errorf("ocr: set image: %w", err)
 	}
 	boxes, err := c.GetBoundingBoxesVerbose()
 	if err != nil {
-		return "", 0, nil, fmt.Errorf("ocr: tesseract: %w", err)
+		return "", 0, nil, nil, fmt.Errorf("ocr: tesseract: %w", err)
 	}
 	var confSum float64
 	var chars int
@@ -586,14 +593,14 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 	if check {
 		digits, err = w.checkDigits(g, dpi, lines)
 		if err != nil {
-			return "", 0, nil, err
+			return "", 0, nil, nil, err
 		}
 	} else {
 		digits = lowestDigitConf(lines)
 	}
 	if check && rules != nil {
 		if lines, digits, err = w.headerCells(g, rules, lines, digits); err != nil {
-			return "", 0, nil, err
+			return "", 0, nil, nil, err
 		}
 	}
 	var b strings.Builder
@@ -609,10 +616,11 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 		}
 	}
 	text := CleanText(b.String())
+	words := digitWords(lines)
 	if strings.Count(text, "\n")+1 != len(digits) {
-		digits = nil // not one to one after all: no line is vouched for
+		digits, words = nil, nil // not one to one after all: no line is vouched for
 	}
-	return text, conf, digits, nil
+	return text, conf, digits, words, nil
 }
 
 // lowestDigitConf returns, per line, the lowest confidence of a word with a
@@ -628,6 +636,19 @@ func lowestDigitConf(lines [][]gosseract.BoundingBox) []int {
 		}
 	}
 	return digits
+}
+
+// digitWords returns, per line, the words with a digit in them.
+func digitWords(lines [][]gosseract.BoundingBox) [][]models.DigitWord {
+	out := make([][]models.DigitWord, len(lines))
+	for i, ws := range lines {
+		for _, bx := range ws {
+			if hasDigit(bx.Word) {
+				out[i] = append(out[i], models.DigitWord{Text: bx.Word, Conf: int(bx.Confidence)})
+			}
+		}
+	}
+	return out
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -112,6 +112,9 @@ func TestHeaderCells(t *testing.T) {
 	if len(res.DigitConf) != len(lines) {
 		t.Fatalf("%d digit confidences for %d lines", len(res.DigitConf), len(lines))
 	}
+	if len(res.DigitWords) != len(lines) {
+		t.Fatalf("%d lines of digit words for %d lines", len(res.DigitWords), len(lines))
+	}
 	maxima := regexp.MustCompile(`理论\(满分30\).*实操\(满分70\)`)
 	var head []string
 	for _, l := range lines {

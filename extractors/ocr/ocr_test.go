@@ -151,9 +151,25 @@ func TestDigitConf(t *testing.T) {
 	if len(res.DigitConf) != len(lines) {
 		t.Fatalf("%d confidences for %d lines:\n%s", len(res.DigitConf), len(lines), res.Text)
 	}
+	if len(res.DigitWords) != len(lines) {
+		t.Fatalf("%d lines of digit words for %d lines", len(res.DigitWords), len(lines))
+	}
 	rows := 0
 	for i, l := range lines {
 		c := res.DigitConf[i]
+		// The line's digit words, in its order, the lowest its DigitConf.
+		low, at := 100, 0
+		for _, w := range res.DigitWords[i] {
+			low = min(low, w.Conf)
+			if k := strings.Index(l[at:], w.Text); k < 0 {
+				t.Errorf("line %q: digit word %q not in its place", l, w.Text)
+			} else {
+				at += k + len(w.Text)
+			}
+		}
+		if low != c {
+			t.Errorf("line %q: digit words' lowest confidence %d, DigitConf %d", l, low, c)
+		}
 		switch {
 		case !strings.ContainsAny(l, "0123456789") && c != 100:
 			t.Errorf("line %q without digits: confidence %d, want 100", l, c)

@@ -834,3 +834,28 @@ func TestNamesOverIDsRoster(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestRecordsLastRowOverleaf: a register's last row alone at the head of
+// the next page, read as two characters (heldout37's 六安: "仆人" for row
+// 38), the signatures under it, is a row lost; the same page's foot alone,
+// or a word with the foot's label, is not.
+func TestRecordsLastRowOverleaf(t *testing.T) {
+	t.Parallel()
+	page1 := "序号 学号 姓名 脚本(20) 分镜(30) 动画(40) 合成(10) 总分\n" +
+		"36 243403060136 汪永康 14 28 38 7 87\n37 243403060138 周雨欣 13 25 31 9 78"
+	for _, c := range []struct {
+		page2 string
+		marks int
+	}{
+		{"仆人\n任课教师〈签字) :陈晓光、汪丽君教务科审核:汪丽君2024年12月13日", 1},
+		{"任课教师〈签字) :陈晓光 2024年12月13日", 0},
+		{"平均分\n任课教师〈签字) :陈晓光", 0},
+		{"仆人\n本表据课堂观察填写", 0},
+		{"", 0},
+	} {
+		rs, _, marks := RecordsJunkMarks([]string{page1, c.page2})
+		if len(rs) != 2 || marks != c.marks {
+			t.Errorf("%q: %d records, %d marks; want 2, %d", c.page2, len(rs), marks, c.marks)
+		}
+	}
+}

@@ -40,6 +40,13 @@ type Record struct {
 	// at high confidence: no digit was misread, however noisy the rest of
 	// the table. (A digit lost or a speck read as one still may have been.)
 	SureDigits bool
+	// SureScore and SureTotal are set by the caller on an OCR row whose
+	// numbers' own confidences are known: each score, and the total, read
+	// at high confidence (nil: not known). A row that does not add up with
+	// one number read unsurely, the others surely, is sound once that one
+	// is solved for (see solvedBySure).
+	SureScore []bool
+	SureTotal bool
 	// Noisy is set when the row held marks OCR made of specks; NoisyTable by
 	// the caller when many rows of its table are noisy or garbled, so that
 	// even a clean-looking row's digits may be misread.
@@ -540,6 +547,14 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// |…总分", rows of 学号, name and scores): put back.
 				k := strings.Index(line, "学号") + len("学号")
 				line, garbled = line[:k]+" 姓名 "+line[k:], true
+			} else if !isHeader && cols == nil && idHeadingsLost(lines, i) {
+				// 序号, 学号 and 姓名 all lost (a fax's two-row header, its
+				// identity headings merged down the rows): the score
+				// headings stand, the rows open with serial and 学号.
+				line, garbled = "序号 学号 姓名 "+strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) }), true
+				if totalLost(lines[i+1:min(i+11, len(lines))], len(bracketMaxRe.FindAllString(foldBrackets(line), -1))) {
+					line += " 总分" // lost with them, the rows show it
+				}
 			}
 			if _, ok := tableHeader(line); ok || garbled {
 				// Lines before a repeated header are the table's title
@@ -743,6 +758,13 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 							// A letter row of a register sorted by pinyin.
 							letters++
 						case len(out) == 0:
+						case tailOpen && lastRowOverleaf(lines, i, out[len(out)-1].Page, pi+1):
+							// The table's last row alone at the head of the
+							// next page, OCR's few characters of it ("仆人"
+							// for "39 243403060139 张诗琪 …"), the signatures
+							// under it: a row lost.
+							marks++
+							tail, tailOpen = 0, false
 						case letters >= 3 && n <= 2 && hanOnly(row) == "":
 							// One OCR misread ("、" for N, "，2" for W).
 						case n >= 2 && n <= 4 && !strings.ContainsAny(row, "0123456789"):
@@ -1909,6 +1931,87 @@ func idScoreHeader(lines []string, i int) bool {
 	return rows >= 2
 }
 
+// idHeadingsLost reports whether lines[i] is a records header that lost
+// its identity headings to OCR: three score headings or more with their
+// maxima in brackets ("出勤(10)。工单(15)。安全(15)。检测(20)。拆装(30)路荆(10)"),
+// no 姓名 nor 学号, no number of three digits, and two rows or more under
+// it that open with a serial number and a student number ("| 1
+// 2446040301。陈一凡9 10 10…").
+func idHeadingsLost(lines []string, i int) bool {
+	line := foldBrackets(lines[i])
+	if strings.Contains(noSpace(line), "姓名") || strings.Contains(line, "学号") || longDigits.MatchString(line) ||
+		utf8.RuneCountInString(hanOnly(line)) > maxHeaderHan+10 {
+		return false
+	}
+	k := len(bracketMaxRe.FindAllString(line, -1))
+	if k < 3 {
+		return false
+	}
+	// The rows show a number under each heading, or a total more: the
+	// headings were read whole.
+	rows, fit := 0, 0
+	for _, next := range lines[i+1 : min(i+11, len(lines))] {
+		if strings.TrimSpace(next) == "" {
+			continue
+		}
+		if !serialIDRowRe.MatchString(next) {
+			break
+		}
+		rows++
+		if n := len(rowNumbers(next)); n == k || n == k+1 {
+			fit++
+		}
+	}
+	return rows >= 2 && fit >= 2 && 2*fit > rows
+}
+
+// rowNumbers returns the numbers of a row that opens with a serial number
+// and a student number (serialIDRowRe), after the student number.
+func rowNumbers(row string) []float64 {
+	loc := serialIDRowRe.FindStringIndex(row)
+	if loc == nil {
+		return nil
+	}
+	var nums []float64
+	for _, g := range numGroupRe.FindAllString(row[loc[1]-1:], -1) {
+		if v, err := strconv.ParseFloat(g, 64); err == nil && len(g) <= 5 {
+			nums = append(nums, v)
+		}
+	}
+	return nums
+}
+
+// totalLost reports whether most of the rows (serial, 学号, name and
+// numbers) that show a number more than the k score headings over them,
+// two rows at least, end in the sum of the others: the header's 总分
+// heading was lost, not a score column.
+func totalLost(rows []string, k int) bool {
+	over, sums := 0, 0
+	for _, row := range rows {
+		nums := rowNumbers(row)
+		if len(nums) != k+1 {
+			continue
+		}
+		over++
+		if sum := scoreSumOf(nums[:k]); math.Abs(sum-nums[k]) < 0.51 {
+			sums++
+		}
+	}
+	return sums >= 2 && 2*sums > over
+}
+
+func scoreSumOf(vs []float64) float64 {
+	sum := 0.0
+	for _, v := range vs {
+		sum += v
+	}
+	return sum
+}
+
+// serialIDRowRe: a row that opens with a serial number and a student
+// number, a rule or a speck around them.
+var serialIDRowRe = regexp.MustCompile(`^\W{0,3}\d{1,3}\W{1,3}\d{6,12}\D`)
+
 // trailingSpeckRe: a character or two OCR made of a speck after a row's
 // last number.
 var trailingSpeckRe = regexp.MustCompile(`(\d)[^\p{Han}\d]*\p{Han}{1,2}[^\p{Han}\d]*$`)
@@ -2350,11 +2453,18 @@ func (r *Record) Check() []string {
 	misread := false
 	doubt := r.OCR && !r.SureDigits
 	maxOK := r.maximaTrusted()
+	onlySure := false // only scores read surely are evidence
 	if doubt {
 		// A score of the row OCR read as Han characters ("36油芝5"): the
 		// row's other digits are in doubt too, and its total cannot vouch
 		// for them.
 		misread = r.sumWrong() || r.hanCell
+		if misread && !r.hanCell && r.solvedBySure() {
+			// The one number read unsurely is what the sure ones and the
+			// total make it, within its maximum ("9 12 1 19 33 8 92", its
+			// "1" for 11): the row is read right but for it.
+			misread, onlySure = false, true
+		}
 	}
 	for k, s := range r.Scores {
 		// On a scanned row a score with more digits than its maximum is a
@@ -2365,6 +2475,9 @@ func (r *Record) Check() []string {
 			continue
 		}
 		if r.OCR && r.pointLost(k) || slices.Contains(r.doubted, s.Column) {
+			continue
+		}
+		if onlySure && !r.SureScore[k] {
 			continue
 		}
 		if s.Max > 0 && s.Value > s.Max+1e-9 && !misread && maxOK {
@@ -2408,6 +2521,33 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// solvedBySure reports whether a scanned row that does not add up was read
+// surely in all its numbers but one score (SureScore, SureTotal), and that
+// score, solved for from the total and the others, lies within its
+// maximum: OCR misread that one ("1" for 11, a digit lost), and the
+// others, the total among them, stand as read.
+func (r *Record) solvedBySure() bool {
+	if len(r.SureScore) != len(r.Scores) || !r.SureTotal || r.Total == nil || !r.SumChecked || r.weights != nil || r.deduct || r.Net != nil {
+		return false
+	}
+	unsure, rest := -1, 0.0
+	for k, s := range r.Scores {
+		if r.SureScore[k] {
+			rest += s.Value
+			continue
+		}
+		if unsure >= 0 {
+			return false // two unsure: the total tells neither
+		}
+		unsure = k
+	}
+	if unsure < 0 {
+		return false
+	}
+	x, s := r.Total.Value-rest, r.Scores[unsure]
+	return s.Max > 0 && x > -1e-9 && x <= s.Max+1e-9 && math.Abs(x-s.Value) > 0.51
 }
 
 // pointLost reports whether score k, above its maximum, is a half point
@@ -3010,6 +3150,32 @@ func NumberedRows(pages []string) (rows int, ok bool) {
 		rows += last
 	}
 	return rows, rows > 0
+}
+
+// lastRowOverleaf reports whether lines[i], on page, is what OCR kept of a
+// table's last row carried over to the page after the last record's
+// (recPage): the page's first line, a few characters and no number, no
+// name, the table's signatures or foot next. A table's rows are as tall
+// as one another, so a row of its own overleaf is a row; a word of the
+// foot (平均分 with its figures) keeps its digits or its label.
+func lastRowOverleaf(lines []string, i, recPage, page int) bool {
+	if page != recPage+1 || strings.ContainsAny(lines[i], "0123456789") || Valid(hanOnly(lines[i])) {
+		return false
+	}
+	if n := utf8.RuneCountInString(hanOnly(lines[i])); n < 1 || n > 4 || tableEndRe.MatchString(lines[i]) || classFootRe.MatchString(lines[i]) {
+		return false
+	}
+	for _, l := range lines[:i] {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			return signFootRe.MatchString(l) || tableEndRe.MatchString(l)
+		}
+	}
+	return false
 }
 
 // tableEndRe finds what follows a records table: signatures, dates,

@@ -1148,3 +1148,69 @@ func TestGroupColumn(t *testing.T) {
 		t.Errorf("王彤彤: %v", p)
 	}
 }
+
+// TestIdentityHeadingsLost: a fax's two-row header whose 序号, 学号 and
+// 姓名 OCR lost (heldout34's 琼海: the group headings over the score
+// headings, the total's heading lost too) is read with its score headings,
+// the rows' last number the total where the rows show it is the sum.
+func TestIdentityHeadingsLost(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩登记圾\n[ Le人过程考核(40分)结果考核(60分) |\n出勤(10)。工单(15)。安全(15)。检测(20)。拆装(30)路荆(10)\n" +
+		"| 3 2446040303。绪可欣8 12 10 17 24 7 78 |\n| 4 2446040304林学成7 9 13 19 26 7 81 |\n" +
+		"| 5 246040305周熙敏7 13 9 16 25 8 78 |\n| 9 2446040309只让几9 12 1 19 33 8 92 |\n冲核教师:林海海"
+	rs, _, _ := RecordsJunkMarks([]string{page})
+	if len(rs) != 4 {
+		t.Fatalf("%d records, want 4", len(rs))
+	}
+	r := rs[1]
+	if len(r.Scores) != 6 || r.Total == nil || r.Total.Value != 81 || r.Scores[4].Column != "拆装(30)" || r.Scores[4].Max != 30 || !r.SumChecked {
+		t.Errorf("林学成: scores %+v, total %v, checked %v", r.Scores, r.Total, r.SumChecked)
+	}
+	// Rows whose last number is no sum: a score column lost, not the total.
+	noSum := strings.NewReplacer(" 78 |", " 90 |", " 81 |", " 95 |").Replace(page)
+	rs, _, _ = RecordsJunkMarks([]string{noSum})
+	for _, r := range rs {
+		if r.Total != nil {
+			t.Errorf("%s: total %v where the rows' last numbers are no sums", r.Name, r.Total.Value)
+		}
+	}
+}
+
+// TestSolvedBySure: a scanned row that does not add up, all its numbers
+// read surely but one, that one solved within its maximum: a sure score
+// above its maximum stands; an unsure one, or a row the total cannot
+// solve, claims nothing.
+func TestSolvedBySure(t *testing.T) {
+	t.Parallel()
+	page := "序号 学号 姓名 出勤(10) 工单(15) 安全(15) 检测(20) 拆装(30) 路荆(10) 总分\n" +
+		"9 2446040309 吴海川 9 12 1 19 33 8 92\n"
+	rs, _, _ := RecordsJunkMarks([]string{page})
+	if len(rs) != 1 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for _, c := range []struct {
+		name  string
+		sure  []bool
+		total bool
+		want  int
+	}{
+		{"one unsure, solved to 11", []bool{true, true, false, true, true, true}, true, 1},
+		{"the over-max score unsure", []bool{true, true, true, true, false, true}, true, 0},
+		{"two unsure", []bool{true, false, false, true, true, true}, true, 0},
+		{"total unsure", []bool{true, true, false, true, true, true}, false, 0},
+		{"not known", nil, false, 0},
+	} {
+		r := rs[0]
+		r.OCR, r.SureScore, r.SureTotal = true, c.sure, c.total
+		if got := r.Check(); len(got) != c.want {
+			t.Errorf("%s: %q, want %d problems", c.name, got, c.want)
+		}
+	}
+	// Solved beyond its maximum (安全 would be 25 of 15): no claim.
+	rs, _, _ = RecordsJunkMarks([]string{strings.Replace(page, " 92", " 106", 1)})
+	r := rs[0]
+	r.OCR, r.SureScore, r.SureTotal = true, []bool{true, true, false, true, true, true}, true
+	if got := r.Check(); len(got) != 0 {
+		t.Errorf("solved beyond its maximum: %q", got)
+	}
+}
