@@ -688,7 +688,7 @@ func (pp *people) typedThroughID() {
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			o := owners[id]
+			o, _ := names.OwnerOf(owners, id)
 			if o == "" || o != m.Matched || m.Name == o || typed[o] {
 				continue
 			}
@@ -825,7 +825,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			// the record's.
 			renamed := false
 			for _, id := range names.StudentIDs(m.Excerpt) {
-				if o := owner[id]; o != "" && garbledRecord(o, recs, ms) {
+				if o, _ := names.OwnerOf(owner, id); o != "" && garbledRecord(o, recs, ms) {
 					renameRecord(recs, class, o, m.Matched)
 					renameByID(ms, o, m.Matched)
 					owner[id] = m.Matched
@@ -851,7 +851,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			o := owner[id]
+			o, _ := names.OwnerOf(owner, id)
 			if o == "" {
 				continue
 			}

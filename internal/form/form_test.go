@@ -189,6 +189,8 @@ func TestParseClassSizeRows(t *testing.T) {
 	for row, want := range map[string]int{
 		"班级人数\t三十六人":    36,
 		"实有人数\t39":      39,
+		"学生数\t41":       41,
+		"授课学生数\t39人":    39,
 		"班级人数\t男24 女14": 38,
 		"班级人数\t在籍学生41人": 41,
 	} {

@@ -859,3 +859,29 @@ func TestRecordsLastRowOverleaf(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerOf: a page's student number names the register's row whose
+// number ends as it does in eight digits or more (OCR lost the head of
+// one, or glued a serial or a speck's digit to it), one owner only.
+func TestOwnerOf(t *testing.T) {
+	t.Parallel()
+	owners := map[string]string{"2205010208": "何欣悦", "2205010228": "马宇杰", "282205010209": "刘子恒", "05010230": "阿依提拉·艾买提", "1230": "孙语"}
+	for id, want := range map[string]string{
+		"2205010208":    "何欣悦",
+		"242205010208":  "何欣悦",
+		"2412205010228": "马宇杰",
+		"242205010209":  "刘子恒", // a head digit misread
+		"242205020208":  "",    // a parallel class's number
+		"242205011230":  "",    // a tail of four digits is no number
+		"205010208":     "何欣悦", // the page's lost a head digit
+		"532205010228":  "马宇杰", // a serial glued to each
+	} {
+		if got, _ := OwnerOf(owners, id); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+	owners["05010208"] = "胡杨"
+	if got, ok := OwnerOf(owners, "242205010208"); ok {
+		t.Errorf("two rows end alike: %q", got)
+	}
+}

@@ -1331,7 +1331,7 @@ func StudentIDs(line string) []string { return studentIDRe.FindAllString(line, -
 func ByStudentID(text string, owners map[string]string) (found Read, owner string, ok bool) {
 	for i, line := range strings.Split(normLine(text), "\n") {
 		for _, id := range StudentIDs(line) {
-			n, known := owners[id]
+			n, known := OwnerOf(owners, id)
 			switch {
 			case !known:
 			case owner == "":
@@ -1344,6 +1344,48 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 	}
 	return found, owner, owner != ""
 }
+
+// OwnerOf returns the owner of student number id in owners (numbers as a
+// register or roster reads them): its own, or else that of the one number
+// that ends the other, eight digits at least (OCR lost a number's head
+// glued to a serial or a rule: the register's "2205010208" is the page's
+// 242205010208; the page's "2412205010228" holds a speck's digit ahead of
+// 2205010228). A school's numbers differ in their last digits, so the
+// tail of eight names one student.
+func OwnerOf(owners map[string]string, id string) (string, bool) {
+	if n, ok := owners[id]; ok {
+		return n, true
+	}
+	if len(id) < minTailID {
+		return "", false
+	}
+	found := map[string]bool{}
+	for k, o := range owners {
+		if commonTail(id, k) >= minTailID {
+			found[o] = true
+		}
+	}
+	if len(found) != 1 || found[""] {
+		return "", false
+	}
+	for o := range found {
+		return o, true
+	}
+	return "", false
+}
+
+// commonTail is the length of the longest common suffix of a and b.
+func commonTail(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
+}
+
+// minTailID is the fewest digits of a student number that stand for it
+// (see OwnerOf).
+const minTailID = 8
 
 // nameIDLineRe is a student's identification line: a name label or a
 // class, and a student number after it ("班级烹饪2402班 姓名衬承志
@@ -1370,7 +1412,7 @@ func FormsByStudentID(text string, owners map[string]string, read map[int]bool, 
 		}
 		l := idLine{at: i, line: strings.TrimSpace(line)}
 		if ids := StudentIDs(line); len(ids) == 1 {
-			l.owner = owners[ids[0]]
+			l.owner, _ = OwnerOf(owners, ids[0])
 		}
 		lines = append(lines, l)
 	}
