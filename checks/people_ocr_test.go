@@ -1218,3 +1218,64 @@ func TestMissingStudentSkippedNumber(t *testing.T) {
 		t.Errorf("the reviewer is not told of 张诗琪: %q", told)
 	}
 }
+
+// TestTypedOneOff: a name typed on a student's covers with the form's
+// class (余可馨), one character off the one class member the scanned
+// register and a worksheet read alike (余可声, heldout42's 安康 动画), is
+// that member: no outsider. Typed with another class, or with the register
+// typed, the two stay two.
+func TestTypedOneOff(t *testing.T) {
+	t.Parallel()
+	class := []string{"苏晨曦", "沈明哲", "余可声", "李超", "宋子豪", "唐梓睿"}
+	cover := func(n, cls string) string { return "作者：" + n + "　　班级：" + cls + "　　指导教师：冯志刚" }
+	build := func(cls string, typedRegister bool) *models.Submission {
+		items := map[int][]string{
+			8:  {"姓名：苏晨曦 班级：动画2402班", "姓名：沈明哲 班级：动画2402班", "学号：246103060228 姓名：余可声 班级：动画2402班"},
+			11: {cover("苏晨曦", "动画2402班"), cover("沈明哲", "动画2402班"), cover("余可馨", cls), cover("余可馨", cls)},
+			12: {"姓名：苏晨曦 班级：动画2402班", "姓名：沈明哲 班级：动画2402班", "姓名：余可表 班级：动画2402班"},
+		}
+		s := ocrSub(class, typedRecords(class...), items)
+		var docs []*models.Document
+		for _, d := range s.Documents {
+			switch {
+			case d.Kind == models.KindRoster:
+				continue // no roster
+			case d.Kind == models.KindForm:
+				d.Pages[0].Text = strings.Replace(d.Pages[0].Text, "汽修2301班", "动画2402班", 1)
+			case d.Item == 10 && typedRegister:
+				d.Pages[0].Method = models.MethodText
+			case d.Item == 11:
+				for i := range d.Pages {
+					d.Pages[i].Method = models.MethodText
+				}
+			}
+			docs = append(docs, d)
+		}
+		s.Documents = docs
+		return s
+	}
+	for _, c := range []struct {
+		name    string
+		cls     string
+		typed   bool
+		renamed bool
+	}{
+		{"typed with the form's class", "动画2402班", false, true},
+		{"typed with another class", "动画2401班", false, false},
+		{"register typed", "动画2402班", true, false},
+	} {
+		p, _ := runPeople(build(c.cls, c.typed))
+		renamed := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
+			return r.Item == models.RecordsItem && r.NameMatched == "余可馨"
+		})
+		outside := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+			return f.Rule == models.RuleStudentsNotInClass && strings.Contains(f.Message, "余可馨")
+		})
+		if renamed != c.renamed || c.renamed && outside {
+			t.Errorf("%s: record renamed %v (want %v), 余可馨 not in class %v", c.name, renamed, c.renamed, outside)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}

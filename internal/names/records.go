@@ -538,6 +538,14 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 			garbled := false
 			_, isHeader := tableHeader(line)
+			if isHeader && i > 0 && i+1 < len(lines) {
+				if merged, ok := splitHeader(lines[i-1], line, lines[i+1]); ok {
+					// The score headings a row above the header's and
+					// their maxima a row below (cells merged down):
+					// one header; the maxima's row is no record.
+					line, lines[i+1] = merged, ""
+				}
+			}
 			if !isHeader && garbledHeader(lines, i) {
 				// 姓名 garbled by OCR ("订号，，姓镍过程考核(满分60)…"): the
 				// headings before the first score column are dropped.
@@ -1929,6 +1937,48 @@ func idScoreHeader(lines []string, i int) bool {
 		}
 	}
 	return rows >= 2
+}
+
+// splitHeader joins a header printed over three lines, a Word table's
+// identity cells merged down two rows: the score headings above
+// ("资讯计划 采收加工 性状鉴别 显微鉴别 职业素养"), the identity headings and
+// those after the scores ("序号 姓名 学号 合计 等级"), and the maxima
+// below, bare ("15 25 30 20 10"), as many as the headings above. The
+// headings take their maxima and stand before the header's first heading
+// after the identity ones.
+func splitHeader(above, head, below string) (string, bool) {
+	words := strings.Fields(above)
+	nums := strings.Fields(below)
+	if len(words) < 2 || len(words) != len(nums) {
+		return "", false
+	}
+	for _, w := range words {
+		if hanOnly(w) != w || utf8.RuneCountInString(w) > 8 {
+			return "", false
+		}
+	}
+	for _, n := range nums {
+		if v, err := strconv.Atoi(n); err != nil || v <= 0 || v > 100 {
+			return "", false
+		}
+	}
+	fields := strings.Fields(head)
+	k := 0
+	for k < len(fields) && slices.Contains([]string{"序号", "姓名", "学生姓名", "学号", "性别", "组别", "班级"}, fields[k]) {
+		k++
+	}
+	if k == 0 || !slices.Contains(fields[:k], "姓名") && !slices.Contains(fields[:k], "学生姓名") {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString(strings.Join(fields[:k], " "))
+	for j, w := range words {
+		b.WriteString(" " + w + "(" + nums[j] + ")")
+	}
+	for _, f := range fields[k:] {
+		b.WriteString(" " + f)
+	}
+	return b.String(), true
 }
 
 // idHeadingsLost reports whether lines[i] is a records header that lost

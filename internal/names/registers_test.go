@@ -1214,3 +1214,30 @@ func TestSolvedBySure(t *testing.T) {
 		t.Errorf("solved beyond its maximum: %q", got)
 	}
 }
+
+// TestSplitHeader: a Word register whose identity cells span two header
+// rows prints its score headings a line above "序号 姓名 学号 合计 等级" and
+// their maxima, bare, a line below (heldout41's 安康 中药): one header, the
+// maxima row no record. Words above that are no headings (the title) stay
+// out.
+func TestSplitHeader(t *testing.T) {
+	t.Parallel()
+	page := "学生学习任务成绩记载表\n班级：中药2401班　　课程：中药材采收加工与鉴别\n资讯计划 采收加工 性状鉴别 显微鉴别 职业素养\n序号 姓名 学号 合计 等级\n15 25 30 20 10\n" +
+		"1 谢雨欣 246113010101 11 21 26 15 7 80 良\n2 赵婉清 246113010102 9 18 19 13 8 67 及格\n3 周昊天 246113010103 12 33 20 13 7 85 中\n"
+	rs := Records([]string{page})
+	if len(rs) != 3 {
+		t.Fatalf("%d records", len(rs))
+	}
+	if r := rs[2]; len(r.Scores) != 5 || r.Scores[1].Max != 25 || r.Total == nil || r.Total.Value != 85 || len(r.Check()) != 1 {
+		t.Errorf("周昊天: scores %+v, total %v, problems %q", r.Scores, r.Total, r.Check())
+	}
+	if got := rs[0].Check(); len(got) != 0 {
+		t.Errorf("谢雨欣: %q", got)
+	}
+	if _, ok := splitHeader("班级：中药2401班 课程：中药材", "序号 姓名 学号 合计 等级", "15 25"); ok {
+		t.Error("a title line taken for headings")
+	}
+	if _, ok := splitHeader("资讯计划 采收加工 性状鉴别", "序号 姓名 学号 合计 等级", "1 谢雨欣 246113010101"); ok {
+		t.Error("a row taken for maxima")
+	}
+}
