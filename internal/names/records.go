@@ -167,7 +167,7 @@ func headerColumns(line string) []column {
 		// "“/”后为该项满分"): bracketed, each closing its heading.
 		line = slashMaxRe.ReplaceAllString(line, "$1($2) ")
 	}
-	cells, sep := splitCells(foldBrackets(line))
+	cells, sep := splitCells(strayOpening(foldBrackets(line)))
 	switch sep {
 	case " ":
 		cells = spaceHeaderCells(cells)
@@ -205,6 +205,24 @@ func headerColumns(line string) []column {
 	}
 	markDeductions(cols)
 	return cols
+}
+
+// strayOpening drops an opening bracket that starts a header line and
+// closes nothing: the table's corner OCR read as "[" ("[六号学呈姓名刀工(20分)
+// 米浆蒸制(25分)…"), which would hold every heading after it in one.
+func strayOpening(line string) string {
+	t := strings.TrimLeft(line, " |")
+	r, n := utf8.DecodeRuneInString(t)
+	if r != '(' && r != '（' {
+		return line
+	}
+	rest := t[n:]
+	open := strings.IndexAny(rest, "(（")
+	closing := strings.IndexAny(rest, ")）")
+	if closing >= 0 && (open < 0 || closing < open) {
+		return line // it closes its heading: "(满分60)"
+	}
+	return rest
 }
 
 // slashMaxRe is a heading's maximum after a slash: "建模/40", "材质灯光／25分".

@@ -1241,3 +1241,24 @@ func TestSplitHeader(t *testing.T) {
 		t.Error("a row taken for maxima")
 	}
 }
+
+// TestStrayOpening: the table's corner read as "[" before a header whose
+// headings OCR glued together (heldout39's 铜仁 烹饪) opens nothing: each
+// heading is a column with its maximum. A bracket that closes its heading
+// stays.
+func TestStrayOpening(t *testing.T) {
+	t.Parallel()
+	cols := headerColumns("[六号学呈姓名刀工(20分)米浆蒸制(25分)”汤料调配(25分)出品(20分)卫生(10分)总分备注|")
+	var maxima []float64
+	for _, c := range cols {
+		if c.max > 0 {
+			maxima = append(maxima, c.max)
+		}
+	}
+	if !slices.Equal(maxima, []float64{20, 25, 25, 20, 10}) {
+		t.Errorf("maxima %v, want 20 25 25 20 10: %+v", maxima, cols)
+	}
+	if got := strayOpening("(满分60) 终结考核"); got != "(满分60) 终结考核" {
+		t.Errorf("a closed bracket dropped: %q", got)
+	}
+}
