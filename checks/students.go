@@ -689,7 +689,7 @@ func (pp *people) typedThroughID() {
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			o, _ := names.OwnerOf(owners, id)
+			o := owners[id]
 			if o == "" || o != m.Matched || m.Name == o || typed[o] {
 				continue
 			}
@@ -888,7 +888,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			// the record's.
 			renamed := false
 			for _, id := range names.StudentIDs(m.Excerpt) {
-				if o, _ := names.OwnerOf(owner, id); o != "" && garbledRecord(o, recs, ms) {
+				if o := owner[id]; o != "" && garbledRecord(o, recs, ms) {
 					renameRecord(recs, class, o, m.Matched)
 					renameByID(ms, o, m.Matched)
 					owner[id] = m.Matched
@@ -914,7 +914,15 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			o, _ := names.OwnerOf(owner, id)
+			o := owner[id]
+			if t, ok := names.OwnerOf(owner, id); o == "" && ok && names.OneCharOff(t, m.Matched) {
+				// A number OCR read with another head ("2412205010228" for
+				// the register's "532205010228"), beside a name one
+				// character off its owner's ("马于杰" for 马宇杰): both say
+				// the page is the owner's. The tail alone would not: another
+				// year's class differs in the head only.
+				o = t
+			}
 			if o == "" {
 				continue
 			}

@@ -861,8 +861,10 @@ func TestRecordsLastRowOverleaf(t *testing.T) {
 }
 
 // TestOwnerOf: a page's student number names the register's row whose
-// number ends as it does in eight digits or more (OCR lost the head of
-// one, or glued a serial or a speck's digit to it), one owner only.
+// number ends as it does in as many digits as the register's numbers
+// mostly have (OCR lost the head of one, or glued a serial or a speck's
+// digit to it), one owner only; another year's class, whose numbers differ
+// in the head, does not.
 func TestOwnerOf(t *testing.T) {
 	t.Parallel()
 	owners := map[string]string{"2205010208": "何欣悦", "2205010228": "马宇杰", "282205010209": "刘子恒", "05010230": "阿依提拉·艾买提", "1230": "孙语"}
@@ -873,14 +875,15 @@ func TestOwnerOf(t *testing.T) {
 		"242205010209":  "刘子恒", // a head digit misread
 		"242205020208":  "",    // a parallel class's number
 		"242205011230":  "",    // a tail of four digits is no number
-		"205010208":     "何欣悦", // the page's lost a head digit
+		"205010208":     "",    // shorter than the register's numbers
+		"232205020208":  "",    // another class's number
 		"532205010228":  "马宇杰", // a serial glued to each
 	} {
 		if got, _ := OwnerOf(owners, id); got != want {
 			t.Errorf("%s: %q, want %q", id, got, want)
 		}
 	}
-	owners["05010208"] = "胡杨"
+	owners["992205010208"] = "胡杨"
 	if got, ok := OwnerOf(owners, "242205010208"); ok {
 		t.Errorf("two rows end alike: %q", got)
 	}

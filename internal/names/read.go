@@ -1347,21 +1347,39 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 
 // OwnerOf returns the owner of student number id in owners (numbers as a
 // register or roster reads them): its own, or else that of the one number
-// that ends the other, eight digits at least (OCR lost a number's head
-// glued to a serial or a rule: the register's "2205010208" is the page's
-// 242205010208; the page's "2412205010228" holds a speck's digit ahead of
-// 2205010228). A school's numbers differ in their last digits, so the
-// tail of eight names one student.
+// that ends as it does in as many digits as the owners' numbers mostly
+// have, eight at least (OCR lost a number's head, or glued a serial or a
+// speck's digit to it: the register's "2205010208", as it reads its
+// numbers, is the page's 242205010208; the register's "532205010228",
+// serial 5 glued, and the page's "2412205010228" both end in 2205010228).
+// A shorter tail is no number: another year's class differs in the head
+// alone (23460504xx beside 24460504xx). Where the register lost the heads
+// a number of another year's class still ends as a member's does, so only
+// pages whose name was not read are named so (ByStudentID,
+// FormsByStudentID); a name read is never overruled by it.
 func OwnerOf(owners map[string]string, id string) (string, bool) {
 	if n, ok := owners[id]; ok {
 		return n, true
 	}
-	if len(id) < minTailID {
+	// The tail must be a whole number as the owners' mostly read: another
+	// year's class shares all but the head (23460504xx beside 24460504xx).
+	lengths := map[int]int{}
+	for k := range owners {
+		lengths[len(k)]++
+	}
+	need := minTailID
+	for l, c := range lengths {
+		if c > lengths[need] || c == lengths[need] && l > need {
+			need = l
+		}
+	}
+	need = max(need, minTailID)
+	if len(id) < need {
 		return "", false
 	}
 	found := map[string]bool{}
 	for k, o := range owners {
-		if commonTail(id, k) >= minTailID {
+		if commonTail(id, k) >= need {
 			found[o] = true
 		}
 	}
