@@ -1281,39 +1281,3 @@ func TestTypedOneOff(t *testing.T) {
 		}
 	}
 }
-
-// TestMatchByIDTail: a worksheet's 学号 OCR read with another head than the
-// register's ("2412205010228" beside "532205010228") names the register's
-// student when the name read is one character off hers (马于杰 for 马宇杰);
-// another name beside that number (an outsider's) stays the outsider's.
-func TestMatchByIDTail(t *testing.T) {
-	t.Parallel()
-	class := []string{"何欣悦", "马宇杰", "刘子恒", "孙语嫣", "郭丽娜"}
-	var reg strings.Builder
-	reg.WriteString("学习任务考核记录\n序号 学号 姓名 原料加工(满分50) 出品(满分50) 总分\n")
-	for i, n := range class {
-		fmt.Fprintf(&reg, "%d 5322050102%02d %s 40 35 75\n", i+1, 20+i, n)
-	}
-	reg.WriteString("考核教师：马凤英")
-	for _, c := range []struct {
-		read  string
-		match bool
-	}{{"马于杰", true}, {"赵野航", false}} {
-		items := map[int][]string{8: {"姓名：何欣悦 学号：242205010220", "姓名：" + c.read + " 学号：2412205010221", "姓名：刘子恒 学号：242205010222"}}
-		s := ocrSub(nil, reg.String(), items)
-		var docs []*models.Document
-		for _, d := range s.Documents {
-			if d.Kind != models.KindRoster {
-				docs = append(docs, d)
-			}
-		}
-		s.Documents = docs
-		p, _ := runPeople(s)
-		got := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
-			return r.Item == 8 && r.Page == 2 && r.NameMatched == "马宇杰"
-		})
-		if got != c.match {
-			t.Errorf("%s beside 2412205010221: matched to 马宇杰 %v, want %v", c.read, got, c.match)
-		}
-	}
-}

@@ -915,14 +915,6 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
 			o := owner[id]
-			if t, ok := names.OwnerOf(owner, id); o == "" && ok && names.OneCharOff(t, m.Matched) {
-				// A number OCR read with another head ("2412205010228" for
-				// the register's "532205010228"), beside a name one
-				// character off its owner's ("马于杰" for 马宇杰): both say
-				// the page is the owner's. The tail alone would not: another
-				// year's class differs in the head only.
-				o = t
-			}
 			if o == "" {
 				continue
 			}

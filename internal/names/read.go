@@ -1356,7 +1356,7 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 // alone (23460504xx beside 24460504xx). Where the register lost the heads
 // a number of another year's class still ends as a member's does, so only
 // pages whose name was not read are named so (ByStudentID,
-// FormsByStudentID); a name read is never overruled by it.
+// FormsByStudentID); a name read is never redirected by it.
 func OwnerOf(owners map[string]string, id string) (string, bool) {
 	if n, ok := owners[id]; ok {
 		return n, true
