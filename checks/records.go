@@ -53,17 +53,16 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
 		who := "学生“" + r.Name + "”"
-		if id := rowID(r); r.Name != "" && r.OCR && id != "" {
-			// A name OCR read may be misread ("云苦上" for 云若曦): the
-			// row's 学号 tells the reviewer which student it is.
-			who += "（学号" + id + "）"
-		}
 		switch id := rowID(r); {
 		case r.Name == "":
 			who = "一条姓名无法辨认的记录（“" + r.Excerpt + "”）"
 		case r.Unsure && r.OCR && id != "":
 			// The name cell held no valid name: the 学号 names the student.
 			who = "学号" + id + "的学生（姓名识别为“" + r.Name + "”，无法确认）"
+		case r.OCR && id != "":
+			// A name OCR read may be misread ("云苦上" for 云若曦): the
+			// row's 学号 tells the reviewer which student it is.
+			who += "（学号" + id + "）"
 		}
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”第%d页%s的成绩有误：%s。", r.Page, who, strings.Join(probs, "；"))
 		f.Evidence = r.Excerpt
@@ -540,12 +539,7 @@ func (pp *people) skipped(missing []string) []string {
 			spans[b.line-a.line]++
 		}
 	}
-	span := 0
-	for d, c := range spans {
-		if c > spans[span] || c == spans[span] && d < span {
-			span = d
-		}
-	}
+	span := modalSpan(spans)
 	if span == 0 || spans[span] < 3 {
 		return nil // no rows in sequence to tell a row's height by
 	}

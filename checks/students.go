@@ -1904,12 +1904,7 @@ func gapRows(rs []names.Record) int {
 			spans[rs[i].Line-rs[prev].Line-1]++
 		}
 	})
-	extra := 0
-	for n, c := range spans {
-		if c > spans[extra] {
-			extra = n
-		}
-	}
+	extra := modalSpan(spans)
 	lost := 0
 	pairs(func(i, prev int, k, prevKey int64) {
 		if skip := int(k - prevKey - 1); skip > 0 && skip <= 5 {
@@ -1918,6 +1913,19 @@ func gapRows(rs []names.Record) int {
 		}
 	})
 	return lost
+}
+
+// modalSpan returns the line distance most pairs of rows that follow one
+// another stand apart (spans: distance → pairs), the smaller on a tie; 0
+// when there are none.
+func modalSpan(spans map[int]int) int {
+	best := 0
+	for d, c := range spans {
+		if c > spans[best] || c == spans[best] && d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 // idShape is a student number's shape: its length and its first six

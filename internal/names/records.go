@@ -2061,19 +2061,11 @@ func totalLost(rows []string, k int) bool {
 			continue
 		}
 		over++
-		if sum := scoreSumOf(nums[:k]); math.Abs(sum-nums[k]) < 0.51 {
+		if sum := weightedSum(nums[:k], nil); math.Abs(sum-nums[k]) < 0.51 {
 			sums++
 		}
 	}
 	return sums >= 2 && 2*sums > over
-}
-
-func scoreSumOf(vs []float64) float64 {
-	sum := 0.0
-	for _, v := range vs {
-		sum += v
-	}
-	return sum
 }
 
 // serialIDRowRe: a row that opens with a serial number and a student
