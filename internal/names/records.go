@@ -1971,7 +1971,8 @@ func splitHeader(above, head, below string) (string, bool) {
 		return "", false
 	}
 	for _, w := range words {
-		if hanOnly(w) != w || utf8.RuneCountInString(w) > 8 {
+		// Headings: words of two Han characters or more ("6S管理" too).
+		if utf8.RuneCountInString(hanOnly(w)) < 2 || utf8.RuneCountInString(w) > 8 {
 			return "", false
 		}
 	}

@@ -1234,6 +1234,10 @@ func TestSplitHeader(t *testing.T) {
 	if got := rs[0].Check(); len(got) != 0 {
 		t.Errorf("谢雨欣: %q", got)
 	}
+	// A heading with a number in it (heldout43's 佳木斯: "6S管理").
+	if got, ok := splitHeader("电气接线 程序编写 6S管理", "序号 学号 姓名 总分 备注", "25 65 10"); !ok || !strings.Contains(got, "6S管理(10) 总分") {
+		t.Errorf("6S管理: %q", got)
+	}
 	if _, ok := splitHeader("班级：中药2401班 课程：中药材", "序号 姓名 学号 合计 等级", "15 25"); ok {
 		t.Error("a title line taken for headings")
 	}
