@@ -589,18 +589,14 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 	if chars > 0 {
 		conf = confSum / float64(chars)
 	}
-	var digits []int
 	if check {
-		digits, err = w.checkDigits(g, dpi, lines)
-		if err != nil {
+		if err := w.checkDigits(g, dpi, lines); err != nil {
 			return "", 0, nil, nil, err
 		}
-	} else {
-		digits = lowestDigitConf(lines)
-	}
-	if check && rules != nil {
-		if lines, digits, err = w.headerCells(g, rules, lines, digits); err != nil {
-			return "", 0, nil, nil, err
+		if rules != nil {
+			if lines, err = w.headerCells(g, rules, lines); err != nil {
+				return "", 0, nil, nil, err
+			}
 		}
 	}
 	var b strings.Builder
@@ -616,7 +612,9 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 		}
 	}
 	text := CleanText(b.String())
-	words := digitWords(lines)
+	// The lines as corrected and re-read: their digit words, and the
+	// lowest confidence among each line's.
+	digits, words := lowestDigitConf(lines), digitWords(lines)
 	if strings.Count(text, "\n")+1 != len(digits) {
 		digits, words = nil, nil // not one to one after all: no line is vouched for
 	}
@@ -682,9 +680,9 @@ const (
 )
 
 // checkDigits rereads the unsure numbers of table rows (lines with two or
-// more words with digits), puts confident second readings in place of the
-// first, and returns lowestDigitConf of the result.
-func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.BoundingBox) ([]int, error) {
+// more words with digits) and puts confident second readings in place of
+// the first, in lines.
+func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.BoundingBox) error {
 	type ref struct{ line, word int }
 	var todo []ref
 	glued := false
@@ -707,7 +705,7 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 		}
 	}
 	if len(todo) == 0 || len(todo) > maxRereads {
-		return lowestDigitConf(lines), nil
+		return nil
 	}
 	c := w.client
 	// A number glued to a name ("27何涵秀47") is one word whose confidence
@@ -719,7 +717,7 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 	if glued {
 		var err error
 		if symbols, err = c.GetBoundingBoxes(gosseract.RIL_SYMBOL); err != nil {
-			return nil, fmt.Errorf("ocr: tesseract: %w", err)
+			return fmt.Errorf("ocr: tesseract: %w", err)
 		}
 	}
 	if dpi > 0 {
@@ -740,7 +738,7 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 		for k, run := range runs {
 			text, conf, err := w.reread(g, run)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if text == "" || conf < rereadSure {
 				sure = 0
@@ -759,7 +757,7 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 			}
 		}
 	}
-	return lowestDigitConf(lines), nil
+	return nil
 }
 
 // scoreRe finds the numbers of one to three digits of a line: a table

@@ -47,13 +47,10 @@ const (
 // text in place of the header line when it gives more maxima than the
 // line did ("理论(满分30)" where the line had none). Lines read from
 // within the header row are dropped (their text is in the cells now).
-// digits, one per line, is kept in step. findRules marks the pixels of g
+// findRules marks the pixels of g
 // on the table's rules (removeRules); it is called once, when a header
 // line is read.
-func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]gosseract.BoundingBox, digits []int) ([][]gosseract.BoundingBox, []int, error) {
-	if len(digits) != len(lines) {
-		return lines, digits, nil
-	}
+func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]gosseract.BoundingBox) ([][]gosseract.BoundingBox, error) {
 	rules := sync.OnceValue(findRules)
 	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
 	for i, ws := range lines {
@@ -69,7 +66,7 @@ func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]g
 		for _, c := range cells {
 			word, conf, err := w.readCell(g, c)
 			if err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			if word != "" {
 				bx := ws[0]
@@ -83,21 +80,19 @@ func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]g
 		}
 		// The header and the lines read from within its row go; the cells
 		// take the header's place.
-		var outL [][]gosseract.BoundingBox
-		var outD []int
+		var out [][]gosseract.BoundingBox
 		for j, l := range lines {
 			switch {
 			case j == i:
-				outL = append(outL, read)
-				outD = append(outD, lowestDigitConf([][]gosseract.BoundingBox{read})[0])
+				out = append(out, read)
 			case withinRow(lineBox(l).Add(off), row):
 			default:
-				outL, outD = append(outL, l), append(outD, digits[j])
+				out = append(out, l)
 			}
 		}
-		return outL, outD, nil // one header a page is read again
+		return out, nil // one header a page is read again
 	}
-	return lines, digits, nil
+	return lines, nil
 }
 
 // lineText is the words of a line run together.

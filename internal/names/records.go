@@ -573,13 +573,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// |…总分", rows of 学号, name and scores): put back.
 				k := strings.Index(line, "学号") + len("学号")
 				line, garbled = line[:k]+" 姓名 "+line[k:], true
-			} else if !isHeader && cols == nil && idHeadingsLost(lines, i) {
-				// 序号, 学号 and 姓名 all lost (a fax's two-row header, its
-				// identity headings merged down the rows): the score
-				// headings stand, the rows open with serial and 学号.
-				line, garbled = "序号 学号 姓名 "+strings.TrimLeftFunc(line, func(r rune) bool { return !isHan(r) }), true
-				if totalLost(lines[i+1:min(i+11, len(lines))], len(bracketMaxRe.FindAllString(foldBrackets(line), -1))) {
-					line += " 总分" // lost with them, the rows show it
+			} else if !isHeader && cols == nil {
+				if head, ok := idHeadingsLost(lines, i); ok {
+					// 序号, 学号 and 姓名 all lost (a fax's two-row header,
+					// its identity headings merged down the rows).
+					line, garbled = head, true
 				}
 			}
 			if _, ok := tableHeader(line); ok || garbled {
@@ -2005,21 +2003,24 @@ func splitHeader(above, head, below string) (string, bool) {
 // maxima in brackets ("出勤(10)。工单(15)。安全(15)。检测(20)。拆装(30)路荆(10)"),
 // no 姓名 nor 学号, no number of three digits, and two rows or more under
 // it that open with a serial number and a student number ("| 1
-// 2446040301。陈一凡9 10 10…").
-func idHeadingsLost(lines []string, i int) bool {
+// 2446040301。陈一凡9 10 10…"). It returns the header with those headings
+// put back, and 总分 after the scores when the rows show it lost too
+// (totalLost).
+func idHeadingsLost(lines []string, i int) (string, bool) {
 	line := foldBrackets(lines[i])
 	if strings.Contains(noSpace(line), "姓名") || strings.Contains(line, "学号") || longDigits.MatchString(line) ||
 		utf8.RuneCountInString(hanOnly(line)) > maxHeaderHan+10 {
-		return false
+		return "", false
 	}
 	k := len(bracketMaxRe.FindAllString(line, -1))
 	if k < 3 {
-		return false
+		return "", false
 	}
 	// The rows show a number under each heading, or a total more: the
 	// headings were read whole.
+	below := lines[i+1 : min(i+11, len(lines))]
 	rows, fit := 0, 0
-	for _, next := range lines[i+1 : min(i+11, len(lines))] {
+	for _, next := range below {
 		if strings.TrimSpace(next) == "" {
 			continue
 		}
@@ -2031,7 +2032,14 @@ func idHeadingsLost(lines []string, i int) bool {
 			fit++
 		}
 	}
-	return rows >= 2 && fit >= 2 && 2*fit > rows
+	if rows < 2 || fit < 2 || 2*fit <= rows {
+		return "", false
+	}
+	head := "序号 学号 姓名 " + strings.TrimLeftFunc(lines[i], func(r rune) bool { return !isHan(r) })
+	if totalLost(below, k) {
+		head += " 总分" // lost with them, the rows show it
+	}
+	return head, true
 }
 
 // rowNumbers returns the numbers of a row that opens with a serial number
