@@ -812,6 +812,40 @@ func TestScannedRosterReadShort(t *testing.T) {
 	}
 }
 
+// TestTypedOverScanned: a typed register's names stand over a scanned
+// roster's readings of them: the findings name 唐雪峰 as typed, not the
+// roster's 唐雪锋, and the missing student by the roster's name.
+func TestTypedOverScanned(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明", "周丽华"}
+	three := func() map[int][]string {
+		page := func(n string) string {
+			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+		}
+		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+		return map[int][]string{8: ps, 11: ps, 12: ps}
+	}
+	s := ocrSub(append(slices.Clone(class), "毕晨阳"), typedRecords(class...), three())
+	for _, d := range s.Documents {
+		switch {
+		case d.Kind == models.KindRoster:
+			d.Pages[0].Text = "序号\t姓名\n1\t宁娟\n2\t蒋菊\n3\t唐雪锋\n4\t梁明\n5\t周丽华\n6\t毕晨阳\n"
+			d.Pages[0].Method = models.MethodOCR
+		case d.Item == models.RecordsItem:
+			d.Pages[0].Method = models.MethodText
+		}
+	}
+	p, got := runPeople(s)
+	if want := []string{"records.count_mismatch", "records.count_mismatch", "records.missing_student"}; !slices.Equal(got, want) {
+		t.Fatalf("rules %v, want %v", got, want)
+	}
+	for _, f := range p.findings {
+		if strings.Contains(f.Message+f.Evidence, "唐雪锋") || f.Rule == "records.missing_student" && !strings.Contains(f.Message, "毕晨阳") {
+			t.Errorf("%s: %s\n%s", f.Rule, f.Message, f.Evidence)
+		}
+	}
+}
+
 // TestTypedOutsiderWithoutSurname: a student of another class whose name
 // has no surname (a Tibetan name, 次仁旺姆) is reported when her typed
 // pages say her class.

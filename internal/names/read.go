@@ -1681,8 +1681,9 @@ var otherNameHeadRe = regexp.MustCompile(`姓名(?:转写|拼音)|(?:英文|外�
 // ethnicWordRe: a people's name (民族) standing alone: "汉族", "蒙古族".
 var ethnicWordRe = regexp.MustCompile(`^\p{Han}{1,4}族$`)
 
-// gluedIDRe: a student number and the Han run right after it.
-var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,6})`)
+// gluedIDRe: a student number and the Han run right after it (eight
+// characters: a name of four, its gender, 土家族).
+var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,8})`)
 
 // gluedIDRoster reads a roster whose rows OCR ran together as the Han run
 // glued to each row's student number, its gender cut off when the list has
@@ -1699,7 +1700,10 @@ var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]
 func gluedIDRoster(pages []string) []string {
 	var out []string
 	seen := map[string]bool{}
-	gender := strings.Contains(noSpace(strings.Join(pages, "\n")), "性别")
+	all := noSpace(strings.Join(pages, "\n"))
+	gender := strings.Contains(all, "性别")
+	// The gender cell before a 民族 cell, whatever OCR read in it.
+	slot := strings.Contains(all, "性别民族")
 	for _, p := range pages {
 		// A row wrapped after its student number: the name opens the
 		// next line ("…；2451052905\n蒲芷若；2451052906　安心").
@@ -1717,7 +1721,7 @@ func gluedIDRoster(pages []string) []string {
 				} else if len(w) != len(first) || w[:len(w)/2] != first[:len(w)/2] {
 					continue
 				}
-				if n := gluedName(line[m[2]:m[3]], gender); n != "" && !seen[w] {
+				if n := gluedName(line[m[2]:m[3]], gender, slot); n != "" && !seen[w] {
 					seen[w] = true
 					out = append(out, n)
 				}
@@ -1846,11 +1850,17 @@ var wrappedIDRe = regexp.MustCompile(`(\d{8,12})[ \t]*\n[ \t]*(\p{Han})`)
 // gluedName cuts the name out of the Han run glued to a student number:
 // the gender after it (and what follows, 民族) cut off when the list has a
 // 性别 column; "" when what is left is no name's length or a field word.
-func gluedName(s string, gender bool) string {
+// Where the 性别 column stands right before a 民族 one (slot), the cell
+// before the people's name is the gender whatever OCR read there: the
+// name is what comes before it ("毕天个时汉族", 男 read as 时, heldout43's
+// 佳木斯 roster lost six rows so).
+func gluedName(s string, gender, slot bool) string {
 	run := []rune(s)
 	if gender {
 		if k := slices.IndexFunc(run[min(2, len(run)):], func(r rune) bool { return r == '男' || r == '女' }); k >= 0 {
 			run = run[:2+k]
+		} else if m := genderSlotRe.FindStringSubmatch(string(run)); slot && m != nil {
+			run = []rune(m[1])
 		}
 	}
 	if n := string(run); len(run) <= 4 && !fieldWord(n) {
@@ -1858,6 +1868,10 @@ func gluedName(s string, gender bool) string {
 	}
 	return ""
 }
+
+// genderSlotRe: a name, the one character of its gender cell and the
+// people's name after it: group 1 the name.
+var genderSlotRe = regexp.MustCompile(`^(\p{Han}{2,4}?)\p{Han}(?:` + peoples + `)族`)
 
 // idRowsRoster reads a roster as the word of two to four Han characters
 // right after, or else right before, each row's student number ("16

