@@ -796,15 +796,19 @@ func TestScannedRosterReadShort(t *testing.T) {
 	for _, c := range []struct {
 		name   string
 		method string
+		foot   string
 		want   []string
 	}{
-		{"scanned roster", models.MethodOCR, nil},
-		{"typed roster", models.MethodText, []string{"records.count_mismatch"}},
+		{"scanned roster", models.MethodOCR, "", nil},
+		{"typed roster", models.MethodText, "", []string{"records.count_mismatch"}},
+		// A typed roster that says more than was read of it (a grid's
+		// row lost to the reading, heldout46's 衢州).
+		{"typed roster stating its count", models.MethodText, "全班4人", nil},
 	} {
 		s := ocrSub(class, typedRecords(class...), three())
 		for _, d := range s.Documents {
 			if d.Kind == models.KindRoster {
-				d.Pages[0].Text = "序号\t姓名\n1\t宁娟\n2\t蒋菊\n3\t唐雪峰\n" // 梁明's row lost
+				d.Pages[0].Text = "序号\t姓名\n1\t宁娟\n2\t蒋菊\n3\t唐雪峰\n" + c.foot // 梁明's row lost
 				d.Pages[0].Method = c.method
 			}
 		}
@@ -843,6 +847,90 @@ func TestTypedOverScanned(t *testing.T) {
 		if strings.Contains(f.Message+f.Evidence, "唐雪锋") || f.Rule == "records.missing_student" && !strings.Contains(f.Message, "毕晨阳") {
 			t.Errorf("%s: %s\n%s", f.Rule, f.Message, f.Evidence)
 		}
+	}
+}
+
+// TestMissingButWritten: a roster student whose name stands in item 10's
+// text, on a line the reading takes for no row, is not claimed missing
+// (the count still is); the reviewer is told. A name inside a longer one
+// (周丽 in 周丽华) does not count.
+func TestMissingButWritten(t *testing.T) {
+	t.Parallel()
+	three := func() map[int][]string {
+		page := func(n string) string {
+			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+		}
+		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+		return map[int][]string{8: ps, 11: ps, 12: ps}
+	}
+	for _, c := range []struct {
+		name, roster5 string
+		want          []string
+	}{
+		{"written", "周丽华", []string{"records.count_mismatch", "records.count_mismatch"}},
+		{"inside a longer name", "周丽", []string{"records.count_mismatch", "records.count_mismatch", "records.missing_student"}},
+	} {
+		class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明"}
+		recs := strings.Replace(typedRecords(class...), "考核教师", "备注：周丽华 成绩见补考记录表\n考核教师", 1)
+		s := ocrSub(append(slices.Clone(class), c.roster5), recs, three())
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				d.Pages[0].Method = models.MethodText
+			}
+		}
+		wantRules(t, c.name, s, c.want)
+	}
+}
+
+// TestOutsiderButWritten: a student of items 8, 11, 12 no record was read
+// for is no outsider when the name stands in item 10's text.
+func TestOutsiderButWritten(t *testing.T) {
+	t.Parallel()
+	page := func(n string) string {
+		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+	}
+	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	class := []string{"宁娟", "蒋菊", "梁明", "周丽华"}
+	for _, c := range []struct {
+		name, note string
+		want       []string
+	}{
+		{"not written", "", []string{"students.not_in_class"}},
+		{"written", "备注：唐雪峰 成绩见补考记录表\n", nil},
+	} {
+		recs := strings.Replace(typedRecords(class...), "考核教师", c.note+"考核教师", 1)
+		s := ocrSub(class, recs, map[int][]string{8: ps, 11: ps, 12: ps})
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				d.Pages[0].Method = models.MethodText
+			}
+			if d.Kind == models.KindRoster {
+				d.Pages = nil // no roster
+			}
+		}
+		wantRules(t, c.name, s, c.want)
+	}
+}
+
+// TestScannedRecordsReadShort: a scan of which fewer than half the class's
+// rows were read (heldout46's 盐城: 13-digit 学号 the reading did not take,
+// one row of 41) claims no count, no missing student and no outsider.
+func TestScannedRecordsReadShort(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明", "周丽华", "韦国强", "陆海燕", "黄秋实"}
+	page := func(n string) string {
+		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
+	}
+	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
+	for _, c := range []struct {
+		name string
+		rows []string
+		want []string
+	}{
+		{"three of eight", class[:3], nil},
+		{"five of eight", class[:5], []string{"records.count_mismatch", "records.count_mismatch", "records.missing_student", "records.missing_student", "records.missing_student"}},
+	} {
+		wantRules(t, c.name, ocrSub(class, typedRecords(c.rows...), map[int][]string{8: ps, 11: ps, 12: ps}), c.want)
 	}
 }
 

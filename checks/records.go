@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"classaudit/internal/names"
 	"classaudit/models"
@@ -111,6 +113,18 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		return
 	}
+	if want := pp.classSize(); pp.recordsShort() {
+		// A scan of which OCR read fewer than half the class's rows: the
+		// table was not read (a 学号 of a shape the reading did not know,
+		// a header lost), not half the class left out; no count, no
+		// missing student.
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）只读出%d条记录，不到班级人数%d人的一半，更可能是表格未能识别，未据此核对考核人数和名单；请人工核对。", n, want)
+		f.Evidence = "考核记录：" + pp.recordList()
+		p.Report(f)
+		return
+	}
 	byNumber := false // n counted by the table's serial numbers
 	// A third of the rows or more unreadable, lines OCR garbled beyond a
 	// row and rows whose name it lost: the rows are no count either (a
@@ -185,14 +199,14 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if pp.rosDoc == nil || len(pp.roster) == 0 {
 		return
 	}
-	if shortScan := rosterReadShort(pp, n); shortScan {
-		// A scanned roster read short of the records, which the form's
-		// class size or the roster's own 共n人 confirms: OCR lost names
-		// of the roster (a photographed list three students a row), no
-		// evidence against the records.
+	if stated := rosterReadShort(pp, n); stated > 0 {
+		// A roster read short of the records, and of the class size it
+		// or the form states: names of the roster were not read (OCR lost
+		// them, a photographed list three students a row; or a typed
+		// grid's row), no evidence against the records.
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, lastElem(pp.rosDoc.RelPath)
-		f.Message = fmt.Sprintf("花名册“%s”（扫描件）只读出%d名学生，少于第10项“学习任务考核记录”的%d条记录，而申报书或花名册本身写明的人数与考核记录一致，可能是花名册有姓名未能识别，未据此判定人数不符；请人工核对花名册。", lastElem(pp.rosDoc.RelPath), len(pp.roster), n)
+		f.Message = fmt.Sprintf("花名册“%s”只读出%d名学生，少于第10项“学习任务考核记录”的%d条记录，也少于花名册本身或申报书写明的%d人，可能是花名册有姓名未能识别，未据此判定人数不符；请人工核对花名册。", lastElem(pp.rosDoc.RelPath), len(pp.roster), n, stated)
 		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
 		p.Report(f)
 	} else if len(pp.roster) != n && !lostExplains(len(pp.roster), fmt.Sprintf("花名册“%s”的%d名学生", lastElem(pp.rosDoc.RelPath), len(pp.roster)),
@@ -206,11 +220,27 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if byNumber {
 		return // the names could not be read: none is claimed missing
 	}
-	var missing []string
+	var missing, written []string
+	recText := pp.recordsText()
 	for _, m := range pp.roster {
 		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy {
+			if standsAlone(recText, m) {
+				// The name stands in item 10's text, a row the reading
+				// could not take (a layout it did not know): no record
+				// missing.
+				written = append(written, m)
+				continue
+			}
 			missing = append(missing, m)
 		}
+	}
+	if len(written) > 0 {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("花名册“%s”中的学生“%s”的姓名出现在第10项“学习任务考核记录”中，但未能读出其考核记录行（排版特殊或识别有误），未判定缺少考核记录；请人工核对其成绩。",
+			lastElem(pp.rosDoc.RelPath), strings.Join(written, "”“"))
+		f.Evidence = "考核记录：" + pp.recordList()
+		p.Report(f)
 	}
 	if len(missing) == 0 {
 		return
@@ -278,7 +308,53 @@ func checkRecords(p *Pass, s *models.Submission) {
 	p.Report(f)
 }
 
-// ocrRecords reports whether item 10's records were read by OCR.
+// recordsText is item 10's text, its documents' pages one after another.
+func (pp *people) recordsText() string {
+	var b strings.Builder
+	for _, d := range pp.recDocs {
+		for _, t := range d.PageTexts() {
+			b.WriteString(t)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// standsAlone reports whether name stands in text with no Han character
+// right before or after it (a cell of its own: "16 张伟 85", "2414…张伟16"),
+// not inside a longer name (王芳 in 王芳芳).
+func standsAlone(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[at+len(name):])
+		if !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Han, after) {
+			return true
+		}
+		i = at + len(name)
+	}
+}
+
+// classSize is the class's size as the form states it or the roster lists
+// it, the larger; 0 when neither says.
+func (pp *people) classSize() int {
+	n := len(pp.roster)
+	if pp.form != nil {
+		n = max(n, pp.form.ClassSize)
+	}
+	return n
+}
+
+// recordsShort reports scanned records fewer than half the class (see
+// classSize): a table OCR's reading lost, no evidence of anyone missing.
+func (pp *people) recordsShort() bool {
+	return pp.ocrRecords() && 2*(len(pp.class)+pp.namesakes+pp.nameless) < pp.classSize()
+}
+
 // doubtedMaxima describes, per page and heading, the maxima several rows
 // exceed (names.DoubtMaxima): "第1页“技能考核(50)”一列有5行超过满分50".
 func doubtedMaxima(rs []names.Record) []string {
@@ -313,6 +389,7 @@ func doubtedMaxima(rs []names.Record) []string {
 	return out
 }
 
+// ocrRecords reports whether item 10's records were read by OCR.
 func (pp *people) ocrRecords() bool {
 	return slices.ContainsFunc(pp.records, func(r names.Record) bool { return r.OCR })
 }
@@ -386,8 +463,9 @@ func unchecked(rs []names.Record) int {
 	return k
 }
 
-// rosterCountRe: a roster's own head count, "共40人".
-var rosterCountRe = regexp.MustCompile(`共\s*(\d{1,3})\s*(?:名|人)`)
+// rosterCountRe: a roster's own head count, "共40人", "全班38人", "合计：42人"
+// (spaces taken out).
+var rosterCountRe = regexp.MustCompile(`(?:共|共计|全班|合计|总计)[:：]?(\d{1,3})(?:名|人)`)
 
 // serialCount counts a register's rows by their serial numbers: the
 // largest serial among the records whose serial is near their place (a
@@ -410,22 +488,24 @@ func serialCount(rs []names.Record) (int, bool) {
 	return best, 5*near >= 3*len(rs)
 }
 
-// rosterReadShort reports whether a scanned roster was read with fewer
-// names than the n records, where the form's class size or the roster's
-// own 共n人 says the class has n students.
-func rosterReadShort(pp *people, n int) bool {
-	if pp.rosDoc == nil || len(pp.roster) >= n || !slices.ContainsFunc(pp.rosDoc.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
-		return false
+// rosterReadShort returns the class size a roster read with fewer names
+// than the n records says it has, when it says more than were read: the
+// roster's own 共n人 (typed or scanned: a typed grid of names six a row may
+// lose a row's names to the reading), or for a scanned roster the form's
+// class size. 0 when the roster was read whole or says nothing.
+func rosterReadShort(pp *people, n int) int {
+	if pp.rosDoc == nil || len(pp.roster) >= n {
+		return 0
 	}
-	if pp.form != nil && pp.form.ClassSize == n {
-		return true
-	}
-	for _, m := range rosterCountRe.FindAllStringSubmatch(strings.Join(pp.rosDoc.PageTexts(), "\n"), -1) {
-		if k, err := strconv.Atoi(m[1]); err == nil && k == n {
-			return true
+	for _, m := range rosterCountRe.FindAllStringSubmatch(noSpaceText(strings.Join(pp.rosDoc.PageTexts(), "\n")), -1) {
+		if k, err := strconv.Atoi(m[1]); err == nil && k > len(pp.roster) {
+			return k
 		}
 	}
-	return false
+	if pp.rosterScanned() && pp.form != nil && pp.form.ClassSize > len(pp.roster) {
+		return pp.form.ClassSize
+	}
+	return 0
 }
 
 // statedCountRe: a head count in a records table's title, "（第一实训组，19人）",

@@ -1216,8 +1216,11 @@ func checkStudents(p *Pass, s *models.Submission) {
 			p.Report(r)
 			continue
 		}
-		if len(pp.class) == 0 {
-			continue
+		if len(pp.class) == 0 || pp.recordsShort() {
+			continue // no records to look for the student in
+		}
+		if standsAlone(pp.recordsText(), m.Matched) {
+			continue // a row of item 10 the reading could not take
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {
 			// Scanned records with names OCR could not read, and no

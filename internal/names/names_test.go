@@ -887,4 +887,18 @@ func TestOwnerOf(t *testing.T) {
 	if got, ok := OwnerOf(owners, "242205010208"); ok {
 		t.Errorf("two rows end alike: %q", got)
 	}
+	// A roster's whole numbers: a speck's digit inside a page's number
+	// (heldout40's 哈密 worksheet) is dropped; a number that loses a digit
+	// two ways, to two members' numbers, is neither's.
+	roster := map[string]string{"242205010227": "王芳", "242205010228": "马宇杰", "242205010229": "刘子恒"}
+	for id, want := range map[string]string{
+		"2412205010228": "马宇杰",
+		"2422050102278": "",
+		"242205010218":  "",
+		"232205010228":  "",
+	} {
+		if got, _ := OwnerOf(roster, id); got != want {
+			t.Errorf("roster %s: %q, want %q", id, got, want)
+		}
+	}
 }

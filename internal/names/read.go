@@ -1361,6 +1361,25 @@ func OwnerOf(owners map[string]string, id string) (string, bool) {
 	if n, ok := owners[id]; ok {
 		return n, true
 	}
+	// A speck's digit read into the number ("2412205010228" for
+	// 242205010228, heldout40's 哈密): a digit too many, and without it a
+	// member's number whole. (Another class's numbers are as long as the
+	// class's: none is one of them with a digit more.)
+	if len(id) > minTailID {
+		found := ""
+		for i := range id {
+			if o, ok := owners[id[:i]+id[i+1:]]; ok && o != "" {
+				if found != "" && found != o {
+					found = ""
+					break
+				}
+				found = o
+			}
+		}
+		if found != "" {
+			return found, true
+		}
+	}
 	// The tail must be a whole number as the owners' mostly read: another
 	// year's class shares all but the head (23460504xx beside 24460504xx).
 	lengths := map[int]int{}
@@ -1594,28 +1613,57 @@ func Roster(pages []string) []string {
 // groupRowsRoster reads a list of the class in groups, a group a line,
 // its members' names after its label and separated by spaces ("第1组（7人）
 // ★宫秋实　张洋　宫鑫 …", a 实训分组名单 as the roster, its leaders
-// starred): every name of every line that holds three names or more, and
-// nothing else but the group's label and marks.
+// starred), or in a grid of bare names, six a row: every name of every
+// line that holds three names or more, and nothing else but the group's
+// label and marks; and a grid's last line of fewer names right after such
+// lines. A surname the list of surnames lacks (占, of 衢州) counts where it
+// opens two or more words of two or three characters on such lines, and
+// those words are names.
 func groupRowsRoster(pages []string) []string {
-	var out []string
+	var rows [][]string                 // each line's fields, labels and marks taken off
+	opens := map[rune]map[string]bool{} // first character → the unknown words it opens
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
-			var names []string
-			other := 0
+			var fields, others []string
+			valid := 0
 			for _, f := range strings.Fields(groupLabelRe.ReplaceAllString(line, " ")) {
-				f = strings.Trim(f, "★☆*＊※·、，,")
-				switch {
-				case f == "":
-				case Valid(f):
-					names = append(names, f)
-				default:
-					other++
+				if f = strings.Trim(f, "★☆*＊※·、，,"); f == "" {
+					continue
+				}
+				fields = append(fields, f)
+				if Valid(f) {
+					valid++
+				} else {
+					others = append(others, f)
 				}
 			}
-			if len(names) >= 3 && other == 0 {
-				out = append(out, names...)
+			rows = append(rows, fields)
+			if valid < 3 {
+				continue
+			}
+			for _, o := range others {
+				if n := utf8.RuneCountInString(o); n >= 2 && n <= 3 && hanOnly(o) == o && !fieldWord(o) {
+					c, _ := utf8.DecodeRuneInString(o)
+					if opens[c] == nil {
+						opens[c] = map[string]bool{}
+					}
+					opens[c][o] = true
+				}
 			}
 		}
+	}
+	name := func(f string) bool {
+		c, _ := utf8.DecodeRuneInString(f)
+		return Valid(f) || len(opens[c]) >= 2 && opens[c][f]
+	}
+	var out []string
+	prev := false // the line before was a line of names
+	for _, fields := range rows {
+		all := len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool { return !name(f) })
+		if all && (len(fields) >= 3 || prev) {
+			out = append(out, fields...)
+		}
+		prev = all && len(fields) >= 3
 	}
 	return out
 }
@@ -1683,7 +1731,7 @@ var ethnicWordRe = regexp.MustCompile(`^\p{Han}{1,4}族$`)
 
 // gluedIDRe: a student number and the Han run right after it (eight
 // characters: a name of four, its gender, 土家族).
-var gluedIDRe = regexp.MustCompile(`\d{8,12}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,8})`)
+var gluedIDRe = regexp.MustCompile(`\d{8,14}[\s)）|｜‖，,。.“”"'：:-]*(\p{Han}{2,8})`)
 
 // gluedIDRoster reads a roster whose rows OCR ran together as the Han run
 // glued to each row's student number, its gender cut off when the list has
@@ -1737,7 +1785,7 @@ func gluedIDRoster(pages []string) []string {
 // serialNameIDRe: a list's line of a serial number, a name and the
 // student number after it, nothing else ("19.萍玉洁2451050419", a class
 // chat's 接龙 "n. 姓名 学号").
-var serialNameIDRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}\d{1,3}[^\p{Han}\d]{0,3}([\p{Han}·]{2,5})[^\p{Han}\d]{0,3}(\d{6,12})[^\p{Han}\d]{0,3}$`)
+var serialNameIDRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}\d{1,3}[^\p{Han}\d]{0,3}([\p{Han}·]{2,5})[^\p{Han}\d]{0,3}(\d{6,14})[^\p{Han}\d]{0,3}$`)
 
 // serialNameIDRoster reads a list of lines of a serial number, a name and
 // a student number, over pages that overlap (screenshots of one list
@@ -1845,7 +1893,7 @@ func namesOverIDsRoster(pages []string) []string {
 
 // wrappedIDRe: a student number that ends its line, the name opening the
 // next one.
-var wrappedIDRe = regexp.MustCompile(`(\d{8,12})[ \t]*\n[ \t]*(\p{Han})`)
+var wrappedIDRe = regexp.MustCompile(`(\d{8,14})[ \t]*\n[ \t]*(\p{Han})`)
 
 // gluedName cuts the name out of the Han run glued to a student number:
 // the gender after it (and what follows, 民族) cut off when the list has a

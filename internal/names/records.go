@@ -1089,13 +1089,13 @@ func nameToFront(row string) string {
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name, or what OCR left of it ("230205013二|二应军"):
 // group 1 the number, group 2 the Han run.
-var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,12})[^\p{Han}\d]{0,3}([\p{Han}·]{1,12})`)
+var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,14})[^\p{Han}\d]{0,3}([\p{Han}·]{1,12})`)
 
 // idTrailRowRe is a register row whose name stands before its student
 // number, the scores after it ("| 4。。隋秀芳20240431004 14 19 27 13 73 |",
 // a header OCR lost): group 1 the Han run before the number (perhaps
 // none), group 2 the number.
-var idTrailRowRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}[^\d\p{Han}]{0,4})?([\p{Han}·]{0,12}?)[^\p{Han}\d]{0,3}(\d{6,12})\D{1,4}\d`)
+var idTrailRowRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}[^\d\p{Han}]{0,4})?([\p{Han}·]{0,12}?)[^\p{Han}\d]{0,3}(\d{6,14})\D{1,4}\d`)
 
 // ruleSpeck cuts off the character OCR reads for a table's rule before a
 // name in a cell ("和鞠晓彤" for |鞠晓彤, "人孙卫东"): a four-character name
@@ -1692,7 +1692,7 @@ func splitOCRTwoUp(line string, scores int) []string {
 
 // idThenNameRe is a student number and the name after it, specks between them
 // perhaps: "2331050119云鹏飞", "2311050401。梁晓东".
-var idThenNameRe = regexp.MustCompile(`\d{6,12}[\s。.，,、“”"'|｜]*\p{Han}{2}`)
+var idThenNameRe = regexp.MustCompile(`\d{6,14}[\s。.，,、“”"'|｜]*\p{Han}{2}`)
 
 // idTwoUpAhead reports whether the rows under a header at lines[from:]
 // hold two records each, told by two student numbers with a name after
@@ -1788,6 +1788,11 @@ func scoreColumns(cols []column) int {
 // number followed by a name, as typed text gives it; nil if none.
 func splitTwoUpFields(line string) []string {
 	f := strings.Fields(line)
+	isNum := func(x string) bool { _, err := strconv.Atoi(x); return err == nil }
+	lead := 0 // the numbers before the first half's name
+	for lead < len(f) && isNum(f[lead]) {
+		lead++
+	}
 	for j := 2; j+1 < len(f); j++ {
 		if _, err := strconv.Atoi(f[j]); err != nil || idRe.MatchString(f[j]) {
 			continue
@@ -1800,6 +1805,12 @@ func splitTwoUpFields(line string) []string {
 			next = f[j+2]
 		}
 		if startsHan(next) && (Valid(noSpace(next)) || !gradeWord(next)) {
+			if lead == 2 && !idRe.MatchString(f[j]) && j-1 > lead && isNum(f[j-1]) {
+				// A 学号 too short for one ("20 0120 郭艺璇", a register
+				// giving the numbers' common head once, heldout45's 营口):
+				// the half opens with its serial, as the first does.
+				j--
+			}
 			return []string{strings.Join(f[:j], " "), strings.Join(f[j:], " ")}
 		}
 	}
@@ -2007,7 +2018,7 @@ func rowLike(line string) bool {
 
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
 // then a student number and the name after it.
-var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,12}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
+var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,14}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
 
 // nextID reports whether row holds the student number right after the
 // one of the record prev (its serial perhaps glued before it). The row
@@ -2185,14 +2196,14 @@ func totalLost(rows []string, k int) bool {
 
 // serialIDRowRe: a row that opens with a serial number and a student
 // number, a rule or a speck around them.
-var serialIDRowRe = regexp.MustCompile(`^\W{0,3}\d{1,3}\W{1,3}\d{6,12}\D`)
+var serialIDRowRe = regexp.MustCompile(`^\W{0,3}\d{1,3}\W{1,3}\d{6,14}\D`)
 
 // trailingSpeckRe: a character or two OCR made of a speck after a row's
 // last number.
 var trailingSpeckRe = regexp.MustCompile(`(\d)[^\p{Han}\d]*\p{Han}{1,2}[^\p{Han}\d]*$`)
 
 // idRowStartRe: a row that opens with a student number.
-var idRowStartRe = regexp.MustCompile(`^\W{0,3}(\d{6,12})(?:\D|$)`)
+var idRowStartRe = regexp.MustCompile(`^\W{0,3}(\d{6,14})(?:\D|$)`)
 
 // LeadingID returns the student number (学号) a records row opens with
 // ("2304201329 |和静|"), a mark or two before it perhaps.
@@ -2239,6 +2250,11 @@ var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})
 // register with a 民族 column.
 var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:` + peoples + `)族`)
 
+// peopleCellRe: a 民族 cell of one character OCR may have garbled (彝族 read
+// as 醚族, 焚族, 机族 on heldout45's 1-bit 楚雄 scan) after a name, marks
+// between perhaps ("李若溪”汉族16"), the first score right after it.
+var peopleCellRe = regexp.MustCompile(`(\p{Han}{2})[^\p{Han}\d\s]{0,3}\p{Han}族(\s|\d)`)
+
 // peoples: the names of China's peoples, as the alternatives of a pattern.
 const peoples = `汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺`
 
@@ -2275,7 +2291,7 @@ func cutSerialNoise(line string) string {
 // the shadow of a bound register's gutter ("上| 2464060308王学文。男24 48 14
 // 86 |", "国”| 2464060330。杨芳芳…"). A name before the rule ("张伟| 24…")
 // is no speck.
-var ruleNoiseRe = regexp.MustCompile(`^[^\d\s|｜\p{Han}]{0,2}\p{Han}?[^\d\s|｜\p{Han}]{0,2}\s*([|｜]\s*[^\d\p{Han}]{0,2}\d{6,12})`)
+var ruleNoiseRe = regexp.MustCompile(`^[^\d\s|｜\p{Han}]{0,2}\p{Han}?[^\d\s|｜\p{Han}]{0,2}\s*([|｜]\s*[^\d\p{Han}]{0,2}\d{6,14})`)
 
 // genderDigitRe is a gender cell OCR glued to the first score after it
 // ("冶晓峰。男29 36 18 83"), split where the table has a 性别 column.
@@ -2359,6 +2375,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// The 民族 column glued to the name: "王梓涵回族38 38 76".
 	if slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "民族") }) {
 		line = ethnicRe.ReplaceAllString(line, "$1 ")
+		line = peopleCellRe.ReplaceAllString(line, "$1 $2")
 	}
 	// An absent student's row ("31 2322012731 池新民 缓考(事假)"): a record,
 	// without scores.
@@ -2469,6 +2486,24 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// fractions say the columns, the last the total when its maximum
 		// is the others' sum.
 		numCols = fractionColumns(fracMax)
+	}
+	if extra := columnsAfter(cols); extra > 0 && len(numCols) > 1 && len(fracMax) == 0 && plainSum(numCols, weighted) {
+		// Columns after the scores and the total that hold no score (前测
+		// 后测 增值 beside the register, heldout46's 珲春, "+24" read as
+		// "+t24", their headings glued into one by OCR): the cells past the
+		// total's are theirs, whatever OCR made of them, where the row's
+		// first cells add up to its total (which tells they are the
+		// scores and the total, none lost). Where every cell past them is
+		// a number, the header may be short of the rows' columns: the row
+		// is read as before.
+		marks := func(c string) bool {
+			return !strings.ContainsFunc(c, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		}
+		cells := slices.DeleteFunc(slices.Clone(after), marks)
+		k := len(numCols)
+		if len(cells) >= k+extra && slices.ContainsFunc(cells[k:], func(c string) bool { return !numRe.MatchString(c) }) && cellsAddUp(cells[:k]) {
+			after = cells[:k]
+		}
 	}
 	if unsure && maxTailRe.MatchString(line) && StudentIDs(line) == nil {
 		// A heading's maximum, its words garbled: "oa查d0) 40)" under
@@ -2605,6 +2640,42 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	r.SumChecked = r.Total != nil && len(r.Scores) >= 2 && len(holes) == 0 && (plain || deductions)
 	r.deduct = deductions
 	return r, true
+}
+
+// cellsAddUp reports whether cells are numbers the last of which is the
+// sum of the others.
+func cellsAddUp(cells []string) bool {
+	sum := 0.0
+	for i, c := range cells {
+		if !numRe.MatchString(c) {
+			return false
+		}
+		v, _ := strconv.ParseFloat(c, 64)
+		if i == len(cells)-1 {
+			return math.Abs(sum-v) < 1e-6
+		}
+		sum += v
+	}
+	return false
+}
+
+// columnsAfter counts a header's columns after its total, the last column
+// of numbers, none of them the name's: 前测 后测 增值, 等级, 备注. 0 when the
+// last column of numbers is no total.
+func columnsAfter(cols []column) int {
+	k := 0
+	for i := len(cols) - 1; i >= 0; i-- {
+		switch {
+		case cols[i].num && cols[i].total:
+			return k
+		case cols[i].num:
+			return 0
+		case cols[i].name:
+			return 0
+		}
+		k++
+	}
+	return 0
 }
 
 // Check lists the impossible values of a record: a score above its

