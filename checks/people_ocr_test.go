@@ -50,6 +50,16 @@ func typedRecords(class ...string) string {
 	return b.String()
 }
 
+// worksheets are items 8, 11 and 12 of the students named, a typed page
+// each naming its student.
+func worksheets(students ...string) map[int][]string {
+	var ps []string
+	for _, n := range students {
+		ps = append(ps, "工作页\n学生姓名："+n+"\n一、获取信息\n答：查阅手册。")
+	}
+	return map[int][]string{8: ps, 11: ps, 12: ps}
+}
+
 // wantRules runs the people checks on s and wants the rules reported.
 func wantRules(t *testing.T, name string, s *models.Submission, want []string) {
 	t.Helper()
@@ -786,13 +796,6 @@ func TestMergeNearReads(t *testing.T) {
 func TestScannedRosterReadShort(t *testing.T) {
 	t.Parallel()
 	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明"}
-	three := func() map[int][]string {
-		page := func(n string) string {
-			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-		}
-		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
-		return map[int][]string{8: ps, 11: ps, 12: ps}
-	}
 	for _, c := range []struct {
 		name   string
 		method string
@@ -805,7 +808,7 @@ func TestScannedRosterReadShort(t *testing.T) {
 		// row lost to the reading, heldout46's 衢州).
 		{"typed roster stating its count", models.MethodText, "全班4人", nil},
 	} {
-		s := ocrSub(class, typedRecords(class...), three())
+		s := ocrSub(class, typedRecords(class...), worksheets("宁娟", "蒋菊", "唐雪峰"))
 		for _, d := range s.Documents {
 			if d.Kind == models.KindRoster {
 				d.Pages[0].Text = "序号\t姓名\n1\t宁娟\n2\t蒋菊\n3\t唐雪峰\n" + c.foot // 梁明's row lost
@@ -822,14 +825,7 @@ func TestScannedRosterReadShort(t *testing.T) {
 func TestTypedOverScanned(t *testing.T) {
 	t.Parallel()
 	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明", "周丽华"}
-	three := func() map[int][]string {
-		page := func(n string) string {
-			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-		}
-		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
-		return map[int][]string{8: ps, 11: ps, 12: ps}
-	}
-	s := ocrSub(append(slices.Clone(class), "毕晨阳"), typedRecords(class...), three())
+	s := ocrSub(append(slices.Clone(class), "毕晨阳"), typedRecords(class...), worksheets("宁娟", "蒋菊", "唐雪峰"))
 	for _, d := range s.Documents {
 		switch {
 		case d.Kind == models.KindRoster:
@@ -856,13 +852,6 @@ func TestTypedOverScanned(t *testing.T) {
 // (周丽 in 周丽华) does not count.
 func TestMissingButWritten(t *testing.T) {
 	t.Parallel()
-	three := func() map[int][]string {
-		page := func(n string) string {
-			return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-		}
-		ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
-		return map[int][]string{8: ps, 11: ps, 12: ps}
-	}
 	for _, c := range []struct {
 		name, roster5 string
 		want          []string
@@ -872,7 +861,7 @@ func TestMissingButWritten(t *testing.T) {
 	} {
 		class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明"}
 		recs := strings.Replace(typedRecords(class...), "考核教师", "备注：周丽华 成绩见补考记录表\n考核教师", 1)
-		s := ocrSub(append(slices.Clone(class), c.roster5), recs, three())
+		s := ocrSub(append(slices.Clone(class), c.roster5), recs, worksheets("宁娟", "蒋菊", "唐雪峰"))
 		for _, d := range s.Documents {
 			if d.Item == models.RecordsItem {
 				d.Pages[0].Method = models.MethodText
@@ -886,10 +875,6 @@ func TestMissingButWritten(t *testing.T) {
 // for is no outsider when the name stands in item 10's text.
 func TestOutsiderButWritten(t *testing.T) {
 	t.Parallel()
-	page := func(n string) string {
-		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-	}
-	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
 	class := []string{"宁娟", "蒋菊", "梁明", "周丽华"}
 	for _, c := range []struct {
 		name, note string
@@ -899,7 +884,7 @@ func TestOutsiderButWritten(t *testing.T) {
 		{"written", "备注：唐雪峰 成绩见补考记录表\n", nil},
 	} {
 		recs := strings.Replace(typedRecords(class...), "考核教师", c.note+"考核教师", 1)
-		s := ocrSub(class, recs, map[int][]string{8: ps, 11: ps, 12: ps})
+		s := ocrSub(class, recs, worksheets("宁娟", "蒋菊", "唐雪峰"))
 		for _, d := range s.Documents {
 			if d.Item == models.RecordsItem {
 				d.Pages[0].Method = models.MethodText
@@ -918,10 +903,6 @@ func TestOutsiderButWritten(t *testing.T) {
 func TestScannedRecordsReadShort(t *testing.T) {
 	t.Parallel()
 	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明", "周丽华", "韦国强", "陆海燕", "黄秋实"}
-	page := func(n string) string {
-		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-	}
-	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
 	for _, c := range []struct {
 		name string
 		rows []string
@@ -930,7 +911,7 @@ func TestScannedRecordsReadShort(t *testing.T) {
 		{"three of eight", class[:3], nil},
 		{"five of eight", class[:5], []string{"records.count_mismatch", "records.count_mismatch", "records.missing_student", "records.missing_student", "records.missing_student"}},
 	} {
-		wantRules(t, c.name, ocrSub(class, typedRecords(c.rows...), map[int][]string{8: ps, 11: ps, 12: ps}), c.want)
+		wantRules(t, c.name, ocrSub(class, typedRecords(c.rows...), worksheets("宁娟", "蒋菊", "唐雪峰")), c.want)
 	}
 }
 
@@ -967,10 +948,6 @@ func TestTypedOutsiderWithoutSurname(t *testing.T) {
 // mismatch; typed, the count stands.
 func TestStatedHeadCount(t *testing.T) {
 	t.Parallel()
-	page := func(n string) string {
-		return "工作页\n学生姓名：" + n + "\n一、获取信息\n答：查阅手册。"
-	}
-	ps := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
 	titled := [2]string{"学习任务考核记录（第一实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 宁娟 42 25 67\n2 蒋菊 42 26 68",
 		"学习任务考核记录（第二实训组，2人）\n序号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n1 唐雪峰 47 26 73"}
 	// The counts at the tables' foot, a page's ("本页人数: 2") or the class's.
@@ -990,7 +967,7 @@ func TestStatedHeadCount(t *testing.T) {
 		{"scanned, the class's count at the foot", models.MethodOCR, classFoot, nil},
 		{"typed, counts at the foot", models.MethodText, footed, []string{"records.count_mismatch"}},
 	} {
-		s := ocrSub(nil, "", map[int][]string{8: ps, 11: ps, 12: ps})
+		s := ocrSub(nil, "", worksheets("宁娟", "蒋菊", "唐雪峰"))
 		for _, d := range s.Documents {
 			switch {
 			case d.Kind == models.KindItem && d.Item == 10:
