@@ -103,7 +103,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if len(pp.recDocs) == 0 {
 		return // item 10 missing or unreadable: completeness reports it
 	}
-	n := len(pp.class) + pp.namesakes + pp.nameless
+	n := pp.recordCount()
 	if n == 0 {
 		// A readable item 10 whose table could not be read at all: no
 		// count to hold against it, the reviewer is told instead.
@@ -349,10 +349,14 @@ func (pp *people) classSize() int {
 	return n
 }
 
+// recordCount counts item 10's records: the class members read, namesakes
+// by their own 学号, and the rows whose name could not be read.
+func (pp *people) recordCount() int { return len(pp.class) + pp.namesakes + pp.nameless }
+
 // recordsShort reports scanned records fewer than half the class (see
 // classSize): a table OCR's reading lost, no evidence of anyone missing.
 func (pp *people) recordsShort() bool {
-	return pp.ocrRecords() && 2*(len(pp.class)+pp.namesakes+pp.nameless) < pp.classSize()
+	return pp.ocrRecords() && 2*pp.recordCount() < pp.classSize()
 }
 
 // doubtedMaxima describes, per page and heading, the maxima several rows

@@ -597,27 +597,13 @@ func (pp *people) typedOverScanned() {
 		if r.OCR || r.Matched == r.Name || !names.Valid(r.Name) || slices.Contains(pp.roster, r.Name) {
 			continue
 		}
-		from := r.Matched
-		for j := range pp.roster {
-			if pp.roster[j] == from {
-				pp.roster[j] = r.Name
-			}
-		}
-		for id, n := range pp.rosterIDs {
-			if n == from {
-				pp.rosterIDs[id] = r.Name
-			}
-		}
+		pp.renameRosterEntry(r.Matched, r.Name)
 		r.Matched = r.Name
 	}
 }
 
-// renameStudent renames a class member whose name OCR misread in the class
-// list: the records, the class, a scanned roster's entry and number, and
-// the pages matched to the old name (those named by the student number
-// read the new one too).
-func (pp *people) renameStudent(from, to string) {
-	renameRecord(pp.records, pp.class, from, to)
+// renameRosterEntry renames a roster's entry and its student numbers' owner.
+func (pp *people) renameRosterEntry(from, to string) {
 	for i := range pp.roster {
 		if pp.roster[i] == from {
 			pp.roster[i] = to
@@ -628,6 +614,15 @@ func (pp *people) renameStudent(from, to string) {
 			pp.rosterIDs[id] = to
 		}
 	}
+}
+
+// renameStudent renames a class member whose name OCR misread in the class
+// list: the records, the class, a scanned roster's entry and number, and
+// the pages matched to the old name (those named by the student number
+// read the new one too).
+func (pp *people) renameStudent(from, to string) {
+	renameRecord(pp.records, pp.class, from, to)
+	pp.renameRosterEntry(from, to)
 	for k := range pp.mentions {
 		if m := &pp.mentions[k]; m.Matched == from {
 			m.Matched = to
