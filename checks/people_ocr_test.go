@@ -1380,3 +1380,38 @@ func TestTypedOneOff(t *testing.T) {
 		}
 	}
 }
+
+// TestGapRowsSharedLines: records that share a line (assessment cards two
+// a row, heldout47's 萍乡) span no lines between them; the lost-row count
+// must not divide by their span (it panicked: integer divide by zero).
+func TestGapRowsSharedLines(t *testing.T) {
+	t.Parallel()
+	var rs []names.Record
+	for i, id := range []string{"243604310101", "243604310102", "243604310103", "243604310104", "243604310106", "243604310107"} {
+		rs = append(rs, names.Record{Name: "学生", OCR: true, Page: 1, Line: 2 + 3*(i/2), Excerpt: "姓名学生学号" + id})
+	}
+	if got := gapRows(rs); got < 0 || got > 1 {
+		t.Errorf("lost rows %d, want 0 or 1", got)
+	}
+}
+
+// TestSafely: a people check that panics on one submission reports it to
+// the reviewer and leaves the others checked.
+func TestSafely(t *testing.T) {
+	t.Parallel()
+	p := &Pass{}
+	a, b := &models.Submission{ID: "甲/课堂"}, &models.Submission{ID: "乙/课堂"}
+	var done []string
+	check := func(p *Pass, s *models.Submission) {
+		if s == a {
+			var rs []int
+			_ = rs[3] // index out of range
+		}
+		done = append(done, s.ID)
+	}
+	safely(p, a, models.RuleRecordsUnreadable, models.RecordsItem, check)
+	safely(p, b, models.RuleRecordsUnreadable, models.RecordsItem, check)
+	if len(done) != 1 || done[0] != b.ID || len(p.findings) != 1 || p.findings[0].SubmissionID != a.ID {
+		t.Errorf("checked %v, findings %+v", done, p.findings)
+	}
+}

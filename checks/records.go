@@ -27,8 +27,22 @@ func init() { register(Records) }
 
 func runRecords(p *Pass) {
 	for _, s := range p.Submissions {
-		checkRecords(p, s)
+		safely(p, s, models.RuleRecordsUnreadable, models.RecordsItem, checkRecords)
 	}
+}
+
+// safely runs a people check on one submission; a panic in it (a reading
+// the check did not foresee) stops that check for that submission alone,
+// and the reviewer is told, rather than ending the sweep.
+func safely(p *Pass, s *models.Submission, rule string, item int, check func(*Pass, *models.Submission)) {
+	defer func() {
+		if e := recover(); e != nil {
+			p.Report(models.Finding{SubmissionID: s.ID, School: s.School, Rule: rule, Severity: models.SeverityInfo, Item: item,
+				Message:  "核查程序在核对本申报的学生与考核记录时出错，此项核查未完成；请人工核对，并将此申报材料反馈给维护人员。",
+				Evidence: fmt.Sprint(e)})
+		}
+	}()
+	check(p, s)
 }
 
 func checkRecords(p *Pass, s *models.Submission) {

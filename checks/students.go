@@ -1098,7 +1098,7 @@ func dropTables(ms []names.Mention) []names.Mention {
 
 func runStudents(p *Pass) {
 	for _, s := range p.Submissions {
-		checkStudents(p, s)
+		safely(p, s, models.RuleNamesUnreadable, models.StudentItems[0], checkStudents)
 	}
 }
 
@@ -1928,7 +1928,9 @@ func gapRows(rs []names.Record) int {
 	}
 	spans := map[int]int{}
 	pairs(func(i, prev int, k, prevKey int64) {
-		if k == prevKey+1 && i == prev+1 {
+		// Records that share a line (cards two a row) tell no row's
+		// height (and a span below none divided by zero below).
+		if k == prevKey+1 && i == prev+1 && rs[i].Line > rs[prev].Line {
 			spans[rs[i].Line-rs[prev].Line-1]++
 		}
 	})

@@ -159,7 +159,16 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 		}
 		value := line[m[1]:]
 		n, ok := wholeName(value, known)
-		if !ok || !strings.HasPrefix(strings.TrimLeft(value, " "), n.name) {
+		if !ok {
+			// A value no name the lists know, its class right after it
+			// ("主理 贡文博（烹饪2402班）", 贡 a surname of 宣城 the list
+			// lacks; heldout48): the page's student's name, as read.
+			if g := garbledValue(value); g != "" && classNextRe.MatchString(strings.TrimLeft(value, " ")[len(g):]) {
+				out[label] = learnedRead{read: Read{Name: g, Line: i, Source: SourceTable, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
+			}
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimLeft(value, " "), n.name) {
 			continue
 		}
 		if rest := strings.TrimLeft(value[strings.Index(value, n.name)+len(n.name):], " "); fieldLabelRe.MatchString(rest) || blank(rest) || classNextRe.MatchString(rest) || nextCellRe.MatchString(rest) {

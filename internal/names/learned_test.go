@@ -82,6 +82,16 @@ func TestLearnedReads(t *testing.T) {
 	if got := names(LearnedReads(cards, nil, known, vouched, teacher)); got != "[1:冉浩宇 2:钱沐阳 3:向晨阳]" {
 		t.Errorf("bracketed label: %s", got)
 	}
+	// A bare label, the class bracketed after the name; a name of a surname
+	// the list lacks (贡, of 宣城) is taken as read (heldout48, typed).
+	dishes := []string{
+		"红烧毛豆腐出品记录\n主理 缪天佑（烹饪2401班） 出品检查 汪国庆\n菜品 红烧毛豆腐",
+		"绩溪一品锅出品记录\n主理 钱沐阳（烹饪2401班） 出品检查 胡秀兰\n菜品 绩溪一品锅",
+		"宴席菜品成本登记\n主理 贡文博（烹饪2402班） 出品检查 章建华\n菜品 宴席菜品",
+	}
+	if got := names(LearnedReads(dishes, nil, known, vouched, teacher)); got != "[1:缪天佑 2:钱沐阳 3:贡文博]" {
+		t.Errorf("bare label, unknown surname: %s", got)
+	}
 	// A client beside the page's student, read the usual way on one page.
 	clients := []string{
 		"姓名：缪天佑\n服务老人：张桂兰",

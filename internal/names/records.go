@@ -505,6 +505,9 @@ func RecordsJunk(pages []string) ([]Record, int) {
 // count with the marks: a last row OCR garbled beyond reading ("9四水的84
 // ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
 func RecordsJunkMarks(pages []string) ([]Record, int, int) {
+	if rs, ok := cardRecords(pages); ok {
+		return rs, 0, 0
+	}
 	if rs, ok := transposedRecords(pages); ok {
 		// Pages with transposed blocks or seats read so; the others (a
 		// register's pages in the usual layout, if any) read as usual.
@@ -838,6 +841,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	joinParts(out, parts)
+	wrappedNames(out, pages)
 	headerShort(out)
 	statedCeiling(out, pages)
 	out = dropSummaryRows(out)
@@ -853,6 +857,31 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	spanColumns(out)
 	return out, junk, marks
+}
+
+// wrappedNames names a row whose name cell wrapped around it: a Word
+// table's row of a four-character name ("欧阳以" on the line above the row,
+// "恒" on the line below, the row itself nameless; heldout48's 宣城
+// register, typed). The two lines hold nothing but Han characters, and
+// together a name.
+func wrappedNames(rs []Record, pages []string) {
+	for i := range rs {
+		r := &rs[i]
+		if r.Name != "" || r.Page < 1 || r.Page > len(pages) {
+			continue
+		}
+		lines := strings.Split(normLine(pages[r.Page-1]), "\n")
+		if r.Line < 1 || r.Line+1 >= len(lines) {
+			continue
+		}
+		above, below := strings.TrimSpace(lines[r.Line-1]), strings.TrimSpace(lines[r.Line+1])
+		if above == "" || below == "" || hanOnly(above) != above || hanOnly(below) != below || utf8.RuneCountInString(above+below) > 6 {
+			continue
+		}
+		if n := above + below; Valid(n) {
+			r.Name, r.Matched, r.Unsure = n, n, false
+		}
+	}
 }
 
 // spanColumns sets, on the rows of each table that has five sound rows or
@@ -2082,6 +2111,14 @@ func idScoreHeader(lines []string, i int) bool {
 func splitHeader(above, head, below string) (string, bool) {
 	words := strings.Fields(above)
 	nums := strings.Fields(below)
+	if ms := openMaxRe.FindAllStringSubmatch(above, -1); len(ms) >= 2 && len(ms) == len(words) && closersOnly(below, len(ms)) {
+		// Each heading's maximum wrapped in its cell: "接车问诊（15" above,
+		// its "分）" below (heldout48's 宣城 register, typed).
+		words, nums = nil, nil
+		for _, m := range ms {
+			words, nums = append(words, m[1]), append(nums, m[2])
+		}
+	}
 	if len(words) < 2 || len(words) != len(nums) {
 		return "", false
 	}
@@ -2113,6 +2150,17 @@ func splitHeader(above, head, below string) (string, bool) {
 		b.WriteString(" " + f)
 	}
 	return b.String(), true
+}
+
+// openMaxRe: a heading and its maximum, the bracket left open where the
+// cell wrapped ("接车问诊（15"): group 1 the heading, 2 the maximum.
+var openMaxRe = regexp.MustCompile(`(\p{Han}[\p{Han}\w]{1,7})[（(](\d{1,3})(?:\s|$)`)
+
+// closersOnly reports whether line holds n closers of wrapped maxima and
+// nothing else: "分） 分） 分）".
+func closersOnly(line string, n int) bool {
+	fs := strings.Fields(line)
+	return len(fs) == n && !slices.ContainsFunc(fs, func(f string) bool { return f != "分）" && f != "分)" && f != "）" && f != ")" })
 }
 
 // idHeadingsLost reports whether lines[i] is a records header that lost

