@@ -163,7 +163,7 @@ func learnedOnLine(line string, i int, known []string) map[string]learnedRead {
 			// A value no name the lists know, its class right after it
 			// ("主理 贡文博（烹饪2402班）", 贡 a surname of 宣城 the list
 			// lacks; heldout48): the page's student's name, as read.
-			if g := garbledValue(value); g != "" && classNextRe.MatchString(strings.TrimLeft(value, " ")[len(g):]) {
+			if g := garbledValue(value); g != "" && classNextRe.MatchString(value[strings.Index(value, g)+len(g):]) {
 				out[label] = learnedRead{read: Read{Name: g, Line: i, Source: SourceTable, Confidence: 0.2, Excerpt: excerpt}, garbled: true}
 			}
 			continue
