@@ -1181,6 +1181,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 	}
 	reported := map[string]bool{}
 	var outsiders []models.Finding // students.not_in_class by the records alone
+	recText := pp.recordsText()
 	var who []string
 	for _, m := range pp.mentions {
 		if reported[m.Matched] {
@@ -1214,7 +1215,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if len(pp.class) == 0 || pp.recordsShort() {
 			continue // no records to look for the student in
 		}
-		if standsAlone(pp.recordsText(), m.Matched) {
+		if standsAlone(recText, m.Matched) {
 			continue // a row of item 10 the reading could not take
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {
