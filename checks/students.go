@@ -2304,7 +2304,7 @@ func sureScores(p models.Page, r *names.Record) {
 	}
 	var nums []number
 	for _, w := range p.DigitWords[r.Line] {
-		for _, g := range numberRe.FindAllString(w.Text, -1) {
+		for _, g := range names.Numbers(w.Text) {
 			v, err := strconv.ParseFloat(g, 64)
 			if err != nil {
 				return
@@ -2344,8 +2344,6 @@ func sureScores(p models.Page, r *names.Record) {
 	}
 }
 
-// numberRe is a number in an OCR word.
-var numberRe = regexp.MustCompile(`\d+(?:\.\d+)?`)
 
 // sureLines reports whether OCR read every number of lines first to last
 // of p at sureDigitConf or more.

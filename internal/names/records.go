@@ -2690,6 +2690,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	return r, true
 }
 
+// Numbers lists the numbers in s as written, whole or with decimals
+// ("79", "27.5"): the groups the readings here take for scores.
+func Numbers(s string) []string { return numGroupRe.FindAllString(s, -1) }
+
 // cellsAddUp reports whether cells are numbers the last of which is the
 // sum of the others.
 func cellsAddUp(cells []string) bool {
