@@ -2344,7 +2344,6 @@ func sureScores(p models.Page, r *names.Record) {
 	}
 }
 
-
 // sureLines reports whether OCR read every number of lines first to last
 // of p at sureDigitConf or more.
 func sureLines(p models.Page, first, last int) bool {
