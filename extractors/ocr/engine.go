@@ -28,7 +28,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/10"
+const Version = "ocr/11"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.

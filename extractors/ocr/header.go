@@ -24,6 +24,22 @@ import (
 // of a class list or score table.
 var headerWordRe = regexp.MustCompile(`序号|学号|总分|成绩|得分|满分|考核|评价|合计`)
 
+// headerLine reports whether a line read from a page may be a table's
+// header: 姓名 beside another heading, or, 姓名 itself lost to the
+// reading of a header whose headings stand on two lines ("序号学号人",
+// "工位号学号Rn Ce公we总分"), two other headings of a score table.
+// Its cells read apart must still give 姓名 to be taken.
+func headerLine(text string) bool {
+	words := map[string]bool{}
+	for _, w := range headerWordRe.FindAllString(text, -1) {
+		words[w] = true
+	}
+	if strings.Contains(text, "姓名") {
+		return len(words) > 0
+	}
+	return len(words) >= 2
+}
+
 // maximumRe finds a column's maximum as a heading gives it: "满分30",
 // "满分：30", "(30", "（30".
 var maximumRe = regexp.MustCompile(`满\s*分\s*[:：]?\s*\d|[(（〈]\s*\d`)
@@ -55,7 +71,7 @@ func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]g
 	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
 	for i, ws := range lines {
 		text := lineText(ws)
-		if !strings.Contains(text, "姓名") || !headerWordRe.MatchString(text) {
+		if !headerLine(text) {
 			continue
 		}
 		row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), wordHeight(ws))

@@ -59,6 +59,32 @@ func TestHeaderGrid(t *testing.T) {
 	}
 }
 
+// TestHeaderLine: the lines headerCells may read again cell by cell. A
+// header whose two-line headings OCR garbled may lose 姓名 too
+// (heldout48's registers read "序号学号人" and "工位号学号Rn Ce公we总分");
+// two other headings still tell it. A title or a line with one heading
+// word is no header.
+func TestHeaderLine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"序号姓名30)70)总分", true},
+		{"序号学号人", true},
+		{"工位号学号Rn Ce公we总分”指导教师", true},
+		{"学号 姓名", true},
+		{"学习任务考核记录(按实训工位)", false},
+		{"考核日期: 2024年9月14日", false},
+		{"姓名：王伟", false},
+		{"1 243403060101 章家豪 19 21 17 15 7 79", false},
+	} {
+		if got := headerLine(c.line); got != c.want {
+			t.Errorf("headerLine(%q) = %t, want %t", c.line, got, c.want)
+		}
+	}
+}
+
 // TestHeaderCells reads a ruled score table, scanned 0.8° askew, whose
 // header has two lines in its score columns, "理论(满分" over "30)", as a
 // narrow Word column prints it, and no rule between them. Read as one block, the header's
