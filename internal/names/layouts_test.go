@@ -223,6 +223,60 @@ func TestRecordsOCRBracket(t *testing.T) {
 	}
 }
 
+// TestRecordsLostOpeningBracket: OCR read a heading's opening bracket as
+// a 0, or lost it ("和动安装025)" for 气动安装(25), heldout48's 沧州
+// register): the number before the closing bracket is still the
+// heading's maximum, the column a score column, and the numbers stay
+// under their headings.
+func TestRecordsLostOpeningBracket(t *testing.T) {
+	t.Parallel()
+	for _, head := range []string{"工位号学号姓名和动安装025)电气接线(20) PLC程序(30)调试记录(15)安全文明(10)总分指导教师",
+		"工位号 学号 姓名 气动安装25) 电气接线(20) PLC程序(30) 调试记录(15) 安全文明(10) 总分 指导教师"} {
+		page := "学习任务考核记录(按实训工位)\n" + head + "\n" +
+			"A-02 2309012702边明轩23 16 27 11 8 85孙建军\nB-09 2309012724沙俊杰22 14 24 11 6 83戴秀芳\n"
+		rs := Records([]string{page})
+		if len(rs) != 2 {
+			t.Fatalf("%q: %d records, want 2", head, len(rs))
+		}
+		for _, r := range rs {
+			if len(r.Scores) != 5 || r.Scores[0].Max != 25 || r.Total == nil || !r.SumChecked {
+				t.Errorf("%q: %s scores %+v total %v, sum checked %v; want five, the first under maximum 25", head, r.Name, r.Scores, r.Total, r.SumChecked)
+			}
+			if p := r.Check(); (len(p) > 0) != (r.Name == "沙俊杰") {
+				t.Errorf("%q: %s problems %v (only 沙俊杰's 83 is not the sum 77)", head, r.Name, p)
+			}
+		}
+	}
+}
+
+// TestRecordsAddsUpMostly: a table that prints no maxima gives no sign
+// its total is the plain sum of its scores, but where at least five rows,
+// four in five, add up, it is; the row that does not is wrong. Where too
+// few rows add up the total is something else (an average), unchecked.
+func TestRecordsAddsUpMostly(t *testing.T) {
+	t.Parallel()
+	head := "序号 学号 姓名 理论成绩 实操成绩 素养得分 总分\n"
+	rows := "1 2301 王伟 30 40 8 78\n2 2302 李芳 28 35 9 72\n3 2303 张敏 25 44 7 76\n4 2304 刘洋 31 38 9 78\n" +
+		"5 2305 陈静 27 41 8 76\n6 2306 杨帆 29 36 9 80\n"
+	rs := Records([]string{head + rows})
+	if len(rs) != 6 {
+		t.Fatalf("%d records, want 6", len(rs))
+	}
+	for _, r := range rs {
+		if p := r.Check(); (len(p) > 0) != (r.Name == "杨帆") {
+			t.Errorf("%s problems %v (only 杨帆's 80 is not the sum 74)", r.Name, p)
+		}
+	}
+	// Totals that are averages: two rows of six add up by chance at most.
+	avg := "1 2301 王伟 30 40 8 26\n2 2302 李芳 28 35 9 24\n3 2303 张敏 25 44 7 25\n4 2304 刘洋 31 38 9 26\n" +
+		"5 2305 陈静 27 41 8 25\n6 2306 杨帆 29 36 9 74\n"
+	for _, r := range Records([]string{head + avg}) {
+		if p := r.Check(); len(p) > 0 {
+			t.Errorf("averages: %s problems %v, want none", r.Name, p)
+		}
+	}
+}
+
 // TestRecordsSpeckedID: a speck OCR read as a quote beside the 学号
 // ("黄飞“20234205") leaves the 学号 a 学号: the row's scores are read and
 // checked, not dropped as noise.
@@ -346,6 +400,19 @@ func TestRecordsIDBeforeNameSpecks(t *testing.T) {
 	if want := []string{"陈曼清", "丁书恒"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("name first: records %q, want %q", got, want)
 	}
+	// A speck and the serial before the 学号, the gender and a score OCR
+	// read as Han after the name (heldout36's 乌海 机电): the name is
+	// the one after the number, and the serial no score (it made a false
+	// "总分76不等于各项之和71" of 22 13 19 17).
+	page = "序号学号姓名性别安装接线(30)参数设置(20)程序编写(30)安全文明(20)总分\n" +
+		"| 241501270108地形形。。男25 16 25 12 78 |\n上22 241501270123赵梦盟。。女驹13 19 17 76 |\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 || rs[1].Name != "赵梦盟" || len(rs[1].Check()) != 0 {
+		for _, r := range rs {
+			t.Logf("%q %+v %v", r.Name, r.Scores, r.Check())
+		}
+		t.Errorf("speck and serial before the 学号: want 赵梦盟, no problem")
+	}
 }
 
 // TestRecordsGenderBeforeName: a register with 学号 性别 姓名 in that order,
@@ -405,5 +472,21 @@ func TestUnidentifiedAccounted(t *testing.T) {
 	// Two students named: the third cover is a third student's.
 	if u := Unidentified(pages, ms[:2], 8); u.Sure != 2 {
 		t.Errorf("one named: %+v, want two unnamed", u)
+	}
+}
+
+// TestRecordsGroupAfterName: a 组别 cell glued to the name after it
+// ("那乐瑶第1组12 14 25 22 73", heldout49's 黑河 新能源) is no part of the
+// name.
+func TestRecordsGroupAfterName(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名组别安全防护(15)数据读取(20)部件检测(35)排故验证(30)总分\n" +
+		"| 1 2323043501那乐瑶第1组12 14 25 22 73 |\n| 33 2323043533。。敖颖超第6组13 14 28 28 83 |\n"
+	var got []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+	}
+	if want := []string{"那乐瑶", "敖颖超"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %q, want %q", got, want)
 	}
 }

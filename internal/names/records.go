@@ -194,6 +194,10 @@ func headerColumns(line string) []column {
 		} else if m := bracketMaxRe.FindStringSubmatch(h); m != nil {
 			// "过程(40)", "结果考核（60分）": a bracketed number is the maximum.
 			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := lostOpenMaxRe.FindStringSubmatch(h); m != nil && !strings.ContainsAny(h, "(（") {
+			// "和动安装025)" for 气动安装(25): the opening bracket OCR read
+			// as a 0, or lost.
+			col.max, _ = strconv.ParseFloat(m[1], 64)
 		}
 		switch {
 		case h == "姓名" || h == "学生姓名":
@@ -210,6 +214,10 @@ func headerColumns(line string) []column {
 	markDeductions(cols)
 	return cols
 }
+
+// lostOpenMaxRe is a heading's maximum whose opening bracket OCR lost or
+// read as a 0: "和动安装025)", "电气接线20)".
+var lostOpenMaxRe = regexp.MustCompile(`\p{Han}0?([1-9]\d{0,2})\s*分?\s*[)）]$`)
 
 // strayOpening drops an opening bracket that starts a header line and
 // closes nothing: the table's corner OCR read as "[" ("[六号学呈姓名刀工(20分)
@@ -847,6 +855,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	out = dropSummaryRows(out)
 	inferTotals(out, weighted)
 	weighTotals(out)
+	addsUpMostly(out, weighted)
 	deductionBase(out, pages)
 	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out)) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
@@ -1520,6 +1529,46 @@ func inferTotals(rs []Record, weighted bool) {
 	}
 }
 
+// addsUpMostly checks the totals of a table whose maxima do not show its
+// total to be the plain sum of its scores (a maximum lost to OCR,
+// "和动安装025)" for 气动安装(25); no maximum printed) where its rows show
+// it: in at least five rows, and four in five or more of the rows that
+// show a total and two scores or more, the total is their sum. A total
+// that is then not the sum is an error or OCR's misreading, which Check
+// tells apart. Tables that state weights are left alone, and so are rows
+// of too few numbers (Short).
+func addsUpMostly(rs []Record, weighted bool) {
+	if weighted {
+		return
+	}
+	type table struct {
+		page  int
+		lines [2]int
+	}
+	groups := map[table][]int{}
+	for i, r := range rs {
+		if r.Total == nil || r.SumChecked || r.Short || len(r.Scores) < 2 || r.weights != nil || r.deduct || r.Net != nil {
+			continue
+		}
+		t := table{r.HeadPage, r.HeadLines}
+		groups[t] = append(groups[t], i)
+	}
+	for _, idx := range groups {
+		adds := 0
+		for _, i := range idx {
+			if math.Abs(scoreSum(rs[i].Scores)-rs[i].Total.Value) <= 0.51 {
+				adds++
+			}
+		}
+		if adds < 5 || 5*adds < 4*len(idx) {
+			continue
+		}
+		for _, i := range idx {
+			rs[i].SumChecked = true
+		}
+	}
+}
+
 // AddsUp reports whether the record shows every score its table has and
 // a total that is their sum, where the table's maxima say it is: the
 // total is then a check digit on the row's reading, and a scanned row
@@ -2046,8 +2095,10 @@ func rowLike(line string) bool {
 }
 
 // idNoiseRe is a row that opens with specks, perhaps a serial among them,
-// then a student number and the name after it.
-var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,14}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*\d)`)
+// then a student number and the name after it, and the scores, a cell or
+// two of Han before them perhaps (the gender, a score OCR read as Han:
+// "上22 241501270123赵梦盟。。女驹13 19 17 76", heldout36).
+var idNoiseRe = regexp.MustCompile(`^\D{0,6}?(?:\d{1,3}\D{0,3}?)?(\d{6,14}[\s。.，,、“”"']*(?:\p{Han}{2,4}|[\p{Han}·]{3,13})[^\p{Han}]*(?:\p{Han}{1,2}[^\p{Han}\d]*)?\d)`)
 
 // nextID reports whether row holds the student number right after the
 // one of the record prev (its serial perhaps glued before it). The row
@@ -2306,6 +2357,10 @@ var peopleCellRe = regexp.MustCompile(`(\p{Han}{2})[^\p{Han}\d\s]{0,3}\p{Han}族
 // peoples: the names of China's peoples, as the alternatives of a pattern.
 const peoples = `汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺`
 
+// groupAfterNameRe is a 组别 cell right after a name: group 1 the name's
+// last character, group 2 the cell.
+var groupAfterNameRe = regexp.MustCompile(`(\p{Han})(第\s*\d{1,2}\s*(?:小)?\s*组)`)
+
 // groupColumnRe is a 组别 cell after a row's serial number: group 1 the
 // cell.
 var groupColumnRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]{1,3}(第\s*[\d一二三四五六七八九十]{1,3}\s*(?:小)?\s*组)`)
@@ -2416,6 +2471,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// A 组别 column after the serial ("1 第一组 241513010201 乔宇轩
 		// 17 21 …", heldout36's 乌海): the group is no name.
 		line = line[:m[2]] + " " + line[m[3]:]
+	} else {
+		// A 组别 cell glued to the name after it ("2323043533。。歼颖超
+		// 第6组13 14 28 28", heldout49's 黑河): a cell of its own, no part
+		// of the name.
+		line = groupAfterNameRe.ReplaceAllString(line, "$1 $2 ")
 	}
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").
@@ -2760,10 +2820,11 @@ func (r *Record) Check() []string {
 		// row's other digits are in doubt too, and its total cannot vouch
 		// for them.
 		misread = r.sumWrong() || r.hanCell
-		if misread && !r.hanCell && r.solvedBySure() {
+		if misread && !r.hanCell && (r.solvedBySure() || r.onlyTotalUnsure()) {
 			// The one number read unsurely is what the sure ones and the
 			// total make it, within its maximum ("9 12 1 19 33 8 92", its
-			// "1" for 11): the row is read right but for it.
+			// "1" for 11), or it is the total ("17 17 36 13 8 9", its 9
+			// read at 58 for 91): the row is read right but for it.
 			misread, onlySure = false, true
 		}
 	}
@@ -2849,6 +2910,21 @@ func (r *Record) solvedBySure() bool {
 	}
 	x, s := r.Total.Value-rest, r.Scores[unsure]
 	return s.Max > 0 && x > -1e-9 && x <= s.Max+1e-9 && math.Abs(x-s.Value) > 0.51
+}
+
+// onlyTotalUnsure reports whether a scanned row read every score surely
+// (SureScore) and its total unsurely: a row that does not add up so was
+// misread in its total; its scores stand as read.
+func (r *Record) onlyTotalUnsure() bool {
+	if r.Total == nil || r.SureTotal || len(r.SureScore) != len(r.Scores) || len(r.Scores) == 0 {
+		return false
+	}
+	for _, sure := range r.SureScore {
+		if !sure {
+			return false
+		}
+	}
+	return true
 }
 
 // pointLost reports whether score k, above its maximum, is a half point

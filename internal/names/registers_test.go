@@ -1374,9 +1374,9 @@ func TestIdentityHeadingsLost(t *testing.T) {
 }
 
 // TestSolvedBySure: a scanned row that does not add up, all its numbers
-// read surely but one, that one solved within its maximum: a sure score
-// above its maximum stands; an unsure one, or a row the total cannot
-// solve, claims nothing.
+// read surely but one, that one solved within its maximum or the total
+// itself: a sure score above its maximum stands; an unsure one, or a row
+// the total cannot solve, claims nothing.
 func TestSolvedBySure(t *testing.T) {
 	t.Parallel()
 	page := "序号 学号 姓名 出勤(10) 工单(15) 安全(15) 检测(20) 拆装(30) 路荆(10) 总分\n" +
@@ -1395,6 +1395,9 @@ func TestSolvedBySure(t *testing.T) {
 		{"the over-max score unsure", []bool{true, true, true, true, false, true}, true, 0},
 		{"two unsure", []bool{true, false, false, true, true, true}, true, 0},
 		{"total unsure", []bool{true, true, false, true, true, true}, false, 0},
+		// Every score sure, the total not: the total was misread, and
+		// 拆装's 33 of 30 stands.
+		{"only the total unsure", []bool{true, true, true, true, true, true}, false, 1},
 		{"not known", nil, false, 0},
 	} {
 		r := rs[0]
