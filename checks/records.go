@@ -181,6 +181,13 @@ func checkRecords(p *Pass, s *models.Submission) {
 	// wrong, that the count cannot be checked; false when the difference
 	// stands.
 	serials, bySerial := serialCount(pp.records)
+	// Roster students whose 学号's place in the register holds no row
+	// (pp.skipped): surely without a record, whatever lines OCR lost
+	// elsewhere.
+	var absent []string
+	if !byNumber {
+		absent = pp.skipped(pp.unfound())
+	}
 	lostExplains := func(want int, than, evidence string) bool {
 		var msg string
 		switch {
@@ -191,7 +198,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 			// records than serials may be a row left out, its number
 			// skipped: that stands.)
 			msg = fmt.Sprintf("第10项“学习任务考核记录”读出%d条记录，而表中序号只排到%d，与%s一致；可能有行重复读出或表下文字被读作记录，未据此判定人数不符；请人工核对。", n, serials, than)
-		case n < want && n+lost >= want:
+		case n < want && n+lost >= want && len(absent) < want-n:
 			msg = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）读出%d条记录，少于%s，但表中另有%d行无法辨认，可能就是其余学生的记录，无法核对考核人数；请人工核对。", n, than, lost)
 		default:
 			return false
@@ -206,7 +213,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		!lostExplains(pp.form.ClassSize, fmt.Sprintf("申报书填写的班级人数%d人", pp.form.ClassSize), "考核记录："+pp.recordList()) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, lostNote(lost), pp.form.ClassSize)
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而申报书填写的班级人数为%d人；考核记录应覆盖授课班级所有学生。", n, lostNote(lost, n, pp.form.ClassSize, absent), pp.form.ClassSize)
 		f.Evidence = "考核记录：" + pp.recordList()
 		p.Report(f)
 	}
@@ -227,27 +234,14 @@ func checkRecords(p *Pass, s *models.Submission) {
 		"考核记录："+pp.recordList()+"\n花名册："+strings.Join(pp.roster, "、")) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsCountMismatch, models.SeverityError, models.RecordsItem, recFile
-		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而花名册“%s”有%d名学生。", n, lostNote(lost), lastElem(pp.rosDoc.RelPath), len(pp.roster))
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”有%d名学生的记录%s，而花名册“%s”有%d名学生。", n, lostNote(lost, n, len(pp.roster), absent), lastElem(pp.rosDoc.RelPath), len(pp.roster))
 		f.Evidence = "考核记录：" + pp.recordList() + "\n花名册：" + strings.Join(pp.roster, "、")
 		p.Report(f)
 	}
 	if byNumber {
 		return // the names could not be read: none is claimed missing
 	}
-	var missing, written []string
-	recText := pp.recordsText()
-	for _, m := range pp.roster {
-		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy {
-			if standsAlone(recText, m) {
-				// The name stands in item 10's text, a row the reading
-				// could not take (a layout it did not know): no record
-				// missing.
-				written = append(written, m)
-				continue
-			}
-			missing = append(missing, m)
-		}
-	}
+	missing, written := pp.unfound(), pp.writtenOnly()
 	if len(written) > 0 {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
@@ -265,8 +259,9 @@ func checkRecords(p *Pass, s *models.Submission) {
 	// surely missing.
 	unread := pp.unpairedRecords()
 	short := len(pp.roster) - n
-	if extra := min(lost, max(short, 0)); extra > 0 {
-		// Rows OCR lost may be the records of students not found.
+	if extra := min(lost, max(short-len(absent), 0)); extra > 0 {
+		// Rows OCR lost may be the records of students not found, but
+		// not of those whose place in the register holds no row.
 		unread, short = unread+extra, short-extra
 	}
 	if unread == 0 || short >= len(missing) {
@@ -320,6 +315,33 @@ func checkRecords(p *Pass, s *models.Submission) {
 		lastElem(pp.rosDoc.RelPath), short, unread, len(missing), short, strings.Join(missing, "、"))
 	f.Evidence = evidence
 	p.Report(f)
+}
+
+// unfound lists the roster's students no record was paired with and whose
+// name does not stand alone in item 10's text (see writtenOnly).
+func (pp *people) unfound() []string {
+	var out []string
+	recText := pp.recordsText()
+	for _, m := range pp.roster {
+		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy && !standsAlone(recText, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// writtenOnly lists the roster's students no record was paired with whose
+// name stands alone in item 10's text: a row the reading could not take
+// (a layout it did not know), no record missing.
+func (pp *people) writtenOnly() []string {
+	var out []string
+	recText := pp.recordsText()
+	for _, m := range pp.roster {
+		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy && standsAlone(recText, m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // recordsText is item 10's text, its documents' pages one after another.
@@ -573,10 +595,17 @@ func statedRows(pp *people) int {
 }
 
 // lostNote tells, in a count's message, of the rows OCR could not read
-// that may be records: "（另有1行无法辨认，即使算作记录人数也不符）".
-func lostNote(lost int) string {
-	if lost == 0 {
+// that may be records: "（另有1行无法辨认，即使算作记录人数也不符）", or,
+// where they would make up the count, that the register has no row where
+// the absent students' numbers fall.
+func lostNote(lost, n, want int, absent []string) string {
+	switch {
+	case lost == 0:
 		return ""
+	case n+lost >= want && len(absent) > 0:
+		// The lost lines would make up the count, but the register has no
+		// row where the absent students' numbers fall.
+		return fmt.Sprintf("（另有%d行无法辨认，但表中学号按顺序排列，花名册学生“%s”的学号应在的位置前后两行相连，没有其记录）", lost, strings.Join(absent, "”“"))
 	}
 	return fmt.Sprintf("（另有%d行无法辨认，即使算作记录人数也不符）", lost)
 }

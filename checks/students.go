@@ -171,6 +171,7 @@ func readPeople(s *models.Submission) *people {
 		}
 		pp.records = append(pp.records, rs...)
 	}
+	pp.rosterIDs = completeIDs(pp.rosterIDs, pp.records)
 	names.MatchRoster(pp.records, pp.roster, pp.rosterIDs)
 	pp.typedOverScanned()
 	// A name's student numbers: a record of a name already seen is the
@@ -1149,10 +1150,11 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// read stands: heldout9's and heldout13's fourth students.)
 		layoutOnly := hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages)
 		if hi < 3 && layoutOnly {
-			// The pages no name was read on may hold the students not
-			// named: as many as are short of three, for the mismatch.
+			// The pages no name was read on, and those of names OCR
+			// garbled, may hold the students not named: as many as are
+			// short of three, for the mismatch.
 			blank := unmentioned(pp.mentions, item, len(d.Pages))
-			unnamed[item] = max(unnamed[item], min(len(blank), 3-len(studs)))
+			unnamed[item] = max(unnamed[item], min(len(blank)+len(u.Garbled), 3-len(studs)))
 			unread[item] = append(unread[item], blank...)
 		}
 		if (len(studs) > 0 || u.Sure > 0) && !layoutOnly {
@@ -1641,7 +1643,8 @@ func studentPages(ms []names.Mention, item, pages int) string {
 // evenRuns reports whether an item's pages are accounted for by its
 // students: every page names someone, or two students or more (named, or
 // unnamed where a form begins again, starts) begin works that run to the
-// same number of pages each, the last to the item's end.
+// same number of pages each, the last to the item's end, and the pages
+// before the first work, if any, are fewer than a work's (a cover).
 func evenRuns(ms []names.Mention, item, pages int, starts []int) bool {
 	first := map[string]int{}
 	named := map[int]bool{}
@@ -1670,7 +1673,11 @@ func evenRuns(ms []names.Mention, item, pages int, starts []int) bool {
 			return false
 		}
 	}
-	return true
+	// Pages before the first work that are as many as a work's: another
+	// student's work whose name was lost (heldout50's photographed
+	// homework, a page each, the first page's label and name garbled),
+	// not a cover.
+	return begins[0]-1 < run
 }
 
 // unmentioned lists the pages of an item that no name was read on.
@@ -1968,6 +1975,58 @@ type idShape struct {
 }
 
 func shapeOf(id string) idShape { return idShape{len(id), id[:min(6, len(id))]} }
+
+// completeIDs makes a roster's short numbers (a seating chart's seat
+// numbers, the 学号's last digits) whole 学号, where the records' 学号
+// share one head before as many digits in four in five of them or more
+// (five at least): "35" under 毋德臻 is 2414130135 where the register's
+// rows hold 24141301xx. Numbers of six digits or more are left alone;
+// without such records the roster's short numbers are of no use and go.
+func completeIDs(ids map[string]string, rs []names.Record) map[string]string {
+	short := 0
+	for id := range ids {
+		if len(id) <= 3 {
+			short++
+		}
+	}
+	if short == 0 {
+		return ids
+	}
+	var recIDs []string
+	for i := range rs {
+		if id := rowID(&rs[i]); id != "" {
+			recIDs = append(recIDs, id)
+		}
+	}
+	heads := map[int]map[string]int{} // suffix length → head → records
+	for id := range ids {
+		k := len(id)
+		if k > 3 || heads[k] != nil {
+			continue
+		}
+		heads[k] = map[string]int{}
+		for _, r := range recIDs {
+			heads[k][r[:len(r)-k]]++
+		}
+	}
+	out := map[string]string{}
+	for id, n := range ids {
+		if len(id) > 3 {
+			out[id] = n
+			continue
+		}
+		best, most := "", 0
+		for h, c := range heads[len(id)] {
+			if c > most || c == most && h < best {
+				best, most = h, c
+			}
+		}
+		if most >= 5 && 5*most >= 4*len(recIDs) {
+			out[best+id] = n
+		}
+	}
+	return out
+}
 
 // commonShape returns the shape most of ids have (on a tie, the smaller
 // head) and how many have it.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"classaudit/internal/names"
 	"classaudit/models"
 )
 
@@ -344,6 +345,38 @@ func TestNamesakesByID(t *testing.T) {
 			for _, f := range p.findings {
 				t.Logf("  %s %s", f.Rule, f.Message)
 			}
+		}
+	}
+}
+
+// TestEvenRuns: an item's pages are accounted for by its students' works
+// of one length each, the last to the item's end; a cover before them is
+// shorter than a work. Pages before the first work as many as a work's
+// are another student's (heldout50's 聊城 汽修: three one-page homeworks,
+// the first page's label and name garbled by a photo's light bands).
+func TestEvenRuns(t *testing.T) {
+	t.Parallel()
+	at := func(name string, pages ...int) []names.Mention {
+		var ms []names.Mention
+		for _, p := range pages {
+			ms = append(ms, names.Mention{Item: 12, Page: p, Read: names.Read{Name: name}, Matched: name})
+		}
+		return ms
+	}
+	for _, c := range []struct {
+		what  string
+		ms    []names.Mention
+		pages int
+		want  bool
+	}{
+		{"two works of one page, the item's first page unnamed", append(at("岳佩珊", 2), at("马广源", 3)...), 3, false},
+		{"a cover, then two works of three pages", append(at("岳佩珊", 2), at("马广源", 5)...), 7, true},
+		{"two works of two pages from the first page", append(at("岳佩珊", 1), at("马广源", 3)...), 4, true},
+		{"works of uneven length", append(at("岳佩珊", 1), at("马广源", 2)...), 5, false},
+		{"every page named", append(at("岳佩珊", 1, 2), at("马广源", 3)...), 3, true},
+	} {
+		if got := evenRuns(c.ms, 12, c.pages, nil); got != c.want {
+			t.Errorf("%s: evenRuns = %t, want %t", c.what, got, c.want)
 		}
 	}
 }

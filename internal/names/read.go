@@ -1499,6 +1499,7 @@ var classWordRe = regexp.MustCompile(`^[班学组同男女]$`)
 func IDs(pages []string, names []string) map[string]string {
 	out := map[string]string{}
 	for _, p := range pages {
+		gridIDs(strings.Split(normLine(p), "\n"), names, out)
 		for _, line := range strings.Split(normLine(p), "\n") {
 			flat := noSpace(line)
 			var who string
@@ -1531,6 +1532,36 @@ func IDs(pages []string, names []string) map[string]string {
 		}
 	}
 	return out
+}
+
+// gridIDs maps, into out, the names of a grid roster to the numbers
+// printed under them: a line of three names or more of names, nothing
+// else, and next a line of as many numbers and nothing else (a seating
+// chart, "常可馨 张沛然 … 牛佳怡" over "01 02 … 06": seat numbers, the
+// 学号's last digits as the chart's note says). The numbers may be short:
+// see the checks, which complete them from the records' 学号.
+func gridIDs(lines []string, names []string, out map[string]string) {
+	isName := map[string]bool{}
+	for _, n := range names {
+		isName[n] = true
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		row := strings.Fields(lines[i])
+		if len(row) < 3 || slices.ContainsFunc(row, func(f string) bool { return !isName[f] }) {
+			continue
+		}
+		nums := strings.Fields(lines[i+1])
+		if len(nums) != len(row) || slices.ContainsFunc(nums, func(f string) bool { return !numRe.MatchString(f) || strings.Contains(f, ".") }) {
+			continue
+		}
+		for k, n := range row {
+			if o, ok := out[nums[k]]; ok && o != n {
+				out[nums[k]] = ""
+			} else {
+				out[nums[k]] = n
+			}
+		}
+	}
 }
 
 // Roster reads a class roster's names: the column headed 姓名 of its
