@@ -181,12 +181,14 @@ func checkRecords(p *Pass, s *models.Submission) {
 	// wrong, that the count cannot be checked; false when the difference
 	// stands.
 	serials, bySerial := serialCount(pp.records)
-	// Roster students whose 学号's place in the register holds no row
-	// (pp.skipped): surely without a record, whatever lines OCR lost
-	// elsewhere.
+	// Roster students no record was paired with (missing), or whose name
+	// stands alone in item 10's text (written); of the missing, those
+	// whose 学号's place in the register holds no row (pp.skipped): surely
+	// without a record, whatever lines OCR lost elsewhere.
+	missing, written := pp.unpaired()
 	var absent []string
 	if !byNumber {
-		absent = pp.skipped(pp.unfound())
+		absent = pp.skipped(missing)
 	}
 	lostExplains := func(want int, than, evidence string) bool {
 		var msg string
@@ -241,7 +243,6 @@ func checkRecords(p *Pass, s *models.Submission) {
 	if byNumber {
 		return // the names could not be read: none is claimed missing
 	}
-	missing, written := pp.unfound(), pp.writtenOnly()
 	if len(written) > 0 {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
@@ -285,7 +286,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		return
 	}
-	if sure := pp.skipped(missing); len(sure) == short {
+	if sure := absent; len(sure) == short {
 		// The register skips these students' numbers where rows follow one
 		// another with no line between: their rows are not there. The
 		// others may stand in the rows that could not be read.
@@ -317,31 +318,22 @@ func checkRecords(p *Pass, s *models.Submission) {
 	p.Report(f)
 }
 
-// unfound lists the roster's students no record was paired with and whose
-// name does not stand alone in item 10's text (see writtenOnly).
-func (pp *people) unfound() []string {
-	var out []string
+// unpaired lists the roster's students no record was paired with: missing,
+// and written, those whose name stands alone in item 10's text (a row the
+// reading could not take, a layout it did not know: no record missing).
+func (pp *people) unpaired() (missing, written []string) {
 	recText := pp.recordsText()
 	for _, m := range pp.roster {
-		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy && !standsAlone(recText, m) {
-			out = append(out, m)
+		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		if standsAlone(recText, m) {
+			written = append(written, m)
+		} else {
+			missing = append(missing, m)
 		}
 	}
-	return out
-}
-
-// writtenOnly lists the roster's students no record was paired with whose
-// name stands alone in item 10's text: a row the reading could not take
-// (a layout it did not know), no record missing.
-func (pp *people) writtenOnly() []string {
-	var out []string
-	recText := pp.recordsText()
-	for _, m := range pp.roster {
-		if _, k := names.Match(m, pp.class); k != names.Exact && k != names.Fuzzy && standsAlone(recText, m) {
-			out = append(out, m)
-		}
-	}
-	return out
+	return missing, written
 }
 
 // recordsText is item 10's text, its documents' pages one after another.
