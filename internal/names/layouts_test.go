@@ -490,3 +490,28 @@ func TestRecordsGroupAfterName(t *testing.T) {
 		t.Errorf("records %q, want %q", got, want)
 	}
 }
+
+// TestRecordsWorkTitle: a register of works prints each work's title in
+// book-title marks before the 学号 and the name (heldout50's 潮州 动画, as
+// OCR read it): the title is no name, its closing mark lost or read as a
+// bracket, and the scores are the row's.
+func TestRecordsWorkTitle(t *testing.T) {
+	t.Parallel()
+	page := "「作品编号作品名称学号姓名。分镜(20)。角色场景(30)。动画制作(35)。输出(15)总分|\n" +
+		"| pH-oo1。《风穿牡彤》240503060101。谢炜杰15 25 32 12 84 |\n" +
+		"| pH-005。《花开富贵) 240503060137。林佳慧14 25 25 12 76 |\n" +
+		"| DH-008《人竹报平安240503060126。雷伟鸿18 25 29 13 85 |\n" +
+		"| pH-029《金玉满堂》240503060125。郑可条13 22 29 14 86 |\n"
+	var got []string
+	var probs []string
+	for _, r := range Records([]string{page}) {
+		got = append(got, r.Name)
+		probs = append(probs, r.Check()...)
+	}
+	if want := []string{"谢炜杰", "林佳慧", "雷伟鸿", "郑可条"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	if len(probs) != 1 || !strings.Contains(probs[0], "总分86不等于各项之和78") {
+		t.Errorf("problems %q, want 郑可条's total only", probs)
+	}
+}

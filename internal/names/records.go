@@ -2357,6 +2357,10 @@ var peopleCellRe = regexp.MustCompile(`(\p{Han}{2})[^\p{Han}\d\s]{0,3}\p{Han}族
 // peoples: the names of China's peoples, as the alternatives of a pattern.
 const peoples = `汉|回|满|藏|苗|彝|壮|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|塔吉克|乌孜别克|俄罗斯|东乡|土家|朝鲜|土|撒拉|保安|裕固|达斡尔|鄂温克|鄂伦春|赫哲|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|纳西|羌|仡佬|景颇|布朗|毛南|普米|阿昌|怒|京|德昂|独龙|门巴|珞巴|基诺`
 
+// workTitleRe is a work's title in book-title marks, up to its closing
+// mark or bracket, or the digits after it where OCR lost the mark.
+var workTitleRe = regexp.MustCompile(`《[^》\d]{0,20}(?:》|[)）])?`)
+
 // groupAfterNameRe is a 组别 cell right after a name: group 1 the name's
 // last character, group 2 the cell.
 var groupAfterNameRe = regexp.MustCompile(`(\p{Han})(第\s*\d{1,2}\s*(?:小)?\s*组)`)
@@ -2477,6 +2481,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// of the name.
 		line = groupAfterNameRe.ReplaceAllString(line, "$1 $2 ")
 	}
+	// A work's title in book-title marks ("DH-029《金玉满堂》240503060125 郑可筠
+	// 13 22 …", a register of works, heldout50's 潮州 动画): no name, its
+	// closing mark perhaps lost against the 学号.
+	line = workTitleRe.ReplaceAllString(line, " ")
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").
 	line = rowDotRe.ReplaceAllString(line, "$1·$2")
@@ -2829,6 +2837,12 @@ func (r *Record) Check() []string {
 		}
 	}
 	for k, s := range r.Scores {
+		// A heading whose printed maximum rows of the table exceed is a
+		// maximum OCR misread ("输出(5)" for 输出(15)): nothing is held
+		// against it, not even its digits' count.
+		if slices.Contains(r.doubted, s.Column) {
+			continue
+		}
 		// On a scanned row a score with more digits than its maximum is a
 		// speck read as a digit ("38 355 9"): the row's digits are not to
 		// be trusted. A half point ("27.5" under 30) is no extra digit.
@@ -2836,7 +2850,7 @@ func (r *Record) Check() []string {
 			speck = true
 			continue
 		}
-		if r.OCR && r.pointLost(k) || slices.Contains(r.doubted, s.Column) {
+		if r.OCR && r.pointLost(k) {
 			continue
 		}
 		if onlySure && !r.SureScore[k] {
@@ -3110,21 +3124,31 @@ func DoubtMaxima(rs []Record) {
 		head [2]int
 	}
 	over := map[table]map[string]int{}
+	longer := map[table]map[string]int{} // scores with more digits than the maximum
+	sure := map[table]int{}
 	for i := range rs {
 		r := &rs[i]
 		if !r.OCR || !r.SureDigits {
 			continue // a row read unsurely claims nothing (Check) and counts for nothing
 		}
 		t := table{r.HeadPage, r.HeadLines}
+		sure[t]++
 		for k, s := range r.Scores {
-			// Numbers a speck lengthened ("295" under 刀工(30)) are no
-			// score over the maximum: Check claims nothing on them.
-			if s.Max > 0 && s.Value > s.Max+1e-9 && !r.pointLost(k) && !s.specked() {
-				if over[t] == nil {
-					over[t] = map[string]int{}
-				}
-				over[t][s.Column]++
+			if s.Max <= 0 || s.Value <= s.Max+1e-9 || r.pointLost(k) {
+				continue
 			}
+			// Numbers a speck lengthened ("295" under 刀工(30)) are no
+			// score over the maximum: Check claims nothing on them. But
+			// where half the rows' numbers are longer than the maximum,
+			// the maximum lost a digit ("输出(5)" for 输出(15)).
+			m := over
+			if s.specked() {
+				m = longer
+			}
+			if m[t] == nil {
+				m[t] = map[string]int{}
+			}
+			m[t][s.Column]++
 		}
 	}
 	for i := range rs {
@@ -3132,8 +3156,14 @@ func DoubtMaxima(rs []Record) {
 		if !r.OCR {
 			continue
 		}
-		for col, n := range over[table{r.HeadPage, r.HeadLines}] {
+		t := table{r.HeadPage, r.HeadLines}
+		for col, n := range over[t] {
 			if n >= 2 {
+				r.doubted = append(r.doubted, col)
+			}
+		}
+		for col, n := range longer[t] {
+			if n >= 3 && 2*n >= sure[t] && !slices.Contains(r.doubted, col) {
 				r.doubted = append(r.doubted, col)
 			}
 		}

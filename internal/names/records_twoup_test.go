@@ -360,4 +360,22 @@ func TestDoubtMaxima(t *testing.T) {
 	if n := claims(false, rows); n != 2 {
 		t.Errorf("typed: %d claims, want 2", n)
 	}
+	// A maximum that lost a digit ("输出(5)" for 输出(15), heldout50's 潮州
+	// 动画): every row's number under it is longer, no speck; the heading
+	// is doubted, and a row whose total is not the sum still claimed.
+	head5 := "序号 学号 姓名 分镜(20) 角色场景(30) 动画制作(35) 输出(5) 总分\n"
+	rows5 := "1 240503060101 谢炜杰 15 25 32 12 84\n2 240503060110 丁文轩 16 20 26 12 74\n" +
+		"3 240503060119 庄立群 19 20 32 13 84\n4 240503060125 郑可筠 13 22 29 14 86\n"
+	rs = Records([]string{head5 + rows5})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits, rs[i].SureMaxima = true, true, true
+	}
+	DoubtMaxima(rs)
+	var got []string
+	for i := range rs {
+		got = append(got, rs[i].Check()...)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "总分86不等于各项之和78") {
+		t.Errorf("maximum lost a digit: %q, want 郑可筠's total only", got)
+	}
 }
