@@ -526,6 +526,10 @@ func TestPartnerAndReporter(t *testing.T) {
 		"汇报人：虞启航": "虞启航",
 		"本人季沐风(班级_、电商2302班，)已认真阅读管理规定，承诺遵守平台规则。\n承诺人(签名) :季沐风。”2024年10月14日": "季沐风",
 		"请在报告人处签名，写明故障点。": "",
+		// 菜名 whose 菜 OCR misread (heldout52's 展评卡): a bare 名's value
+		// that runs on is no name.
+		"菜品展评卡\n荣名：蒙式咸奶茶\n主料：砖茶、鲜奶": "",
+		"名：王伟强 班级：汽修2301班":          "王伟强",
 	})
 }
 
@@ -920,5 +924,25 @@ func TestGridIDs(t *testing.T) {
 	}
 	if n, ok := ids["37"]; ok {
 		t.Errorf("a row of four names over three numbers: 37 is %q, want none", n)
+	}
+}
+
+// TestMongolianNames: Mongolian given names in Han characters, alone or
+// after a Han surname, make names of four to six characters that the Han
+// rules refuse (heldout52's 通辽 中药: 韩吉日嘎拉's row was nameless and
+// the missing student could not be told); a Han name of a one-character
+// surname and three given characters stays refused.
+func TestMongolianNames(t *testing.T) {
+	t.Parallel()
+	for n, want := range map[string]bool{"韩吉日嘎拉": true, "韩萨如拉": true, "敖巴雅尔": true, "宝乌力吉": true,
+		"额尔德木图": true, "包图雅": true, "王伟强调": false, "宝贵": false, "韩吉日嘎拉图": false} {
+		if Valid(n) != want {
+			t.Errorf("Valid(%q) = %t, want %t", n, !want, want)
+		}
+	}
+	page := "中药2401班学生名单\n序号 学号 姓名 性别 民族 职务\n1 2415030101 周佳慧 女 汉族\n2 2415030102 宝哈斯 男 蒙古族 班长\n" +
+		"3 2415030103 韩萨如拉 男 蒙古族\n4 2415030141 韩吉日嘎拉 女 蒙古族\n班主任：吴淑芬　　　合计：4人"
+	if got := Roster([]string{page}); !slices.Contains(got, "韩吉日嘎拉") || !slices.Contains(got, "韩萨如拉") || len(got) != 4 {
+		t.Errorf("roster %q, want the four with 韩萨如拉 and 韩吉日嘎拉", got)
 	}
 }

