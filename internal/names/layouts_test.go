@@ -247,6 +247,13 @@ func TestRecordsLostOpeningBracket(t *testing.T) {
 			}
 		}
 	}
+	// A small number before a closing bracket is the heading's own
+	// ("任务2)"), no maximum.
+	for _, c := range headerColumns("序号 姓名 任务2) 任务3) 总分") {
+		if c.max != 0 {
+			t.Errorf("%s: maximum %g, want none", c.head, c.max)
+		}
+	}
 }
 
 // TestRecordsAddsUpMostly: a table that prints no maxima gives no sign

@@ -196,8 +196,11 @@ func headerColumns(line string) []column {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := lostOpenMaxRe.FindStringSubmatch(h); m != nil && !strings.ContainsAny(h, "(（") {
 			// "和动安装025)" for 气动安装(25): the opening bracket OCR read
-			// as a 0, or lost.
-			col.max, _ = strconv.ParseFloat(m[1], 64)
+			// as a 0, or lost. Below 5 it is more likely a heading's own
+			// number ("任务2)") than a maximum.
+			if v, _ := strconv.ParseFloat(m[1], 64); v >= 5 {
+				col.max = v
+			}
 		}
 		switch {
 		case h == "姓名" || h == "学生姓名":
@@ -1541,17 +1544,12 @@ func addsUpMostly(rs []Record, weighted bool) {
 	if weighted {
 		return
 	}
-	type table struct {
-		page  int
-		lines [2]int
-	}
-	groups := map[table][]int{}
+	groups := map[tableKey][]int{}
 	for i, r := range rs {
 		if r.Total == nil || r.SumChecked || r.Short || len(r.Scores) < 2 || r.weights != nil || r.deduct || r.Net != nil {
 			continue
 		}
-		t := table{r.HeadPage, r.HeadLines}
-		groups[t] = append(groups[t], i)
+		groups[r.table()] = append(groups[r.table()], i)
 	}
 	for _, idx := range groups {
 		adds := 0
