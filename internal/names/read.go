@@ -1505,8 +1505,9 @@ var classWordRe = regexp.MustCompile(`^[班学组同男女]$`)
 func IDs(pages []string, names []string) map[string]string {
 	out := map[string]string{}
 	for _, p := range pages {
-		gridIDs(strings.Split(normLine(p), "\n"), names, out)
-		for _, line := range strings.Split(normLine(p), "\n") {
+		lines := strings.Split(normLine(p), "\n")
+		gridIDs(lines, names, out)
+		for _, line := range lines {
 			flat := noSpace(line)
 			var who string
 			for _, n := range names {
