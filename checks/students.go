@@ -1998,31 +1998,36 @@ func completeIDs(ids map[string]string, rs []names.Record) map[string]string {
 			recIDs = append(recIDs, id)
 		}
 	}
-	heads := map[int]map[string]int{} // suffix length → head → records
+	// The head most records' 学号 share before as many digits as a short
+	// number has, per length, when four in five (five at least) share it.
+	heads := map[int]string{}
 	for id := range ids {
 		k := len(id)
-		if k > 3 || heads[k] != nil {
+		if _, done := heads[k]; k > 3 || done {
 			continue
 		}
-		heads[k] = map[string]int{}
+		count := map[string]int{}
 		for _, r := range recIDs {
-			heads[k][r[:len(r)-k]]++
-		}
-	}
-	out := map[string]string{}
-	for id, n := range ids {
-		if len(id) > 3 {
-			out[id] = n
-			continue
+			count[r[:len(r)-k]]++
 		}
 		best, most := "", 0
-		for h, c := range heads[len(id)] {
+		for h, c := range count {
 			if c > most || c == most && h < best {
 				best, most = h, c
 			}
 		}
-		if most >= 5 && 5*most >= 4*len(recIDs) {
-			out[best+id] = n
+		if most < 5 || 5*most < 4*len(recIDs) {
+			best = ""
+		}
+		heads[k] = best
+	}
+	out := map[string]string{}
+	for id, n := range ids {
+		switch {
+		case len(id) > 3:
+			out[id] = n
+		case heads[len(id)] != "":
+			out[heads[len(id)]+id] = n
 		}
 	}
 	return out

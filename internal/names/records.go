@@ -3117,19 +3117,15 @@ func (s Score) specked() bool {
 // no maximum (Check), and Doubted tells the reviewer. A typed table is
 // taken as printed.
 func DoubtMaxima(rs []Record) {
-	type table struct {
-		page int
-		head [2]int
-	}
-	over := map[table]map[string]int{}
-	longer := map[table]map[string]int{} // scores with more digits than the maximum
-	sure := map[table]int{}
+	over := map[tableKey]map[string]int{}
+	longer := map[tableKey]map[string]int{} // scores with more digits than the maximum
+	sure := map[tableKey]int{}
 	for i := range rs {
 		r := &rs[i]
 		if !r.OCR || !r.SureDigits {
 			continue // a row read unsurely claims nothing (Check) and counts for nothing
 		}
-		t := table{r.HeadPage, r.HeadLines}
+		t := r.table()
 		sure[t]++
 		for k, s := range r.Scores {
 			if s.Max <= 0 || s.Value <= s.Max+1e-9 || r.pointLost(k) {
@@ -3154,7 +3150,7 @@ func DoubtMaxima(rs []Record) {
 		if !r.OCR {
 			continue
 		}
-		t := table{r.HeadPage, r.HeadLines}
+		t := r.table()
 		for col, n := range over[t] {
 			if n >= 2 {
 				r.doubted = append(r.doubted, col)
