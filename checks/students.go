@@ -124,9 +124,6 @@ func readPeople(s *models.Submission) *people {
 			pp.numbered = 0
 		}
 		pp.junk += junk
-		if slices.ContainsFunc(d.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
-			pp.lost += marks
-		}
 		noisy := 0
 		for i := range rs {
 			if k := rs[i].Page - 1; k >= 0 && k < len(d.Pages) {
@@ -154,6 +151,12 @@ func readPeople(s *models.Submission) *people {
 				rs = append(rs, names.Record{Unsure: true, OCR: last.OCR, Page: last.Page, Excerpt: "（序号可见、内容无法辨认的行）"})
 			}
 			pp.junk = max(0, pp.junk-extra)
+			// The lines so counted are rows already, no more lines that
+			// might be rows besides.
+			marks = max(0, marks-extra)
+		}
+		if slices.ContainsFunc(d.Pages, func(p models.Page) bool { return p.Method == models.MethodOCR }) {
+			pp.lost += marks
 		}
 		// A table OCR garbled in one row in ten or more: its digits are
 		// not to be trusted either.

@@ -711,6 +711,41 @@ func TestByStudentID(t *testing.T) {
 	}
 }
 
+// TestByShortStudentID: a homework page whose name OCR garbled carries
+// the 学号's last two digits (heldout52's 万宁 城轨: "城轨2402班去小劳”学号25"
+// for 云小芳, 2469043125): the member whose whole number the class's head
+// and those digits make, when the garbled name shares a character with
+// hers. A name with none of hers, a class whose numbers share no head, or
+// two numbers on the page name no one.
+func TestByShortStudentID(t *testing.T) {
+	t.Parallel()
+	owners := map[string]string{}
+	for i, n := range []string{"冯浩宇", "莫一凡", "黄冰冰", "羊磊", "蔡诗雨", "吴新颖", "黄博远"} {
+		owners[fmt.Sprintf("24690431%02d", i+1)] = n
+	}
+	owners["2469043125"] = "云小芳"
+	owners["2469043128"] = "蔡志航"
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"garbled name, two digits", "课后作业\n城轨2402班去小劳”学号25\n1.列车关门前站台人员要做什么", "云小芳"},
+		{"surname garbled", "课后作业\n城轨2402班著志航学号28\n", "蔡志航"},
+		{"one digit", "课后作业\n班级：城轨2402班 姓名：吴新页 学号：6\n", "吴新颖"},
+		{"no character of hers", "课后作业\n城轨2402班王立学号25\n", ""},
+		{"the class name's characters only", "课后作业\n城轨2402班学号25\n", ""},
+		{"two numbers", "课后作业\n城轨2402班去小劳”学号25\n著志航学号28", ""},
+	} {
+		r, owner, ok := ByStudentID(c.page, owners)
+		if got := map[bool]string{true: owner}[ok]; got != c.want || ok && r.Name != c.want {
+			t.Errorf("%s: read %+v owner %q, want %q", c.name, r, owner, c.want)
+		}
+	}
+	scattered := map[string]string{"2469043125": "云小芳", "2311020428": "蔡志航", "2405110307": "黄博远", "2212040101": "冯浩宇", "2133010209": "莫一凡"}
+	if _, owner, ok := ByStudentID("城轨2402班去小劳”学号25", scattered); ok {
+		t.Errorf("numbers of no common head: read %q", owner)
+	}
+}
+
 // TestFormsByStudentID: two worksheets printed to a sheet (heldout33's
 // 平凉 烹饪, OCR), the second's name misread past any name ("衬承志"): its
 // line names the member its student number is. A sheet of one form, or a

@@ -1348,7 +1348,78 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 			}
 		}
 	}
+	if owner != "" {
+		return found, owner, true
+	}
+	return byShortID(text, owners)
+}
+
+// shortIDRe is a student number of one to three digits after its label, as
+// a class's own pages write the 学号's last digits ("学号08", "学号：25").
+var shortIDRe = regexp.MustCompile(`学\s*号\s*[:：_＿.。]?\s*(\d{1,3})(?:\D|$)`)
+
+// byShortID reads a page by a short student number (shortIDRe) made whole
+// with the head four in five of the owners' numbers share (five at least;
+// "学号25" is 2469043125 where the class's numbers are 24690431xx), when
+// what else the line holds shares a character with that member's name:
+// the name OCR garbled beside the number ("城轨2402班去小劳”学号25" for
+// 云小芳). A seat number need not be the 学号's tail: the name's
+// character vouches for it. One number to a page only.
+func byShortID(text string, owners map[string]string) (Read, string, bool) {
+	var found Read
+	owner := ""
+	for i, line := range strings.Split(normLine(text), "\n") {
+		ms := shortIDRe.FindAllStringSubmatchIndex(line, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		if len(ms) > 1 || owner != "" {
+			return Read{}, "", false
+		}
+		short := line[ms[0][2]:ms[0][3]]
+		if len(short) == 1 {
+			short = "0" + short
+		}
+		head := commonHead(owners, len(short))
+		if head == "" {
+			return Read{}, "", false
+		}
+		n := owners[head+short]
+		rest := line[:ms[0][0]] + " " + line[ms[0][1]:]
+		rest = classNameRe.ReplaceAllString(rest, " ")
+		if n == "" || !strings.ContainsFunc(hanOnly(rest), func(r rune) bool { return strings.ContainsRune(n, r) }) {
+			return Read{}, "", false
+		}
+		owner = n
+		found = Read{Name: n, Line: i, Source: SourceID, Label: "学号", Confidence: 0.4, Excerpt: strings.TrimSpace(line)}
+	}
 	return found, owner, owner != ""
+}
+
+// classNameRe is a class's name on a line, "城轨2402班", and the labels
+// about it: no student's name.
+var classNameRe = regexp.MustCompile(`\p{Han}{1,6}\d{2,4}\s*班|班\s*级|姓\s*名`)
+
+// commonHead returns the head four in five of owners' numbers (five at
+// least) share before their last k digits, "" when they share none.
+func commonHead(owners map[string]string, k int) string {
+	count, all := map[string]int{}, 0
+	for id := range owners {
+		if len(id) > k+3 {
+			count[id[:len(id)-k]]++
+			all++
+		}
+	}
+	best, most := "", 0
+	for h, c := range count {
+		if c > most || c == most && h < best {
+			best, most = h, c
+		}
+	}
+	if most < 5 || 5*most < 4*all {
+		return ""
+	}
+	return best
 }
 
 // OwnerOf returns the owner of student number id in owners (numbers as a
