@@ -103,6 +103,9 @@ type Record struct {
 	base float64
 	// deduct is set on a deduction register's row.
 	deduct bool
+	// dedFromItems is set on a deduction register's row whose points taken
+	// off OCR lost: the reasons' points stand for them (reasonDeductions).
+	dedFromItems bool
 	// ceiling is the highest maximum a header states where its maxima
 	// could not be put under their columns (see statedCeiling): a score
 	// above it is above its own.
@@ -855,6 +858,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	wrappedNames(out, pages)
 	headerShort(out)
 	statedCeiling(out, pages)
+	reasonDeductions(out, pages)
 	out = dropSummaryRows(out)
 	inferTotals(out, weighted)
 	weighTotals(out)
@@ -1384,8 +1388,8 @@ func deductionBase(rs []Record, pages []string) {
 		}
 	}
 	for i := range rs {
-		if rs[i].Net != nil {
-			rs[i].base = base
+		if rs[i].Net != nil && rs[i].base == 0 {
+			rs[i].base = base // a base column's cell stands (see reasonDeductions)
 		}
 	}
 }
@@ -2891,7 +2895,11 @@ func (r *Record) Check() []string {
 		// ("9" for 96).
 		if !doubt && !speck && r.netWrong() {
 			n := r.Net
-			out = append(out, "“"+n.Column+"”"+fmtNum(n.Value)+"不等于"+fmtNum(r.base)+"减去扣分合计"+fmtNum(r.Total.Value)+"（应为"+fmtNum(r.base-r.Total.Value)+"）")
+			taken := "扣分合计" + fmtNum(r.Total.Value)
+			if r.dedFromItems {
+				taken = "扣分原因所列扣分之和" + fmtNum(r.Total.Value) + "（扣分一栏无法辨认）"
+			}
+			out = append(out, "“"+n.Column+"”"+fmtNum(n.Value)+"不等于"+fmtNum(r.base)+"减去"+taken+"（应为"+fmtNum(r.base-r.Total.Value)+"）")
 		}
 	}
 	return out

