@@ -113,7 +113,9 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 		before = 2
 	}
 	if h.reason < 0 || h.reason > h.left {
-		before, afterReason = before+1, 0 // no reasons between: every number before them
+		// No reasons between: every number before them (the reasons,
+		// if any, after the score left).
+		before, afterReason = before+1, 0
 	}
 	var lead []float64
 	i := 0
@@ -144,7 +146,7 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 		r.items = append(r.items, v)
 	}
 	if h.reason < 0 || h.reason > h.left {
-		if len(lead) != before || middle != "" {
+		if len(lead) != before || h.reason < 0 && middle != "" {
 			return dedRow{}, false
 		}
 		tail, lead = lead[len(lead)-1:], lead[:len(lead)-1]
@@ -155,7 +157,7 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 	case len(lead) == before-1 && len(r.items) > 0 && h.reason >= 0 && h.reason < h.left:
 		// The points taken off lost, a garbled cell before the reasons:
 		// the reasons' points stand for them.
-		lead = append(lead, sum(r.items))
+		lead = append(lead, weightedSum(r.items, nil))
 		r.fromItems = true
 	default:
 		return dedRow{}, false
@@ -165,14 +167,6 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 	}
 	r.ded, r.left = lead[len(lead)-1], tail[0]
 	return r, true
-}
-
-func sum(vs []float64) float64 {
-	s := 0.0
-	for _, v := range vs {
-		s += v
-	}
-	return s
 }
 
 // reasonDeductions reads the rows of deduction registers (deductionHeader)
@@ -207,7 +201,7 @@ func reasonDeductions(rs []Record, pages []string) {
 			rows[i] = d
 			if len(d.items) > 0 && !d.fromItems {
 				both++
-				if math.Abs(sum(d.items)-d.ded) < 0.01 {
+				if math.Abs(weightedSum(d.items, nil)-d.ded) < 0.01 {
 					agree++
 				}
 			}

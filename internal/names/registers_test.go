@@ -184,14 +184,20 @@ func TestReasonDeductionRegister(t *testing.T) {
 	typed := "学习任务考核扣分登记表\n序号 学号 姓名 基础分 扣分 总分 教师签名\n" +
 		"1 2361043501 党玉梅 100 17 83 薛永刚\n2 2361043502 卫思远 100 17 83 薛永刚\n3 2361043503 师梦瑶 100 7 93 薛永刚\n" +
 		"4 2361043504 王诸夷 100 10 90 薛永刚\n5 2361043506 薛晨阳 100 5 85 薛永刚\n"
-	rs = Records([]string{typed})
-	if len(rs) != 5 {
-		t.Fatalf("typed: read %d records", len(rs))
-	}
-	for _, r := range rs {
-		got := strings.Join(r.Check(), "；")
-		if w := map[bool]string{true: "“总分”85不等于100减去扣分合计5（应为95）"}[r.Name == "薛晨阳"]; got != w {
-			t.Errorf("typed %s: %q, want %q", r.Name, got, w)
+	// The reasons after the score left.
+	after := "学习任务考核扣分登记表\n序号 学号 姓名 基础分 扣分 总分 扣分原因\n" +
+		"1 2361043501 党玉梅 100 17 83 工具未归位-5;测量未校零-10;未验电-2\n2 2361043502 卫思远 100 17 83 迟到-2;迟到-10;迟到-5\n" +
+		"3 2361043503 师梦瑶 100 7 93 未验电-5;未验电-2\n4 2361043504 王诸夷 100 10 90 测量未校零-10\n5 2361043506 薛晨阳 100 5 85 迟到-5\n"
+	for _, page := range []string{typed, after} {
+		rs = Records([]string{page})
+		if len(rs) != 5 {
+			t.Fatalf("typed: read %d records", len(rs))
+		}
+		for _, r := range rs {
+			got := strings.Join(r.Check(), "；")
+			if w := map[bool]string{true: "“总分”85不等于100减去扣分合计5（应为95）"}[r.Name == "薛晨阳"]; got != w {
+				t.Errorf("typed %s: %q, want %q", r.Name, got, w)
+			}
 		}
 	}
 }
