@@ -42,7 +42,7 @@ func statedCeiling(rs []Record, pages []string) {
 		if first < 0 || first > len(lines) {
 			continue
 		}
-		maxima := headerMaxima(lines[max(0, t.lines[0]-3):first])
+		maxima, oneLine := headerMaxima(lines[max(0, t.lines[0]-3):first])
 		k := len(maxima)
 		if k < 2 {
 			continue
@@ -68,7 +68,13 @@ func statedCeiling(rs []Record, pages []string) {
 			r := &rs[i]
 			r.Scores = nil
 			for j, v := range nums[:k] {
-				r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项得分", Value: v})
+				s := Score{Column: "第" + strconv.Itoa(j+1) + "项得分", Value: v}
+				if oneLine {
+					// The maxima on one line of their own, one a
+					// column: each stands over its column.
+					s.Max = maxima[j]
+				}
+				r.Scores = append(r.Scores, s)
 			}
 			r.Total = &Score{Column: "总分", Value: nums[k]}
 			r.SumChecked, r.ceiling, r.ceilingSum = true, ceiling, sum100
@@ -79,13 +85,16 @@ func statedCeiling(rs []Record, pages []string) {
 
 // headerMaxima returns the maxima a header's lines state, "(满分40)",
 // "实操(满分60)", "(40)", "（60分）", in the order read; one that is the sum
-// of the others is the whole's, left out.
-func headerMaxima(lines []string) []float64 {
-	var out []float64
+// of the others is the whole's, left out. oneLine is set when the maxima
+// kept stand on one line with nothing but a unit beside them ("mmHg (30)
+// (20) (30) (20)" under a header of three lines): in their columns' order.
+func headerMaxima(lines []string) (out []float64, oneLine bool) {
+	var ends []int // where each line's maxima begin in out
 	for _, line := range lines {
+		ends = append(ends, len(out))
 		flat := noSpace(foldBrackets(line))
 		if strings.ContainsAny(flat, "%％") {
-			return nil // weights: the total is no sum
+			return nil, false // weights: the total is no sum
 		}
 		for _, m := range maxRe.FindAllStringSubmatch(flat, -1) {
 			v, _ := strconv.ParseFloat(m[1], 64)
@@ -96,14 +105,30 @@ func headerMaxima(lines []string) []float64 {
 			out = append(out, v)
 		}
 	}
+	// Groups' maxima on the lines above their parts' ("过程考核（40分）
+	// 结果考核（60分）" over "出勤(10) 工单填写(15) …" and "(25) (25)"): the
+	// maxima of the first lines add up to the whole the rest make, and are
+	// fewer; the parts are the columns.
+	from := 0 // where the maxima kept begin
+	for _, n := range ends[1:] {
+		if n > 0 && n < len(out)-n && math.Abs(weightedSum(out[:n], nil)-weightedSum(out[n:], nil)) < 0.01 {
+			out, from = out[n:], n
+			break
+		}
+	}
+	for k, n := range ends {
+		if n == from && headingTail(lines[k]) && (k+1 == len(ends) || ends[k+1] == from+len(out)) {
+			oneLine = true
+		}
+	}
 	// The whole's maximum, stated last (the total's) or first (a caption,
 	// "考核内容（满分100分）"): the sum of the others.
 	if n := len(out); n >= 3 && math.Abs(weightedSum(out[:n-1], nil)-out[n-1]) < 0.01 {
 		out = out[:n-1]
 	} else if n >= 3 && math.Abs(weightedSum(out[1:], nil)-out[0]) < 0.01 {
-		out = out[1:]
+		out, oneLine = out[1:], false // a caption's whole, the rest on lines of their own
 	}
-	return out
+	return out, oneLine
 }
 
 // codeRe is a cell that codes a place or a thing, never a score: a
@@ -115,8 +140,29 @@ var codeRe = regexp.MustCompile(`^[A-Za-z]{1,3}-\d{1,3}$`)
 // makes of a digit (a bracket can be a misread 1: "244605042]").
 const cellSpecks = "|｜。" + specksAround
 
+// readingRe is a value a student measured, recorded beside the scores:
+// a number with its unit ("87%", "36.5℃", "72次/分"), or a blood pressure
+// ("141/88", see reading).
+var readingRe = regexp.MustCompile(`^\d+(?:\.\d+)?\s*(?:[%％℃]|mmHg|kPa|kg|cm|mm|ml|mL|次/分|次|秒|分钟|min)$`)
+
+// reading reports whether a cell is a measured value (readingRe), or two
+// numbers over a slash of which the first is the greater (a blood
+// pressure, "141/88"): a score over its maximum ("26/30") is never more.
+func reading(f string) bool {
+	if readingRe.MatchString(f) {
+		return true
+	}
+	a, b, ok := strings.Cut(f, "/")
+	if !ok || !numRe.MatchString(a) || !numRe.MatchString(b) {
+		return false
+	}
+	x, _ := strconv.ParseFloat(a, 64)
+	y, _ := strconv.ParseFloat(b, 64)
+	return x > y
+}
+
 // plainNumbers returns the numbers of a row's text after the name, grade
-// words ("优", "良好") and student numbers skipped; not ok when a cell
+// words ("优", "良好"), student numbers and measured values skipped; not ok when a cell
 // holds digits and something else (a garbled digit, "8o", "17上0."). The
 // marks OCR reads for a cell's rule or a speck at its edge (cellSpecks) are
 // cut off first: "”2446050402", "。2446050403".
@@ -125,7 +171,7 @@ func plainNumbers(rest string) ([]float64, bool) {
 	for _, f := range strings.Fields(rest) {
 		f = strings.Trim(f, cellSpecks)
 		switch {
-		case f == "" || gradeWord(f) || idRe.MatchString(f) || codeRe.MatchString(f):
+		case f == "" || gradeWord(f) || idRe.MatchString(f) || codeRe.MatchString(f) || reading(f):
 		case numRe.MatchString(f) && len(f) < 6:
 			v, _ := strconv.ParseFloat(f, 64)
 			out = append(out, v)

@@ -183,3 +183,51 @@ func TestStatedCeilingUnsure(t *testing.T) {
 		t.Errorf("%d rows claimed, want 鲁彦军's", claimed)
 	}
 }
+
+// TestStatedCeilingGroups: a register's header of merged cells over three
+// lines, two groups' maxima above their parts' (heldout53's 郴州 汽修,
+// typed): "过程考核（40分） 结果考核（60分）" over 出勤(10) 工单填写(15)
+// 安全规范(15), 竣工检验(10), and 故障诊断 维修作业 with "(25) (25)" on a
+// line of their own. The groups' maxima add up to the whole the parts
+// make: the parts are the columns, and 29 is above every one of them.
+func TestStatedCeilingGroups(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核成绩登记表\n过程考核（40分） 结果考核（60分）\n序号 学号 姓名 故障诊断 维修作业 总分 等级\n" +
+		"出勤(10) 工单填写(15) 安全规范(15) 竣工检验(10)\n(25) (25)\n"
+	rows := "1 244304030101 罗思远 9 11 13 17 19 7 76 良好\n2 244304030102 陈凯 8 9 11 18 15 9 70 合格\n" +
+		"3 244304030103 曹俊熙 9 10 12 20 19 8 78 良好\n4 244304030126 邓瑞涵 9 10 12 29 21 7 88 良好\n" +
+		"5 244304030127 雷安琪 9 12 9 18 20 9 77 良好\n"
+	rs := Records([]string{head + rows})
+	if len(rs) != 5 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "邓瑞涵") || !r.SumChecked {
+			t.Errorf("%s: %v (scores %v, sum checked %v)", r.Name, r.Check(), r.Scores, r.SumChecked)
+		}
+	}
+}
+
+// TestStatedCeilingReadings: a register whose rows record what the
+// student measured before the scores ("141/88 87%"), its header over three
+// lines, the maxima on a line of their own under a unit ("mmHg (30) (20)
+// (30) (20)", heldout54's 昌都 照护, typed). The readings are no scores, the
+// maxima line no nameless row, and the maxima, one line in their columns'
+// order, stand over their columns: 27 under a maximum of 20 is claimed,
+// though below the highest maximum.
+func TestStatedCeilingReadings(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核记录（入户监测实操）\n测得血压 测量操作 记录准确 制氧机指导 沟通指导\n序号 学号 姓名 测得血氧 总分\nmmHg (30) (20) (30) (20)\n"
+	rows := "1 2454052901 昂旺旺堆 141/88 87% 23 17 23 15 78\n2 2454052902 益西拉珍 135/95 88% 26 17 26 17 86\n" +
+		"3 2454052903 扎西次仁 151/85 89% 24 14 21 16 75\n4 2454052932 强巴罗布 155/92 86% 19 14 22 27 82\n" +
+		"5 2454052933 昂旺群培 154/96 93% 22 16 23 18 79\n"
+	rs := Records([]string{head + rows})
+	if len(rs) != 5 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "强巴罗布") || !r.SumChecked {
+			t.Errorf("%s: %v (scores %v, sum checked %v)", r.Name, r.Check(), r.Scores, r.SumChecked)
+		}
+	}
+}

@@ -163,6 +163,9 @@ type column struct {
 	deduct, net bool
 	// rank is a 名次 column: a number, no score.
 	rank bool
+	// sub is a subtotal ("过程小计(40)"): a sum of the scores before it,
+	// no score of its own.
+	sub bool
 }
 
 // headerColumns reads a records header. Cells are tab-separated in docx
@@ -194,6 +197,9 @@ func headerColumns(line string) []column {
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := valueMaxRe.FindStringSubmatch(h); m != nil {
+			// "任务一（分值20）", "（配分：20）": the points the heading carries.
+			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := bracketMaxRe.FindStringSubmatch(h); m != nil {
 			// "过程(40)", "结果考核（60分）": a bracketed number is the maximum.
 			col.max, _ = strconv.ParseFloat(m[1], 64)
@@ -210,9 +216,14 @@ func headerColumns(line string) []column {
 			col.name = true
 		case h == "名次" || h == "排名" || h == "班级排名":
 			col.rank, col.num = true, true
+		case strings.Contains(h, "小计") && !strings.Contains(h, "扣"):
+			col.sub, col.num = true, true
 		case totalRe.MatchString(h):
 			col.total, col.num = true, true
-		case col.max > 0 || strings.ContainsAny(h, "分绩") || strings.Contains(h, "考核") || strings.Contains(h, "评价"):
+		case dateHeadRe.MatchString(h) && col.max == 0:
+			// "考核日期": a date, no score, though 考核 heads scores.
+		case col.max > 0 || strings.ContainsAny(h, "分绩") || strings.Contains(h, "考核") || strings.Contains(h, "评价") || headWeightRe.MatchString(h):
+			// A weight ("自评(20%)") heads a score too.
 			col.num = true
 		}
 		cols = append(cols, col)
@@ -220,6 +231,65 @@ func headerColumns(line string) []column {
 	markDeductions(cols)
 	return cols
 }
+
+// bareMaxRowRe is a line of numbers alone, nothing else but rules.
+var bareMaxRowRe = regexp.MustCompile(`^[\s|｜]*(?:\d{1,3}(?:\.\d+)?[\s|｜]+)+\d{1,3}(?:\.\d+)?[\s|｜]*$`)
+
+// bareMaxRow reports whether line, right under a header whose last column
+// after 姓名 is the total, is its maxima without a label ("10 20 30 40
+// 100"): a number a column that may hold a score, the last the sum of the
+// others. (A row of
+// scores whose name OCR lost carries its serial number too.)
+func bareMaxRow(line string, cols []column) bool {
+	if !bareMaxRowRe.MatchString(line) {
+		return false
+	}
+	// The columns after 姓名 that may hold scores, as maximaRow counts
+	// them: headings need not say so ("出勤 作业 实操 理论 总分").
+	var num []column
+	if at := slices.IndexFunc(cols, func(c column) bool { return c.name }); at >= 0 {
+		for _, c := range cols[at+1:] {
+			if scoreHead(c.head) {
+				num = append(num, c)
+			}
+		}
+	}
+	var vs []float64
+	for _, g := range numGroupRe.FindAllString(line, -1) {
+		v, _ := strconv.ParseFloat(g, 64)
+		vs = append(vs, v)
+	}
+	n := len(vs)
+	return n >= 3 && n == len(num) && num[n-1].total && math.Abs(weightedSum(vs[:n-1], nil)-vs[n-1]) < 0.01
+}
+
+// classCellRe is a class's name in a row, "汽修2401班", "2024级汽修1班".
+var classCellRe = regexp.MustCompile(`[\p{Han}\d]{0,12}\d\s*班`)
+
+// classBeforeName reports whether a header has a 班级 column before 姓名.
+func classBeforeName(cols []column) bool {
+	for _, c := range cols {
+		if c.name {
+			return false
+		}
+		if strings.Contains(c.head, "班级") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateHeadRe is a date column's heading (考核日期, 时间), and dateCellRe a
+// date in its cells: with a year, or a month and a day in words or a
+// slash between ("2024-11-12", "11月12日", "11/12"); "11.12" may be a
+// score.
+var (
+	dateHeadRe = regexp.MustCompile(`日期|时间`)
+	dateCellRe = regexp.MustCompile(`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日?|\b\d{1,2}/\d{1,2}\b`)
+)
+
+// valueMaxRe is a heading's points in brackets, 分值 or 配分 for 满分.
+var valueMaxRe = regexp.MustCompile(`[（(]\s*(?:分\s*值|配\s*分|标\s*准\s*分)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]`)
 
 // lostOpenMaxRe is a heading's maximum whose opening bracket OCR lost or
 // read as a 0: "和动安装025)", "电气接线20)".
@@ -671,7 +741,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 				halfScores = scoreColumns(cols)
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
-				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1])) && !hasName(lines[i+1]) {
+				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1]) || bareMaxRow(lines[i+1], cols)) && !hasName(lines[i+1]) {
 					next := lines[i+1]
 					head += " " + next
 					i++
@@ -680,7 +750,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						v, _ := strconv.ParseFloat(m[1], 64)
 						maxima = append(maxima, v)
 					}
-					if maxRowRe.MatchString(next) {
+					if maxRowRe.MatchString(next) || bareMaxRow(next, cols) {
 						// One label for the row, a maximum per column:
 						// the numbers stand apart only in the spaced text.
 						maxima = maxima[:0]
@@ -1600,6 +1670,8 @@ var headWeightRe = regexp.MustCompile(`(\d{1,3}(?:\.\d+)?)\s*[%％]`)
 // for 96.0), above 100 where the weighted sum cannot be, is taken as its
 // tenth.
 func weighTotals(rs []Record) {
+	weights := make([][]float64, len(rs))
+	plain, weighted := map[tableKey]int{}, map[tableKey]int{}
 	for i := range rs {
 		r := &rs[i]
 		if r.Total == nil || len(r.Scores) < 2 {
@@ -1617,6 +1689,31 @@ func weighTotals(rs []Record) {
 			sum += ws[k]
 		}
 		if ws == nil || math.Abs(sum-100) > 0.5 {
+			continue
+		}
+		weights[i] = ws
+		if math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01 {
+			plain[r.table()]++
+		}
+		r.weights = ws
+		if math.Abs(r.expected()-r.Total.Value) <= 0.5 {
+			weighted[r.table()]++
+		}
+		r.weights = nil
+	}
+	for i := range rs {
+		r, ws := &rs[i], weights[i]
+		if ws == nil {
+			continue
+		}
+		if t := r.table(); plain[t] >= 3 && plain[t] > weighted[t] {
+			// Scores given in points, each out of its weight ("自评（20%）
+			// 互评（20%） 师评（60%）" over "19 16 55 90", heldout43's 忻州):
+			// the weights are the maxima, the total the plain sum.
+			for k := range r.Scores {
+				r.Scores[k].Max = ws[k]
+			}
+			r.SumChecked = true
 			continue
 		}
 		r.weights = ws
@@ -1983,7 +2080,9 @@ func asciiLetters(s string) bool {
 // headingTailRe is a line of bracketed numbers, weights or maxima only:
 // "(30%) (70%)", "（40分） （60分）", "(20) (80)"; or of maxima each marked
 // 分, a second header row of their own: "20分 30分 20分 15分 15分 100分".
-var headingTailRe = regexp.MustCompile(`^(?:\s*(?:[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）]|\d{1,3}(?:\.\d+)?\s*分))+\s*$`)
+// A measured column's unit may stand before them, under its heading
+// ("mmHg (30) (20) (30) (20)", heldout54's 昌都 照护).
+var headingTailRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{1,6}\s+)?(?:\s*(?:[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）]|\d{1,3}(?:\.\d+)?\s*分))+\s*$`)
 
 // subHeadings reads a header's second line of score headings, each with
 // its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
@@ -2501,6 +2600,15 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if loc := absenceRe.FindStringIndex(line); loc != nil {
 		line, absent = line[:loc[0]]+" "+line[loc[1]:], true
 	}
+	if slices.ContainsFunc(cols, func(c column) bool { return !c.num && dateHeadRe.MatchString(c.head) }) {
+		// A date column's cells ("11月12日", "2024-11-12"): no scores.
+		line = dateCellRe.ReplaceAllString(line, " ")
+	}
+	if classBeforeName(cols) {
+		// The class's cell before the name ("1 汽修2401班 李明轩 …"):
+		// its characters are no name.
+		line = classCellRe.ReplaceAllString(line, " ")
+	}
 	line = cutSerialNoise(line)
 	gender := genderColumn(cols)
 	if gender {
@@ -2641,6 +2749,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// A grade or a remark after the last number is no score.
 	firstNum, lastNum, hanCell := -1, -1, false
 	for k, c := range after {
+		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
+			// The 学号, no score: a cell between it and the scores (the
+			// gender, "240101001 男 10 14 24") is no score OCR garbled.
+			continue
+		}
 		if strings.ContainsAny(c, "0123456789") {
 			if firstNum < 0 {
 				firstNum = k
@@ -2748,7 +2861,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			r.Net = &t
 			continue
 		}
-		if c.rank {
+		if c.rank || c.sub {
 			continue
 		}
 		r.Scores = append(r.Scores, s)
@@ -3130,13 +3243,21 @@ func DoubtMaxima(rs []Record) {
 	sure := map[tableKey]int{}
 	for i := range rs {
 		r := &rs[i]
-		if !r.OCR || !r.SureDigits {
-			continue // a row read unsurely claims nothing (Check) and counts for nothing
+		if !r.OCR {
+			continue
 		}
+		// A row read unsurely counts for nothing, but for the scores in it
+		// read surely: Check holds them against their maxima too (a row of
+		// a 1-bit scan whose first score OCR lost, "f了21 25 13 7 77", every
+		// number a column to the left, its total under 安全文明(10),
+		// heldout53's 仁怀 机电).
+		scoreSure := func(k int) bool { return r.SureDigits || k < len(r.SureScore) && r.SureScore[k] }
 		t := r.table()
-		sure[t]++
+		if r.SureDigits {
+			sure[t]++
+		}
 		for k, s := range r.Scores {
-			if s.Max <= 0 || s.Value <= s.Max+1e-9 || r.pointLost(k) {
+			if s.Max <= 0 || s.Value <= s.Max+1e-9 || r.pointLost(k) || !scoreSure(k) {
 				continue
 			}
 			// Numbers a speck lengthened ("295" under 刀工(30)) are no
@@ -3145,6 +3266,9 @@ func DoubtMaxima(rs []Record) {
 			// the maximum lost a digit ("输出(5)" for 输出(15)).
 			m := over
 			if s.specked() {
+				if !r.SureDigits {
+					continue // counted against the sure rows only
+				}
 				m = longer
 			}
 			if m[t] == nil {

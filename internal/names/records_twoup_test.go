@@ -357,6 +357,18 @@ func TestDoubtMaxima(t *testing.T) {
 	if p := rs[0].Check(); len(p) != 1 {
 		t.Errorf("one sure row over 50, one unsure: %v, want a claim", p)
 	}
+	// … unless its number over the maximum was read surely itself: Check
+	// would hold it against the maximum too (heldout53's 仁怀 机电, a 1-bit
+	// scan whose rows lost a score and stand a column to the left).
+	rs = Records([]string{head + "6 2311043506 禄紫涵 25 54 79 正常\n12 2311043512 对婉清 38 56 94 正常\n"})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits, rs[i].SureMaxima = true, i == 0, true
+	}
+	rs[1].SureScore = []bool{false, true}
+	DoubtMaxima(rs)
+	if p := append(rs[0].Check(), rs[1].Check()...); len(p) != 0 {
+		t.Errorf("one sure row over 50, one unsure with its number over 50 sure: %v, want no claim", p)
+	}
 	if n := claims(false, rows); n != 2 {
 		t.Errorf("typed: %d claims, want 2", n)
 	}

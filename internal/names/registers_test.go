@@ -202,6 +202,28 @@ func TestReasonDeductionRegister(t *testing.T) {
 	}
 }
 
+// TestDateColumn: a register with each student's assessment date after
+// the total (heldout53's 密云 轨道, typed): 考核日期 heads no score, though
+// 考核 heads scores elsewhere, and its cells' digits ("11月12日") are none.
+func TestDateColumn(t *testing.T) {
+	t.Parallel()
+	for _, date := range []string{"11月12日", "2024-11-12", "2024年11月12日", "11/12"} {
+		page := "学习任务考核成绩登记表\n序号 学号 姓名 性别 方案制定(20) 广播与引导(30) 实操演练(50) 总分 考核日期\n" +
+			"1 241104310101 史梓萱 女 16 21 35 72 " + date + "\n2 241104310102 关可馨 女 14 25 46 85 " + date + "\n" +
+			"3 241104310129 史铭泽 男 16 23 56 95 " + date + "\n4 241104310130 史佳怡 女 13 27 46 86 " + date + "\n"
+		rs := Records([]string{page})
+		if len(rs) != 4 {
+			t.Fatalf("%s: read %d records", date, len(rs))
+		}
+		for _, r := range rs {
+			got := strings.Join(r.Check(), "；")
+			if w := map[bool]string{true: "“实操演练(50)”得分56超过满分50"}[r.Name == "史铭泽"]; got != w || !r.SumChecked {
+				t.Errorf("%s: %s: %q (sum checked %v), want %q", date, r.Name, got, r.SumChecked, w)
+			}
+		}
+	}
+}
+
 func TestAbsentRowAndSpeckedID(t *testing.T) {
 	t.Parallel()
 	page := "记分方式:得分/满分。\n|序号学号姓名。。机械安装 气路连接 电气接线 程序调试 总分|\n" +
