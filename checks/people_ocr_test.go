@@ -607,11 +607,7 @@ func TestCountLostRows(t *testing.T) {
 	roster := []string{"宁娟", "蒋菊", "唐雪峰", "梁明", "韦浩然", "黎建"}
 	head := "学习任务考核记录\n序号|姓名|过程考核(满分60)|终结考核(满分40)|总分\n"
 	rows := []string{"1 宁娟 42 25 67", "2 蒋菊 42 26 68", "3 唐雪峰 47 26 73", "4 梁明 53 34 87", "5 韦浩然 50 30 80", "6 黎建 40 30 70"}
-	page := func(name string) string {
-		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
-	}
-	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
-	items := map[int][]string{8: three, 11: three, 12: three}
+	items := worksheets("宁娟", "蒋菊", "唐雪峰")
 	for _, c := range []struct {
 		name  string
 		table []string
@@ -1550,11 +1546,7 @@ func TestGapRowNotLostTwice(t *testing.T) {
 	head := "学习任务考核记录\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n"
 	rows := []string{"1 2469050401 宁娟 42 25 67", "2 2469050402 蒋菊 42 26 68", "3 2469050403 唐雪峰 47 26 73",
 		"4 246905040 53 34 87", "5 2469050405 韦浩然 50 30 80", "6 2469050406 黎建 40 30 70"}
-	page := func(name string) string {
-		return "工作页\n学生姓名：" + name + "\n一、获取信息\n答：查阅手册。"
-	}
-	three := []string{page("宁娟"), page("蒋菊"), page("唐雪峰")}
-	items := map[int][]string{8: three, 11: three, 12: three}
+	items := worksheets("宁娟", "蒋菊", "唐雪峰")
 	for _, c := range []struct {
 		name  string
 		table []string

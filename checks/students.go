@@ -2005,24 +2005,11 @@ func completeIDs(ids map[string]string, rs []names.Record) map[string]string {
 	// number has, per length, when four in five (five at least) share it.
 	heads := map[int]string{}
 	for id := range ids {
-		k := len(id)
-		if _, done := heads[k]; k > 3 || done {
-			continue
-		}
-		count := map[string]int{}
-		for _, r := range recIDs {
-			count[r[:len(r)-k]]++
-		}
-		best, most := "", 0
-		for h, c := range count {
-			if c > most || c == most && h < best {
-				best, most = h, c
+		if k := len(id); k <= 3 {
+			if _, done := heads[k]; !done {
+				heads[k] = names.CommonHead(recIDs, k)
 			}
 		}
-		if most < 5 || 5*most < 4*len(recIDs) {
-			best = ""
-		}
-		heads[k] = best
 	}
 	out := map[string]string{}
 	for id, n := range ids {

@@ -1380,13 +1380,13 @@ func byShortID(text string, owners map[string]string) (Read, string, bool) {
 		if len(short) == 1 {
 			short = "0" + short
 		}
-		head := commonHead(owners, len(short))
+		head := CommonHead(slices.Collect(maps.Keys(owners)), len(short))
 		if head == "" {
 			return Read{}, "", false
 		}
 		n := owners[head+short]
 		rest := line[:ms[0][0]] + " " + line[ms[0][1]:]
-		rest = classNameRe.ReplaceAllString(rest, " ")
+		rest = idLabelsRe.ReplaceAllString(classCellRe.ReplaceAllString(rest, " "), " ")
 		if n == "" || !strings.ContainsFunc(hanOnly(rest), func(r rune) bool { return strings.ContainsRune(n, r) }) {
 			return Read{}, "", false
 		}
@@ -1396,15 +1396,17 @@ func byShortID(text string, owners map[string]string) (Read, string, bool) {
 	return found, owner, owner != ""
 }
 
-// classNameRe is a class's name on a line, "城轨2402班", and the labels
-// about it: no student's name.
-var classNameRe = regexp.MustCompile(`\p{Han}{1,6}\d{2,4}\s*班|班\s*级|姓\s*名`)
+// idLabelsRe are the labels beside a student's class and number: no
+// student's name.
+var idLabelsRe = regexp.MustCompile(`班\s*级|姓\s*名`)
 
-// commonHead returns the head four in five of owners' numbers (five at
-// least) share before their last k digits, "" when they share none.
-func commonHead(owners map[string]string, k int) string {
+// CommonHead returns the head four in five of the student numbers ids
+// (five at least) share before their last k digits, "" when they share
+// none: "2469043125" is the head 24690431 and 25 where the class's numbers
+// are 24690431xx.
+func CommonHead(ids []string, k int) string {
 	count, all := map[string]int{}, 0
-	for id := range owners {
+	for _, id := range ids {
 		if len(id) > k+3 {
 			count[id[:len(id)-k]]++
 			all++

@@ -238,8 +238,8 @@ var bareMaxRowRe = regexp.MustCompile(`^[\s|｜]*(?:\d{1,3}(?:\.\d+)?[\s|｜]+)+
 // bareMaxRow reports whether line, right under a header whose last column
 // after 姓名 is the total, is its maxima without a label ("10 20 30 40
 // 100"): a number a column that may hold a score, the last the sum of the
-// others. (A row of
-// scores whose name OCR lost carries its serial number too.)
+// others. (A row of scores whose name OCR lost carries its serial number
+// too, one number more.)
 func bareMaxRow(line string, cols []column) bool {
 	if !bareMaxRowRe.MatchString(line) {
 		return false
