@@ -633,7 +633,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	for pi, text := range pages {
-		lines := strings.Split(normLine(text), "\n")
+		lines := joinWrappedRows(strings.Split(normLine(text), "\n"))
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
 			if c := captionMaxima(line); c != nil {
@@ -943,6 +943,41 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	spanColumns(out)
 	return out, junk, marks
+}
+
+// wrappedRowRe: a Word table row's line of cells that fit, a serial
+// number and the scores after it (the name among them or not).
+var wrappedRowRe = regexp.MustCompile(`^\s*\d{1,3}\s+(?:\p{Han}{2,4}\s+)?(?:\d{1,3}(?:\.\d+)?\s+){2,}\d{1,3}(?:\.\d+)?\s*$`)
+
+// joinWrappedRows joins the rows of a typed table whose narrow cells
+// wrapped: the tops of the wrapped cells on a line above the row's line
+// (a group's "第1", the 学号's first eleven digits, a name's first three
+// characters: "第1 24020403010 欧阳建"), the row's line (serial and scores,
+// "1 8 21 19 25 8 81"), the cells' ends below ("组 1 业"), heldout56's 涪陵
+// 汽修. Where the tops hold a student number's head (eight digits or more)
+// and the ends as many cells, each short, the row is one line: "1 第1组
+// 240204030101 欧阳建业 8 21 19 25 8 81".
+func joinWrappedRows(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if i+2 < len(lines) {
+			top, ends := strings.Fields(lines[i]), strings.Fields(lines[i+2])
+			if len(top) >= 2 && len(top) <= 4 && len(top) == len(ends) && wrappedRowRe.MatchString(lines[i+1]) &&
+				slices.ContainsFunc(top, func(f string) bool { return len(f) >= 8 && numRe.MatchString(f) }) &&
+				!slices.ContainsFunc(ends, func(f string) bool { return utf8.RuneCountInString(f) > 3 }) {
+				row := strings.Fields(lines[i+1])
+				cells := []string{row[0]}
+				for k := range top {
+					cells = append(cells, top[k]+ends[k])
+				}
+				out = append(out, strings.Join(append(cells, row[1:]...), " "))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
 }
 
 // wrappedNames names a row whose name cell wrapped around it: a Word
@@ -2275,8 +2310,9 @@ func splitHeader(above, head, below string) (string, bool) {
 		return "", false
 	}
 	for _, w := range words {
-		// Headings: words of two Han characters or more ("6S管理" too).
-		if utf8.RuneCountInString(hanOnly(w)) < 2 || utf8.RuneCountInString(w) > 8 {
+		// Headings: words of two Han characters or more ("6S管理" too), or
+		// a workplace code alone ("6S", "7S").
+		if (utf8.RuneCountInString(hanOnly(w)) < 2 && !sCodeRe.MatchString(w)) || utf8.RuneCountInString(w) > 8 {
 			return "", false
 		}
 	}
@@ -2304,9 +2340,12 @@ func splitHeader(above, head, below string) (string, bool) {
 	return b.String(), true
 }
 
+// sCodeRe is a workplace-order heading, "6S", "7S管理" cut to its code.
+var sCodeRe = regexp.MustCompile(`^\d[Ss]$`)
+
 // openMaxRe: a heading and its maximum, the bracket left open where the
 // cell wrapped ("接车问诊（15"): group 1 the heading, 2 the maximum.
-var openMaxRe = regexp.MustCompile(`(\p{Han}[\p{Han}\w]{1,7})[（(](\d{1,3})(?:\s|$)`)
+var openMaxRe = regexp.MustCompile(`([\p{Han}\w][\p{Han}\w]{1,7})[（(](\d{1,3})(?:\s|$)`)
 
 // closersOnly reports whether line holds n closers of wrapped maxima and
 // nothing else: "分） 分） 分）".

@@ -1311,6 +1311,34 @@ func TestWrappedCells(t *testing.T) {
 	}
 }
 
+// TestWrappedRowCells: a Word register with narrow cells as its PDF's text
+// gives it (heldout56's 涪陵 汽修): each heading's maximum wrapped ("6S（10"
+// above the identity headings, "分）" below), and every row over three
+// lines, the tops of its wrapped cells (group, 学号's head, a long name's
+// head) above the serial and scores, their ends below. Every row is its
+// student's, with its whole 学号; 蒲承志's 27 under 故障诊断(20) is claimed.
+func TestWrappedRowCells(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录表\n安全规范（10 检查测量（30 故障诊断（20 排除与路试（30 6S（10\n序号 组别 学号 姓名 总分\n分） 分） 分） 分） 分）\n" +
+		"第1 24020403010 欧阳建\n1 8 21 19 25 8 81\n组 1 业\n" +
+		"第1 24020403010\n2 幸昕冉 9 20 18 21 7 75\n组 2\n" +
+		"第1 24020403010\n3 周博宇 7 26 19 26 7 85\n组 3\n" +
+		"第6 24020403013\n37 蒲承志 8 19 27 20 8 82\n组 7\n" +
+		"第6 24020403013\n38 谭欣彤 8 27 17 26 6 84\n组 8\n考核教师：秦建华"
+	rs, junk, _ := RecordsJunkMarks([]string{page})
+	if got, want := recordNames(rs), []string{"欧阳建业", "幸昕冉", "周博宇", "蒲承志", "谭欣彤"}; !slices.Equal(got, want) || junk != 0 {
+		t.Fatalf("read %v (%d lines unread), want %v", got, junk, want)
+	}
+	if ids := StudentIDs(rs[0].Excerpt); len(ids) != 1 || ids[0] != "240204030101" {
+		t.Errorf("欧阳建业's 学号: %v", ids)
+	}
+	for _, r := range rs {
+		if got := len(r.Check()) > 0; got != (r.Name == "蒲承志") || len(r.Scores) != 5 || r.Scores[4].Max != 10 {
+			t.Errorf("%s: %v (scores %v)", r.Name, r.Check(), r.Scores)
+		}
+	}
+}
+
 // TestGenderColumnGutter: a bound register copied open on the glass
 // (heldout33's 中卫 电商): the gutter's shadow read as a character before
 // each row's first rule ("上|"), the 性别 cell glued to the name ("陈磊男")
