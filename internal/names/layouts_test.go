@@ -522,3 +522,18 @@ func TestRecordsWorkTitle(t *testing.T) {
 		t.Errorf("problems %q, want 郑可条's total only", probs)
 	}
 }
+
+// TestRosterHeadCountLine: a registration list (heldout55's 亳州 新生报到登记表,
+// typed) closes with its head count, "应报到40人，实报到40人": 应报到 reads as a
+// name (应 is a surname) but stands only before a count; no student. A
+// student whose name also stands before a count elsewhere stays.
+func TestRosterHeadCountLine(t *testing.T) {
+	t.Parallel()
+	page := "2024级新生报到登记表\n序号 录取编号 学号 姓名 性别 生源地 报到时间 确认\n" +
+		"1 LQ243100 243413010101 薛凯锐 男 利辛县 9/1 11:11 √\n2 LQ243107 243413010102 谯梦瑶 女 利辛县 9/1 16:40 √\n" +
+		"3 LQ243114 243413010103 孙晓萱 女 涡阳县 9/1 11:59 √\n4 LQ243121 243413010104 应小川 男 谯城区 9/2 13:03 √\n" +
+		"应报到4人，实报到4人。　　接待教师：魏淑芳\n"
+	if got, want := Roster([]string{page}), []string{"薛凯锐", "谯梦瑶", "孙晓萱", "应小川"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

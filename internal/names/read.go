@@ -1647,8 +1647,19 @@ func gridIDs(lines []string, names []string, out map[string]string) {
 // Roster reads a class roster's names: the column headed 姓名 of its
 // table (xlsx, csv or PDF text), both columns of a table printed two-up
 // ("序号 学号 姓名 序号 学号 姓名"), else lines that hold one name each. Two
-// students of one name, on two rows, are both kept.
+// students of one name, on two rows, are both kept. A word that reads as
+// a name but stands only before a head count ("应报到40人，实报到40人"
+// under a registration list: 应 is a surname) is none.
 func Roster(pages []string) []string {
+	out := roster(pages)
+	text := noSpace(strings.Join(pages, "\n"))
+	return slices.DeleteFunc(out, func(n string) bool {
+		at := strings.Count(text, n)
+		return at > 0 && len(regexp.MustCompile(regexp.QuoteMeta(n)+`[:：]?\d{1,3}人`).FindAllStringIndex(text, -1)) == at
+	})
+}
+
+func roster(pages []string) []string {
 	pages = slices.DeleteFunc(slices.Clone(pages), leftList)
 	var out []string
 	seen := map[string]bool{}
