@@ -23,12 +23,7 @@ import (
 // OCR's misreadings or wrong totals, which Check tells apart by the digits'
 // confidence.
 func statedCeiling(rs []Record, pages []string) {
-	tables := map[tableKey][]int{}
-	for i := range rs {
-		t := rs[i].table()
-		tables[t] = append(tables[t], i)
-	}
-	for t, idx := range tables {
+	for t, idx := range byTable(rs) {
 		if t.page < 1 || t.page > len(pages) || slices.ContainsFunc(idx, func(i int) bool { return len(rs[i].Scores) > 0 || rs[i].Total != nil || rs[i].Parts != nil }) {
 			continue // the columns were read
 		}
@@ -81,6 +76,16 @@ func statedCeiling(rs []Record, pages []string) {
 			r.last, r.lastLost = nil, false // read: inferTotals has no column to guess
 		}
 	}
+}
+
+// byTable groups the records by their table: the indexes of each table's
+// rows.
+func byTable(rs []Record) map[tableKey][]int {
+	tables := map[tableKey][]int{}
+	for i := range rs {
+		tables[rs[i].table()] = append(tables[rs[i].table()], i)
+	}
+	return tables
 }
 
 // headerMaxima returns the maxima a header's lines state, "(满分40)",

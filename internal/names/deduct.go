@@ -175,11 +175,7 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 // reasons' points where the table's rows show that they add up (four rows
 // in five that state both, three at least).
 func reasonDeductions(rs []Record, pages []string) {
-	tables := map[tableKey][]int{}
-	for i := range rs {
-		tables[rs[i].table()] = append(tables[rs[i].table()], i)
-	}
-	for t, idx := range tables {
+	for t, idx := range byTable(rs) {
 		if t.page < 1 || t.page > len(pages) {
 			continue
 		}

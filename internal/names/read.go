@@ -1651,11 +1651,10 @@ func gridIDs(lines []string, names []string, out map[string]string) {
 // a name but stands only before a head count ("应报到40人，实报到40人"
 // under a registration list: 应 is a surname) is none.
 func Roster(pages []string) []string {
-	out := roster(pages)
 	text := noSpace(strings.Join(pages, "\n"))
-	return slices.DeleteFunc(out, func(n string) bool {
-		at := strings.Count(text, n)
-		return at > 0 && len(regexp.MustCompile(regexp.QuoteMeta(n)+`[:：]?\d{1,3}人`).FindAllStringIndex(text, -1)) == at
+	counts := strings.Join(headCountRe.FindAllString(text, -1), "\n")
+	return slices.DeleteFunc(roster(pages), func(n string) bool {
+		return strings.Contains(counts, n) && strings.Count(text, n) == strings.Count(counts, n)
 	})
 }
 

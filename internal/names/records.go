@@ -956,7 +956,7 @@ var wrappedRowRe = regexp.MustCompile(`^\s*\d{1,3}\s+(?:\p{Han}{2,4}\s+)?(?:\d{1
 // "1 8 21 19 25 8 81"), the cells' ends below ("组 1 业"), heldout56's 涪陵
 // 汽修. Where the tops hold a student number's head (eight digits or more)
 // and the ends as many cells, each short, the row is one line: "1 第1组
-// 240204030101 欧阳建业 8 21 19 25 8 81".
+// 240204030101 欧阳建业 8 21 19 25 8 81", and the two after it empty.
 func joinWrappedRows(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
@@ -970,7 +970,9 @@ func joinWrappedRows(lines []string) []string {
 				for k := range top {
 					cells = append(cells, top[k]+ends[k])
 				}
-				out = append(out, strings.Join(append(cells, row[1:]...), " "))
+				// The row on its first line, two empty ones after it: every
+				// line keeps its index (Record.Line, a scan's word boxes).
+				out = append(out, strings.Join(append(cells, row[1:]...), " "), "", "")
 				i += 2
 				continue
 			}
@@ -1727,14 +1729,16 @@ func weighTotals(rs []Record) {
 			continue
 		}
 		weights[i] = ws
-		if math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01 {
+		vs := make([]float64, len(r.Scores))
+		for k, s := range r.Scores {
+			vs[k] = s.Value
+		}
+		if math.Abs(weightedSum(vs, nil)-r.Total.Value) < 0.01 {
 			plain[r.table()]++
 		}
-		r.weights = ws
-		if math.Abs(r.expected()-r.Total.Value) <= 0.5 {
+		if math.Abs(weightedSum(vs, ws)-r.Total.Value) <= 0.5 {
 			weighted[r.table()]++
 		}
-		r.weights = nil
 	}
 	for i := range rs {
 		r, ws := &rs[i], weights[i]
@@ -2582,8 +2586,8 @@ var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s
 var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[)）]?\s*[：:]`)
 
 // headCountRe is a count of people in a line under a table: "应考42人",
-// "实考 36 人", "缺考2人".
-var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*[考到训加核]\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*人|人\s*数\s*[:：]\s*\d+`)
+// "实考 36 人", "缺考2人", "应报到40人".
+var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*(?:报\s*到|[考到训加核])\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*人|人\s*数\s*[:：]\s*\d+`)
 
 // specksAround are the marks OCR makes of specks beside a number: not
 // markSpecks, as a point there may be a decimal point and a colon a label's.
