@@ -1407,6 +1407,16 @@ func sumConsensus(rs []Record, tails []string) {
 			if f == "" || j == len(toks)-1 && gradeWord(f) {
 				continue // a rule, a speck; the grade after the total ("74合格|")
 			}
+			if nums[i] == nil {
+				// Words before the numbers: a text cell, or marks OCR read
+				// as characters (★★★☆ as "女友女六六。", heldout54's 和田),
+				// a mark perhaps glued to the first number.
+				k := strings.IndexAny(f, "0123456789")
+				if k < 0 {
+					continue
+				}
+				f = f[k:]
+			}
 			v, err := strconv.ParseFloat(f, 64)
 			if err != nil || len(f) > 5 {
 				nums[i] = nil

@@ -1089,6 +1089,34 @@ func TestGenderAndRuleGlued(t *testing.T) {
 	}
 }
 
+// TestSumConsensusStars: a scanned register whose header OCR lost, the
+// 自评/互评 star ratings after each name read as characters ("女友女六六。
+// 女友妇女友", heldout54's 和田 动画): the words before the numbers are no
+// numbers, most rows add up, and 麦麦提敏's 86, six above his sum, is
+// checked.
+func TestSumConsensusStars(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核评价表\n学校:和田市玉河技工学校”班级:动画2401班\n|同和ks |\n" +
+		"| 1 2465030601图尔贡.阿不力孜女友女六六。女友妇女友23 26 22 11 82 |\n" +
+		"| 6 2465030606王峻昭女女妇女六。女友妇女妇。19 24 21 14 78 |\n" +
+		"| 10 2465030610刘芷晴妇女妇女丰。女友丰六六24 23 18 13 78 |\n" +
+		"| 13 2465030613杨宇形女女友六六。女友超女六25 24 23 13 85 |\n" +
+		"| 17 2465030617赵俊豪妇女廊女妇女妈妈六六28 27 20 13 88 |\n" +
+		"| 18 2465030618刘晨旭女友妇女妇女友友六六22 25 21 14 82 |\n" +
+		"| 28 2465030628麦麦提敏.亚库甫妇女娘六六。妇女妇女六23 23 21 13 86 |\n" +
+		"| 29 2465030629王艺馨妇女妈妈妇女太太女六24 25 22 13 84 |\n" +
+		"说明:自评、互评为星级(五星为满)，不计入总分;总分为教师评分四项之和。"
+	rs := Records([]string{page})
+	if len(rs) != 8 {
+		t.Fatalf("read %v", recordNames(rs))
+	}
+	for _, r := range rs {
+		if got := len(r.Check()) > 0; got != strings.HasPrefix(r.Name, "麦麦提") || !r.SumChecked {
+			t.Errorf("%s: %v (scores %v, sum checked %v)", r.Name, r.Check(), r.Scores, r.SumChecked)
+		}
+	}
+}
+
 // A scanned register whose header OCR garbled beyond reading, read by its
 // student numbers (heldout29's 泰州 烹饪 under a highlighter, as OCR read
 // it): a third of its rows garbled, but most show five scores and a total
