@@ -26,7 +26,8 @@ var (
 
 // deductHeads are the places, in reading order, of a deduction register's
 // columns: base (-1 if none), points taken off, reasons (-1 if none), and
-// what is left; ok is false for a header of another kind.
+// what is left, with the headings of the points taken off and of what is
+// left.
 type deductHeads struct {
 	base, ded, reason, left int
 	dedHead, leftHead       string
@@ -108,13 +109,15 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 		v, err := strconv.ParseFloat(t, 64)
 		return v, err == nil
 	}
-	before, afterReason := 1, 1 // the numbers before the reasons, after them
+	// The reasons between the points taken off and the score left: the
+	// numbers before them (base, points) and after them (score left).
+	// Else every number stands before the reasons, if any.
+	between := h.reason >= 0 && h.reason < h.left
+	before, afterReason := 1, 1
 	if h.base >= 0 {
 		before = 2
 	}
-	if h.reason < 0 || h.reason > h.left {
-		// No reasons between: every number before them (the reasons,
-		// if any, after the score left).
+	if !between {
 		before, afterReason = before+1, 0
 	}
 	var lead []float64
@@ -145,7 +148,7 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 		v, _ := strconv.ParseFloat(m[1], 64)
 		r.items = append(r.items, v)
 	}
-	if h.reason < 0 || h.reason > h.left {
+	if !between {
 		if len(lead) != before || h.reason < 0 && middle != "" {
 			return dedRow{}, false
 		}
@@ -154,7 +157,7 @@ func readDeductionRow(after string, h deductHeads) (dedRow, bool) {
 	}
 	switch {
 	case len(lead) == before:
-	case len(lead) == before-1 && len(r.items) > 0 && h.reason >= 0 && h.reason < h.left:
+	case len(lead) == before-1 && len(r.items) > 0 && between:
 		// The points taken off lost, a garbled cell before the reasons:
 		// the reasons' points stand for them.
 		lead = append(lead, weightedSum(r.items, nil))

@@ -136,7 +136,7 @@ var (
 	// maxRowRe is a row of maxima under the headings, labelled once:
 	// "满分 | | | 20 | 30 | 50 | 100", "满分20 30 50 100", "|配分10 25 25 40
 	// 100 |" (配分, 分值, 标准分: the points each heading carries).
-	maxRowRe = regexp.MustCompile(`^[\s|｜]*(?:满\s*分\s*值?|配\s*分|分\s*值|标\s*准\s*分)\s*[:：]?(?:[\s|｜]*\d{1,3}(?:\.\d+)?\s*分?){2,}[\s|｜]*$`)
+	maxRowRe = regexp.MustCompile(`^[\s|｜]*(?:满\s*分\s*值?|` + pointsWords + `)\s*[:：]?(?:[\s|｜]*\d{1,3}(?:\.\d+)?\s*分?){2,}[\s|｜]*$`)
 	numRe    = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 	idRe     = regexp.MustCompile(`^\d{6,}$`)
 	// noteRe: a note under a table, "注：…", or the formula of its total,
@@ -289,7 +289,11 @@ var (
 )
 
 // valueMaxRe is a heading's points in brackets, 分值 or 配分 for 满分.
-var valueMaxRe = regexp.MustCompile(`[（(]\s*(?:分\s*值|配\s*分|标\s*准\s*分)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]`)
+var valueMaxRe = regexp.MustCompile(`[（(]\s*(?:` + pointsWords + `)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]`)
+
+// pointsWords are the words other than 满分 for the points a heading
+// carries: 配分, 分值, 标准分.
+const pointsWords = `配\s*分|分\s*值|标\s*准\s*分`
 
 // lostOpenMaxRe is a heading's maximum whose opening bracket OCR lost or
 // read as a 0: "和动安装025)", "电气接线20)".
