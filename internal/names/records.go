@@ -1245,7 +1245,7 @@ func nameToFront(row string) string {
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name, or what OCR left of it ("230205013二|二应军"):
 // group 1 the number, group 2 the Han run.
-var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,14})[^\p{Han}\d]{0,3}([\p{Han}·]{1,12})`)
+var idLeadRowRe = regexp.MustCompile(`^\D{0,5}?(?:\d{1,3}\D{1,3}?){0,2}(\d{6,14})[^\p{Han}\d]{0,3}([\p{Han}·]{1,16})`)
 
 // idTrailRowRe is a register row whose name stands before its student
 // number, the scores after it ("| 4。。隋秀芳20240431004 14 19 27 13 73 |",
@@ -1289,7 +1289,7 @@ func idRowRecords(pages []string) []Record {
 		for i, line := range strings.Split(normLine(p), "\n") {
 			// A transliterated name's middle dot as OCR read it
 			// ("则乃普.哈斯木", "如克亚:居来提"): the name is whole.
-			line = rowDotRe.ReplaceAllString(line, "$1·$2")
+			line = rowDots(line)
 			if m := idLeadRowRe.FindStringSubmatchIndex(line); m != nil {
 				rows = append(rows, row{line[m[2]:m[3]], line[m[4]:m[5]], strings.TrimSpace(line), line[m[5]:], pi + 1, i, false})
 				lens[m[3]-m[2]]++
@@ -2503,6 +2503,30 @@ var serialAloneRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]*$`)
 // the middle dot of a transliterated name as OCR read it.
 var rowDotRe = regexp.MustCompile(`(\p{Han}{2})[:：.．\x60'‘’](\p{Han}{2})`)
 
+// rowMarksRe: one or two marks between two runs of Han characters in a
+// records row ("帕尔哈提“.艾山", "艾力江,吐尔逊", "迪力夏提-努尔"): the
+// middle dot read as a comma, a hyphen or two marks when the runs are a
+// transliterated name's parts (translit).
+var rowMarksRe = regexp.MustCompile(`(\p{Han}+)[,，“”"'‘’.．:：\-—。]{1,2}(\p{Han}{2})`)
+
+// rowDots writes a transliterated name's middle dot where OCR read it as
+// other marks in a records row: one mark a name's part would not stand
+// beside (a colon, a full stop, a quote), or up to two of any where the
+// run before is a transliterated name's part of two to six characters and
+// the run after opens with two of its characters ("艾力江,吐尔逊", not
+// "张伟，李娜" nor "良好，表现积极").
+func rowDots(line string) string {
+	line = rowDotRe.ReplaceAllString(line, "$1·$2")
+	return rowMarksRe.ReplaceAllStringFunc(line, func(m string) string {
+		sub := rowMarksRe.FindStringSubmatch(m)
+		left := []rune(sub[1])
+		if len(left) < 2 || len(left) > 6 || !translitRun(left) || !translitRun([]rune(sub[2])) {
+			return m
+		}
+		return sub[1] + "·" + sub[2]
+	})
+}
+
 // ethnicRe: a people's name (民族) right after a student's, in a row of a
 // register with a 民族 column.
 var ethnicRe = regexp.MustCompile(`(\p{Han}{2})(?:` + peoples + `)族`)
@@ -2645,7 +2669,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	line = workTitleRe.ReplaceAllString(line, " ")
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").
-	line = rowDotRe.ReplaceAllString(line, "$1·$2")
+	line = rowDots(line)
 	// The 民族 column glued to the name: "王梓涵回族38 38 76".
 	if slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "民族") }) {
 		line = ethnicRe.ReplaceAllString(line, "$1 ")

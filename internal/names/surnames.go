@@ -165,6 +165,23 @@ func dotted(s string) bool {
 	return n <= 12 && n >= 3
 }
 
+// translitChars are the characters Uyghur, Kazakh and Mongolian names are
+// written with in Chinese (阿不力孜, 吐尔逊, 帕尔哈提): the sounds' usual
+// characters. Han names share many of them, so they tell a name's part
+// only with a middle dot's place, never alone.
+const translitChars = "阿艾爱安昂奥敖巴拜班邦包宝贝别比毕宾波博卜不布查朝达答代戴丹旦道德迪地蒂丁东都杜敦多朵额厄恩尔法凡范菲费芬夫福甫盖干甘冈高戈格根贡古瓜哈海罕汗杭好合何和赫黑亨洪胡乎华怀吉加佳贾坚江杰捷金津居喀卡凯坎康考柯科克肯孔库夸奎昆拉来莱赖兰朗劳勒雷蕾黎里力丽利莉连良列林琳玲龙鲁路伦罗洛玛马买迈麦曼芒毛梅美蒙孟米密敏明莫墨姆木穆那纳娜乃奈南尼妮涅宁努诺欧帕排潘佩皮普齐奇其恰乔切钦琴青曲热仁日荣茹肉如瑞若萨赛桑色森沙莎山善尚舍申什史司斯顺松苏素孙索塔太泰坦汤唐特提天铁通图吐托瓦万旺威维温文沃乌吾武西希夏先谢辛欣雅牙亚娅延扬耶叶伊依衣义音尤由玉元云则扎札哲珍孜再赞泽祖佐卓措荪逊守诺娃得"
+
+// translitRun reports whether every character of rs is one of
+// translitChars.
+func translitRun(rs []rune) bool {
+	for _, r := range rs {
+		if !strings.ContainsRune(translitChars, r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
 // middleDots are the marks a middle dot is typed or read as between the
 // parts of a transliterated name.
 const middleDots = "·•・‧∙"
