@@ -462,7 +462,7 @@ var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最�
 const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
-var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名"}
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名", "组别"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -521,6 +521,10 @@ func spaceHeaderCells(raw []string) []string {
 	return out
 }
 
+// stationHeadRe: a heading that opens with a station's letter and holds a
+// maximum ("A气动安装(30)").
+var stationHeadRe = regexp.MustCompile(`^[A-Z]\p{Han}{2,}[^)）]*[(（]\D{0,3}\d{1,3}`)
+
 // cutFixed splits a run of headings at the fixed ones.
 func cutFixed(seg string) []string {
 	var out []string
@@ -537,6 +541,13 @@ func cutFixed(seg string) []string {
 			_, n := utf8.DecodeRuneInString(seg[i:])
 			cur += seg[i : i+n]
 			i += n
+			// A station's letter opens a score heading glued to a text
+			// one ("轮岗顺序A气动安装(30)", heldout56's 邢台 rotation
+			// register): the letter starts a cell.
+			if stationHeadRe.MatchString(seg[i:]) && utf8.RuneCountInString(cur) >= 2 && hanOnly(cur) == cur {
+				out = append(out, cur)
+				cur = ""
+			}
 			// A deduction register's headings end in 扣分: "仪容仪表扣分
 			// 铺台布扣分…", run together by OCR.
 			if r, _ := utf8.DecodeRuneInString(seg[i:]); strings.HasSuffix(cur, "扣分") && isHan(r) {
@@ -2102,10 +2113,34 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 			text++
 		}
 	}
-	for text > 0 && len(after) > 0 && strings.IndexFunc(after[0], isHan) >= 0 {
-		after, text = after[1:], text-1
+	for text > 0 && len(after) > 0 {
+		switch {
+		case textCell(after[0]):
+			after, text = after[1:], text-1
+		case blank(after[0]) && len(after) > 1 && textCell(after[1]):
+			after = after[1:] // a rule between the name and the text cell
+		default:
+			return after
+		}
 	}
 	return after
+}
+
+// textCell reports whether a cell holds words: a Han character, or more
+// letters than digits (a rotation's order "A->B-C", read "BC-2A").
+func textCell(c string) bool {
+	letters, digits := 0, 0
+	for _, r := range c {
+		switch {
+		case isHan(r):
+			return true
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		}
+	}
+	return letters > digits
 }
 
 // lonelyHan reports whether a Han character glued to a number stands
