@@ -235,6 +235,26 @@ func headerColumns(line string) []column {
 // bareMaxRowRe is a line of numbers alone, nothing else but rules.
 var bareMaxRowRe = regexp.MustCompile(`^[\s|｜]*(?:\d{1,3}(?:\.\d+)?[\s|｜]+)+\d{1,3}(?:\.\d+)?[\s|｜]*$`)
 
+// maximaLine reports whether line holds numbers alone, three or more,
+// that make 100 (the columns' maxima), or whose last is the sum of the
+// others (their total's too).
+func maximaLine(line string) bool {
+	if !bareMaxRowRe.MatchString(line) {
+		return false
+	}
+	var vs []float64
+	for _, g := range numGroupRe.FindAllString(line, -1) {
+		v, _ := strconv.ParseFloat(g, 64)
+		vs = append(vs, v)
+	}
+	n := len(vs)
+	if n < 3 {
+		return false
+	}
+	sum := weightedSum(vs, nil)
+	return math.Abs(sum-100) < 0.01 || math.Abs(sum-2*vs[n-1]) < 0.01 && vs[n-1] == 100
+}
+
 // bareMaxRow reports whether line, right under a header whose last column
 // after 姓名 is the total, is its maxima without a label ("10 20 30 40
 // 100"): a number a column that may hold a score, the last the sum of the
@@ -926,6 +946,13 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						}
 						continue
 					}
+					if maximaLine(row) && (len(out) == 0 || out[len(out)-1].HeadPage != headPage || out[len(out)-1].HeadLines != headLines) {
+						// The first line under the header, numbers alone
+						// that make 100: the columns' maxima, under a header
+						// OCR ran together ("10 10 10 30 25 15", heldout57's
+						// 舟山 汽修), no student's.
+						continue
+					}
 					// A row whose name OCR lost ("2 34 8"): still a record.
 					r = Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
 				}
@@ -956,8 +983,69 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		spanColumns(ids)
 		return ids, 0, 0
 	}
+	if len(out) < 5 {
+		if rows := serialRowRecords(pages); len(rows) >= minSerialRows {
+			// No header read, no 学号: a register whose rows are a serial,
+			// a name and scores, counted by its serials.
+			return rows, 0, 0
+		}
+	}
 	spanColumns(out)
 	return out, junk, marks
+}
+
+// serialNameRowRe: a register row without a 学号: a serial number (OCR may
+// garble its second digit, "1]" for 11), the name, and two numbers or
+// more, rules or specks between.
+var serialNameRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(\d{1,2})[\]|）)]?[^\p{Han}\d]{0,3}(\p{Han}{2,6})[^\p{Han}\d]{0,3}(\d{1,3}(?:\D{1,3}\d{1,3}){1,}\D{0,4})$`)
+
+// minSerialRows is the fewest rows serialRowRecords takes for a register:
+// a class's, not a few numbered lines of a worksheet.
+const minSerialRows = 10
+
+// serialRowRecords reads a register whose header OCR could not read (the
+// headings written by hand in a 成绩登记册's blank columns) and whose rows
+// give no 学号: rows of a serial, a name and numbers, the serials rising
+// one by one in four pairs of adjacent rows in five, ten rows or more.
+// Each row is a record named by its name cut to fit; the numbers are
+// scores and a total where the rows agree on their shape (sumConsensus),
+// else the records are Short.
+func serialRowRecords(pages []string) []Record {
+	var out []Record
+	var tails []string
+	var serials []int
+	for pi, p := range pages {
+		for i, line := range strings.Split(normLine(p), "\n") {
+			m := serialNameRowRe.FindStringSubmatch(strings.TrimSpace(line))
+			if m == nil {
+				continue
+			}
+			n, _ := strconv.Atoi(m[1])
+			name := ""
+			if c, ok := nameIn(m[2], nil); ok {
+				name = c.name
+			} else {
+				name = string([]rune(m[2])[:min(3, utf8.RuneCountInString(m[2]))])
+			}
+			out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: pi + 1, Line: i, Excerpt: strings.TrimSpace(line)})
+			tails = append(tails, m[3])
+			serials = append(serials, n)
+		}
+	}
+	if len(out) < minSerialRows {
+		return nil
+	}
+	rising := 0
+	for k := 1; k < len(serials); k++ {
+		if serials[k] == serials[k-1]+1 {
+			rising++
+		}
+	}
+	if 5*rising < 4*(len(serials)-1) {
+		return nil
+	}
+	sumConsensus(out, tails)
+	return out
 }
 
 // wrappedRowRe: a Word table row's line of cells that fit, a serial

@@ -1713,3 +1713,120 @@ func TestHeaderTextHeadingsGlued(t *testing.T) {
 		}
 	}
 }
+
+// TestSerialRowsHeaderLost: a 成绩登记册 page written by hand in a printed
+// grid of 序号 and blank columns, photographed (heldout58's 临汾 城轨, as
+// OCR read it): the headings unreadable ("中媳名0 0 |"), no 学号, rows of a
+// serial, a name and numbers, five rows at the end numbered and empty.
+// Each numbered row with a name is a record (35, the count checked
+// against the form's); the numbers are scores and a total where the rows
+// agree, and 柴文博's (read 上文博) total is 5 above his scores.
+func TestSerialRowsHeaderLost(t *testing.T) {
+	t.Parallel()
+	page := `学生成绩登记册
+2024一2025学年第一学期”班级:城轨2401班“课程:车站客运组织(地铁车站早高峰站)
+中媳名0 0 |
+1张立新32 21 21 74
+2上业巡巡29 25 27 81
+3咽博文32 27 22 81
+4讽俊豪31 26 27 84
+5丑琳27 22 20 69
+6间星搬28 25 20 73
+7吉寻34 27 28 89
+| 8里沐搬34 24 22 80
+9鹤梦琪34 22 22 78
+10喘泽字31 20 19 70
+| 1]丑梓萌26 27 28 81
+| 12郭玉洁31 26 26 83
+| 13郭浩博30 27 21 78
+14乔春十33 24 24 81
+15尉迟静怡31 25 25 81
+| 16吉海龙30 28 26 84
+17上文博27 26 24 82
+| 18郭若涵24 20 82
+| 19尉迟凯瑞26 28 90
+20尉迟佳乐刘27 25 84
+| 21段宇航人19 22 71
+22郭博23 25 81
+23尉迟学文22 25 81
+24畅鹏飞26 27 89
+| 25贯一诺26 23了77和
+26郭诗琪21 22 69
+27丑姑曦35 19 21 75
+28尉迟立新32 23 19 74
+| 29丑浩然26 27 28 81
+30此子墨34 21 26 81
+| 31蔡国栋34 23 22 79
+| 32息锦程34 22 23 79
+33上业学文27 21 24 72
+34亢凯瑞31 24 20 75
+35柴振字33 20 25 78
+36
+37
+38
+39
+40
+任课教师:卫秋萍`
+	rs := Records([]string{page})
+	if len(rs) != 35 {
+		t.Fatalf("read %d records, want 35: %v", len(rs), recordNames(rs))
+	}
+	checked := 0
+	for _, r := range rs {
+		if r.SumChecked {
+			checked++
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "上文博") {
+			t.Errorf("%s: %v (scores %v, total %v)", r.Name, r.Check(), r.Scores, r.Total)
+		}
+	}
+	if checked < 20 {
+		t.Errorf("%d rows' sums checked, want 20 or more", checked)
+	}
+	// Numbered lines of a worksheet are no register.
+	steps := "操作步骤\n1检查设备15 20\n2连接电源10 12\n3调试程序20 30\n4记录数据5 8"
+	if rs := Records([]string{steps}); len(rs) != 0 {
+		t.Errorf("worksheet steps read as records: %v", recordNames(rs))
+	}
+}
+
+// TestMaximaLineUnderHeader: a register whose two-row header OCR ran
+// together, its columns' maxima on a line of their own under it ("10 10
+// 10 30 25 15", the total's cell blank; heldout57's 舟山 汽修 as OCR read
+// it): the maxima line is no student whose name OCR lost (it made the
+// count 41 for 40 rows, the roster's 41, and hid the student missing).
+func TestMaximaLineUnderHeader(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩表
+舟山市沈家门海事技工学校”班级:汽修2302班课程:汽车空调系统检修
+学习任务:海岛冷链运输车空调不制冷故障诊断与检修考核日期: 2024年10月7日
+了过程评价(30分)结果评价70分)
+序呈证学姓名安全规范工单填写团队协作故障诊断维修操作。竣工检验”总分
+10 10 10 30 25 15
+| 2333040301。虞浩铭9 7 7 21 19 12 75 |
+六2333040302周一革9 7 9 22 19 10 76 |
+| 3 2333040303。乐金涛8 8 7 26 20 11 80 |
+| 4 2333040304王沐社7 6 9 29 22 10 83 |
+| 5 2333040305。孙彦坎7 9 6 24 21 12 79 |
+| 6 2333040306。陈致远7 6 6 28 23 1 81 |
+| 7 2333040307名字展7 8 8 21 21 11 76 |
+| 8 2333040308上谨闻航9 8 7 24 20 12 80 |
+| 9 2333040309。林婧琪9 8 7 28 16 1 79 |
+| 10 2333040310。胡文渊9 6 6 28 18 1 78 |
+| 1 2333040311。毛宏达9 8 7 28 17 9 78 |
+| 12 2333040312。林若谷7 7 7 24 21 12 78 |`
+	rs := Records([]string{page})
+	if len(rs) != 12 {
+		t.Errorf("read %d records, want the 12 rows: %v", len(rs), recordNames(rs))
+	}
+	for _, line := range []string{"10 10 10 30 25 15", "10 20 30 40 100", "| 20 | 30 | 50 |"} {
+		if !maximaLine(line) {
+			t.Errorf("maximaLine(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"3 2333040303 26 20 11 80", "18 22 13 80", "2 34 8"} {
+		if maximaLine(line) {
+			t.Errorf("maximaLine(%q) = true", line)
+		}
+	}
+}
