@@ -456,7 +456,21 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［", "(", "[", "(", "｛", "(", "{", "(", "【", "(",
 	"〉", ")", "》", ")", "」", ")", "］", ")", "]", ")", "｝", ")", "}", ")", "】", ")")
 
-func foldBrackets(s string) string { return ocrBrackets.Replace(s) }
+func foldBrackets(s string) string {
+	return bracketLetterRe.ReplaceAllStringFunc(ocrBrackets.Replace(s), func(m string) string {
+		if !strings.ContainsAny(m, "0123456789") {
+			return m // a heading's own letters: "(I)", "(OK)"
+		}
+		return letterDigits.Replace(m)
+	})
+}
+
+// bracketLetterRe: a bracketed maximum OCR read a digit of as a letter
+// ("质量检查(I5)" for 质量检查(15), "(2O)" for (20)).
+var bracketLetterRe = regexp.MustCompile(`[(（](?:满分)?[0-9IlO|]{1,3}(?:分)?[)）]`)
+
+// letterDigits maps the letters OCR reads for digits in a number.
+var letterDigits = strings.NewReplacer("I", "1", "l", "1", "|", "1", "O", "0")
 
 // serialBefore reports whether line starts with a serial number and then u.
 func serialBefore(line, u string) bool {
@@ -2361,6 +2375,11 @@ func hasName(line string) bool {
 	return false
 }
 
+// hanBeforeIDRe: one Han character (a speck or a dash OCR read as one)
+// ahead of a row's student number, in a register whose 学号 comes before
+// the name.
+var hanBeforeIDRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}\p{Han}[^\p{Han}\d]{0,3}(\d{6,14}\D)`)
+
 // serialNoiseRe is a speck OCR read as a character ahead of a row's serial
 // number: "人13何丹涛”53 44 97", "。4 陆语". The serial and a name follow.
 var serialNoiseRe = regexp.MustCompile(`^[^\d\s第]{1,2}?\s*(\d{1,3}\s*\p{Han}{2,4}[^\p{Han}]*\d)`)
@@ -2687,7 +2706,7 @@ var groupHeadRe = regexp.MustCompile(`^\s*[(（][^)）]*(?:组长|负责)[^)）]
 
 // absenceRe is a row's absence, in place of its scores or beside them:
 // "缓考(事假)", "缺考", "免考".
-var absenceRe = regexp.MustCompile(`(?:缺考|缓考|免考|补考|未参加|未考)(?:\s*[（(][^)）]{0,6}[)）])?`)
+var absenceRe = regexp.MustCompile(`(?:缺考|缓考|免考|补考|未参加|未考|休学|病休)(?:\s*[（(][^)）]{0,6}[)）])?`)
 
 // cutSerialNoise drops the speck ahead of a row's serial number, which would
 // otherwise be taken for the name (and the serial for a score).
@@ -2834,6 +2853,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// 学号 before 姓名, the serial OCR read as specks of Han
 		// ("医盖233542103陈曼清18 50 68"): the name follows the number.
 		if m := idNoiseRe.FindStringSubmatchIndex(line); m != nil && strings.IndexFunc(line[:m[2]], isHan) >= 0 {
+			line = line[m[2]:]
+		} else if m := hanBeforeIDRe.FindStringSubmatchIndex(line); m != nil {
+			// A serial's dash read as 一 before the 学号 of a row with no
+			// scores ("一2023052906郭一鸣缺考…", heldout13's 石家庄).
 			line = line[m[2]:]
 		}
 	}

@@ -1830,3 +1830,46 @@ func TestMaximaLineUnderHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestMaximumLetterForDigit: a bracketed maximum OCR read a digit of as a
+// letter ("质量检查(I5)", heldout14's 芜湖 中药 read again): the maximum,
+// its column a score's; else the column stood between the scores and the
+// total as text, every row's last score taken for its total (19 false
+// claims). A heading's own letters in brackets stay.
+func TestMaximumLetterForDigit(t *testing.T) {
+	t.Parallel()
+	cols := headerColumns("“。序号学号姓名净选己基化(20)。切制(35)。”清炒(30)。质量检查(I5)。总分坏人确认")
+	k := slices.IndexFunc(cols, func(c column) bool { return strings.HasPrefix(c.head, "质量检查") })
+	if k < 0 || cols[k].max != 15 || !cols[k].num {
+		t.Errorf("质量检查(I5) read as %+v", cols)
+	}
+	for in, want := range map[string]string{"(2O)": "(20)", "（l0分）": "（10分）", "(I)": "(I)", "(OK)": "(OK)"} {
+		if got := foldBrackets(in); got != want {
+			t.Errorf("foldBrackets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAbsentRowsDashRead: a ranking register's last rows, students absent
+// or suspended, their rank a dash OCR read as 一 ahead of the 学号
+// (heldout13's 石家庄 照护 read straighter): records, named; 休学 no name.
+func TestAbsentRowsDashRead(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"名次学号姓名助浴前评估(20)助浴操作(50)沟通与人文关怀(30)总分备注",
+		"1 2023052927靳蓝19 48 23 90",
+		"3 2023052902贾文静17 41 28 86",
+		"3 2023052909刘建勋14 46 26 86",
+		"6 2023052937范责平18 43 24 85",
+		"8 2023052920武晓光18 37 28 83",
+		"一2023052906郭一鸣缺考缺考缺考缺考缺考",
+		"一2023052918郝立新缺考缺考缺考缺考缺考",
+		"一2023052931任婉婷休学休学休学休学休学",
+		"考核教师:起建国申秀英教研组长审核:申秀英",
+	}, "\n")
+	got := recordNames(Records([]string{page}))
+	want := []string{"靳蓝", "贾文静", "刘建勋", "范责平", "武晓光", "郭一鸣", "郝立新", "任婉婷"}
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
