@@ -28,7 +28,7 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone.
-const Version = "ocr/12"
+const Version = "ocr/11"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -363,22 +363,6 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 	}
 	// A sheet photographed askew on a desk: the sheet alone is read.
 	g, _ = paperOnDesk(g, dpi)
-	// A page scanned well askew is turned straight before its rules are
-	// looked for: found on the page as scanned, a table's rules drifting
-	// across rows were removed in part, and the pieces left, too short to
-	// be found once the page was straight, were read as characters beside
-	// the numbers (a 200-dpi register turned 1.9° lost the total and grade
-	// of 16 rows in 36, heldout58's 保山). Below preSkew the rules' drift is
-	// within what ruleMask bridges, and the page is read as before (turned
-	// first, registers of earlier corpora at 0.6° to 1.45° read worse:
-	// other digits misread, a page on its side turned wrong). A page its
-	// ink profiles say is on its side is left to the orientation check.
-	preSkewed := 0.0
-	if !w.cfg.NoDeskew && !w.straight {
-		if s := estimateSkew(g, dpi); math.Abs(s) >= preSkew && lineAxisRatio(g, dpi) >= sidewaysRatio {
-			g, preSkewed = rotateFine(g, -s, paperLevel(g)), s
-		}
-	}
 	if !w.cfg.KeepRules {
 		// Rules first, before they pass for lines of text on a page on
 		// its side (the ink profiles, the orientation check).
@@ -457,13 +441,8 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 		}
 	}
 	res.Seconds = time.Since(start).Seconds()
-	res.Skew += preSkewed
 	return res, nil
 }
-
-// preSkew is the least skew (degrees) a page is turned straight by before
-// its rules are removed (see page).
-const preSkew = 1.5
 
 // noiseConfidence: a reading below it is mostly noise read as text.
 // Readable pages, even noisy handwriting, read at 55 and more.
