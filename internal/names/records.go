@@ -238,18 +238,25 @@ func headerColumns(line string) []column {
 // bareMaxRowRe is a line of numbers alone, nothing else but rules.
 var bareMaxRowRe = regexp.MustCompile(`^[\s|｜]*(?:\d{1,3}(?:\.\d+)?[\s|｜]+)+\d{1,3}(?:\.\d+)?[\s|｜]*$`)
 
-// maximaLine reports whether line holds numbers alone, three or more,
-// that make 100 (the columns' maxima), or whose last is the sum of the
-// others (their total's too).
-func maximaLine(line string) bool {
+// bareNumbers returns the numbers of a line that holds nothing else but
+// rules (bareMaxRowRe); nil for any other line.
+func bareNumbers(line string) []float64 {
 	if !bareMaxRowRe.MatchString(line) {
-		return false
+		return nil
 	}
 	var vs []float64
 	for _, g := range numGroupRe.FindAllString(line, -1) {
 		v, _ := strconv.ParseFloat(g, 64)
 		vs = append(vs, v)
 	}
+	return vs
+}
+
+// maximaLine reports whether line holds numbers alone, three or more,
+// that make 100 (the columns' maxima), or that end in 100, the sum of the
+// others (the total's maximum too).
+func maximaLine(line string) bool {
+	vs := bareNumbers(line)
 	n := len(vs)
 	if n < 3 {
 		return false
@@ -264,7 +271,8 @@ func maximaLine(line string) bool {
 // others. (A row of scores whose name OCR lost carries its serial number
 // too, one number more.)
 func bareMaxRow(line string, cols []column) bool {
-	if !bareMaxRowRe.MatchString(line) {
+	vs := bareNumbers(line)
+	if vs == nil {
 		return false
 	}
 	// The columns after 姓名 that may hold scores, as maximaRow counts
@@ -276,11 +284,6 @@ func bareMaxRow(line string, cols []column) bool {
 				num = append(num, c)
 			}
 		}
-	}
-	var vs []float64
-	for _, g := range numGroupRe.FindAllString(line, -1) {
-		v, _ := strconv.ParseFloat(g, 64)
-		vs = append(vs, v)
 	}
 	n := len(vs)
 	return n >= 3 && n == len(num) && num[n-1].total && math.Abs(weightedSum(vs[:n-1], nil)-vs[n-1]) < 0.01
