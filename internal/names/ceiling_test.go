@@ -315,3 +315,24 @@ func TestMaximaBorneOut(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedCeilingMaximaBelow: a typed ranking register whose header
+// stands on three lines, the score headings above the merged cells' line
+// (名次 姓名 学号 总分 等级) and their maxima, each "（满分N）", on a line of
+// their own below it (heldout59's 滕州 网络, its text layer): each maximum
+// stands over its column, and 29 under 任务二（满分25） is over it.
+func TestStatedCeilingMaximaBelow(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"学习任务考核成绩排名表",
+		"任务一 任务二 任务三 职业素养",
+		"名次 姓名 学号 总分 等级",
+		"（满分20） （满分25） （满分35） （满分20）",
+		"1 褚浩宇 2437030106 12 29 32 15 88 良好",
+		"2 孔靖雯 2437030124 14 23 32 17 86 良好",
+		"3 孔志豪 2437030103 19 21 28 17 85 良好",
+		"4 史锦程 2437030107 17 24 26 17 84 良好",
+		"5 杜梓萌 2437030109 19 24 23 18 84 良好",
+	}, "\n")
+	claimedOnly(t, page, 5, "褚浩宇")
+}

@@ -2274,11 +2274,12 @@ func asciiLetters(s string) bool {
 }
 
 // headingTailRe is a line of bracketed numbers, weights or maxima only:
-// "(30%) (70%)", "（40分） （60分）", "(20) (80)"; or of maxima each marked
-// 分, a second header row of their own: "20分 30分 20分 15分 15分 100分".
+// "(30%) (70%)", "（40分） （60分）", "(20) (80)", "（满分20） （满分25）"; or
+// of maxima each marked 分, a second header row of their own: "20分 30分
+// 20分 15分 15分 100分".
 // A measured column's unit may stand before them, under its heading
 // ("mmHg (30) (20) (30) (20)", heldout54's 昌都 照护).
-var headingTailRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{1,6}\s+)?(?:\s*(?:[（(]\s*\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）]|\d{1,3}(?:\.\d+)?\s*分))+\s*$`)
+var headingTailRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{1,6}\s+)?(?:\s*(?:[（(]\s*(?:满分[:：]?\s*)?\d{1,3}(?:\.\d+)?\s*(?:%|％|分)?\s*[)）]|\d{1,3}(?:\.\d+)?\s*分))+\s*$`)
 
 // subHeadings reads a header's second line of score headings, each with
 // its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
