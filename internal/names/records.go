@@ -1041,12 +1041,7 @@ func serialRowRecords(pages []string) []Record {
 				continue
 			}
 			n, _ := strconv.Atoi(m[1])
-			name := ""
-			if c, ok := nameIn(m[2], nil); ok {
-				name = c.name
-			} else {
-				name = string([]rune(m[2])[:min(3, utf8.RuneCountInString(m[2]))])
-			}
+			name := runName(m[2])
 			out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: pi + 1, Line: i, Excerpt: strings.TrimSpace(line)})
 			tails = append(tails, m[3])
 			serials = append(serials, n)
@@ -1473,11 +1468,7 @@ func idRowRecords(pages []string) []Record {
 			name = trailName(r.run)
 		}
 		if name == "" {
-			if c, ok := nameIn(r.run, nil); ok {
-				name = c.name
-			} else if rs := []rune(r.run); len(rs) >= 2 {
-				name = string(rs[:min(3, len(rs))])
-			}
+			name = runName(r.run)
 		}
 		name = ruleSpeck(name)
 		out = append(out, Record{Name: name, Matched: name, Unsure: !Valid(name), Short: true, Page: r.page, Line: r.i, Excerpt: r.line})
@@ -1485,6 +1476,19 @@ func idRowRecords(pages []string) []Record {
 	}
 	sumConsensus(out, tails)
 	return out
+}
+
+// runName is the name a row's run of Han characters opens with (nameIn),
+// else its first three characters, OCR's reading of a name that fits none
+// ("" for a run of one).
+func runName(run string) string {
+	if c, ok := nameIn(run, nil); ok {
+		return c.name
+	}
+	if rs := []rune(run); len(rs) >= 2 {
+		return string(rs[:min(3, len(rs))])
+	}
+	return ""
 }
 
 // trailName is the name a run of Han characters before a row's student
@@ -3529,6 +3533,7 @@ func DoubtMaxima(rs []Record) {
 			m[t][s.Column]++
 		}
 	}
+	confirmed := map[tableKey][]string{} // per table, once
 	for i := range rs {
 		r := &rs[i]
 		if !r.OCR {
@@ -3552,12 +3557,17 @@ func DoubtMaxima(rs []Record) {
 		// scores run 66 to 95, one 106, heldout57's 漯河 中药). A maximum
 		// misread by a digit would leave the scores far below it, or
 		// several above.
-		for col, w := range below[t] {
-			if w.n >= 10 && over[t][col] <= 1 && w.top >= 0.8*w.max && !slices.Contains(r.doubted, col) {
-				r.confirmed = append(r.confirmed, col)
+		cols, done := confirmed[t]
+		if !done {
+			for col, w := range below[t] {
+				if w.n >= 10 && over[t][col] <= 1 && w.top >= 0.8*w.max && !slices.Contains(r.doubted, col) {
+					cols = append(cols, col)
+				}
 			}
+			slices.Sort(cols)
+			confirmed[t] = cols
 		}
-		slices.Sort(r.confirmed)
+		r.confirmed = cols
 	}
 }
 
