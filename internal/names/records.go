@@ -502,7 +502,8 @@ var footerLabelRe = regexp.MustCompile(`平均|均分|合计|总计|小计|最�
 const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
-var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名", "组别"}
+var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名", "组别",
+	"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -2216,27 +2217,57 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 	if nameCol < 0 {
 		return after
 	}
-	text := 0
 	for _, c := range cols[nameCol+1:] {
 		if c.num {
 			break
 		}
-		if !strings.Contains(c.head, "学号") {
-			text++
+		if strings.Contains(c.head, "学号") {
+			continue
 		}
-	}
-	for text > 0 && len(after) > 0 {
-		switch {
-		case textCell(after[0]):
-			after, text = after[1:], text-1
-		case blank(after[0]) && len(after) > 1 && textCell(after[1]):
+		if len(after) > 0 && blank(after[0]) && len(after) > 1 && textCell(after[1]) {
 			after = after[1:] // a rule between the name and the text cell
+		}
+		if len(after) == 0 {
+			return after
+		}
+		cell := strings.Trim(after[0], specksAround)
+		switch {
+		case slices.Contains(slotHeads, c.head):
+			// The number of a drawn question or a workstation ("4号",
+			// "07"), glued to the next cell perhaps ("4号12"): no score.
+			m := slotCellRe.FindString(cell)
+			if m == "" {
+				return after
+			}
+			if rest := cell[len(m):]; rest != "" {
+				after = slices.Concat([]string{rest}, after[1:])
+			} else {
+				after = after[1:]
+			}
+		case remarkGluedRe.MatchString(cell):
+			// The text cell glued to the first score ("组长10 17 27 …",
+			// heldout60's 德阳): the score stands.
+			after = slices.Concat([]string{remarkGluedRe.ReplaceAllString(cell, "$1")}, after[1:])
+		case textCell(after[0]):
+			after = after[1:]
 		default:
 			return after
 		}
 	}
 	return after
 }
+
+// slotHeads are headings of the number that places a student in an
+// examination, no score: the question drawn, the workstation, the seat.
+var slotHeads = []string{"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位"}
+
+// slotCellRe is a slot column's cell at the start of a word: "4号",
+// "07", "A-3".
+var slotCellRe = regexp.MustCompile(`^(?:[A-Z]-?)?\d{1,3}号?`)
+
+// remarkGluedRe is a text cell's words glued to the score after them:
+// "组长10".
+var remarkGluedRe = regexp.MustCompile(`^\p{Han}+(\d{1,3}(?:\.\d+)?)$`)
 
 // textCell reports whether a cell holds words: a Han character, or more
 // letters than digits (a rotation's order "A->B-C", read "BC-2A").
@@ -2254,6 +2285,10 @@ func textCell(c string) bool {
 	}
 	return letters > digits
 }
+
+// markedNumRe is a number OCR read a mark into, between its digits:
+// "9%5", "8'3". (A decimal point is no mark.)
+var markedNumRe = regexp.MustCompile(`^\d{1,2}[%％'’”:;]\d{1,2}$`)
 
 // lonelyHan reports whether a Han character glued to a number stands
 // alone, with nothing but the row's end or a space after it (the text
@@ -2768,6 +2803,11 @@ func cutGender(name string, after []string) string {
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
 var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及格|不及格|合格|不合格|优|良|中|差)$`)
 
+// gluedGradeRe is a total and the grade cell after it OCR ran into one
+// word, the grade garbled: a number, then marks without digits, a Han
+// character among them ("69”人台格", "78汪:合格").
+var gluedGradeRe = regexp.MustCompile(`^_?(\d{1,3}(?:\.\d+)?)[^\d\s]*\p{Han}[^\d\s]*$`)
+
 // classFootRe is a row of the class's figures under a table: "全班平均分",
 // "平均分", "合计", "最高分".
 var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s*组|第\s*[一二三四五六七八九十\d]{1,3}\s*组)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
@@ -2986,6 +3026,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.
 	// A grade or a remark after the last number is no score.
 	firstNum, lastNum, hanCell := -1, -1, false
+	gradeCol := slices.ContainsFunc(cols, func(c column) bool { return !c.num && strings.Contains(c.head, "等级") })
 	for k, c := range after {
 		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
 			// The 学号, no score: a cell between it and the scores (the
@@ -3017,6 +3058,13 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// total.
 		if m := numGradeRe.FindStringSubmatch(c); m != nil {
 			c = m[1]
+		} else if k == lastNum && gradeCol {
+			// Under a 等级 column, the grade OCR garbled, glued to the
+			// total by a speck ("69”人台格" for 69 合格, heldout59's 莆田):
+			// the total, the marks after it the grade's.
+			if m := gluedGradeRe.FindStringSubmatch(c); m != nil {
+				c = m[1]
+			}
 		}
 		// A speck read as a quote or a comma glued to a number ("”53"):
 		// the number stands, as after specks between scores.
@@ -3036,6 +3084,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		case k > lastNum && letterGradeRe.MatchString(c):
 			// A letter grade after the last number ("82 B" under 总分 等级,
 			// heldout15's 遵义 动画): no score.
+		case markedNumRe.MatchString(c):
+			// A number with a mark read into it ("9%5" for 95): its place
+			// is known, its value not.
+			holes = append(holes, len(nums))
+			nums = append(nums, -1)
 		case asciiLetters(c):
 			// A score OCR read as letters ("64 27 Ts" for 64 27 91): its
 			// place is known, its value not.

@@ -2,6 +2,7 @@ package names
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -1871,5 +1872,111 @@ func TestAbsentRowsDashRead(t *testing.T) {
 	want := []string{"靳蓝", "贾文静", "刘建勋", "范责平", "武晓光", "郭一鸣", "郝立新", "任婉婷"}
 	if !slices.Equal(got, want) {
 		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+// TestRemarkGluedMarkedTotal reads a register as OCR gave heldout60's
+// 德阳 数控 (250-dpi scan, a 备注 column between the name and the
+// scores). A group leader's 组长 glued to the first score ("组长10") was
+// taken for the remark cell whole, the score with it, and the row lost
+// its scores; a total with a mark read into it ("9%5" for 95) made the
+// row's numbers untrusted, and the score over its maximum (26 under
+// 程序编制(20)) was not seen. Each keeps its scores now; the marked total
+// is unknown, no total.
+func TestRemarkGluedMarkedTotal(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"序号学号姓名备注工艺编制(15)程序编制(20)车削加工(40)检测(15)安全文明(10)总分",
+		"发洒242701060101吴彦航12 14 28 11 8 73汪|",
+		"|芭2 242701060102。。廖兴旺14 26 36 11 8 9%5 |",
+		"区- 242701060103。。钟攀洁13 18 27 11 7 76汪|",
+		"| 242701060104。。蒋瑞琪”组长10 17 27 13 9 76 |",
+		"|室了7 242701060107曾淑婷10 18 37 12 9 86",
+	}, "\n")
+	rs := Records([]string{page})
+	byName := map[string]Record{}
+	for _, r := range rs {
+		byName[r.Name] = r
+	}
+	scores := func(r Record) []float64 {
+		var v []float64
+		for _, s := range r.Scores {
+			v = append(v, s.Value)
+		}
+		return v
+	}
+	if r := byName["廖兴旺"]; !slices.Equal(scores(r), []float64{14, 26, 36, 11, 8}) || r.Total != nil || r.Scores[1].Max != 20 {
+		t.Errorf("廖兴旺: scores %v (maximum of the second %v), total %v; want 14 26 36 11 8 under 程序编制(20), no total", scores(r), r.Scores, r.Total)
+	}
+	if r := byName["蒋瑞琪"]; !slices.Equal(scores(r), []float64{10, 17, 27, 13, 9}) || r.Total == nil || r.Total.Value != 76 {
+		t.Errorf("蒋瑞琪: scores %v, total %v; want 10 17 27 13 9, total 76", scores(r), r.Total)
+	}
+}
+
+// TestGarbledGradeGluedToTotal reads a register with a 等级 column after 总分
+// as OCR gave heldout59's 莆田 (250-dpi grey scan with toner streaks):
+// each total ran into its grade through a speck, the grade garbled
+// ("_69”人台格" for 69 合格, "78汪:合格"), and no row but two had been
+// read with its scores: 柯文斌's total, 9 below his parts, was not seen.
+// A grade glued to the total is cut off where the table has a 等级
+// column; without one, such a word keeps the row's numbers untrusted.
+func TestGarbledGradeGluedToTotal(t *testing.T) {
+	t.Parallel()
+	rows := []string{
+		"| 2 233504350202。余诗涵12 22 | 18 23 8 83”良好",
+		"| 6 233504350206”柯文斌13 16 | 20 21 8 _69”人台格",
+		"| 11 233504350211”方梦琪11 23 | 16 19 9 78汪:合格",
+	}
+	head := "序号学和姓名。安全防护(15)。信号检测(25) |故障判断(25)。插座更换(25)。工单填写(10)总分“等级"
+	totals := func(head string) map[string]float64 {
+		out := map[string]float64{}
+		for _, r := range Records([]string{head + "\n" + strings.Join(rows, "\n")}) {
+			if r.Total != nil && len(r.Scores) == 5 {
+				out[r.Name] = r.Total.Value
+			}
+		}
+		return out
+	}
+	want := map[string]float64{"余诗涵": 83, "柯文斌": 69, "方梦琪": 78}
+	if got := totals(head); !maps.Equal(got, want) {
+		t.Errorf("totals read %v, want %v", got, want)
+	}
+	if got := totals(strings.TrimSuffix(head, "“等级")); got["柯文斌"] != 0 || got["余诗涵"] != 0 {
+		t.Errorf("no 等级 column: totals read %v, want none for 柯文斌 and 余诗涵", got)
+	}
+}
+
+// TestSlotColumns reads a register with the question each student drew
+// and the workstation between the name and the scores (heldout62's 奉贤,
+// 抽题号 工位号, "4号" and "07"). OCR ran the headings together
+// ("抽题号工位号项目一(40)"): no row was read, and 钱晨阳's 45 under
+// 项目一(40) was not seen. With the headings spaced, the workstation's
+// number was taken for the first score (12 under 项目一, 35 under
+// 职业素养(20)). The slot columns' cells are no scores, glued to the
+// next ("4号12") or not.
+func TestSlotColumns(t *testing.T) {
+	t.Parallel()
+	for _, page := range []string{
+		"序号学号姓名抽题号工位号项目一(40)项目二(40)职业素养(20)总分考评员签名\n" +
+			"1 243103010201张永乐3号01 31 27 19 77兰国平|\n" +
+			"| 12 243103010212吴梦婷4号12 37 35 17 89施雪|\n" +
+			"上31 243103010231钱晨阳5号07 45 25 12 82将国平|",
+		"序号 学号 姓名 抽题号 工位号 项目一(40) 项目二(40) 职业素养(20) 总分 考评员签名\n" +
+			"1 243103010201 张永乐 3号 01 31 27 19 77 兰国平\n" +
+			"12 243103010212 吴梦婷 4号 12 37 35 17 89 施雪\n" +
+			"31 243103010231 钱晨阳 5号 07 45 25 12 82 蒋国平",
+	} {
+		got := map[string]string{}
+		for _, r := range Records([]string{page}) {
+			s := ""
+			for _, x := range r.Scores {
+				s += fmt.Sprintf("%g/%g ", x.Value, x.Max)
+			}
+			got[r.Name] = s
+		}
+		want := map[string]string{"张永乐": "31/40 27/40 19/20 ", "吴梦婷": "37/40 35/40 17/20 ", "钱晨阳": "45/40 25/40 12/20 "}
+		if !maps.Equal(got, want) {
+			t.Errorf("%.40q…: scores %q, want %q", page, got, want)
+		}
 	}
 }
