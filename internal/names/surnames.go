@@ -216,7 +216,8 @@ var mongolianGiven = func() map[string]bool {
 		额日和 高娃 格日勒 哈斯 吉日嘎拉 吉日木图 满都拉 满都呼 孟和 那仁 那顺 娜仁 诺敏 其其格 其木格 萨仁
 		萨如拉 萨日娜 塔娜 图雅 图门 乌力吉 乌云 斯琴 苏和 苏日娜 乌日娜 阿拉坦 阿如罕 敖登 特木尔 白音
 		通拉嘎 呼和 阿木尔 呼斯楞 青格勒 查干 赛汉 陶格斯 阿古拉 达古拉 朝格图 吉雅 斯日古楞 格根 萨楚拉
-		苏布达 阿荣 吉格木德 桑布 乌恩 图布新 呼日勒 乌日根 阿斯茹 萨其拉 哈日呼 德力格尔 宝鲁 其日麦格`) {
+		苏布达 阿荣 吉格木德 桑布 乌恩 图布新 呼日勒 乌日根 阿斯茹 萨其拉 哈日呼 德力格尔 宝鲁 其日麦格
+		格日乐 乌兰 琪琪格 图娅 高娃 其其日格 格日乐图 阿拉腾 苏日古嘎 朝鲁门 额尔敦 赛罕 乌日罕 娜日苏`) {
 		m[p] = true
 	}
 	return m
@@ -227,10 +228,28 @@ var mongolianGiven = func() map[string]bool {
 // Mongol family's, among them: 宝乌力吉; a word too, 宝贵, and no surname
 // of the list's).
 func mongolian(rs []rune) bool {
-	if len(rs) < 3 || len(rs) > 6 {
+	if len(rs) < 3 || len(rs) > 7 {
 		return false
 	}
-	return mongolianGiven[string(rs)] || (singleSet[rs[0]] || rs[0] == '宝') && len(rs) >= 4 && mongolianGiven[string(rs[1:])]
+	return mongolianGiven[string(rs)] || (singleSet[rs[0]] || rs[0] == '宝') && len(rs) >= 4 && len(rs) <= 6 && mongolianGiven[string(rs[1:])] ||
+		mongolianPair(rs)
+}
+
+// mongolianPair reports whether rs is a Mongolian given name made of two
+// of mongolianGiven, five characters or more: 敖登 and 格日乐 (敖登格日乐),
+// 萨仁 and 其其格, 斯琴 and 高娃. (Four characters of two two-character
+// names are left to the rules for Han names: 乌云巴根 would pass, 高娃
+// and many such parts are Han words too.)
+func mongolianPair(rs []rune) bool {
+	if len(rs) < 5 {
+		return false
+	}
+	for k := 2; k <= len(rs)-2; k++ {
+		if mongolianGiven[string(rs[:k])] && mongolianGiven[string(rs[k:])] {
+			return true
+		}
+	}
+	return false
 }
 
 // tibetan reports whether rs is a Tibetan name of two elements.
