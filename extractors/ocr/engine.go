@@ -27,8 +27,9 @@ import (
 
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
-// text produced, so cached results are redone.
-const Version = "ocr/11"
+// text produced, so cached results are redone. (ocr/12 named an attempt
+// that was reverted; its caches may linger.)
+const Version = "ocr/13"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -289,9 +290,10 @@ func (p *Pool) work() {
 type worker struct {
 	cfg    Config
 	client *gosseract.Client
-	// digits rereads numbers (checkDigits); made when first needed.
-	digits *gosseract.Client
-	pages  int
+	// digits rereads numbers (checkDigits), brackets a header's
+	// bracketed maxima (readCell); each made when first needed.
+	digits, brackets *gosseract.Client
+	pages            int
 	// straight: the page at hand is read as scanned, turned by turn
 	// (RecognizeStraight).
 	straight bool
@@ -317,6 +319,10 @@ func (w *worker) close() {
 	if w.digits != nil {
 		w.digits.Close()
 		w.digits = nil
+	}
+	if w.brackets != nil {
+		w.brackets.Close()
+		w.brackets = nil
 	}
 }
 

