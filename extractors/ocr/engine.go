@@ -332,13 +332,19 @@ func (w *worker) close() {
 // for the same right digits), restricted to digits, one line per image.
 func (w *worker) digitClient() *gosseract.Client {
 	if w.digits == nil {
-		c := gosseract.NewClient()
-		c.SetLanguage(digitLanguage)
-		c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
-		c.SetVariable("tessedit_char_whitelist", "0123456789")
-		w.digits = c
+		w.digits = lineClient("0123456789")
 	}
 	return w.digits
+}
+
+// lineClient is a client of digitLanguage reading one line an image,
+// restricted to the characters of whitelist.
+func lineClient(whitelist string) *gosseract.Client {
+	c := gosseract.NewClient()
+	c.SetLanguage(digitLanguage)
+	c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
+	c.SetVariable("tessedit_char_whitelist", whitelist)
+	return c
 }
 
 // digitLanguage is the model numbers are reread with.

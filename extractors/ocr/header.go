@@ -185,11 +185,7 @@ func (w *worker) rereadBracket(cell *image.Gray, box image.Rectangle, word strin
 		return word, nil
 	}
 	if w.brackets == nil {
-		c := gosseract.NewClient()
-		c.SetLanguage(digitLanguage)
-		c.SetVariable("tessedit_pageseg_mode", strconv.Itoa(int(gosseract.PSM_SINGLE_LINE)))
-		c.SetVariable("tessedit_char_whitelist", "0123456789()")
-		w.brackets = c
+		w.brackets = lineClient("0123456789()")
 	}
 	if err := w.brackets.SetImageFromBytes(EncodePGM(scale(toGray(cell.SubImage(r)), 2))); err != nil {
 		return "", fmt.Errorf("ocr: set image: %w", err)
@@ -348,28 +344,9 @@ func (w *worker) readCell(g *image.Gray, cell image.Rectangle) (string, float64,
 		o := g.PixOffset(cell.Min.X, y)
 		copy(padded.Pix[padded.PixOffset(pad, y-cell.Min.Y+pad):], g.Pix[o:o+cell.Dx()])
 	}
-	c := w.client
-	if err := c.SetImageFromBytes(EncodePGM(padded)); err != nil {
-		return "", 0, fmt.Errorf("ocr: set image: %w", err)
-	}
-	boxes, err := c.GetBoundingBoxesVerbose()
+	words, sum, err := w.cellWords(padded)
 	if err != nil {
-		return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
-	}
-	var words []string
-	var sum float64
-	for _, bx := range boxes {
-		word := strings.TrimSpace(bx.Word)
-		if word == "" {
-			continue
-		}
-		if bracketedRe.MatchString(word) {
-			if word, err = w.rereadBracket(padded, bx.Box, word); err != nil {
-				return "", 0, err
-			}
-		}
-		words = append(words, word)
-		sum += bx.Confidence
+		return "", 0, err
 	}
 	text, conf := strings.Join(words, ""), 0.0
 	if len(words) > 0 {
@@ -404,32 +381,46 @@ func (w *worker) readLines(g *image.Gray, lines [][2]int) (string, float64, erro
 	for _, l := range lines {
 		pad := max(4, (l[1]-l[0])/3)
 		r := image.Rect(g.Rect.Min.X, l[0]-pad, g.Rect.Max.X, l[1]+pad).Intersect(g.Rect)
-		band := toGray(g.SubImage(r))
-		if err := c.SetImageFromBytes(EncodePGM(band)); err != nil {
-			return "", 0, fmt.Errorf("ocr: set image: %w", err)
-		}
-		boxes, err := c.GetBoundingBoxesVerbose()
+		ws, s, err := w.cellWords(toGray(g.SubImage(r)))
 		if err != nil {
-			return "", 0, fmt.Errorf("ocr: tesseract: %w", err)
+			return "", 0, err
 		}
-		for _, bx := range boxes {
-			word := strings.TrimSpace(bx.Word)
-			if word == "" {
-				continue
-			}
-			if bracketedRe.MatchString(word) {
-				if word, err = w.rereadBracket(band, bx.Box, word); err != nil {
-					return "", 0, err
-				}
-			}
-			words = append(words, word)
-			sum += bx.Confidence
-		}
+		words, sum = append(words, ws...), sum+s
 	}
 	if len(words) == 0 {
 		return "", 0, nil
 	}
 	return strings.Join(words, ""), sum / float64(len(words)), nil
+}
+
+// cellWords reads g with the worker's client as it is set: the words,
+// each bracketed maximum read again (rereadBracket), and the sum of their
+// confidences.
+func (w *worker) cellWords(g *image.Gray) ([]string, float64, error) {
+	c := w.client
+	if err := c.SetImageFromBytes(EncodePGM(g)); err != nil {
+		return nil, 0, fmt.Errorf("ocr: set image: %w", err)
+	}
+	boxes, err := c.GetBoundingBoxesVerbose()
+	if err != nil {
+		return nil, 0, fmt.Errorf("ocr: tesseract: %w", err)
+	}
+	var words []string
+	var sum float64
+	for _, bx := range boxes {
+		word := strings.TrimSpace(bx.Word)
+		if word == "" {
+			continue
+		}
+		if bracketedRe.MatchString(word) {
+			if word, err = w.rereadBracket(g, bx.Box, word); err != nil {
+				return nil, 0, err
+			}
+		}
+		words = append(words, word)
+		sum += bx.Confidence
+	}
+	return words, sum, nil
 }
 
 // inkLines finds the lines of text in a cell read apart: the bands of
