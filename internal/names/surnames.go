@@ -226,7 +226,7 @@ var mongolianGiven = func() map[string]bool {
 // mongolian reports whether rs is a Mongolian given name of three
 // characters or more, alone or after a one-character Han surname (宝, a
 // Mongol family's, among them: 宝乌力吉; a word too, 宝贵, and no surname
-// of the list's).
+// of the list's), or two such names joined (mongolianPair).
 func mongolian(rs []rune) bool {
 	if len(rs) < 3 || len(rs) > 7 {
 		return false
@@ -236,10 +236,10 @@ func mongolian(rs []rune) bool {
 }
 
 // mongolianPair reports whether rs is a Mongolian given name made of two
-// of mongolianGiven, five characters or more: 敖登 and 格日乐 (敖登格日乐),
-// 萨仁 and 其其格, 斯琴 and 高娃. (Four characters of two two-character
-// names are left to the rules for Han names: 乌云巴根 would pass, 高娃
-// and many such parts are Han words too.)
+// of mongolianGiven, five characters or more: 敖登 and 格日乐
+// (敖登格日乐), 萨仁 and 其其格, 额尔敦 and 其其格. Four characters made of
+// two such parts are left to the rules for Han names: many two-character
+// parts (高娃, 乌云) are Han words or names too.
 func mongolianPair(rs []rune) bool {
 	if len(rs) < 5 {
 		return false
