@@ -67,13 +67,17 @@ type learnedRead struct {
 // confidence: a student's name misread, to match or to count as unread.
 func LearnedReads(pages []string, have [][]Read, known []string, vouched, teacher func(string) bool) [][]Read {
 	byKey := map[string][]learnedRead{}
+	every := map[string][]learnedRead{} // every line's, in the document's order
 	for p, text := range pages {
 		seen := map[string]bool{}
 		for i, line := range strings.Split(dotKnown(normLine(text), known), "\n") {
-			for key, lr := range learnedOnLine(line, i, known) {
+			found := learnedOnLine(line, i, known)
+			for _, key := range slices.Sorted(maps.Keys(found)) {
+				lr := found[key]
+				lr.page = p
+				every[key] = append(every[key], lr)
 				if !seen[key] {
 					seen[key] = true
-					lr.page = p
 					byKey[key] = append(byKey[key], lr)
 				}
 			}
@@ -114,6 +118,43 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 	for p := range out {
 		if clash[p] {
 			out[p] = nil
+		}
+	}
+	for p := range out {
+		if len(out[p]) == 1 {
+			out[p] = blockReads(out[p][0], every[out[p][0].Label], p)
+		}
+	}
+	return out
+}
+
+// blockReads gives page p the names its learned label gives there, in
+// order, where the document names its students one block after another
+// (a compilation typed straight through, each student's records under
+// 炮制人, two students' on one page: heldout63's 怀化 中药): no name comes
+// back after another's, and none is garbled. Otherwise the page keeps
+// the one read it has (r, its first under the label).
+func blockReads(r Read, all []learnedRead, p int) []Read {
+	var order []string
+	for _, lr := range all {
+		if lr.garbled {
+			return []Read{r}
+		}
+		name := lr.read.Name
+		if k := len(order); k > 0 && order[k-1] == name {
+			continue
+		}
+		if slices.Contains(order, name) {
+			return []Read{r} // a name back after another's: no blocks
+		}
+		order = append(order, name)
+	}
+	out := []Read{r}
+	for _, lr := range all {
+		if lr.page == p && !slices.ContainsFunc(out, func(o Read) bool { return o.Name == lr.read.Name }) {
+			x := lr.read
+			x.Label = r.Label
+			out = append(out, x)
 		}
 	}
 	return out

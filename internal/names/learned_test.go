@@ -288,3 +288,40 @@ func TestLearnedNickname(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedBlocks: a compilation typed straight through names each
+// student's records under the same label, one block after another, two
+// students' on one page (heldout63's 怀化 中药: 炮制人 粟雅婷 three times,
+// then 杨沛霖 three times across the page break, then 龙慧敏). Each page
+// gets every student its label names there; the third student had been
+// lost, and the item seemed to hold two. Where the names come back after
+// another's (a checker's label, 互检), a page keeps one.
+func TestLearnedBlocks(t *testing.T) {
+	t.Parallel()
+	known := []string{"粟雅婷", "杨沛霖", "龙慧敏"}
+	vouched := func(n string) bool { return slices.Contains(known, n) }
+	rec := func(title, name, checker string) string {
+		return title + "\n品名 黄精（酒黄精） 批号 HJ241001\n炮制人 " + name + " 复核人 " + checker + "\n说明：断面全黑。\n"
+	}
+	pages := []string{
+		"学习成果汇编\n" + rec("黄精炮制批记录", "粟雅婷", "谭秀英") + rec("饮片性状检查记录", "粟雅婷", "向文斌") + rec("黄精炮制批记录", "杨沛霖", "谭秀英"),
+		rec("饮片性状检查记录", "杨沛霖", "向文斌") + rec("黄精炮制批记录", "龙慧敏", "谭秀英") + rec("饮片性状检查记录", "龙慧敏", "向文斌"),
+	}
+	teacher := func(n string) bool { return n == "谭秀英" || n == "向文斌" }
+	got := LearnedReads(pages, make([][]Read, 2), known, vouched, teacher)
+	var per []string
+	for p, rs := range got {
+		for _, r := range rs {
+			per = append(per, fmt.Sprintf("%d:%s", p+1, r.Name))
+		}
+	}
+	if want := []string{"1:粟雅婷", "1:杨沛霖", "2:杨沛霖", "2:龙慧敏"}; !slices.Equal(per, want) {
+		t.Errorf("reads %v, want %v", per, want)
+	}
+	// The names back after another's: no blocks, a page's first only.
+	pages[1] = rec("饮片性状检查记录", "杨沛霖", "向文斌") + rec("黄精炮制批记录", "粟雅婷", "谭秀英")
+	got = LearnedReads(pages, make([][]Read, 2), known, vouched, teacher)
+	if len(got[0]) != 1 || len(got[1]) != 1 {
+		t.Errorf("names back after another's: reads %v, want one a page", got)
+	}
+}

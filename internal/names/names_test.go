@@ -20,6 +20,7 @@ func TestValid(t *testing.T) {
 		{"过程考核", false}, {"时间", false}, {"欧阳", true}, // 欧 is a surname too
 		{"纳德润", true}, {"锁诗琪", true}, {"撒博文", true}, // surnames of the Hui
 		{"第一组", false}, {"第三名", false}, {"第五思远", true}, // ordinals; 第五 a surname
+		{"卯文韬", true}, // 卯, of western Guizhou (heldout63's 盘州)
 	}
 	for _, c := range cases {
 		if got := Valid(c.in); got != c.want {

@@ -19,7 +19,10 @@ const singleSurnames = "" +
 	// 喇, of Qinghai's and Gansu's Hui and Tu (喇文斌); 星 and 妥, as common
 	// there, are words too (星期, 妥善) and stay out. 畅, of southern Shanxi.
 	// 纳, 锁 and 撒, of the Hui of Ningxia, Gansu and Yunnan (纳德润, 锁诗琪).
-	"喇畅纳锁撒"
+	"喇畅纳锁撒" +
+	// 卯, of western Guizhou (盘州, 六盘水): a word too (卯时), as rare at
+	// the head of a field's words.
+	"卯"
 
 // compoundSurnames are the two-character surnames still met in class lists.
 var compoundSurnames = []string{
