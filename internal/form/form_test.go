@@ -181,8 +181,8 @@ func TestTeachersGluedToDate(t *testing.T) {
 }
 
 // TestParseClassSizeRows: 班级人数 in a key/value row followed by cells the
-// form's labels do not name ("任务学时 16"), under another label (实有人数),
-// and given by its boys and girls only.
+// form's labels do not name ("任务学时 16"), under another label (实有人数,
+// 人数（人）), and given by its boys and girls only.
 func TestParseClassSizeRows(t *testing.T) {
 	t.Parallel()
 	base := "一、基本信息\n专业名称\t饭店(酒店)服务\t专业代码\t0504\n授课课程\t前厅服务与管理\t学习任务\t前台散客入住登记办理\n授课班级\t酒店2401班\t%s\n任务学时\t16\t工位数\t36\n二、授课教师信息\n"
@@ -193,6 +193,7 @@ func TestParseClassSizeRows(t *testing.T) {
 		"授课学生数\t39人":    39,
 		"班级人数\t男24 女14": 38,
 		"班级人数\t在籍学生41人": 41,
+		"人数（人）\t38":     38, // heldout64's 彬州: the unit in the label
 	} {
 		f, _ := Parse(doc(fmt.Sprintf(base, row)))
 		if f.ClassSize != want {
