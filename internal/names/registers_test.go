@@ -1980,3 +1980,44 @@ func TestSlotColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoUpThreeLineHeader reads a typed two-up register whose header
+// stands on three lines, each half's score headings above 序号 学号 姓名
+// 总分 and their maxima, bracketed, below (heldout64's 怀柔 城轨). The
+// bracketed maxima were not taken for the maxima line, the halves'
+// headings were joined as one, and a whole 学号 after the serial was
+// taken for a short number that opens the second half (each left total
+// went to the right half): no row was read with its scores, and 佟泽楷's
+// 57 under 引导演练(50) was not seen.
+func TestTwoUpThreeLineHeader(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"学习任务考核成绩登记表",
+		"客流分析 方案编制 引导演练 客流分析 方案编制 引导演练",
+		"序号 学号 姓名 总分 序号 学号 姓名 总分",
+		"(20) (30) (50) (20) (30) (50)",
+		"1 2411043101 张宇鑫 19 23 45 87 19 2411043119 杨晓琪 18 22 33 73",
+		"8 2411043108 佟泽楷 16 29 57 102 26 2411043126 马昊 16 19 32 67",
+		"18 2411043118 孙靖雯 13 28 38 79 36 2411043136 于梓涵 15 21 34 70",
+		"共36人。",
+	}, "\n")
+	got := map[string]string{}
+	for _, r := range Records([]string{page}) {
+		s := ""
+		for _, x := range r.Scores {
+			s += fmt.Sprintf("%g/%g ", x.Value, x.Max)
+		}
+		if r.Total != nil {
+			s += fmt.Sprintf("=%g", r.Total.Value)
+		}
+		got[r.Name] = s
+	}
+	want := map[string]string{
+		"张宇鑫": "19/20 23/30 45/50 =87", "杨晓琪": "18/20 22/30 33/50 =73",
+		"佟泽楷": "16/20 29/30 57/50 =102", "马昊": "16/20 19/30 32/50 =67",
+		"孙靖雯": "13/20 28/30 38/50 =79", "于梓涵": "15/20 21/30 34/50 =70",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("read %q, want %q", got, want)
+	}
+}
