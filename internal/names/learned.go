@@ -66,20 +66,12 @@ type learnedRead struct {
 // value is no name OCR could read, the page gets it as read, at a low
 // confidence: a student's name misread, to match or to count as unread.
 func LearnedReads(pages []string, have [][]Read, known []string, vouched, teacher func(string) bool) [][]Read {
-	byKey := map[string][]learnedRead{}
-	every := map[string][]learnedRead{} // every line's, in the document's order
+	every := map[string][]learnedRead{} // by label, every line's, in the document's order
 	for p, text := range pages {
-		seen := map[string]bool{}
 		for i, line := range strings.Split(dotKnown(normLine(text), known), "\n") {
-			found := learnedOnLine(line, i, known)
-			for _, key := range slices.Sorted(maps.Keys(found)) {
-				lr := found[key]
+			for key, lr := range learnedOnLine(line, i, known) {
 				lr.page = p
 				every[key] = append(every[key], lr)
-				if !seen[key] {
-					seen[key] = true
-					byKey[key] = append(byKey[key], lr)
-				}
 			}
 		}
 	}
@@ -91,8 +83,8 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 	// none. The labels are taken in order, the same on every run.
 	distinct := map[int]int{} // out[p][0]'s label's count of names
 	clash := make([]bool, len(pages))
-	for _, key := range slices.Sorted(maps.Keys(byKey)) {
-		all := byKey[key]
+	for _, key := range slices.Sorted(maps.Keys(every)) {
+		all := firstPerPage(every[key])
 		named := slices.DeleteFunc(slices.Clone(all), func(lr learnedRead) bool { return lr.garbled })
 		if !learnable(named, have, vouched, teacher) {
 			continue
@@ -123,6 +115,17 @@ func LearnedReads(pages []string, have [][]Read, known []string, vouched, teache
 	for p := range out {
 		if len(out[p]) == 1 {
 			out[p] = blockReads(out[p][0], every[out[p][0].Label], p)
+		}
+	}
+	return out
+}
+
+// firstPerPage keeps each page's first of rs (in the document's order).
+func firstPerPage(rs []learnedRead) []learnedRead {
+	var out []learnedRead
+	for _, lr := range rs {
+		if k := len(out); k == 0 || out[k-1].page != lr.page {
+			out = append(out, lr)
 		}
 	}
 	return out
