@@ -189,16 +189,7 @@ func TestReadCellBracket(t *testing.T) {
 		{"header-cell-zhuangpan-15.png", "装盘(15)"},
 		{"header-cell-zongfen.png", "总分"},
 	} {
-		f, err := os.Open(filepath.Join("testdata", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		img, _, err := image.Decode(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := toGray(img)
+		g := toGray(decodeFile(t, filepath.Join("testdata", c.file)))
 		got, _, err := w.readCell(g, g.Rect)
 		if err != nil {
 			t.Fatal(err)
@@ -258,4 +249,19 @@ func TestInkLines(t *testing.T) {
 	if len(got) != 2 || got[0] != [2]int{10, 40} || got[1] != [2]int{60, 90} {
 		t.Errorf("lines %v, want [10 40] [60 90]", got)
 	}
+}
+
+// decodeFile decodes the picture in file.
+func decodeFile(t *testing.T, file string) image.Image {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
 }

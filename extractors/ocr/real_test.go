@@ -2,7 +2,6 @@ package ocr
 
 import (
 	"context"
-	"image"
 	_ "image/jpeg"
 	_ "image/png"
 	"os"
@@ -57,17 +56,8 @@ func TestRealScans(t *testing.T) {
 					t.Fatal(err)
 				}
 			} else {
-				f, err := os.Open(src)
-				if err != nil {
-					t.Fatal(err)
-				}
-				img, _, err := image.Decode(f)
-				f.Close()
-				if err != nil {
-					t.Fatal(err)
-				}
 				how = "file"
-				if res, err = p.RecognizeImage(ctx, img); err != nil {
+				if res, err = p.RecognizeImage(ctx, decodeFile(t, src)); err != nil {
 					t.Fatal(err)
 				}
 			}
