@@ -2516,7 +2516,7 @@ func splitHeader(above, head, below string) (string, bool) {
 	for j, n := range nums {
 		// Bracketed maxima ("(20) (30) (50)", heldout64's 怀柔 two-up
 		// register): the numbers.
-		if m := bracketNumRe.FindStringSubmatch(n); m != nil {
+		if m := bracketMaxRe.FindStringSubmatch(n); m != nil && m[0] == n {
 			nums[j] = m[1]
 		}
 	}
@@ -2560,9 +2560,6 @@ func splitHeader(above, head, below string) (string, bool) {
 	}
 	return b.String(), true
 }
-
-// bracketNumRe is a maximum alone in brackets: "(20)", "（30分）".
-var bracketNumRe = regexp.MustCompile(`^[(（](\d{1,3})分?[)）]$`)
 
 // sCodeRe is a workplace-order heading, "6S", "7S管理" cut to its code.
 var sCodeRe = regexp.MustCompile(`^\d[Ss]$`)
