@@ -46,21 +46,21 @@ type field struct {
 var (
 	fLeader = field{"课堂负责人", []string{"课堂负责人"}}
 	fUnit   = field{"负责人所在单位", []string{"负责人所在单位", "申报单位"}}
-	fMajor  = field{"专业名称", []string{"专业名称"}}
+	fMajor  = field{"专业名称", []string{"专业名称", "专业名称及代码", "专业名称及编码"}}
 	fCode   = field{"专业编码", []string{"专业编码", "专业代码"}}
 	fCourse = field{"授课课程名称", []string{"授课课程名称", "课程名称"}}
 	fTask   = field{"授课学习任务名称", []string{"授课学习任务名称", "学习任务名称", "学习任务"}}
 	fLevel  = field{"培养层级", []string{"培养层级"}}
 	fGrade  = field{"授课年级", []string{"授课年级"}}
 	fClass  = field{"授课班级", []string{"授课班级", "授课班级及人数", "班级及人数", "授课对象", "教学对象"}}
-	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "人数"}}
+	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数"}}
 )
 
 // allLabels end a value: any label of the form's first part.
 var allLabels = []string{
-	"课堂负责人", "负责人所在单位", "专业名称", "专业编码", "专业代码", "授课课程名称", "课程名称",
+	"课堂负责人", "负责人所在单位", "专业名称", "专业名称及代码", "专业名称及编码", "专业编码", "专业代码", "授课课程名称", "课程名称",
 	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
-	"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "人数", "授课班级及人数", "班级及人数", "授课对象", "教学对象", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+	"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "授课班级及人数", "班级及人数", "授课对象", "教学对象", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
 	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
 }
 
@@ -260,7 +260,7 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		// "专业名称（代码） | 机电一体化技术（0127）": the name and its code.
 		form.Major = strings.TrimSpace(m[1])
 		if form.MajorCode == "" {
-			form.MajorCode = m[2]
+			form.MajorCode = m[2] + m[3] // "专业名称及代码 | 新能源汽车检测与维修　0435"
 		}
 	}
 	form.Course = get(fCourse)
@@ -462,10 +462,11 @@ func parseCount(v string) (int, bool) {
 
 var (
 	// majorCodeRe is a major's name with its code in brackets after it.
-	majorCodeRe = regexp.MustCompile(`^(.+?)\s*[（(]\s*(\d{4,6})\s*[)）]$`)
+	majorCodeRe = regexp.MustCompile(`^(.+?)\s*(?:[（(]\s*(\d{4,6})\s*[)）]|[\s　]+(\d{4,6}))$`)
 	// classSizeRe is a class with its size after it: "机电2401班，40人",
 	// "汽修2301班（38人）".
-	classSizeRe = regexp.MustCompile(`^(.*?班)\s*[，,、；;/（(]?\s*((?:共|计)?\s*\d{1,3}\s*[人名]).*$`)
+	// "新能2303班全体学生（38名）": who of the class, then its size.
+	classSizeRe = regexp.MustCompile(`^(.*?班)\s*(?:全体|全班)?(?:学生|同学|学员)?\s*[，,、；;/（(]?\s*((?:共|计)?\s*\d{1,3}\s*[人名]).*$`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)

@@ -194,6 +194,7 @@ func TestParseClassSizeRows(t *testing.T) {
 		"班级人数\t男24 女14": 38,
 		"班级人数\t在籍学生41人": 41,
 		"人数（人）\t38":     38, // heldout64's 彬州: the unit in the label
+		"班级规模\t42人":     42, // heldout65's 抚州
 	} {
 		f, _ := Parse(doc(fmt.Sprintf(base, row)))
 		if f.ClassSize != want {
@@ -293,5 +294,22 @@ func TestParseCombinedCells(t *testing.T) {
 	f, _ = Parse(doc("一、基本信息\n专业名称\t汽车维修\n授课班级\t汽修2301班\t班级人数\t38人\n"))
 	if f.Major != "汽车维修" || f.Class != "汽修2301班" || f.ClassSize != 38 {
 		t.Errorf("plain cells: major %q class %q size %d", f.Major, f.Class, f.ClassSize)
+	}
+}
+
+// TestParseClassInTarget reads a form whose 授课对象 cell holds the class
+// and, after who of it, its size (heldout65's 铜陵: "新能2303班全体学生
+// （38名）"), and whose major's code follows its name in one cell
+// (专业名称及代码). The size had not been read: no records.count_mismatch.
+func TestParseClassInTarget(t *testing.T) {
+	t.Parallel()
+	text := "一、基本情况\n专业名称及代码\t新能源汽车检测与维修　0435\n课程名称\t新能源汽车充电系统检修\n" +
+		"学习任务\t纯电动网约车交流慢充无法充电故障诊断与排除\n授课对象\t新能2303班全体学生（38名）\n学时\t16\n二、教学团队\n"
+	f, _ := Parse(doc(text))
+	if f.Class != "新能2303班" || f.ClassSize != 38 {
+		t.Errorf("class %q, size %d; want 新能2303班, 38", f.Class, f.ClassSize)
+	}
+	if f.Major != "新能源汽车检测与维修" || f.MajorCode != "0435" {
+		t.Errorf("major %q, code %q; want 新能源汽车检测与维修, 0435", f.Major, f.MajorCode)
 	}
 }

@@ -47,6 +47,32 @@ func noteMaxima(line string) []capEntry {
 	return maximaParts(line[loc[1]:])
 }
 
+// legendRe is a coded heading of a legend by a register whose headings are
+// codes ("评分项目代号：A—药材性状鉴别（满分25分）；B—真伪优劣辨识（满分20分）
+// …", heldout65's 靖西 中药, under the table): the code and its maximum.
+var legendRe = regexp.MustCompile(`(?:^|[；;，,。：:\s])([A-Z])\s*[—\-－–=＝:：]\s*\p{Han}[^；;。（(]{0,20}?[（(]\s*满\s*分\s*(\d{1,3})\s*分?\s*[)）]`)
+
+// legendMaxima reads the maxima a page's legend of coded headings states,
+// in its order, the legend's lines joined (a part may wrap: "D—饮片调剂" over
+// "（满分30分）"); nil when it states fewer than two. The headings must still
+// match the table's (applyCaption).
+func legendMaxima(text string) []capEntry {
+	var out []capEntry
+	seen := map[string]bool{}
+	for _, m := range legendRe.FindAllStringSubmatch(strings.ReplaceAll(text, "\n", ""), -1) {
+		if seen[m[1]] {
+			continue
+		}
+		seen[m[1]] = true
+		v, _ := strconv.ParseFloat(m[2], 64)
+		out = append(out, capEntry{m[1], v})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // maximaParts reads "heading N分" parts, in their order; nil when fewer
 // than two.
 func maximaParts(text string) []capEntry {

@@ -1016,3 +1016,19 @@ func TestMongolianPairNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleMarkedStudent reads a worksheet's foot as OCR gave heldout65's
+// 铜陵 照护 pages: the student under a role marked "(学生)", a relative's
+// signature after it. The relative (家属, as 家长) was read as the only
+// student of three pages (a false students.count and mismatch) and the
+// student not at all.
+func TestRoleMarkedStudent(t *testing.T) {
+	t.Parallel()
+	checkFromPage(t, []fromPageCase{
+		{"role (学生)", "教师评价:认旧批阅:姚文静\n照护员(学生) :方慧琳班级:照护2401班”学号: 2415290101\n家属签字:汪建民。带教照护员:张永红", nil,
+			[]string{"方慧琳/cover"}},
+		{"full-width brackets", "服务员（学生）：江婉清　班级：酒店2401班", nil, []string{"江婉清/cover"}},
+		{"relative", "家属签字：汪建民", nil, nil},
+		{"guardian", "监护人签名：汪建民", nil, nil},
+	})
+}

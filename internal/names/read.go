@@ -73,7 +73,7 @@ func init() {
 
 // notStudent: a label right after one of these names a teacher, a parent or
 // a reviewer, not a student.
-var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "负责人", "审核", "组长", "专家", "校长", "授课",
+var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "家属", "监护人", "负责人", "审核", "组长", "专家", "校长", "授课",
 	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
 	"辅修", "协助", "辅助", "协作", "搭档"}
 
@@ -833,6 +833,10 @@ func aloneName(line string, known []string) string {
 // sentence: "和家属电话", "与学号", "、联系方式".
 var listedFieldRe = regexp.MustCompile(`^\s*[和与及、或]\s*\p{Han}{0,4}?(?:电话|家属|学号|班级|地址|联系|身份|性别|年龄|号码|照片|住址|单位)`)
 
+// roleStudentRe: the rest of a role's "(学生)" mark after 学生, its colon
+// included: "照护员(学生) :".
+var roleStudentRe = regexp.MustCompile(`^\s*[)）]\s*[：:]`)
+
 // fieldNames reads names that follow labels on line i. labelled reports
 // whether a 姓名 label stood on the line at all (a table header, perhaps).
 func fieldNames(line string, i int, lines []string, known []string) ([]Read, bool) {
@@ -854,6 +858,15 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		}
 		colon := m[4] >= 0
 		before := noSpace(line[:m[0]])
+		value := line[m[1]:]
+		if k := roleStudentRe.FindStringIndex(value); label == "学生" && !colon && k != nil {
+			// A role the student played, so marked: "照护员(学生)：方慧琳"
+			// (heldout65's 铜陵 照护 worksheets, a relative's signature
+			// after it). The role is the label.
+			if role := strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"); role != before && endsHan(role) {
+				before, value, colon = role, value[k[1]:], true
+			}
+		}
 		// A label that opens its line is a label even when OCR read its
 		// colon as a comma or lost it ("完成人，蒋墨", "完成人蓝洋靖，"):
 		// then only a whole valid or known name counts as its value.
@@ -873,7 +886,6 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		if skip {
 			continue
 		}
-		value := line[m[1]:]
 		excerpt := strings.TrimSpace(line)
 		if !colon && listedFieldRe.MatchString(value) {
 			continue // "姓名和家属电话": the fields a task asks for, no name (和 is a surname)

@@ -691,6 +691,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				note = c
 			}
 		}
+		if c := legendMaxima(normLine(text)); c != nil && note == nil {
+			note = c
+		}
 	}
 	for pi, text := range pages {
 		lines := joinWrappedRows(strings.Split(normLine(text), "\n"))

@@ -2072,3 +2072,32 @@ func TestTotalHeadingLost(t *testing.T) {
 		}
 	}
 }
+
+// TestLegendMaxima reads a register whose headings are codes, A to E, their
+// names and maxima in a legend under the table, wrapped over two lines
+// (heldout65's 靖西 中药, typed): 岑立诚's 34 under D (满分30) had not been
+// seen, no column having a maximum.
+func TestLegendMaxima(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"学习任务考核成绩登记表",
+		"序号 学号 姓名 A B C D E 总分 等级",
+		"1 2413010101 黄泓博 23 15 13 21 8 80 良好",
+		"2 2413010102 滕海峰 18 16 10 23 7 74 合格",
+		"28 2413010128 岑立诚 17 16 13 34 9 89 良好",
+		"评分项目代号：A—药材性状鉴别（满分25分）；B—真伪优劣辨识（满分20分）；C—处方审核（满分15分）；D—饮片调剂",
+		"（满分30分）；E—职业素养（满分10分）。总分为A至E五项之和，满分100分。",
+	}, "\n")
+	var got []string
+	for _, r := range Records([]string{page}) {
+		if r.Name == "岑立诚" {
+			got = r.Check()
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "“D”得分34超过满分30") {
+		t.Errorf("岑立诚: Check %q, want D's 34 over its 30", got)
+	}
+	if c := legendMaxima("A—药材性状鉴别（满分25分）。等级：A 优秀"); c != nil {
+		t.Errorf("one coded heading: legend %v, want none", c)
+	}
+}
