@@ -2333,6 +2333,21 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 	return after
 }
 
+// sessionHeadRe is the heading of a session column: 场次, 批次, 轮次.
+var sessionHeadRe = regexp.MustCompile(`场次|批次|轮次`)
+
+// sessionCellRe is a session's cell at a row's head, marks before it
+// perhaps (a sprocket hole read "《OO)", "呈)"): "第1场", "第三场", "第2批".
+var sessionCellRe = regexp.MustCompile(`^(\D{0,4}?)第\s*[\d一二三四五六七八九十]{1,3}\s*[场批轮]`)
+
+// signerHeadRe is a heading of the person who signs a row: 考评员, 评分人,
+// 签名.
+var signerHeadRe = regexp.MustCompile(`考评员|评分人|评委|考官|签名|签字`)
+
+// gluedSignerRe is a total with a signer's name glued to it by a speck,
+// specks after it perhaps ("80。曾国强辐)").
+var gluedSignerRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)[^\p{Han}\d\s]{1,3}\p{Han}{2,4}[^\p{Han}\d\s]{0,3}$`)
+
 // slotHeads are headings of the number that places a student in an
 // examination, no score: the question drawn, the workstation, the seat.
 var slotHeads = []string{"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位"}
@@ -2950,6 +2965,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// 13 22 …", a register of works, heldout50's 潮州 动画): no name, its
 	// closing mark perhaps lost against the 学号.
 	line = workTitleRe.ReplaceAllString(line, " ")
+	// The session of an examination held in turns, at the row's head
+	// ("第1场01 202405010238 曾秋菊 …", heldout65's 抚州 烹饪, ordered by
+	// 场次 and 灶台号): no name.
+	if slices.ContainsFunc(cols, func(c column) bool { return sessionHeadRe.MatchString(c.head) }) {
+		line = sessionCellRe.ReplaceAllString(line, "$1 ")
+	}
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").
 	line = rowDots(line)
@@ -3117,6 +3138,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// A grade or a remark after the last number is no score.
 	firstNum, lastNum, hanCell := -1, -1, false
 	gradeCol := slices.ContainsFunc(cols, func(c column) bool { return !c.num && strings.Contains(c.head, "等级") })
+	signedAfter := columnsAfter(cols) > 0 && slices.ContainsFunc(cols, func(c column) bool { return !c.num && signerHeadRe.MatchString(c.head) })
 	for k, c := range after {
 		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
 			// The 学号, no score: a cell between it and the scores (the
@@ -3147,6 +3169,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// A grade column's word glued to the total ("74中", "93优"): the
 		// total.
 		if m := numGradeRe.FindStringSubmatch(c); m != nil {
+			c = m[1]
+		} else if m := gluedSignerRe.FindStringSubmatch(c); k == lastNum && signedAfter && m != nil {
+			// The examiner's name after the total, glued to it by a
+			// speck ("82。曾国强" under 总分 考评员, heldout65's 抚州
+			// 烹饪): the total.
 			c = m[1]
 		} else if k == lastNum && gradeCol {
 			// Under a 等级 column, the grade OCR garbled, glued to the

