@@ -873,14 +873,7 @@ func readMarked(bx *gosseract.BoundingBox, digits, sure string, conf float64, sy
 // them is a rule's remains, and nothing. Anything else, or characters
 // that do not make up the word, leave the word as it is (false).
 func marksByHeight(box image.Rectangle, symbols []gosseract.BoundingBox) (string, bool) {
-	var in []gosseract.BoundingBox
-	for _, s := range symbols {
-		c := image.Pt((s.Box.Min.X+s.Box.Max.X)/2, (s.Box.Min.Y+s.Box.Max.Y)/2)
-		if c.In(box) {
-			in = append(in, s)
-		}
-	}
-	sort.Slice(in, func(i, j int) bool { return in[i].Box.Min.X < in[j].Box.Min.X })
+	in := symbolsIn(box, symbols)
 	var top, bottom, n int
 	for _, s := range in {
 		if d := onlyDigits(s.Word); d != "" && d == s.Word {
@@ -1028,9 +1021,9 @@ func joinRuns(runs []digitRun) string {
 	return b.String()
 }
 
-// digitRuns finds the characters of the word in box among symbols and
-// returns its runs of digits, each bounded by halfway to its neighbours.
-func digitRuns(box image.Rectangle, symbols []gosseract.BoundingBox) []digitRun {
+// symbolsIn returns the characters of symbols whose centre lies in box,
+// left to right.
+func symbolsIn(box image.Rectangle, symbols []gosseract.BoundingBox) []gosseract.BoundingBox {
 	var in []gosseract.BoundingBox
 	for _, s := range symbols {
 		c := image.Pt((s.Box.Min.X+s.Box.Max.X)/2, (s.Box.Min.Y+s.Box.Max.Y)/2)
@@ -1039,6 +1032,13 @@ func digitRuns(box image.Rectangle, symbols []gosseract.BoundingBox) []digitRun 
 		}
 	}
 	sort.Slice(in, func(i, j int) bool { return in[i].Box.Min.X < in[j].Box.Min.X })
+	return in
+}
+
+// digitRuns finds the characters of the word in box among symbols and
+// returns its runs of digits, each bounded by halfway to its neighbours.
+func digitRuns(box image.Rectangle, symbols []gosseract.BoundingBox) []digitRun {
+	in := symbolsIn(box, symbols)
 	var runs []digitRun
 	for i := 0; i < len(in); {
 		if onlyDigits(in[i].Word) == "" {

@@ -252,25 +252,24 @@ func erasedAcross(ref, g *image.Gray) func(image.Rectangle) bool {
 		if w < 4 || h < 4 {
 			return false
 		}
-		for x := b.Min.X + w/6; x < b.Max.X-w/6; x++ {
-			n := 0
-			for y := b.Min.Y; y < b.Max.Y; y++ {
-				if gone(x, y) {
-					n++
+		// count counts the pixels gone along a line from p, n steps of d.
+		count := func(p, d image.Point, n int) int {
+			k := 0
+			for range n {
+				if gone(p.X, p.Y) {
+					k++
 				}
+				p = p.Add(d)
 			}
-			if 2*n >= h {
+			return k
+		}
+		for x := b.Min.X + w/6; x < b.Max.X-w/6; x++ {
+			if 2*count(image.Pt(x, b.Min.Y), image.Pt(0, 1), h) >= h {
 				return true
 			}
 		}
 		for y := b.Min.Y + h/4; y < b.Max.Y-h/4; y++ {
-			n := 0
-			for x := b.Min.X; x < b.Max.X; x++ {
-				if gone(x, y) {
-					n++
-				}
-			}
-			if 2*n >= w {
+			if 2*count(image.Pt(b.Min.X, y), image.Pt(1, 0), w) >= w {
 				return true
 			}
 		}
