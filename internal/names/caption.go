@@ -15,12 +15,14 @@ type capEntry struct {
 
 // captionRe finds a caption that states the columns' maxima instead of
 // the headings: "各项满分：平时1～平时4各10分，期中20分，期末40分，总评100分".
-var captionRe = regexp.MustCompile(`满\s*分\s*[:：]`)
+// Or the points each carries: "考核项目及配分：电路识图15分，…" (heldout68's
+// 林州 机电).
+var captionRe = regexp.MustCompile(`(?:满|配)\s*分\s*[:：]`)
 
 // captionPartRe is one part of such a caption: a heading and its maximum,
 // or a range of numbered headings that share one ("平时1～平时4各10分",
-// OCR: "平时1一平时4各10分").
-var captionPartRe = regexp.MustCompile(`^(\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
+// OCR: "平时1一平时4各10分"); Latin letters may open a heading ("PLC编程").
+var captionPartRe = regexp.MustCompile(`^([A-Za-z]*\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
 
 // captionMaxima reads the maxima a caption line states, in its order; nil
 // when the line is no such caption or states fewer than two.

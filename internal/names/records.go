@@ -233,11 +233,26 @@ func headerColumns(line string) []column {
 			// A weight ("自评(20%)") heads a score too.
 			col.num = true
 		}
+		if durationHeadRe.MatchString(h) && col.max == 0 {
+			// "用时": the time a student took, no score; its cells are
+			// cut from the rows (durationCellRe).
+			continue
+		}
 		cols = append(cols, col)
 	}
 	markDeductions(cols)
 	return cols
 }
+
+// durationHeadRe is the heading of the time a student took: 用时, 耗时,
+// 时长, 完成时间.
+var durationHeadRe = regexp.MustCompile(`^(?:实际|操作|完成)?(?:用时|耗时|时长|完成时间)$`)
+
+// durationCellRe is a time taken, minutes and seconds: "39′45″", "39'45\"",
+// "39分45秒" (heldout67's 奎屯 新能源 register, a 用时 column between the
+// scores).
+// The seconds' mark is asked for: "8'3" is a score OCR read a mark into.
+var durationCellRe = regexp.MustCompile(`(^|\s)\d{1,3}\s*(?:[′'’]\s*\d{1,2}\s*[″"”]|分\s*\d{1,2}\s*秒)(\s|$)`)
 
 // bareMaxRowRe is a line of numbers alone, nothing else but rules.
 var bareMaxRowRe = regexp.MustCompile(`^[\s|｜]*(?:\d{1,3}(?:\.\d+)?[\s|｜]+)+\d{1,3}(?:\.\d+)?[\s|｜]*$`)
@@ -2922,8 +2937,9 @@ var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s
 var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[)）]?\s*[：:]`)
 
 // headCountRe is a count of people in a line under a table: "应考42人",
-// "实考 36 人", "缺考2人", "应报到40人".
-var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*(?:报\s*到|[考到训加核])\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*人|人\s*数\s*[:：]\s*\d+`)
+// "实考 36 人", "缺考2人", "应报到40人", or of things handed out one a
+// student: "应领40份，实领40份" (heldout68's 林州 准考证 sign-for list).
+var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*(?:报\s*到|[考到训加核领交收])\s*(?:人\s*数)?\s*[:：]?\s*\d+\s*[人份]|人\s*数\s*[:：]\s*\d+`)
 
 // specksAround are the marks OCR makes of specks beside a number: not
 // markSpecks, as a point there may be a decimal point and a colon a label's.
@@ -2965,6 +2981,8 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// 13 22 …", a register of works, heldout50's 潮州 动画): no name, its
 	// closing mark perhaps lost against the 学号.
 	line = workTitleRe.ReplaceAllString(line, " ")
+	// A time taken is no score.
+	line = durationCellRe.ReplaceAllString(line, "$1$2")
 	// The session of an examination held in turns, at the row's head
 	// ("第1场01 202405010238 曾秋菊 …", heldout65's 抚州 烹饪, ordered by
 	// 场次 and 灶台号): no name.

