@@ -1758,6 +1758,12 @@ func textHead(h string) bool {
 	return strings.Contains(h, "备注") || strings.Contains(h, "签名") || strings.Contains(h, "签字")
 }
 
+// maximaKnown reports whether every score has its maximum: a total found
+// after them is then checked as their sum.
+func maximaKnown(ss []Score) bool {
+	return !slices.ContainsFunc(ss, func(s Score) bool { return s.Max <= 0 })
+}
+
 // noTotalHeading reports whether a header's number columns, two scores
 // or more, hold no total, net score or deduction: a 总分 heading OCR lost
 // whole may have stood after them.
@@ -1808,12 +1814,8 @@ func totalHeadingLost(rs []Record) {
 		found := t.sums >= 3 && 4*t.sums >= 3*t.with && t.with >= 2*t.fit
 		switch {
 		case r.lastGuess && found:
-			all := len(r.Scores) >= 2
-			for _, s := range r.Scores {
-				all = all && s.Max > 0
-			}
 			r.Total = &Score{Column: "总分", Value: *r.last}
-			r.SumChecked = all
+			r.SumChecked = maximaKnown(r.Scores)
 		case r.lastGuess:
 			r.Scores, r.Total, r.SumChecked, r.over = nil, nil, false, true
 		case found && (len(r.Scores) > 0 || r.Total != nil):
@@ -1862,12 +1864,8 @@ func inferTotals(rs []Record, weighted bool) {
 		if r.last == nil || len(r.Scores) < 2 {
 			continue
 		}
-		all := true
-		for _, s := range r.Scores {
-			all = all && s.Max > 0
-		}
 		r.Total = &Score{Column: "总分", Value: *r.last}
-		r.SumChecked = all && !weighted
+		r.SumChecked = maximaKnown(r.Scores) && !weighted
 	}
 }
 
