@@ -2390,6 +2390,10 @@ func textCell(c string) bool {
 	return letters > digits
 }
 
+// ruleMarkedRe is a number with a rule's mark before or after it: "]11",
+// "14|".
+var ruleMarkedRe = regexp.MustCompile(`^[\[\]|!]\d{1,3}$|^\d{1,3}[\[\]|!]$`)
+
 // markedNumRe is a number OCR read a mark into, between its digits:
 // "9%5", "8'3". (A decimal point is no mark.)
 var markedNumRe = regexp.MustCompile(`^\d{1,2}[%％'’”:;]\d{1,2}$`)
@@ -3217,9 +3221,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		case k > lastNum && letterGradeRe.MatchString(c):
 			// A letter grade after the last number ("82 B" under 总分 等级,
 			// heldout15's 遵义 动画): no score.
-		case markedNumRe.MatchString(c):
-			// A number with a mark read into it ("9%5" for 95): its place
-			// is known, its value not.
+		case markedNumRe.MatchString(c) || ruleMarkedRe.MatchString(c):
+			// A number with a mark read into it ("9%5" for 95), or a
+			// rule's mark beside it OCR's second reading could not tell
+			// from a 1 ("]11": 11 or 111): its place is known, its value
+			// not.
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)
 		case asciiLetters(c):

@@ -2191,3 +2191,29 @@ func TestPointsCaption(t *testing.T) {
 		t.Errorf("付家旺: Check %q, want 41 over PLC编程's 25", got)
 	}
 }
+
+// TestRuleMarkedNumberHole reads a row whose last score kept a rule's mark
+// OCR's second reading could not tell from a 1 (heldout63's 盘州 机电,
+// ocr/15: "23 36 18 ]11 88"): the mark had made the row's digits
+// untrusted and no score was placed, so 高正阳's 36 under 程序编写(30) was not
+// seen. The marked number is a hole, its place known, its value not.
+func TestRuleMarkedNumberHole(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名安装接线(30)程序编写(30)联调试车(25)安全文明(15)总分\n" +
+		"4 235201270204龙紫营26 24 17 14 81\n" +
+		"5 235201270205高正阳23 36 18 ]11 88\n"
+	for _, r := range Records([]string{page}) {
+		if r.Name != "高正阳" {
+			continue
+		}
+		var got []string
+		for _, s := range r.Scores {
+			got = append(got, fmt.Sprintf("%s=%g", s.Column, s.Value))
+		}
+		if want := "安装接线(30)=23 程序编写(30)=36 联调试车(25)=18"; strings.Join(got, " ") != want {
+			t.Errorf("高正阳: scores %v, want %s", got, want)
+		}
+		return
+	}
+	t.Errorf("no record of 高正阳")
+}
