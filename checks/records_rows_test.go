@@ -438,9 +438,10 @@ func TestCouldHide(t *testing.T) {
 }
 
 // TestStrangerToClass: against a whole class list, a name read alike in
-// two items, even on a second reading, that shares no character with any
-// classmate is surely no classmate's; one sharing a character, read in one
-// item only, or against records with an unpaired row, may be.
+// two items, even on a second reading, or readings of two items taken for
+// one student, that share no character with any classmate are surely no
+// classmate's; one sharing a character, read in one item only, or against
+// records with an unpaired row, may be.
 func TestStrangerToClass(t *testing.T) {
 	t.Parallel()
 	class := []string{"朱桂", "曹子飞", "余家思", "宋泽", "蒋艳"}
@@ -457,8 +458,15 @@ func TestStrangerToClass(t *testing.T) {
 	}{
 		{"read alike in two items, no character shared", "郑菊", alike, "", true},
 		{"a classmate's character kept", "蒋菊", []names.Mention{mention(11, "蒋菊", "蒋菊", false), mention(12, "蒋菊", "蒋菊", false)}, "", false},
-		{"read so in one item only", "郑菊", alike[:2], "", false},
+		{"read in one item only", "郑菊", alike[1:2], "", false},
 		{"a record left unpaired", "郑菊", alike, "歼德", false},
+		// ocr/15 read item 11's cover "完成人:郑菊和": a character glued
+		// after the name, no second reading.
+		{"a character glued after it", "郑菊", []names.Mention{mention(8, "郑租", "郑租", false), mention(11, "郑菊和", "郑菊和", false), mention(12, "郑菊", "郑菊", false)}, "", true},
+		{"two characters glued after it", "郑菊", []names.Mention{mention(11, "郑菊和平", "郑菊和平", false), mention(12, "郑菊", "郑菊", false)}, "", false},
+		// The items' readings taken for one student, none a classmate's.
+		{"readings taken for one student", "郑租", []names.Mention{mention(8, "郑租", "郑租", false), mention(11, "郑菊和", "郑菊和", false), mention(12, "郑菊", "郑租", false)}, "", true},
+		{"one of them a classmate's character", "郑租", []names.Mention{mention(8, "郑租", "郑租", false), mention(12, "朱菊", "郑租", false)}, "", false},
 	} {
 		pp := &people{class: class, roster: class, mentions: c.mentions}
 		if c.extra != "" {
