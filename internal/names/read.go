@@ -76,10 +76,16 @@ func init() {
 var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "家属", "监护人", "负责人", "审核", "组长", "专家", "校长", "授课",
 	// a company's mentor, a master, the class's head, an examiner: "企业导师签名：韩振江"
 	"导师", "师傅", "班主任", "辅导员", "考评员", "监考",
-	// the people served: "老人姓名", "患者姓名：田秀英", "顾客姓名"
-	"老人", "患者", "病人", "顾客", "客户", "宾客", "住户", "业主", "车主", "对象",
 	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
 	"辅修", "协助", "辅助", "协作", "搭档"}
+
+// served are the people a student serves, named on the pages: "老人姓名",
+// "患者姓名：田秀英", "顾客姓名". A label after them names no student
+// (notStudent), nor a 姓名 heading after them a student column
+// (otherPersonHeadRe).
+var served = []string{"老人", "患者", "病人", "顾客", "客户", "宾客", "住户", "业主", "车主", "对象"}
+
+func init() { notStudent = append(notStudent, served...) }
 
 // terminators end a field's value: the next label on the same line.
 var terminators = []string{
@@ -1924,7 +1930,7 @@ func nameHeads(line string) int {
 }
 
 // otherPersonHeadRe: a heading of someone's name who is no student.
-var otherPersonHeadRe = regexp.MustCompile(`(?:家长|监护人|父亲|母亲|父母|联系人|班主任|教师|老师|导师|师傅|老人|患者|病人|顾客|客户|宾客|住户|业主|车主|对象)姓名`)
+var otherPersonHeadRe = regexp.MustCompile(`(?:家长|监护人|父亲|母亲|父母|联系人|班主任|教师|老师|导师|师傅|` + strings.Join(served, "|") + `)姓名`)
 
 // otherNameHeadRe: a heading of a name spelt another way.
 var otherNameHeadRe = regexp.MustCompile(`姓名(?:转写|拼音)|(?:英文|外文|蒙古文|维吾尔文|藏文|拼音)姓名`)

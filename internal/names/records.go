@@ -701,12 +701,13 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	labels := partLabels(pages)
 	var parts []partRow
 	for _, text := range pages {
-		for _, line := range strings.Split(normLine(text), "\n") {
+		text = normLine(text)
+		for _, line := range strings.Split(text, "\n") {
 			if c := noteMaxima(line); c != nil && note == nil {
 				note = c
 			}
 		}
-		if c := legendMaxima(normLine(text)); c != nil && note == nil {
+		if c := legendMaxima(text); c != nil && note == nil {
 			note = c
 		}
 	}
