@@ -274,6 +274,13 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		if size == "" {
 			size = m[2]
 		}
+	} else if countOnlyRe.MatchString(form.Class) {
+		// "授课对象 | 40人": the class's size, and no class.
+		if size == "" {
+			size = form.Class
+		}
+		problems = append(problems, "“"+fClass.what+"”一栏只写了人数（"+form.Class+"），未写班级")
+		form.Class = ""
 	}
 	if v := size; v != "" {
 		if n, ok := parseCount(v); ok {
@@ -466,6 +473,9 @@ var (
 	// classSizeRe is a class with its size after it: "机电2401班，40人",
 	// "汽修2301班（38人）".
 	// "新能2303班全体学生（38名）": who of the class, then its size.
+	// countOnlyRe is a class cell that holds its size only: "40人",
+	// "全班共40名学生".
+	countOnlyRe = regexp.MustCompile(`^(?:全班|全体)?\s*(?:共|计)?\s*\d{1,3}\s*[人名](?:学生|同学|学员)?$`)
 	classSizeRe = regexp.MustCompile(`^(.*?班)\s*(?:全体|全班)?(?:学生|同学|学员)?\s*[，,、；;/（(]?\s*((?:共|计)?\s*\d{1,3}\s*[人名]).*$`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").

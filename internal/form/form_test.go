@@ -3,6 +3,7 @@ package form
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -290,6 +291,11 @@ func TestParseCombinedCells(t *testing.T) {
 	f, _ = Parse(doc("一、基本情况\n专业名称\t机电一体化技术\n授课对象\t机电2401班（40人）\n学时\t18学时\n"))
 	if f.Class != "机电2401班" || f.ClassSize != 40 {
 		t.Errorf("授课对象: class %q size %d", f.Class, f.ClassSize)
+	}
+	// "授课对象 | 40人" (heldout68's 林州 照护): a head count, no class.
+	f, probs := Parse(doc("一、基本情况\n专业名称\t健康与社会照护\n授课对象\t40人\n学时\t16学时\n"))
+	if f.Class != "" || f.ClassSize != 40 || !slices.ContainsFunc(probs, func(p string) bool { return strings.Contains(p, "授课班级") }) {
+		t.Errorf("授课对象 a count: class %q size %d, problems %v", f.Class, f.ClassSize, probs)
 	}
 	f, _ = Parse(doc("一、基本信息\n专业名称\t汽车维修\n授课班级\t汽修2301班\t班级人数\t38人\n"))
 	if f.Major != "汽车维修" || f.Class != "汽修2301班" || f.ClassSize != 38 {

@@ -837,6 +837,14 @@ func TestRosterOtherShapes(t *testing.T) {
 				"第1组（4人） ★宫秋实　张洋　宫鑫　宫煜祺\n第2组（3人） ★衣彦博　王嘉豪　曲琪\n第3组（3人） ★姜一诺　李乐萱　刘磊\n" +
 				"注：★为组长。全班共10人。　　班主任：刘春梅",
 			[]string{"宫秋实", "张洋", "宫鑫", "宫煜祺", "衣彦博", "王嘉豪", "曲琪", "姜一诺", "李乐萱", "刘磊"}},
+		// A duty roster (heldout68's 弥勒 酒店, 值日表（学生名单）): a grid of
+		// names under the weekdays, each row opened by its group's number,
+		// the day's leader starred; the class teacher under it no student.
+		{"duty grid, numbered rows",
+			"酒店2401班班级值日安排表\n2024—2025学年第一学期\n组别 星期一 星期二 星期三 星期四 星期五\n" +
+				"1 段俊杰★ 昂鹏飞★ 施梦洁★ 毕海洋★ 毕磊★\n2 段杰 昂晨阳 何晓峰 杨凯丽 张倩倩\n3 段嘉琪 何小雨 钱璐 何颖\n" +
+				"注：★为当日值日组长。值日内容：擦黑板、拖地、倒垃圾。\n全班14人。\u3000\u3000班主任：段玉兰",
+			[]string{"段俊杰", "昂鹏飞", "施梦洁", "毕海洋", "毕磊", "段杰", "昂晨阳", "何晓峰", "杨凯丽", "张倩倩", "段嘉琪", "何小雨", "钱璐", "何颖"}},
 	} {
 		if got := Roster([]string{c.page}); !slices.Equal(got, c.want) {
 			t.Errorf("%s: read %v, want %v", c.name, got, c.want)

@@ -1824,7 +1824,7 @@ func roster(pages []string) []string {
 // ★宫秋实　张洋　宫鑫 …", a 实训分组名单 as the roster, its leaders
 // starred), or in a grid of bare names, six a row: every name of every
 // line that holds three names or more, and nothing else but the group's
-// label and marks; and a grid's last line of fewer names right after such
+// label (or the row's number) and marks; and a grid's last line of fewer names right after such
 // lines. A surname the list of surnames lacks (占, of 衢州) counts where it
 // opens two or more words of two or three characters on such lines, and
 // those words are names.
@@ -1878,8 +1878,9 @@ func groupRowsRoster(pages []string) []string {
 }
 
 // groupLabelRe is a group's label before its members: "第1组（7人）",
-// "一组：", "A组".
-var groupLabelRe = regexp.MustCompile(`^\s*(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?`)
+// "一组：", "A组", or the bare number of a grid's row ("1 段俊杰★ 昂鹏飞★
+// …" under 组别 星期一 星期二 …, a duty roster).
+var groupLabelRe = regexp.MustCompile(`^\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?|\d{1,2}\s)`)
 
 // leftListRe titles a list of the students who left the class: "退学
 // （转学）学生名单", "转出学生名单", "休学学生名单".
