@@ -79,6 +79,9 @@ type Record struct {
 	// confirmed are the headings whose maximum, read unsurely, the rows of
 	// the row's scanned table bear out (see DoubtMaxima).
 	confirmed []string
+	// runWrong are the row's running totals (累计) that are not the sum of
+	// the scores before them (see runningTotals).
+	runWrong []string
 	// lastLost is set on a row of a table whose last heading is no score
 	// heading that shows no number under it: when that column proves to be
 	// the total (inferTotals), one of the row's cells was lost.
@@ -1014,6 +1017,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	wrappedNames(out, pages)
 	totalHeadingLost(out)
 	headerShort(out)
+	runningTotals(out, pages)
 	statedCeiling(out, pages)
 	reasonDeductions(out, pages)
 	out = dropSummaryRows(out)
@@ -3442,6 +3446,9 @@ func (r *Record) Check() []string {
 		// scan, only where the row's deductions add up to their total (its
 		// reading checked) and no digit OCR dropped or added explains it
 		// ("9" for 96).
+		if !doubt && !speck {
+			out = append(out, r.runWrong...)
+		}
 		if !doubt && !speck && r.netWrong() {
 			n := r.Net
 			taken := "扣分合计" + fmtNum(r.Total.Value)
