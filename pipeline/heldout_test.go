@@ -23,7 +23,9 @@ import (
 // a tool names is its choice), so any item matches. Student, when set, must
 // stand in the message (a not_in_class finding about another student is not
 // the planted one); an invalid score's row may instead be named by its
-// name as OCR read it (rowOf), and an invalid score's row or a missing
+// name as OCR read it (rowOf), a missing student by the name as OCR read
+// it on a scanned roster (rowOf: "章颍彤" for 章颖彤, heldout65), and an
+// invalid score's row or a missing
 // student by the student's 学号 ("学号2446050413": a scanned register's or
 // roster's row whose name OCR misread).
 type heldoutFinding struct {
@@ -41,7 +43,7 @@ func (h heldoutFinding) matches(f models.FindingRow) bool {
 		(h.Student == "" || strings.Contains(f.Message, h.Student) ||
 			h.number != "" && strings.Contains(f.Message, "学号"+h.number) &&
 				(h.Rule == models.RuleRecordsInvalidScore || h.Rule == models.RuleRecordsMissingStudent) ||
-			h.Rule == models.RuleRecordsInvalidScore && rowOf(quotedStudent(f.Message), h.class) == h.Student)
+			(h.Rule == models.RuleRecordsInvalidScore || h.Rule == models.RuleRecordsMissingStudent) && rowOf(quotedStudent(f.Message), h.class) == h.Student)
 }
 
 // quotedStudentRe: the student a finding's message names (学生“鲍子贮”).

@@ -840,6 +840,17 @@ func TestRosterOtherShapes(t *testing.T) {
 		// A duty roster (heldout68's 弥勒 酒店, 值日表（学生名单）): a grid of
 		// names under the weekdays, each row opened by its group's number,
 		// the day's leader starred; the class teacher under it no student.
+		// A parents' sign-in sheet as OCR read it (heldout65's 抚州 网络,
+		// scanned): each row's student, parent and relation run together;
+		// a mother of another surname; a student on leave; a row whose
+		// student OCR garbled (熊 read 能, no surname) left out.
+		{"sign-in sheet, cells run together",
+			"网络2401班家长会签到名单\n序号学生姓名家长签名与学生关系联系电话备注\n" +
+				"1章颍彤章文试父亲154**x**5695\n2乐佩琪乐海涛父亲152****9622\n4饶浩轩请假\n" +
+				"5王初晴吴玉梅母亲196****7499\n6王勇王国平父亲133****1528\n7黄月华付玉梅母亲158****2284\n" +
+				"8能星辰能永强父亲138****6417\n38黄娟曾桂香母亲159****6634\n" +
+				"班主任:徐晓红班级学生共40人“到会家长36人",
+			[]string{"章颍彤", "乐佩琪", "饶浩轩", "王初晴", "王勇", "黄月华", "黄娟"}},
 		{"duty grid, numbered rows",
 			"酒店2401班班级值日安排表\n2024—2025学年第一学期\n组别 星期一 星期二 星期三 星期四 星期五\n" +
 				"1 段俊杰★ 昂鹏飞★ 施梦洁★ 毕海洋★ 毕磊★\n2 段杰 昂晨阳 何晓峰 杨凯丽 张倩倩\n3 段嘉琪 何小雨 钱璐 何颖\n" +

@@ -1776,7 +1776,7 @@ func roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1990,6 +1990,109 @@ func gluedIDRoster(pages []string) []string {
 		return nil
 	}
 	return out
+}
+
+// guardianHeadRe is a roster's column of another person beside the
+// student: the parent who signed, a guardian.
+var guardianHeadRe = regexp.MustCompile(`家长|监护人|家属|亲属|父母`)
+
+// serialRunRe is a row opened by its serial number, the Han run after it
+// (spaces taken out first): "1章颍彤章文斌父亲154****5695".
+var serialRunRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(\d{1,3})[^\p{Han}\d]{0,3}(\p{Han}{2,12})`)
+
+// kinTailRe is what ends such a run: the signer's relation to the student,
+// or the student's absence.
+var kinTailRe = regexp.MustCompile(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母|哥哥|姐姐|叔叔|伯伯|姑姑|舅舅|阿姨|监护人|本人|其他|亲属|请假|病假|事假|缺席|未到)+$`)
+
+// gluedPairsRoster reads a roster whose rows name the student and another
+// person, a parent who signed (heldout65's 抚州 家长会签到名单, "序号 学生姓名
+// 家长签名 与学生关系 …"), as OCR ran the cells together: "1章颍彤章文斌父亲
+// 154****5695", "4饶浩轩请假". Each row's run, its relation or absence cut
+// off, is split into two names (pairName); the student's is the first.
+// Nil without a header naming both, or for fewer than three rows.
+func gluedPairsRoster(pages []string) []string {
+	byNum := map[int]string{}
+	for _, p := range pages {
+		header := false
+		for _, line := range strings.Split(normLine(p), "\n") {
+			flat := noSpace(line)
+			if !header {
+				header = strings.Contains(flat, "姓名") && guardianHeadRe.MatchString(flat)
+				continue
+			}
+			m := serialRunRe.FindStringSubmatch(flat)
+			if m == nil {
+				continue
+			}
+			n, _ := strconv.Atoi(m[1])
+			if _, seen := byNum[n]; seen {
+				continue
+			}
+			if name := pairName(kinTailRe.ReplaceAllString(m[2], "")); name != "" {
+				byNum[n] = name
+			}
+		}
+	}
+	if len(byNum) < 3 {
+		return nil
+	}
+	var out []string
+	for _, n := range slices.Sorted(maps.Keys(byNum)) {
+		out = append(out, byNum[n])
+	}
+	return out
+}
+
+// pairName gives the first of two names run together ("章颍彤章文斌"): of
+// the splits into two valid names, the one whose second name has the
+// first's surname (a father's), else the likeliest (splitCost); a run
+// that is one valid name alone and splits into none with one surname is
+// that name; "" when no split stands out.
+func pairName(run string) string {
+	rs := []rune(run)
+	var kin []string
+	best, bestCost, tie := "", 0, false
+	for k := 2; k <= 4 && k <= len(rs)-2; k++ {
+		a, b := string(rs[:k]), string(rs[k:])
+		if utf8.RuneCountInString(b) > 4 || !Valid(a) || !Valid(b) {
+			continue
+		}
+		if Surname(a) == Surname(b) {
+			kin = append(kin, a)
+		}
+		switch c := splitCost(a, b); {
+		case best == "" || c < bestCost:
+			best, bestCost, tie = a, c, false
+		case c == bestCost:
+			tie = true
+		}
+	}
+	switch {
+	case len(kin) == 1:
+		return kin[0]
+	case len(rs) <= 4 && Valid(run):
+		return run
+	case !tie:
+		return best
+	}
+	return ""
+}
+
+// splitCost ranks a split of a run into two names: a four-character name
+// (rare with a one-character surname) costs most, then the second name's
+// surname by how rare it is (Valid takes 桂香 and 玉梅 for names: 桂, 玉
+// are surnames, far down the list).
+func splitCost(a, b string) int {
+	cost := 300 // a compound surname ranks as a rare single one
+	if sn := []rune(Surname(b)); len(sn) == 1 {
+		cost = surnameRank[sn[0]]
+	}
+	for _, n := range []string{a, b} {
+		if utf8.RuneCountInString(n) == 4 {
+			cost += 1000
+		}
+	}
+	return cost
 }
 
 // serialNameIDRe: a list's line of a serial number, a name and the
