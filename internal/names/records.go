@@ -200,6 +200,15 @@ func headerColumns(line string) []column {
 		}
 		cells = split
 	}
+	// A maximum written after its heading without brackets and cut from it
+	// ("总分 100分"): the heading's.
+	for k := 1; k < len(cells); k++ {
+		if pointsOnlyRe.MatchString(noSpace(cells[k])) && !pointsOnlyRe.MatchString(noSpace(cells[k-1])) {
+			cells[k-1] += cells[k]
+			cells = slices.Delete(cells, k, k+1)
+			k--
+		}
+	}
 	var cols []column
 	for _, c := range cells {
 		// Specks OCR read as marks around a heading ("。终结考核(满分40)").
@@ -212,6 +221,9 @@ func headerColumns(line string) []column {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := bracketMaxRe.FindStringSubmatch(h); m != nil {
 			// "过程(40)", "结果考核（60分）": a bracketed number is the maximum.
+			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := trailPointsRe.FindStringSubmatch(h); m != nil {
+			// "理论知识20分", "总分100分": the points after the words.
 			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := lostOpenMaxRe.FindStringSubmatch(h); m != nil && !strings.ContainsAny(h, "(（") {
 			// "和动安装025)" for 气动安装(25): the opening bracket OCR read
@@ -345,6 +357,13 @@ const pointsWords = `配\s*分|分\s*值|标\s*准\s*分`
 
 // lostOpenMaxRe is a heading's maximum whose opening bracket OCR lost or
 // read as a 0: "和动安装025)", "电气接线20)".
+// pointsOnlyRe is a header cell of points alone, "100分"; trailPointsRe a
+// heading's points after its words without brackets, "理论知识20分".
+var (
+	pointsOnlyRe  = regexp.MustCompile(`^\d{1,3}分$`)
+	trailPointsRe = regexp.MustCompile(`^\p{Han}{2,}?(\d{1,3})分$`)
+)
+
 var lostOpenMaxRe = regexp.MustCompile(`\p{Han}0?([1-9]\d{0,2})\s*分?\s*[)）]$`)
 
 // strayOpening drops an opening bracket that starts a header line and

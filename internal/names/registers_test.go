@@ -2217,3 +2217,23 @@ func TestRuleMarkedNumberHole(t *testing.T) {
 	}
 	t.Errorf("no record of 高正阳")
 }
+
+// TestRecordsTrailingPoints: a header whose maxima follow their headings
+// without brackets ("评估沟通20分 … 总分100分", the total's points set apart
+// by a space in the PDF's text) gives them; the score above its maximum is
+// the row's error.
+func TestRecordsTrailingPoints(t *testing.T) {
+	t.Parallel()
+	page := "考核成绩登记表\n序号 学号 姓名 评估沟通20分 口腔清洁30分 义齿护理30分 记录宣教20分 总分 100分\n" +
+		"1 2405290101 王雨泽 19 22 27 14 82\n2 2405290108 彭嘉禾 19 20 36 14 89\n3 2405290109 彭娟 15 27 23 14 79\n"
+	rs := Records([]string{page})
+	if len(rs) != 3 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for i, r := range rs {
+		probs := r.Check()
+		if r.Total == nil || r.Total.Max != 100 || len(r.Scores) != 4 || r.Scores[0].Max != 20 || (len(probs) > 0) != (i == 1) {
+			t.Errorf("%s: scores %v total %v problems %v", r.Name, r.Scores, r.Total, probs)
+		}
+	}
+}
