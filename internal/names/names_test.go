@@ -1064,3 +1064,16 @@ func TestMentorSignature(t *testing.T) {
 		{"head teacher", "班主任签名：韩振江", nil, nil},
 	})
 }
+
+// TestTemplateLabels: labels of worksheet templates the reading had not
+// met: a bilingual label with a slash, a label in lenticular brackets,
+// 设计者 and 操作人员 as the maker's labels.
+func TestTemplateLabels(t *testing.T) {
+	t.Parallel()
+	for _, l := range []string{"姓名/Name：张雨轩", "【姓名】张雨轩", "【学生姓名】 张雨轩 【班级】照护2401班", "设计者：张雨轩", "操作人员：张雨轩"} {
+		rs := FromPage("工作页\n"+l+"\n一、获取信息\n答：查阅手册。", nil)
+		if len(rs) != 1 || rs[0].Name != "张雨轩" {
+			t.Errorf("%s: %v", l, rs)
+		}
+	}
+}

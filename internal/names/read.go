@@ -38,7 +38,7 @@ type Read struct {
 // characters (OCR, letter-spaced forms), and a note that the name is to be
 // signed between label and colon ("姓名(签字)：", "学生姓名（本人签名）：").
 // Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:报\s*告|汇\s*报)\s*人|执\s*笔\s*人?|承\s*诺\s*人|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|(?:设\s*计|制\s*作|完\s*成)\s*者|操\s*作\s*人\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:报\s*告|汇\s*报)\s*人|执\s*笔\s*人?|承\s*诺\s*人|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
@@ -62,7 +62,7 @@ var compilerLabels = map[string]bool{"汇编人": true, "编写人": true, "编�
 // makerLabels name the student who made a piece of work, as 完成人 does:
 // cover labels that count only with their colon, and say outright that a
 // name follows (see nameLabels).
-var makerLabels = []string{"实训人员", "制作人", "设计人", "撰写人", "填写人", "答题人", "提交人", "操作人",
+var makerLabels = []string{"实训人员", "操作人员", "制作人", "制作者", "设计人", "设计者", "完成者", "撰写人", "填写人", "答题人", "提交人", "操作人",
 	"实习生", "实习学生", "实训学生", "参训学生", "参赛学生", "受训人", "受训者", "学习者", "实训者", "报告人", "汇报人", "执笔", "执笔人", "承诺人"}
 
 func init() {
@@ -119,12 +119,19 @@ func normLine(s string) string {
 	// or a name's spelling: "姓名Name李思彤Li Sitong班级Class动画2301班",
 	// "提交人 吐尔逊江·买买提　Tursunjan Memet". They hold no name of
 	// ours and keep a name from ending its field: they become a space.
-	return latinAfterHanRe.ReplaceAllString(s, "$1 ")
+	s = latinAfterHanRe.ReplaceAllString(s, "$1 ")
+	// A template's labels in lenticular brackets, "【姓名】张雨轩": the
+	// label and its colon.
+	return bracketLabelRe.ReplaceAllString(s, "$1：")
 }
+
+// bracketLabelRe: a label in lenticular brackets, "【姓名】", "【班 级】".
+var bracketLabelRe = regexp.MustCompile(`【\s*(\p{Han}(?:\s*\p{Han}){0,5})\s*】`)
 
 // latinAfterHanRe: one to four capitalised Latin words after a Han
 // character ("Name", "Li Sitong", "Student No").
-var latinAfterHanRe = regexp.MustCompile(`(\p{Han})[ \t"“”\']*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,3}`)
+// A slash may stand between ("姓名/Name：").
+var latinAfterHanRe = regexp.MustCompile(`(\p{Han})[ \t"“”\'/／]*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,3}`)
 
 func noSpace(s string) string {
 	return strings.Map(func(r rune) rune {
