@@ -1077,3 +1077,24 @@ func TestTemplateLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherRoleBefore: a 姓名 or 签名 label after a word for a person who is
+// not the student (a consignee, a guest, an inspector, an engineer, a
+// pregnant woman) names that person; after the student's own words
+// (组员, 本人, 操作人, 完成人) it names the student.
+func TestOtherRoleBefore(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{"收货人姓名：王芳菲", 1}, {"入住人姓名：王芳菲", 1}, {"长者姓名：王芳菲", 1}, {"质检员签字：王芳菲", 1},
+		{"工程师签名：王芳菲", 1}, {"店长签名：王芳菲", 1}, {"孕妇姓名：王芳菲", 1}, {"买家姓名：王芳菲", 1},
+		{"组员姓名：王芳菲", 2}, {"本人签名：王芳菲", 2}, {"操作人签字：王芳菲", 2}, {"完成人签名：王芳菲", 2},
+	} {
+		page := "工作页\n学生姓名：张雨轩\n" + c.line + "\n一、获取信息\n答：查阅手册。"
+		if got := FromPage(page, nil); len(got) != c.want {
+			t.Errorf("%s: %v, want %d names", c.line, got, c.want)
+		}
+	}
+}

@@ -79,6 +79,30 @@ var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评
 	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
 	"辅修", "协助", "辅助", "协作", "搭档"}
 
+// personWordRe ends a word for a person by what they do or are: 收货人,
+// 长者, 质检员, 旅客, 工程师, 店长, 车主, 买家, 经理, 主管, 孕妇, 婴儿, 评委.
+// Before 姓名 or 签名 it names whose name follows: another person's,
+// unless the word is the student's (studentWordRe, makerLabels).
+var (
+	personWordRe  = regexp.MustCompile(`(?:人|者|员|客|师|长|主|家|经理|主管|妇|婴儿|幼儿|儿童|评委|裁判)$`)
+	studentWordRe = regexp.MustCompile(`(?:学生|学员|组员|成员|队员|本人|个人|完成人|作者|参赛者|参训者|学习者|实训者|受训者|实习生)$`)
+)
+
+// otherRoleBefore reports whether the text before a 姓名 or 签名 label ends
+// with a word for a person other than the student (personWordRe): "客人
+// 姓名：", "验收人签名：".
+func otherRoleBefore(before string) bool {
+	if !personWordRe.MatchString(before) || studentWordRe.MatchString(before) {
+		return false
+	}
+	for _, l := range makerLabels {
+		if strings.HasSuffix(before, l) {
+			return false
+		}
+	}
+	return true
+}
+
 // served are the people a student serves, named on the pages: "老人姓名",
 // "患者姓名：田秀英", "顾客姓名". A label after them names no student
 // (notStudent), nor a 姓名 heading after them a student column
@@ -876,12 +900,13 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		colon := m[4] >= 0
 		before := noSpace(line[:m[0]])
 		value := line[m[1]:]
+		roleLabelled := false
 		if k := roleStudentRe.FindStringIndex(value); label == "学生" && !colon && k != nil {
 			// A role the student played, so marked: "照护员(学生)：方慧琳"
 			// (heldout65's 铜陵 照护 worksheets, a relative's signature
 			// after it). The role is the label.
 			if role := strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"); role != before && endsHan(role) {
-				before, value, colon = role, value[k[1]:], true
+				before, value, colon, roleLabelled = role, value[k[1]:], true, true
 			}
 		}
 		// A label that opens its line is a label even when OCR read its
@@ -896,6 +921,9 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			if strings.HasSuffix(before, w) {
 				skip = true
 			}
+		}
+		if !roleLabelled && (label == "姓名" || label == "签名" || label == "签字" || label == "名") && otherRoleBefore(before) {
+			skip = true // "收货人姓名：", "质检员签字：", "孕妇姓名：": another person's
 		}
 		if label == "姓名" || label == "学生姓名" || label == "学员姓名" {
 			labelled = true
