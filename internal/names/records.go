@@ -355,6 +355,25 @@ var valueMaxRe = regexp.MustCompile(`[（(]\s*(?:` + pointsWords + `)\s*[:：]?\
 // carries: 配分, 分值, 标准分.
 const pointsWords = `配\s*分|分\s*值|标\s*准\s*分`
 
+// repeatedLabelRe is a row of maxima whose label stands in every cell: "细则
+// 分值 8 细则分值 7 细则分值 15" (heldout70's 阆中 汽修), "满分20 满分30".
+var repeatedLabelRe = regexp.MustCompile(`^[\s|｜]*(?:(\p{Han}{0,4}(?:满\s*分|` + pointsWords + `))\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*分?[\s|｜]*){2,}$`)
+
+// foldRepeatedLabel writes a row of maxima labelled in every cell as one
+// label and its numbers ("满分 8 7 15"), as maxRowRe reads it; other lines
+// as they are.
+func foldRepeatedLabel(line string) string {
+	m := repeatedLabelRe.FindStringSubmatch(line)
+	if m == nil {
+		return line
+	}
+	label := m[1]
+	if strings.Count(line, label) != len(numGroupRe.FindAllString(line, -1)) {
+		return line
+	}
+	return "满分 " + strings.Join(numGroupRe.FindAllString(line, -1), " ")
+}
+
 // lostOpenMaxRe is a heading's maximum whose opening bracket OCR lost or
 // read as a 0: "和动安装025)", "电气接线20)".
 // pointsOnlyRe is a header cell of points alone, "100分"; trailPointsRe a
@@ -841,6 +860,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					cols = applyCaption(cols, criteria)
 				}
 				halfScores = scoreColumns(cols)
+				if i+1 < len(lines) {
+					lines[i+1] = foldRepeatedLabel(lines[i+1])
+				}
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1]) || bareMaxRow(lines[i+1], cols)) && !hasName(lines[i+1]) {
 					next := lines[i+1]
@@ -1108,6 +1130,7 @@ func serialRowRecords(pages []string) []Record {
 		return nil
 	}
 	sumConsensus(out, tails)
+	headingsAbove(out, pages)
 	return out
 }
 
@@ -1523,6 +1546,7 @@ func idRowRecords(pages []string) []Record {
 		tails = append(tails, r.tail)
 	}
 	sumConsensus(out, tails)
+	headingsAbove(out, pages)
 	return out
 }
 
@@ -1561,6 +1585,56 @@ func trailName(run string) string {
 		}
 	}
 	return ""
+}
+
+// bracketMaxAnyRe is a heading with its maximum in brackets, the closing one
+// perhaps lost ("拓扑设计(15。VLAN划分(20。", a wrapped header's first line
+// as OCR read it): the heading and the maximum.
+var bracketMaxAnyRe = regexp.MustCompile(`([^\s(（)）。，,、;；:：|]{1,12}?)\s*[（(]\s*(?:满\s*分\s*)?(\d{1,3})`)
+
+// headingsAbove gives the rows of a register read without its header
+// (sumConsensus: "第1项" …) their headings and maxima from a line above
+// the first row that names as many headings with a bracketed maximum as
+// the rows hold scores, the maxima making 100 (heldout70's 扎兰屯 网络, a
+// header whose second line OCR garbled past reading: "、拓扑设计(15。VLAN
+// 划分(20。路由配置(25。…" over "有次。学。址名分)分)…"). That line is the
+// rows' header.
+func headingsAbove(rs []Record, pages []string) {
+	if len(rs) == 0 {
+		return
+	}
+	k := len(rs[0].Scores)
+	first := rs[0]
+	if k < 2 || first.Page < 1 || first.Page > len(pages) {
+		return
+	}
+	lines := strings.Split(normLine(pages[first.Page-1]), "\n")
+	for j := first.Line - 1; j >= 0 && j >= first.Line-4 && j < len(lines); j-- {
+		ms := bracketMaxAnyRe.FindAllStringSubmatch(lines[j], -1)
+		if len(ms) != k {
+			continue
+		}
+		heads, maxima, sum := make([]string, k), make([]float64, k), 0.0
+		for c, m := range ms {
+			heads[c] = m[1]
+			maxima[c], _ = strconv.ParseFloat(m[2], 64)
+			sum += maxima[c]
+		}
+		if math.Abs(sum-100) > 0.01 {
+			return
+		}
+		for i := range rs {
+			r := &rs[i]
+			if len(r.Scores) != k || r.Page != first.Page {
+				continue
+			}
+			for c := range r.Scores {
+				r.Scores[c].Column, r.Scores[c].Max = heads[c], maxima[c]
+			}
+			r.HeadPage, r.HeadLines = first.Page, [2]int{j, j}
+		}
+		return
+	}
 }
 
 // sumConsensus gives scores to records read without a header (OCR lost

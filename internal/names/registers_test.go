@@ -2237,3 +2237,58 @@ func TestRecordsTrailingPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedLabelMaxima: a row of maxima labelled in every cell ("细则分值
+// 8 细则分值 7 …", heldout70's 阆中 汽修 评分细则 register, the criteria
+// under grouped headings): the columns' maxima, and a total not the sum of
+// the nine is found.
+func TestRepeatedLabelMaxima(t *testing.T) {
+	t.Parallel()
+	page := "接车问诊（15分） 故障检测（40分） 维修作业（30分） 安全与5S（15分）\n" +
+		"序号 学号 姓名 问诊记录 环车检查 仪器使用 数据分析 故障定位 拆装规范 修复质量 工具归位 安全防护 总分\n" +
+		"细则分值 8 细则分值 7 细则分值 15 细则分值 15 细则分值 10 细则分值 15 细则分值 15 细则分值 8 细则分值 7\n" +
+		"1 245104030201 向青衿 7 5 15 14 8 13 14 6 7 89\n32 245104030233 向立诚 6 6 11 15 6 13 10 7 6 85\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 || len(rs[0].Scores) != 9 || rs[0].Scores[8].Max != 7 {
+		t.Fatalf("%+v", rs)
+	}
+	if p := rs[0].Check(); len(p) != 0 {
+		t.Errorf("向青衿: %v", p)
+	}
+	if p := rs[1].Check(); len(p) != 1 || p[0] != "总分85不等于各项之和80" {
+		t.Errorf("向立诚: %v", p)
+	}
+	if got := foldRepeatedLabel("满分20 满分30 满分50"); got != "满分 20 30 50" {
+		t.Errorf("fold: %q", got)
+	}
+	if got := foldRepeatedLabel("1 245104030201 向青衿 7 5 15"); got != "1 245104030201 向青衿 7 5 15" {
+		t.Errorf("a row folded: %q", got)
+	}
+}
+
+// TestHeadingsAbove: a scanned register whose header's second line OCR
+// garbled past reading (heldout70's 扎兰屯 网络, sorted by 总分, 名次 first):
+// the rows are read by their 学号, and the line above, five headings each
+// with its maximum, the closing brackets lost, gives them their headings
+// and maxima (they make 100): 李成蹊's 29 under 路由配置(25) is found.
+func TestHeadingsAbove(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩(按总分排序)\n扎兰屯市雅鲁河技工学校班级:网络2401班”课程:安防监控网络部署\n" +
+		"、拓扑设计(15。VLAN划分(20。路由配置(25。远程访问(20。测试文档(20\n有次。学。址名分)分)分)分)分)必分\n" +
+		"1 2415030137赛罕13 18 24 19 17 91\n2，2415030136。”李成蹊13 16 29 14 18 90\n3 2415030105“”特木尔13 18 19 18 18 86\n" +
+		"3，2415030135”张静如12 18 23 14 19 86\n3 2415030139“于温良12 18 23 16 17 86\n6 2415030110“”李青容11 16 19 19 18 83\n" +
+		"6 2415030129“”阿如娜14 17 23 16 13 83\n6 2415030131”王审问14 14 21 19 15 83\n9 2415030111鄂敏13 18 18 18 15 82\n共9人。"
+	rs := Records([]string{page})
+	var flagged []string
+	for _, r := range rs {
+		if len(r.Scores) != 5 || r.Scores[2].Column != "路由配置" || r.Scores[2].Max != 25 {
+			t.Fatalf("%s: %v", r.Name, r.Scores)
+		}
+		if len(r.Check()) > 0 {
+			flagged = append(flagged, r.Name)
+		}
+	}
+	if len(rs) != 9 || !slices.Equal(flagged, []string{"李成蹊"}) {
+		t.Errorf("%d records, flagged %v", len(rs), flagged)
+	}
+}
