@@ -268,11 +268,11 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Grade = get(fGrade)
 	form.Class = get(fClass)
 	size := lookup(cs, fSize)
-	if m := classSizeRe.FindStringSubmatch(form.Class); m != nil {
+	if class, n, ok := classAndSize(form.Class); ok {
 		// "授课班级及人数 | 机电2401班，40人": the class and its size in one cell.
-		form.Class = m[1]
+		form.Class = class
 		if size == "" {
-			size = m[2]
+			size = n
 		}
 	} else if countOnlyRe.MatchString(form.Class) {
 		// "授课对象 | 40人": the class's size, and no class.
@@ -310,6 +310,31 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		problems = append(problems, "未找到“"+m+"”部分")
 	}
 	return form, problems
+}
+
+// classAndSize reads a class cell that gives the class's size after it:
+// "机电2401班，40人", "汽修2301班（38人）", "新能2303班全体学生（38名）",
+// "中药2401班，在籍学生40人", "中药2401班（男27人，女12人，共39人）": the
+// count said to be the whole, else the one count, else the sum of the
+// boys and the girls. ok is false when the cell holds no such count.
+func classAndSize(v string) (class, size string, ok bool) {
+	m := classThenRe.FindStringSubmatch(v)
+	if m == nil || m[2] == "" || otherClassRe.MatchString(m[2]) || utf8.RuneCountInString(m[2]) > 24 {
+		return "", "", false
+	}
+	if t := totalCountRe.FindStringSubmatch(m[2]); t != nil {
+		return m[1], t[1] + "人", true
+	}
+	cs := headCountRe.FindAllStringSubmatch(m[2], -1)
+	switch {
+	case len(cs) == 1 && cs[0][1] == "":
+		return m[1], cs[0][2] + "人", true
+	case len(cs) == 2 && cs[0][1] != "" && cs[1][1] != "" && cs[0][1] != cs[1][1]:
+		a, _ := strconv.Atoi(cs[0][2])
+		b, _ := strconv.Atoi(cs[1][2])
+		return m[1], strconv.Itoa(a+b) + "人", true
+	}
+	return "", "", false
 }
 
 // unstackRows rewrites a table whose labels stand in one row and their
@@ -470,13 +495,16 @@ func parseCount(v string) (int, bool) {
 var (
 	// majorCodeRe is a major's name with its code in brackets after it.
 	majorCodeRe = regexp.MustCompile(`^(.+?)\s*(?:[（(]\s*(\d{4,6})\s*[)）]|[\s　]+(\d{4,6}))$`)
-	// classSizeRe is a class with its size after it: "机电2401班，40人",
-	// "汽修2301班（38人）".
-	// "新能2303班全体学生（38名）": who of the class, then its size.
 	// countOnlyRe is a class cell that holds its size only: "40人",
 	// "全班共40名学生".
 	countOnlyRe = regexp.MustCompile(`^(?:全班|全体)?\s*(?:共|计)?\s*\d{1,3}\s*[人名](?:学生|同学|学员)?$`)
-	classSizeRe = regexp.MustCompile(`^(.*?班)\s*(?:全体|全班)?(?:学生|同学|学员)?\s*[，,、；;/（(]?\s*((?:共|计)?\s*\d{1,3}\s*[人名]).*$`)
+	// classThenRe is a class and what follows it in its cell; totalCountRe
+	// a count said to be the whole ("共39人"); headCountRe any count, a
+	// sex's perhaps ("男27人").
+	classThenRe  = regexp.MustCompile(`^(.*?班)\s*(.*)$`)
+	otherClassRe = regexp.MustCompile(`\d\s*班`) // a second class in the cell
+	totalCountRe = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名]`)
+	headCountRe  = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名]`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)

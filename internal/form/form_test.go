@@ -319,3 +319,26 @@ func TestParseClassInTarget(t *testing.T) {
 		t.Errorf("major %q, code %q; want 新能源汽车检测与维修, 0435", f.Major, f.MajorCode)
 	}
 }
+
+// TestParseClassAndSizeWords: a class cell whose size follows in words
+// (heldout69's 伊春 中药: "中药2401班，在籍学生40人") or as the boys, the
+// girls and the whole, or the boys and the girls alone: the class, and the
+// whole's count.
+func TestParseClassAndSizeWords(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		cell string
+		size int
+	}{
+		{"中药2401班，在籍学生40人", 40},
+		{"中药2401班（男27人，女12人，共39人）", 39},
+		{"中药2401班，男27人，女12人", 39},
+		{"2024级中药1班，实有学生39人", 39},
+		{"中药2401班 全班39名学生", 39},
+	} {
+		f, _ := Parse(doc("一、基本情况\n专业名称\t中药\n授课对象\t" + c.cell + "\n学时\t16学时\n"))
+		if !strings.HasSuffix(f.Class, "班") || strings.ContainsAny(f.Class, "，（ ") || f.ClassSize != c.size {
+			t.Errorf("%s: class %q size %d, want %d", c.cell, f.Class, f.ClassSize, c.size)
+		}
+	}
+}
