@@ -851,6 +851,18 @@ func TestRosterOtherShapes(t *testing.T) {
 				"8能星辰能永强父亲138****6417\n38黄娟曾桂香母亲159****6634\n" +
 				"班主任:徐晓红班级学生共40人“到会家长36人",
 			[]string{"章颍彤", "乐佩琪", "饶浩轩", "王初晴", "王勇", "黄月华", "黄娟"}},
+		// Shapes of rosters tried beside the held-out corpora's: a sentence
+		// listing the class; a dormitory's grid, a room's number opening
+		// each row; groups with their members parted by 、; a short list in
+		// two columns.
+		{"a sentence", "网络2401班学生名单\n全班学生（共6人）：张雨轩、李明浩、王芳菲、赵子涵、\n刘思远、陈嘉怡。\n班主任：周丽",
+			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
+		{"dormitory grid", "网络2401班宿舍分配表\n宿舍号 床位1 床位2 床位3 床位4\n301 张雨轩 李明浩 王芳菲 赵子涵\n302 刘思远 陈嘉怡 孙浩然 周子轩\n",
+			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡", "孙浩然", "周子轩"}},
+		{"groups, members parted by 、", "组别 组长 组员\n第一组 张雨轩 李明浩、王芳菲\n第二组 赵子涵 刘思远、陈嘉怡\n",
+			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
+		{"two columns", "网络2401班花名册\n张雨轩 李明浩\n王芳菲 赵子涵\n刘思远 陈嘉怡\n",
+			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
 		{"duty grid, numbered rows",
 			"酒店2401班班级值日安排表\n2024—2025学年第一学期\n组别 星期一 星期二 星期三 星期四 星期五\n" +
 				"1 段俊杰★ 昂鹏飞★ 施梦洁★ 毕海洋★ 毕磊★\n2 段杰 昂晨阳 何晓峰 杨凯丽 张倩倩\n3 段嘉琪 何小雨 钱璐 何颖\n" +

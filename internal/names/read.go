@@ -1811,7 +1811,7 @@ func roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster, listRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -1870,7 +1870,7 @@ func groupRowsRoster(pages []string) []string {
 		for _, line := range strings.Split(normLine(p), "\n") {
 			var fields, others []string
 			valid := 0
-			for _, f := range strings.Fields(groupLabelRe.ReplaceAllString(line, " ")) {
+			for _, f := range strings.FieldsFunc(groupLabelRe.ReplaceAllString(line, " "), func(r rune) bool { return unicode.IsSpace(r) || r == '、' }) {
 				if f = strings.Trim(f, "★☆*＊※·、，,"); f == "" {
 					continue
 				}
@@ -1900,22 +1900,64 @@ func groupRowsRoster(pages []string) []string {
 		c, _ := utf8.DecodeRuneInString(f)
 		return Valid(f) || len(opens[c]) >= 2 && opens[c][f]
 	}
-	var out []string
-	prev := false // the line before was a line of names
-	for _, fields := range rows {
-		all := len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool { return !name(f) })
-		if all && (len(fields) >= 3 || prev) {
-			out = append(out, fields...)
+	read := func(least int) (out []string, lines int) {
+		prev := false // the line before was a line of names
+		for _, fields := range rows {
+			all := len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool { return !name(f) })
+			if all && (len(fields) >= least || prev) {
+				out = append(out, fields...)
+			}
+			prev = all && len(fields) >= least
+			if prev {
+				lines++
+			}
 		}
-		prev = all && len(fields) >= 3
+		return out, lines
+	}
+	out, _ := read(3)
+	if len(out) == 0 {
+		// A grid two names a row ("张雨轩 李明浩" a line, a short list
+		// printed in two columns): three such lines at least.
+		if two, lines := read(2); lines >= 3 {
+			return two
+		}
+	}
+	return out
+}
+
+// listRosterRe is a list of names after a colon, up to the sentence's end:
+// "全班学生（共6人）：张雨轩、李明浩、…。".
+var listRosterRe = regexp.MustCompile(`[：:]([^：:。；;]{5,})`)
+
+// listRoster reads a roster written as a sentence, the names parted by 、
+// after a colon (the lines joined: a name may be cut by a line's end):
+// each list of three parts or more, three in four of them valid names,
+// gives its valid names.
+func listRoster(pages []string) []string {
+	var out []string
+	for _, p := range pages {
+		text := strings.ReplaceAll(normLine(p), "\n", "")
+		for _, m := range listRosterRe.FindAllStringSubmatch(text, -1) {
+			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,", r) })
+			var valid []string
+			for _, part := range parts {
+				if n := noSpace(part); Valid(n) {
+					valid = append(valid, n)
+				}
+			}
+			if len(parts) >= 3 && 4*len(valid) >= 3*len(parts) {
+				out = append(out, valid...)
+			}
+		}
 	}
 	return out
 }
 
 // groupLabelRe is a group's label before its members: "第1组（7人）",
 // "一组：", "A组", or the bare number of a grid's row ("1 段俊杰★ 昂鹏飞★
-// …" under 组别 星期一 星期二 …, a duty roster).
-var groupLabelRe = regexp.MustCompile(`^\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?|\d{1,2}\s)`)
+// …" under 组别 星期一 星期二 …, a duty roster; "301 张雨轩 李明浩 …", a
+// dormitory's).
+var groupLabelRe = regexp.MustCompile(`^\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?|[A-Z]?\d{1,4}\s)`)
 
 // leftListRe titles a list of the students who left the class: "退学
 // （转学）学生名单", "转出学生名单", "休学学生名单".
