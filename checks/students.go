@@ -164,6 +164,7 @@ func readPeople(s *models.Submission) *people {
 			rs[i].NoisyTable = rs[i].OCR && 10*noisy >= len(rs)
 		}
 		names.DoubtMaxima(rs)
+		names.ClaimUnexplained(rs)
 		if len(rs) == 0 {
 			// Assessment sheets, one per student: 姓名：张伟 … 总分：85.
 			for i := range d.Pages {

@@ -82,6 +82,10 @@ type Record struct {
 	// runWrong are the row's running totals (累计) that are not the sum of
 	// the scores before them (see runningTotals).
 	runWrong []string
+	// unexplained is set on a scanned row read unsurely whose total is not
+	// the sum of its scores when no single misread digit explains it, in a
+	// table whose other rows add up (see ClaimUnexplained).
+	unexplained bool
 	// lastLost is set on a row of a table whose last heading is no score
 	// heading that shows no number under it: when that column proves to be
 	// the total (inferTotals), one of the row's cells was lost.
@@ -3525,12 +3529,14 @@ func (r *Record) Check() []string {
 		// misread. The reviewer is told instead (UnsureSum).
 		// A digit OCR lost or added leaves the rest read at full
 		// confidence: SureDigits does not rule it out.
-		if !doubt && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
+		if (!doubt || r.unexplained) && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
 			switch {
 			case r.deduct:
 				out = append(out, "扣分合计"+fmtNum(r.Total.Value)+"不等于各项扣分之和"+fmtNum(scoreSum(r.Scores)))
 			case r.weights != nil:
 				out = append(out, "总评"+fmtNum(r.Total.Value)+"不等于按各项权重计算的"+fmtNum(math.Round(r.expected()*10)/10))
+			case doubt:
+				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores))+"（扫描件的数字识别把握不大，但任何一个数字错认一位都不能使该行相符）")
 			default:
 				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
 			}
@@ -3552,6 +3558,85 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// ClaimUnexplained marks, in each scanned table of rs (OCR, SureDigits and
+// NoisyTable set by the caller), the rows read unsurely whose total is not
+// the sum of their scores where no single digit misread, lost or added in
+// one of the row's numbers makes it add up with every score within its
+// maximum (heldout64's 魏梓萌, "9 10 11 17 16 10 81": 8 over the sum, and no
+// one digit of any number closes the gap within the maxima), in a table of
+// ten checked rows or more, nine in ten of them adding up: what OCR does to
+// a row is a digit misread, and it did no worse to the table's others.
+// Check claims such a row's total wrong.
+func ClaimUnexplained(rs []Record) {
+	checked, adds := map[tableKey]int{}, map[tableKey]int{}
+	for _, r := range rs {
+		if !r.OCR || r.Total == nil || !r.SumChecked || r.Short {
+			continue
+		}
+		checked[r.table()]++
+		if r.AddsUp() {
+			adds[r.table()]++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		t := r.table()
+		if !r.OCR || r.SureDigits || r.Noisy || r.hanCell || !r.sumWrong() || checked[t] < 10 || 10*adds[t] < 9*checked[t] {
+			continue
+		}
+		r.unexplained = r.weights == nil && !r.deduct && r.Net == nil && !r.noMisreadExplains()
+	}
+}
+
+// noMisreadExplains reports whether one digit misread, lost or added in one
+// of the row's numbers (a score or the total) makes its total the sum of
+// its scores, each within its maximum; false when a maximum is unknown
+// (nothing then bounds the readings).
+func (r *Record) noMisreadExplains() bool {
+	vals := []float64{r.Total.Value}
+	maxes := []float64{r.Total.Max}
+	for _, s := range r.Scores {
+		if s.Max <= 0 {
+			return true
+		}
+		vals = append(vals, s.Value)
+		maxes = append(maxes, s.Max)
+	}
+	sound := func(vs []float64) bool {
+		sum := 0.0
+		for i, v := range vs {
+			if maxes[i] > 0 && v > maxes[i]+1e-9 {
+				return false
+			}
+			if i > 0 {
+				sum += v
+			}
+		}
+		return math.Abs(sum-vs[0]) <= 0.51
+	}
+	for i, v := range vals {
+		x := fmtNum(v)
+		alts := oneDigitOff(x)
+		for k := range x {
+			for d := byte('0'); d <= '9'; d++ {
+				if d != x[k] && x[k] >= '0' && x[k] <= '9' {
+					if alt, err := strconv.ParseFloat(x[:k]+string(d)+x[k+1:], 64); err == nil {
+						alts = append(alts, alt)
+					}
+				}
+			}
+		}
+		for _, alt := range alts {
+			w := slices.Clone(vals)
+			w[i] = alt
+			if sound(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // solvedBySure reports whether a scanned row that does not add up was read
