@@ -683,11 +683,14 @@ func TestClaimUnexplained(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("序号 学号 姓名 出勤(10) 刀工(15) 卫生(15) 色泽(20) 口味(25) 造型(15) 总分\n")
 	for i, n := range []string{"张尚全", "刘宇益", "张欣瑜", "于瑞雪", "刘兆丰", "徐思源", "杨昕怡", "王柏霖", "宋楚洱", "张依诺",
-		"刘晓琪", "齐锦轩", "张冰洁", "李妙可", "刘晨轩", "王庆林", "刘悦彤", "王沐辰"} {
-		fmt.Fprintf(&b, "%d 2412050102%02d %s 7 13 13 15 17 9 74\n", i+1, i+1, n)
+		"刘晓琪", "齐锦轩", "张冰洁", "李妙可", "刘晨轩", "王庆林", "刘悦彤", "王沐辰", "于书瑶", "齐浩楠",
+		"刘佳宁", "王翔宇", "李舒畅", "张翰林", "孙博涛", "魏冠宇", "杨世杰"} {
+		v := []int{6 + i%4, 9 + i%6, 9 + i%5, 13 + i%7, 15 + i%9, 9 + i%6}
+		fmt.Fprintf(&b, "%d 2412050102%02d %s %d %d %d %d %d %d %d\n", i+1, i+1, n, v[0], v[1], v[2], v[3], v[4], v[5], v[0]+v[1]+v[2]+v[3]+v[4]+v[5])
 	}
-	b.WriteString("19 241205010230 魏梓萌 9 10 11 17 16 10 81\n") // 73: nothing explains 81
-	b.WriteString("20 241205010231 程浩宇 8 14 1 12 16 12 73\n")  // 1 for 11
+	b.WriteString("28 241205010230 魏梓萌 9 10 11 17 16 10 81\n") // 73: nothing explains 81
+	b.WriteString("29 241205010231 程浩宇 8 14 1 12 16 12 73\n")  // 1 for 11
+	b.WriteString("30 241205010232 李雪晴 7 10 11 2 18 9 72\n")   // a 17 garbled to 2: far below its column
 	run := func(text string) []Record {
 		rs := Records([]string{text})
 		for i := range rs {
@@ -697,19 +700,22 @@ func TestClaimUnexplained(t *testing.T) {
 		return rs
 	}
 	rs := run(b.String())
-	if len(rs) != 20 {
+	if len(rs) != 30 {
 		t.Fatalf("%d records", len(rs))
 	}
-	if p := rs[18].Check(); len(p) != 1 || !strings.Contains(p[0], "总分81不等于各项之和73") {
+	if p := rs[27].Check(); len(p) != 1 || !strings.Contains(p[0], "总分81不等于各项之和73") {
 		t.Errorf("魏梓萌: %v", p)
 	}
-	if p := rs[19].Check(); len(p) != 0 {
+	if p := rs[28].Check(); len(p) != 0 {
 		t.Errorf("程浩宇: %v", p)
 	}
-	// Four rows of twenty that do not add up: the table's digits are in
-	// doubt, no row is claimed.
-	noisy := strings.Replace(strings.Replace(b.String(), "7 13 13 15 17 9 74", "7 13 13 15 17 9 84", 1), "7 13 13 15 17 9 74", "7 13 13 15 17 9 64", 1)
-	if p := run(noisy)[18].Check(); len(p) != 0 {
+	if p := rs[29].Check(); len(p) != 0 {
+		t.Errorf("李雪晴: %v", p)
+	}
+	// Five rows of thirty that do not add up: the table's digits are
+	// in doubt, no row is claimed.
+	noisy := strings.Replace(strings.Replace(b.String(), "6 9 9 13 15 9 61", "6 9 9 13 15 9 71", 1), "7 10 10 14 16 10 67", "7 10 10 14 16 10 57", 1)
+	if p := run(noisy)[27].Check(); len(p) != 0 {
 		t.Errorf("noisy table, 魏梓萌: %v", p)
 	}
 }
