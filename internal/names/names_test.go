@@ -1110,3 +1110,24 @@ func TestOtherRoleBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAdultAgeNotStudent: a 姓名 followed on its line by an age no student
+// has (a prescription's patient, heldout71's 清镇 中药: "姓名|黄玉洪|女|58岁")
+// names no student; a student's age, or an age after another 姓名, does
+// not stop the reading.
+func TestAdultAgeNotStudent(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{"姓名|黄玉洪|女|58岁", 0},
+		{"姓名|黄天悄|性别|女|年龄| 61岁", 0},
+		{"姓名：黄玉洪 性别：女 年龄：17", 1},
+		{"姓名：黄玉洪 班级：中药2401班 患者姓名：周秀英 68岁", 1},
+	} {
+		if got := FromPage("处方笺\n"+c.line+"\nRp：盐杜仲15g", nil); len(got) != c.want {
+			t.Errorf("%s: %v, want %d names", c.line, got, c.want)
+		}
+	}
+}

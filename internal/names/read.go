@@ -103,6 +103,24 @@ func otherRoleBefore(before string) bool {
 	return true
 }
 
+// ageRe is an age after a name on its line: "58岁", "年龄：61", "年龄| 61岁".
+var ageRe = regexp.MustCompile(`(?:年\s*龄\W{0,4}(\d{1,3})|(\d{1,3})\s*(?:周\s*)?岁)`)
+
+// adultAge reports whether the text after a 姓名 label gives an age no
+// student of a technical school has (26 or more: a patient, an elder, a
+// customer), before any other 姓名 on the line.
+func adultAge(after string) bool {
+	if k := strings.Index(after, "姓名"); k >= 0 {
+		after = after[:k]
+	}
+	m := ageRe.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1] + m[2])
+	return a >= 26 && a < 130
+}
+
 // served are the people a student serves, named on the pages: "老人姓名",
 // "患者姓名：田秀英", "顾客姓名". A label after them names no student
 // (notStudent), nor a 姓名 heading after them a student column
@@ -892,6 +910,11 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			label = "受训人" // "受训入:宫秀岚"
 		}
 		if compilerLabels[label] {
+			continue
+		}
+		if (label == "姓名" || label == "名") && adultAge(line[m[1]:]) {
+			// "姓名|黄玉洪|女|58岁" heading a prescription (heldout71's 清镇
+			// 中药 worksheets): a patient's or a customer's name, no student's.
 			continue
 		}
 		if label == "名" && thingNameRe.MatchString(noSpace(line[:m[0]])) {
