@@ -1598,3 +1598,37 @@ func TestMissingUnlikeAny(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnClassTables: a register of two classes taught together, each
+// table titled with its class (heldout71's 清镇 烹饪): the other class's
+// records are left out of the count and the names, and the reviewer is
+// told; without the form's class among the titles, every table counts.
+func TestOwnClassTables(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "唐雪峰", "梁明"}
+	other := strings.Replace(typedRecords("杨彬", "赵建军", "班皓轩"), "学习任务考核记录\n", "二、汽修2302班（合班授课，3人）\n（成绩一并登记备查，不属本申报课堂。）\n", 1)
+	for _, c := range []struct {
+		name, title string
+		want        []string
+	}{
+		{"titled", "一、汽修2301班（4人）\n", nil},
+		{"no title of the form's class", "", []string{"records.count_mismatch"}},
+	} {
+		recs := strings.Replace(typedRecords(class...), "学习任务考核记录\n", c.title, 1) + "\n" + other
+		s := ocrSub(class, recs, worksheets("宁娟", "蒋菊", "唐雪峰"))
+		s.Documents = slices.DeleteFunc(s.Documents, func(d *models.Document) bool { return d.Kind == models.KindRoster })
+		for _, d := range s.Documents {
+			if d.Item == models.RecordsItem {
+				d.Pages[0].Method = models.MethodText
+			}
+		}
+		p, got := runPeople(s)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: rules %v, want %v", c.name, got, c.want)
+		}
+		told := slices.ContainsFunc(p.findings, func(f models.Finding) bool { return strings.Contains(f.Message, "2302班的考核记录3条") })
+		if told != (c.want == nil) {
+			t.Errorf("%s: reviewer told %v", c.name, told)
+		}
+	}
+}

@@ -84,6 +84,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f.Evidence = r.Excerpt
 		p.Report(f)
 	}
+	if len(pp.otherTables) > 0 {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("第10项“学习任务考核记录”中另有其他班级的考核记录表（%s），表题写明的班级不是本课堂的授课班级，未计入本课堂的考核人数和名单；请人工核对。", strings.Join(pp.otherTables, "、"))
+		p.Report(f)
+	}
 	var unsure []string
 	for _, r := range pp.records {
 		if r.UnsureSum() && len(r.Check()) == 0 {

@@ -31,10 +31,13 @@ func init() { register(Students) }
 
 // people is what a submission's documents say about its students.
 type people struct {
-	form    *models.Form
-	records []names.Record // item 10, one per row (or per assessment sheet)
-	recDocs []*models.Document
-	class   []string // distinct names of the records (matched to the roster)
+	form *models.Form
+	// otherTables are the register's tables of another class left out
+	// (ownClassTables), as the reviewer is told: "2401班的考核记录35条".
+	otherTables []string
+	records     []names.Record // item 10, one per row (or per assessment sheet)
+	recDocs     []*models.Document
+	class       []string // distinct names of the records (matched to the roster)
 	// namesakes counts records of a name already in class whose 学号
 	// differs from that one's: two students of one name (two 林晓燕).
 	namesakes int
@@ -118,6 +121,7 @@ func readPeople(s *models.Submission) *people {
 		first := len(pp.recDocs) == 0
 		pp.recDocs = append(pp.recDocs, d)
 		rs, junk, marks := names.RecordsJunkMarks(d.PageTexts())
+		rs = pp.ownClassTables(rs, d)
 		if rows, ok := names.NumberedRows(d.PageTexts()); ok && (first || pp.numbered > 0) {
 			pp.numbered += rows
 		} else {
@@ -783,6 +787,43 @@ func (pp *people) typedOneOff() {
 		}
 		pp.renameStudent(c, t)
 	}
+}
+
+// ownClassTables drops the records of a register's tables titled with
+// another class than the form's, when one of its tables is titled with the
+// form's (heldout71's 清镇 烹饪: "一、烹饪2402班（37人）" and "二、烹饪2401班
+// （合班授课，35人）", the second class's records "一并登记备查，不属本申报
+// 课堂"). The reviewer is told what was left out.
+func (pp *people) ownClassTables(rs []names.Record, d *models.Document) []names.Record {
+	if pp.form == nil {
+		return rs
+	}
+	_, mine := lastClass(pp.form.Class)
+	if mine == "" {
+		return rs
+	}
+	classes := make([]string, len(rs))
+	own := false
+	for i, r := range rs {
+		classes[i] = names.TableClass(r, d.PageTexts())
+		own = own || classes[i] == mine
+	}
+	if !own {
+		return rs
+	}
+	var out []names.Record
+	left := map[string]int{}
+	for i, r := range rs {
+		if c := classes[i]; c != "" && c != mine {
+			left[c]++
+			continue
+		}
+		out = append(out, r)
+	}
+	for _, c := range slices.Sorted(maps.Keys(left)) {
+		pp.otherTables = append(pp.otherTables, fmt.Sprintf("%s班的考核记录%d条", c, left[c]))
+	}
+	return out
 }
 
 // statesOwnClass reports whether name's lines state a class, each the one

@@ -201,3 +201,24 @@ func numbersAfterName(r Record) []float64 {
 	}
 	return vs
 }
+
+// tableClassRe is a class named in a table's title: "一、烹饪2402班（37人）",
+// "二、烹饪2401班（合班授课，35人）"; group 1 its number.
+var tableClassRe = regexp.MustCompile(`[\p{Han}]{1,8}?(\d{2,6})\s*班`)
+
+// TableClass gives the number of the class a record's table is titled
+// with, on the three lines above its header ("二、烹饪2401班（合班授课，35
+// 人）" over a note and the header: a register of two classes taught
+// together); "" when none of them names one.
+func TableClass(r Record, pages []string) string {
+	if r.HeadPage < 1 || r.HeadPage > len(pages) {
+		return ""
+	}
+	lines := joinWrappedRows(strings.Split(normLine(pages[r.HeadPage-1]), "\n"))
+	for j := r.HeadLines[0] - 1; j >= 0 && j >= r.HeadLines[0]-3 && j < len(lines); j-- {
+		if m := tableClassRe.FindStringSubmatch(lines[j]); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
