@@ -207,6 +207,9 @@ func FromPage(text string, known []string) []Read {
 	var out []Read
 	table := -1     // column of 姓名 in the current table, -2: header without tabs
 	var works []int // reads of lists of works whose cells OCR ran together
+	// The maker's field in a list of works whose header and rows are
+	// fields apart by spaces, and the header's fields (makerField).
+	worksCol, worksN := -1, 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		reads, labelled := fieldNames(line, i, lines, known)
@@ -228,10 +231,16 @@ func FromPage(text string, known []string) []Read {
 		}
 		if col, ok := worksHeader(line); ok {
 			table = col
+			worksCol, worksN = makerField(line)
 			continue
 		}
 		if table == -6 {
 			name, conf, row := worksRow(line, known)
+			if fs := strings.Fields(line); name == "" && worksCol >= 0 && len(fs) == worksN && Valid(fs[worksCol]) {
+				// A typed list, a cell a field ("1 直播脚本 张雨轩
+				// 电商2401班" under "序号 作品名称 作者 班级").
+				name, conf, row = fs[worksCol], 0.8, true
+			}
 			switch {
 			case name != "":
 				works = append(works, len(out))
@@ -514,6 +523,19 @@ func worksHeader(line string) (int, bool) {
 		}
 	}
 	return -6, true
+}
+
+// makerField gives the field of a works list's header, its fields apart by
+// spaces, that heads the makers, and how many fields it has; -1 when none
+// is a maker heading alone.
+func makerField(line string) (int, int) {
+	fs := strings.Fields(line)
+	for i, f := range fs {
+		if slices.Contains(makerHeads, strings.Trim(f, markSpecks)) {
+			return i, len(fs)
+		}
+	}
+	return -1, 0
 }
 
 // worksDateRe is a date after a run of Han characters in a row of a list
