@@ -53,14 +53,14 @@ var (
 	fLevel  = field{"培养层级", []string{"培养层级"}}
 	fGrade  = field{"授课年级", []string{"授课年级"}}
 	fClass  = field{"授课班级", []string{"授课班级", "授课班级及人数", "班级及人数", "授课对象", "教学对象"}}
-	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数"}}
+	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "在籍学生数", "在册学生数", "在册人数", "班级学生人数", "授课学生人数", "实有学生数"}}
 )
 
 // allLabels end a value: any label of the form's first part.
 var allLabels = []string{
 	"课堂负责人", "负责人所在单位", "专业名称", "专业名称及代码", "专业名称及编码", "专业编码", "专业代码", "授课课程名称", "课程名称",
 	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
-	"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "授课班级及人数", "班级及人数", "授课对象", "教学对象", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+	"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "在籍学生数", "在册学生数", "在册人数", "班级学生人数", "授课学生人数", "实有学生数", "授课班级及人数", "班级及人数", "授课对象", "教学对象", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
 	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
 }
 
@@ -319,6 +319,13 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 // boys and the girls. ok is false when the cell holds no such count.
 func classAndSize(v string) (class, size string, ok bool) {
 	m := classThenRe.FindStringSubmatch(v)
+	if m != nil {
+		if b := bracketClassRe.FindStringSubmatch(m[2]); b != nil {
+			// "2024级中药专业中级工班（中药2401班）学生40人": the class
+			// in brackets is the one meant.
+			m[1], m[2] = b[1], b[2]
+		}
+	}
 	if m == nil || m[2] == "" || otherClassRe.MatchString(m[2]) || utf8.RuneCountInString(m[2]) > 24 {
 		return "", "", false
 	}
@@ -503,8 +510,11 @@ var (
 	// sex's perhaps ("男27人").
 	classThenRe  = regexp.MustCompile(`^(.*?班)\s*(.*)$`)
 	otherClassRe = regexp.MustCompile(`\d\s*班`) // a second class in the cell
-	totalCountRe = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名]`)
-	headCountRe  = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名]`)
+	// bracketClassRe: a class named again in brackets after a grade's
+	// name, and what follows.
+	bracketClassRe = regexp.MustCompile(`^\s*[（(]\s*([^（()）]*\d\s*班)\s*[）)]\s*(.*)$`)
+	totalCountRe   = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名]`)
+	headCountRe    = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名]`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)

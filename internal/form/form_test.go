@@ -326,6 +326,10 @@ func TestParseClassInTarget(t *testing.T) {
 // whole's count.
 func TestParseClassAndSizeWords(t *testing.T) {
 	t.Parallel()
+	// 在籍学生数 is the size's label, no part of the class's value.
+	if f, _ := Parse(doc("一、基本情况\n专业名称\t中药\n授课班级\t中药2401班\n在籍学生数\t40\n学时\t16学时\n")); f.Class != "中药2401班" || f.ClassSize != 40 {
+		t.Errorf("在籍学生数: class %q size %d", f.Class, f.ClassSize)
+	}
 	for _, c := range []struct {
 		cell string
 		size int
@@ -335,6 +339,7 @@ func TestParseClassAndSizeWords(t *testing.T) {
 		{"中药2401班，男27人，女12人", 39},
 		{"2024级中药1班，实有学生39人", 39},
 		{"中药2401班 全班39名学生", 39},
+		{"2024级中药专业中级工班（中药2401班）学生39人", 39},
 	} {
 		f, _ := Parse(doc("一、基本情况\n专业名称\t中药\n授课对象\t" + c.cell + "\n学时\t16学时\n"))
 		if !strings.HasSuffix(f.Class, "班") || strings.ContainsAny(f.Class, "，（ ") || f.ClassSize != c.size {
