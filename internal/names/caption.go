@@ -72,9 +72,47 @@ func legendMaxima(text string) []capEntry {
 		out = append(out, capEntry{m[1], v})
 	}
 	if len(out) < 2 {
-		return nil
+		return orderedLegend(text)
 	}
 	return out
+}
+
+// legendPartRe is one coded heading of a legend run together, its code
+// perhaps lost or misread and its maximum after its words: "A原料初加工20分",
+// "上卫生安全15分" (E read 上).
+var legendPartRe = regexp.MustCompile(`([A-Z])?\s*[—\-－–=＝:：]?\s*(\p{Han}{2,12}?)\s*[（(]?\s*(\d{1,3})\s*分`)
+
+// orderedLegend reads a legend of coded headings written without dashes or
+// brackets, on one line (heldout73's 平谷 烹饪: "评分项目代号: A原料初加工20分B
+// 刀工成形20分“C火候调味25分D成菜装盘20分上卫生安全15分〈满分100分)", its E
+// misread): the parts in order are A, B, C…, each part whose code was read
+// in its place; the total's 满分 is none. Nil when the line opens with no A,
+// a code read stands out of its place, or the parts are fewer than three.
+func orderedLegend(text string) []capEntry {
+	for _, line := range strings.Split(text, "\n") {
+		at := strings.Index(line, "A")
+		if at < 0 || !strings.Contains(line[:at], "代号") && !strings.Contains(line[:at], "项目") {
+			continue
+		}
+		var out []capEntry
+		ok := true
+		for _, m := range legendPartRe.FindAllStringSubmatch(line[at:], -1) {
+			if strings.Contains(m[2], "满分") || strings.Contains(m[2], "总分") || strings.Contains(m[2], "合计") {
+				continue
+			}
+			code := string(rune('A' + len(out)))
+			if m[1] != "" && m[1] != code {
+				ok = false
+				break
+			}
+			v, _ := strconv.ParseFloat(m[3], 64)
+			out = append(out, capEntry{code, v})
+		}
+		if ok && len(out) >= 3 {
+			return out
+		}
+	}
+	return nil
 }
 
 // maximaParts reads "heading N分" parts, in their order; nil when fewer

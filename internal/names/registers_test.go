@@ -2100,6 +2100,21 @@ func TestLegendMaxima(t *testing.T) {
 	if c := legendMaxima("A—药材性状鉴别（满分25分）。等级：A 优秀"); c != nil {
 		t.Errorf("one coded heading: legend %v, want none", c)
 	}
+	// A legend run together above the table, as OCR read it (heldout73's
+	// 平谷 烹饪): no dashes, the points after the words, E read 上.
+	page = strings.Join([]string{
+		"评分项目代号: A原料初加工20分B刀工成形20分“C火候调味25分D成菜装盘20分上卫生安全15分〈满分100分)",
+		"序号姓名学号A B C D E总分等级",
+		"1张环2411050101 16 14 24 17 12 83良好",
+		"30徐乐群2411050130 13 14 27 16 9 79合格",
+	}, "\n")
+	rs := Records([]string{page})
+	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Scores[4].Max != 15 {
+		t.Errorf("legend run together: %+v", rs)
+	}
+	if c := orderedLegend("评分项目代号: A原料初加工20分C刀工成形20分B火候调味25分"); c != nil {
+		t.Errorf("codes out of order: %v", c)
+	}
 }
 
 // TestSessionRegister reads a practical examination's register ordered by
