@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -36,8 +37,9 @@ func captionMaxima(line string) []capEntry {
 
 // noteRe opens a note under a table: "注：理论30分，实操70分，总分100分。".
 // The note may say the maxima come in the columns' order: "注：各项满分依次
-// 为仪容仪表10分、…" (heldout70's 阆中 酒店).
-var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
+// 为仪容仪表10分、…" (heldout70's 阆中 酒店), or be the scoring standard:
+// "评分标准:净选20分，洗润与切制30分，…" (heldout74's 禹州 中药).
+var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注|评分标准|评分细则|评分说明|配分说明)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
 
 // noteMaxima reads the maxima a note under a table states as a caption
 // would ("注：理论30分，实操70分，总分100分。", heldout11's 烹饪); nil when
@@ -174,7 +176,7 @@ func applyCaption(cols []column, caption []capEntry) []column {
 			split = append(split, c)
 			continue
 		}
-		if parts := splitHeads(noSpace(c.head), caption); len(parts) >= 2 {
+		if parts := splitHeads(wordsOnly(c.head), caption); len(parts) >= 2 {
 			for _, h := range parts {
 				split = append(split, column{head: h})
 			}
@@ -200,6 +202,18 @@ func applyCaption(cols []column, caption []capEntry) []column {
 		return cols
 	}
 	return split
+}
+
+// wordsOnly is a heading without the marks OCR read between headings it
+// glued ("净选洗润与切制”干燥质量检查与包装职业素养"): its letters, digits and
+// Han characters.
+func wordsOnly(h string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, h)
 }
 
 // splitHeads cuts head into consecutive caption headings, in the caption's

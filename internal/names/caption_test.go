@@ -155,6 +155,14 @@ func TestNoteMaxima(t *testing.T) {
 	if p := rs[0].Check(); len(p) != 0 {
 		t.Errorf("郑家乐: %v", p)
 	}
+	// The scoring standard under the table, the headings OCR glued with
+	// marks between (heldout74's 禹州 中药).
+	rs = Records([]string{"序号学号姓名”净选洗润与切制”干燥质量检查与包装职业素养”总分”备注\n" +
+		"1 2411013001卢浩然16 21 14 14 8 73\n9 2411013009吕丹丹24 24 16 17 8 89\n" +
+		"评分标准:净选20分，洗润与切制30分，干燥20分，质量检查与包装20分，职业素养10分，满分100分。"})
+	if len(rs) != 2 || len(rs[0].Scores) != 5 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 {
+		t.Errorf("scoring standard: %+v", rs)
+	}
 	// The note says the maxima come in order (heldout70's 阆中 酒店).
 	rs = Records([]string{"序号 学号 姓名 仪容仪表 铺床整理 开夜床 物品补充 服务沟通 总分\n" +
 		"24 245105040124 罗敏 7 25 19 12 15 78\n25 245105040125 杜景行 6 19 28 13 18 84\n" +
