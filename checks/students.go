@@ -802,11 +802,19 @@ func (pp *people) ownClassTables(rs []names.Record, d *models.Document) []names.
 	if mine == "" {
 		return rs
 	}
+	pages := d.PageTexts()
 	classes := make([]string, len(rs))
+	byTable := map[[3]int]string{} // a table's header (page, lines) → its class
 	own := false
 	for i, r := range rs {
-		classes[i] = names.TableClass(r, d.PageTexts())
-		own = own || classes[i] == mine
+		k := [3]int{r.HeadPage, r.HeadLines[0], r.HeadLines[1]}
+		c, ok := byTable[k]
+		if !ok {
+			c = names.TableClass(r, pages)
+			byTable[k] = c
+		}
+		classes[i] = c
+		own = own || c == mine
 	}
 	if !own {
 		return rs

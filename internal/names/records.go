@@ -3560,8 +3560,8 @@ func (r *Record) Check() []string {
 	return out
 }
 
-// ClaimUnexplained marks, in each scanned table of rs (OCR, SureDigits and
-// NoisyTable set by the caller), the rows read unsurely whose total is not
+// ClaimUnexplained marks, in each scanned table of rs (OCR and SureDigits set
+// by the caller), the rows read unsurely whose total is not
 // the sum of their scores where no single digit misread, lost or added in
 // one of the row's numbers makes it add up with every score within its
 // maximum (heldout64's 魏梓萌, "9 10 11 17 16 10 81": 8 over the sum, and no
@@ -3594,15 +3594,15 @@ func ClaimUnexplained(rs []Record) {
 		for c, v := range r.values() {
 			usual = usual && r.likely(c, v)
 		}
-		r.unexplained = usual && r.weights == nil && !r.deduct && r.Net == nil && !r.noMisreadExplains()
+		r.unexplained = usual && r.weights == nil && !r.deduct && r.Net == nil && !r.misreadExplains()
 	}
 }
 
-// noMisreadExplains reports whether one digit misread, lost or added in one
+// misreadExplains reports whether one digit misread, lost or added in one
 // of the row's numbers (a score or the total) makes its total the sum of
-// its scores, each within its maximum; false when a maximum is unknown
+// its scores, each within its maximum; true too when a maximum is unknown
 // (nothing then bounds the readings).
-func (r *Record) noMisreadExplains() bool {
+func (r *Record) misreadExplains() bool {
 	vals := []float64{r.Total.Value}
 	maxes := []float64{r.Total.Max}
 	for _, s := range r.Scores {
@@ -3626,17 +3626,7 @@ func (r *Record) noMisreadExplains() bool {
 	}
 	for i, v := range vals {
 		x := fmtNum(v)
-		alts := oneDigitOff(x)
-		for k := range x {
-			for d := byte('0'); d <= '9'; d++ {
-				if d != x[k] && x[k] >= '0' && x[k] <= '9' {
-					if alt, err := strconv.ParseFloat(x[:k]+string(d)+x[k+1:], 64); err == nil {
-						alts = append(alts, alt)
-					}
-				}
-			}
-		}
-		for _, alt := range alts {
+		for _, alt := range append(oneDigitOff(x), digitMisread(x)...) {
 			w := slices.Clone(vals)
 			w[i] = alt
 			if sound(w) {
@@ -4054,25 +4044,35 @@ func (r *Record) oneMisread() bool {
 		return false
 	}
 	for i, v := range vals {
-		x := fmtNum(v)
-		for k := range x {
-			for d := byte('0'); d <= '9'; d++ {
-				if d == x[k] || x[k] < '0' || x[k] > '9' {
-					continue
-				}
-				alt, err := strconv.ParseFloat(x[:k]+string(d)+x[k+1:], 64)
-				if err != nil {
-					continue
-				}
-				w := append([]float64(nil), vals...)
-				w[i] = alt
-				if broken(w) == 0 {
-					return true
-				}
+		for _, alt := range digitMisread(fmtNum(v)) {
+			w := append([]float64(nil), vals...)
+			w[i] = alt
+			if broken(w) == 0 {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// digitMisread gives the numbers x reads as with one of its digits read as
+// another ("87" for 37: 37, 47, …, 80, 81, …).
+func digitMisread(x string) []float64 {
+	var out []float64
+	for k := range x {
+		if x[k] < '0' || x[k] > '9' {
+			continue
+		}
+		for d := byte('0'); d <= '9'; d++ {
+			if d == x[k] {
+				continue
+			}
+			if alt, err := strconv.ParseFloat(x[:k]+string(d)+x[k+1:], 64); err == nil {
+				out = append(out, alt)
+			}
+		}
+	}
+	return out
 }
 
 // oneDigitOff lists the numbers one digit more or one digit fewer than x.
