@@ -562,4 +562,11 @@ func TestRosterPhotoCaption(t *testing.T) {
 	if got := Roster([]string{page}); !slices.Equal(got, want) {
 		t.Errorf("roster %v, want %v", got, want)
 	}
+	// The last row's last name ending its line, the head count on the
+	// next (heldout75's 福鼎 照护), or a name wrapped at a row's end.
+	page = "照护2402班合影名单\n前排（左起）：陈皓然、钟明浩、周宇\n涵\n后排（左起）：钟志鹏、夏雨涵、王雅涵\n全班共5人，全部到齐。"
+	want = []string{"陈皓然", "钟明浩", "周宇涵", "钟志鹏", "夏雨涵", "王雅涵"}
+	if got := Roster([]string{page}); !slices.Equal(got, want) {
+		t.Errorf("last name over the foot: roster %v, want %v", got, want)
+	}
 }

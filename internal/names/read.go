@@ -1790,6 +1790,15 @@ func Roster(pages []string) []string {
 	})
 }
 
+// hanHead is s up to its first character that is no Han character.
+func hanHead(s string) string {
+	s = strings.TrimSpace(s)
+	if cut := strings.IndexFunc(s, func(r rune) bool { return !isHan(r) }); cut >= 0 {
+		return s[:cut]
+	}
+	return s
+}
+
 // captionRowRe opens a row of a class photo's caption: "前排左起：",
 // "第二排（从左至右）：".
 var captionRowRe = regexp.MustCompile(`(?:[前中后]排|第[一二三四五六七八九十\d]{1,2}排)\s*[（(]?\s*(?:从)?\s*[左右]\s*(?:起|至\s*[左右])?\s*[)）]?\s*[：:]`)
@@ -1802,7 +1811,9 @@ var captionRowRe = regexp.MustCompile(`(?:[前中后]排|第[一二三四五六�
 func captionRoster(pages []string) []string {
 	var out []string
 	for _, p := range pages {
-		text := strings.ReplaceAll(p, "\n", "")
+		// Lines joined (a name may wrap: "周宇" over "涵"), their breaks
+		// kept as a mark for the last row's last name.
+		text := strings.ReplaceAll(p, "\n", "\x00")
 		locs := captionRowRe.FindAllStringIndex(text, -1)
 		for k, loc := range locs {
 			end := len(text)
@@ -1811,7 +1822,13 @@ func captionRoster(pages []string) []string {
 			}
 			parts := strings.Split(text[loc[1]:end], "、")
 			for j, part := range parts {
-				part = strings.TrimSpace(part)
+				if before, _, ok := strings.Cut(part, "\x00"); j == len(parts)-1 && ok && Valid(strings.TrimSpace(before)) && !Valid(hanHead(strings.ReplaceAll(part, "\x00", ""))) {
+					// The last name ends its line, the foot on the next
+					// ("王雅涵" over "全班共40人，全部到齐。"); not a name
+					// wrapped ("周宇" over "涵").
+					part = before
+				}
+				part = strings.TrimSpace(strings.ReplaceAll(part, "\x00", ""))
 				if j == len(parts)-1 {
 					if cut := strings.IndexFunc(part, func(r rune) bool { return !isHan(r) }); cut >= 0 {
 						part = part[:cut]
