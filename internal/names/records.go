@@ -186,6 +186,7 @@ type column struct {
 // text; in PDF text and OCR a heading's "(满分60)" may stand apart from its
 // words, so parenthesised maxima are glued to the cell before them.
 func headerColumns(line string) []column {
+	line = glueCodes(line)
 	if len(slashMaxRe.FindAllString(line, -1)) >= 2 {
 		// Maxima after a slash ("三视图/15。建模/40。…总分", under a note
 		// "“/”后为该项满分"): bracketed, each closing its heading.
@@ -261,6 +262,24 @@ func headerColumns(line string) []column {
 	}
 	markDeductions(cols)
 	return cols
+}
+
+// codeHeadRe is a heading's letter code set apart from its words, "A 电路设计";
+// letterRe any letter standing alone.
+var (
+	codeHeadRe = regexp.MustCompile(`(^|\s)([A-Z])\s+(\p{Han}{2,})`)
+	letterRe   = regexp.MustCompile(`(?:^|\s)[A-Z](?:\s|$)`)
+)
+
+// glueCodes writes headings whose letter codes stand apart from their words
+// ("A 电路设计 B 安装接线 C 编程调试 D 安全文明", heldout76's 霍州 机电) as one
+// cell each, "A电路设计"; a header whose codes stand alone ("A B C D E 总分")
+// is left as it is.
+func glueCodes(line string) string {
+	if n := len(codeHeadRe.FindAllString(line, -1)); n < 2 || n != len(letterRe.FindAllString(line, -1)) {
+		return line
+	}
+	return codeHeadRe.ReplaceAllString(line, "$1$2$3")
 }
 
 // durationHeadRe is the heading of the time a student took: 用时, 耗时,
@@ -464,7 +483,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 	nameCol := slices.IndexFunc(cols, func(c column) bool { return c.name })
 	var cand []int
 	for k := nameCol + 1; k < len(cols); k++ {
-		if scoreHead(cols[k].head) {
+		if scoreHead(cols[k].head) && !cols[k].rank { // a 名次 has no maximum
 			cand = append(cand, k)
 		}
 	}
@@ -502,7 +521,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 		out = slices.Concat(out[:k], split, out[k+1:])
 		cand = nil
 		for j := nameCol + 1; j < len(out); j++ {
-			if scoreHead(out[j].head) && !(noTotal && out[j].total) {
+			if scoreHead(out[j].head) && !out[j].rank && !(noTotal && out[j].total) {
 				cand = append(cand, j)
 			}
 		}
@@ -830,8 +849,17 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					// the total if this line ends with it ("序号 学号 姓名 总分"
 					// under "接车与环车检查 … 6S与安全", a slip a student).
 					fs := strings.Fields(line)
-					if last := len(cols) - 1; last >= 0 && cols[last].total && len(fs) > 1 {
-						line = strings.Join(fs[:len(fs)-1], " ") + " " + lines[i-1] + " " + fs[len(fs)-1]
+					at := -1 // the total's field, the headings go before it
+					for k, f := range fs {
+						if c := headerColumns(f); len(c) == 1 && c[0].total {
+							at = k
+							break
+						}
+					}
+					if at >= 0 && len(fs) > 1 {
+						// "工位号 学号 姓名 总分 名次" under "A 电路设计 B 安装接线 …":
+						// before 总分, whatever follows it.
+						line = strings.Join(slices.Concat(fs[:at], strings.Fields(glueCodes(lines[i-1])), fs[at:]), " ")
 					} else {
 						line = line + " " + lines[i-1]
 					}
@@ -1366,7 +1394,7 @@ var decimalRe = regexp.MustCompile(`\d\.\d`)
 // with perhaps its maximum in brackets, no colon (a title line's "学习任务：…"),
 // no number standing alone, no 姓名.
 func headingsLine(line string) bool {
-	fs := strings.Fields(line)
+	fs := strings.Fields(glueCodes(line))
 	if len(fs) < 2 || strings.ContainsAny(line, "：:") || strings.Contains(line, "姓名") {
 		return false
 	}
@@ -1386,7 +1414,7 @@ var headingWordRe = regexp.MustCompile(`^(?:\d?[A-Z]\p{Han}?)?\p{Han}{2,8}(?:\(\
 // total: the scores' headings stand elsewhere.
 func totalOnly(cols []column) bool {
 	return !slices.ContainsFunc(cols, func(c column) bool {
-		return c.num && !c.total && !c.name && !strings.Contains(c.head, "序号") && !strings.Contains(c.head, "学号")
+		return c.num && !c.total && !c.name && !c.rank && !strings.Contains(c.head, "序号") && !strings.Contains(c.head, "学号")
 	})
 }
 

@@ -2307,3 +2307,24 @@ func TestHeadingsAbove(t *testing.T) {
 		t.Errorf("%d records, flagged %v", len(rs), flagged)
 	}
 }
+
+// TestCodedHeadingsAbove: a competition's score sheet (heldout76's 霍州 机电):
+// the headings, each a letter code apart from its words, on the line above
+// "工位号 学号 姓名 总分 名次", the maxima labelled in every cell under it, a
+// 名次 after the total. The headings go before the total, the maxima to
+// them (none to 名次): 段承宇's 39 under B (35) is found.
+func TestCodedHeadingsAbove(t *testing.T) {
+	t.Parallel()
+	page := "说明：考核以技能比武形式进行，学生抽签确定工位，按工位号登记。\nA 电路设计 B 安装接线 C 编程调试 D 安全文明\n工位号 学号 姓名 总分 名次\n" +
+		"配分25 配分35 配分30 配分10\n01 2414012722 武子涵 22 24 23 8 77 25\n07 2414012711 段承宇 18 39 19 7 83 9\n"
+	rs := Records([]string{page})
+	if len(rs) != 2 || len(rs[0].Scores) != 4 || rs[0].Scores[1].Max != 35 || rs[0].Total == nil || len(rs[0].Check()) != 0 {
+		t.Fatalf("%+v", rs)
+	}
+	if p := rs[1].Check(); len(p) != 1 || !strings.Contains(p[0], "得分39超过满分35") {
+		t.Errorf("段承宇: %v", p)
+	}
+	if got := glueCodes("序号 学号 姓名 A B C D E 总分"); got != "序号 学号 姓名 A B C D E 总分" {
+		t.Errorf("codes alone glued: %q", got)
+	}
+}
