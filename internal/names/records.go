@@ -849,14 +849,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					// the total if this line ends with it ("序号 学号 姓名 总分"
 					// under "接车与环车检查 … 6S与安全", a slip a student).
 					fs := strings.Fields(line)
-					at := -1 // the total's field, the headings go before it
-					for k, f := range fs {
-						if c := headerColumns(f); len(c) == 1 && c[0].total {
-							at = k
-							break
-						}
-					}
-					if at >= 0 && len(fs) > 1 {
+					if at := totalField(fs); at >= 0 && len(fs) > 1 {
 						// "工位号 学号 姓名 总分 名次" under "A 电路设计 B 安装接线 …":
 						// before 总分, whatever follows it.
 						line = strings.Join(slices.Concat(fs[:at], strings.Fields(glueCodes(lines[i-1])), fs[at:]), " ")
@@ -871,12 +864,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					// over "安全防护 故障诊断 …", their maxima under them): one
 					// header, the headings before the total.
 					fs := strings.Fields(line)
-					at := len(fs)
-					for k, f := range fs {
-						if c := headerColumns(f); len(c) == 1 && c[0].total {
-							at = k
-							break
-						}
+					at := totalField(fs)
+					if at < 0 {
+						at = len(fs)
 					}
 					line = strings.Join(slices.Concat(fs[:at], strings.Fields(lines[i+1]), fs[at:]), " ")
 					head = line
@@ -4420,6 +4410,17 @@ func lastRowOverleaf(lines []string, i, recPage, page int) bool {
 var tableEndRe = regexp.MustCompile(`教师|签名|签字|审核|日期|平均|合计|说明|备注|注[：:]|\d{4}\s*年`)
 
 // tableEnd reports whether line closes a records table.
+// totalField is the index of the header field that is the total's heading
+// alone ("总分"), -1 when none is.
+func totalField(fs []string) int {
+	for k, f := range fs {
+		if c := headerColumns(f); len(c) == 1 && c[0].total {
+			return k
+		}
+	}
+	return -1
+}
+
 func tableEnd(line string) bool {
 	return tableEndRe.MatchString(line) || utf8.RuneCountInString(noSpace(line)) < 4
 }
