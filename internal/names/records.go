@@ -261,7 +261,26 @@ func headerColumns(line string) []column {
 		cols = append(cols, col)
 	}
 	markDeductions(cols)
+	groupSubtotals(cols)
 	return cols
+}
+
+// groupSubtotals makes a header's 合计 columns subtotals where another
+// total follows them: "出勤(20) 仪容仪表(30) 团队协作(50) 合计 摆台(40) …
+// 合计" under "过程评价（占40%） 成果评价（占60%）" and before 总评
+// (heldout77's 高邮 酒店): each group's sum, no total of the row.
+func groupSubtotals(cols []column) {
+	last := -1
+	for k, c := range cols {
+		if c.total {
+			last = k
+		}
+	}
+	for k := range cols {
+		if h := cols[k].head; k < last && cols[k].total && !cols[k].deduct && strings.HasPrefix(h, "合计") {
+			cols[k].total, cols[k].sub = false, true
+		}
+	}
 }
 
 // codeHeadRe is a heading's letter code set apart from its words, "A 电路设计";
@@ -3760,7 +3779,19 @@ func (r *Record) netWrong() bool {
 // sumWrong reports whether the row's total is checked against its scores
 // and is not their sum.
 func (r *Record) sumWrong() bool {
-	return r.SumChecked && r.Total != nil && math.Abs(r.expected()-r.Total.Value) > 0.51
+	return r.SumChecked && r.Total != nil && math.Abs(r.expected()-r.Total.Value) > 0.51 && !r.capped()
+}
+
+// capped reports whether the row's total is the table's full marks (its
+// maximum, else 100) and the sum of its scores more: a bonus column over a
+// total capped at full marks ("加分(≤5)", "总分＝各项得分＋加分，最高100分",
+// heldout77's 盐池 照护: 19 20 38 19 5 → 100), no wrong total.
+func (r *Record) capped() bool {
+	full := 100.0
+	if r.Total.Max > 0 {
+		full = r.Total.Max
+	}
+	return math.Abs(r.Total.Value-full) < 0.01 && r.expected() > full
 }
 
 // plainSum reports whether a table's total is the plain sum of its scores:

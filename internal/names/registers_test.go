@@ -2328,3 +2328,39 @@ func TestCodedHeadingsAbove(t *testing.T) {
 		t.Errorf("codes alone glued: %q", got)
 	}
 }
+
+// TestGroupSubtotalsAndCap: a register whose groups each end in 合计 before
+// a weighted 总评 (heldout77's 高邮 酒店: the 合计 are subtotals, the 总评
+// weighted, no plain sum to hold the rows to), and one whose bonus column
+// can take the total over full marks, capped at 100 (heldout77's 盐池 照护):
+// no row's total is wrong; a total not the sum below the cap still is.
+func TestGroupSubtotalsAndCap(t *testing.T) {
+	t.Parallel()
+	grouped := "过程评价（占40%） 成果评价（占60%）\n序号 学号 姓名 总评 等级\n" +
+		"出勤(20) 仪容仪表(30) 团队协作(50) 合计 摆台(40) 席间服务(40) 收尾结账(20) 合计\n" +
+		"1 2432050401 李佳琳 17 23 49 89 33 33 19 85 87 良好\n2 2432050402 吴婧怡 15 28 38 81 28 29 17 74 77 中等\n" +
+		"注：总评＝过程评价合计×40%＋成果评价合计×60%，四舍五入取整。"
+	for _, r := range Records([]string{grouped}) {
+		if p := r.Check(); len(p) != 0 || len(r.Scores) != 6 {
+			t.Errorf("grouped %s: %v %v", r.Name, r.Scores, p)
+		}
+	}
+	bonus := "序号 学号 姓名 吞咽评估(20) 食物调配(20) 协助进餐(40) 照护记录(20) 加分(≤5) 总分\n" +
+		"5 243305290105 白雨欣 19 20 38 19 5 100\n3 243305290103 马建宇 16 19 39 14 2 90\n8 243305290108 杨昊然 16 19 39 15 2 95\n" +
+		"10 243305290110 田书瑶 17 16 33 16 3 85\n11 243305290111 杨启明 14 16 28 14 2 74\n12 243305290112 马沐阳 14 18 33 20 2 87\n" +
+		"说明：经带教老师认定可加1—5分，记入“加分”栏；总分＝各项得分＋加分，最高100分。"
+	for _, r := range Records([]string{bonus}) {
+		if r.Name == "白雨欣" && len(r.Check()) != 0 {
+			t.Errorf("capped 白雨欣: checked %v, %v", r.SumChecked, r.Check())
+		}
+	}
+	row := func(total float64) Record {
+		return Record{SumChecked: true, Total: &Score{Value: total}, Scores: []Score{{Value: 60, Max: 60}, {Value: 38, Max: 40}, {Value: 5}}}
+	}
+	if r := row(100); len(r.Check()) != 0 {
+		t.Errorf("103 capped at 100: %v", r.Check())
+	}
+	if r := row(95); len(r.Check()) != 1 {
+		t.Errorf("95 for 103: %v", r.Check())
+	}
+}
