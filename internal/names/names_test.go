@@ -858,6 +858,14 @@ func TestRosterOtherShapes(t *testing.T) {
 		// listing the class; a dormitory's grid, a room's number opening
 		// each row; groups with their members parted by 、; a short list in
 		// two columns.
+		// Badges cut from a sheet (heldout78's 任丘 胸牌): a row of names
+		// over their numbers and roles; the teachers' badges under their
+		// names say 指导教师, 班主任; a signature under a grid is no badge.
+		{"badges", "实训胸牌\n张耀文 李明阳 马家骏\n新能2402班　学号：2413043501 新能2402班　学号：2413043502 新能2402班　学号：2413043503\n　学　员　 　学　员　 　学　员　\n" +
+			"边立群 苏曼青 耿秀敏\n新能源汽车教研组　 新能源汽车教研组　 新能2402班　\n　指导教师　 　指导教师　 　班主任　",
+			[]string{"张耀文", "李明阳", "马家骏"}},
+		{"grid over a signature", "座位表\n张雨轩 李明浩 王芳菲\n赵子涵 刘思远 陈嘉怡\n班主任：周丽",
+			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
 		{"a sentence", "网络2401班学生名单\n全班学生（共6人）：张雨轩、李明浩、王芳菲、赵子涵、\n刘思远、陈嘉怡。\n班主任：周丽",
 			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
 		{"dormitory grid", "网络2401班宿舍分配表\n宿舍号 床位1 床位2 床位3 床位4\n301 张雨轩 李明浩 王芳菲 赵子涵\n302 刘思远 陈嘉怡 孙浩然 周子轩\n",

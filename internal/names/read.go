@@ -1929,7 +1929,15 @@ func groupRowsRoster(pages []string) []string {
 	var rows [][]string                 // each line's fields, labels and marks taken off
 	opens := map[rune]map[string]bool{} // first character → the unknown words it opens
 	for _, p := range pages {
-		for _, line := range strings.Split(normLine(p), "\n") {
+		lines := strings.Split(normLine(p), "\n")
+		for i, line := range lines {
+			if staffBelow(lines, i) {
+				// Badges of the teachers under their names ("边立群 苏曼青
+				// 耿秀敏" over "新能源汽车教研组 …" and "指导教师 … 班主任",
+				// heldout78's 任丘 胸牌): no students.
+				rows = append(rows, nil)
+				continue
+			}
 			var fields, others []string
 			valid := 0
 			for _, f := range strings.FieldsFunc(groupLabelRe.ReplaceAllString(line, " "), func(r rune) bool { return unicode.IsSpace(r) || r == '、' }) {
@@ -2013,6 +2021,22 @@ func listRoster(pages []string) []string {
 		}
 	}
 	return out
+}
+
+// staffRoleRe is a staff member's role on a badge or a card: 指导教师,
+// 班主任, 教研组, 辅导员.
+var staffRoleRe = regexp.MustCompile(`教师|老师|班主任|辅导员|教研组|教研室`)
+
+// staffBelow reports whether one of the two lines under lines[i] names a
+// staff role and holds no digit (no student's number) and no colon (a
+// signature under a list, "班主任：王丽", is no badge).
+func staffBelow(lines []string, i int) bool {
+	for k := i + 1; k < len(lines) && k <= i+2; k++ {
+		if staffRoleRe.MatchString(lines[k]) && !strings.ContainsAny(lines[k], "0123456789：:") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupLabelRe is a group's label before its members: "第1组（7人）",
