@@ -1106,6 +1106,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	inferTotals(out, weighted)
 	weighTotals(out)
 	addsUpMostly(out, weighted)
+	mostlyWrong(out)
 	deductionBase(out, pages)
 	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out)) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
@@ -2005,6 +2006,28 @@ func inferTotals(rs []Record, weighted bool) {
 		}
 		r.Total = &Score{Column: "总分", Value: *r.last}
 		r.SumChecked = maximaKnown(r.Scores) && !weighted
+	}
+}
+
+// mostlyWrong unchecks the totals of a table where five rows or more are
+// checked and fewer than half of them add up: its columns were read wrong
+// (an unknown layout: heldout77's 高邮 酒店, two groups each closed by 合计
+// before a weighted 总评, had every one of 36 rows claimed), not half a
+// class given wrong totals.
+func mostlyWrong(rs []Record) {
+	checked, adds := map[tableKey]int{}, map[tableKey]int{}
+	for _, r := range rs {
+		if r.SumChecked && r.Total != nil {
+			checked[r.table()]++
+			if !r.sumWrong() {
+				adds[r.table()]++
+			}
+		}
+	}
+	for i := range rs {
+		if t := rs[i].table(); checked[t] >= 5 && 2*adds[t] < checked[t] {
+			rs[i].SumChecked = false
+		}
 	}
 }
 

@@ -2364,3 +2364,39 @@ func TestGroupSubtotalsAndCap(t *testing.T) {
 		t.Errorf("95 for 103: %v", r.Check())
 	}
 }
+
+// TestMostlyWrong: a table whose rows mostly do not add up as read (here a
+// 总评 that is the mean of two scores of 100, nothing on the page saying
+// so) was read wrong: no row is claimed. A table where one row in six does
+// not add up keeps its claim.
+func TestMostlyWrong(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("序号 学号 姓名 理论(100) 实操(100) 总评\n")
+	for i, n := range []string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"} {
+		fmt.Fprintf(&b, "%d 24010%d %s %d %d %d\n", i+1, i, n, 80+i, 90-i, 85)
+	}
+	for _, r := range Records([]string{b.String()}) {
+		if p := r.Check(); len(p) != 0 {
+			t.Errorf("mean read as a sum, %s: %v", r.Name, p)
+		}
+	}
+	var c strings.Builder
+	c.WriteString("序号 学号 姓名 理论(40) 实操(60) 总分\n")
+	for i, n := range []string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"} {
+		total := 30 + i + 50
+		if i == 3 {
+			total += 6
+		}
+		fmt.Fprintf(&c, "%d 24010%d %s %d %d %d\n", i+1, i, n, 30+i, 50, total)
+	}
+	var wrong []string
+	for _, r := range Records([]string{c.String()}) {
+		if len(r.Check()) > 0 {
+			wrong = append(wrong, r.Name)
+		}
+	}
+	if !slices.Equal(wrong, []string{"赵子涵"}) {
+		t.Errorf("one wrong total of six: %v", wrong)
+	}
+}
