@@ -86,7 +86,7 @@ func runningTotals(rs []Record, pages []string) {
 				case 't':
 					t := Score{Column: "总分", Value: v}
 					if maxima != nil {
-						t.Max = scoreSum(maximaScores(maxima))
+						t.Max = weightedSum(maxima, nil)
 					}
 					r.Total = &t
 				}
@@ -94,15 +94,6 @@ func runningTotals(rs []Record, pages []string) {
 			r.Short, r.SumChecked = false, true
 		}
 	}
-}
-
-// maximaScores gives the maxima as scores, to add them up.
-func maximaScores(maxima []float64) []Score {
-	out := make([]Score, len(maxima))
-	for k, m := range maxima {
-		out[k] = Score{Value: m}
-	}
-	return out
 }
 
 // runLayout gives the shape of a row of a running-total register: "s" a
@@ -168,7 +159,7 @@ func runningHeadings(head string, scores int) (headings []string, maxima []float
 		v, _ := strconv.ParseFloat(m[1], 64)
 		maxima = append(maxima, v)
 	}
-	if len(maxima) == scores+1 && math.Abs(scoreSum(maximaScores(maxima[:scores]))-maxima[scores]) < 0.01 {
+	if len(maxima) == scores+1 && math.Abs(weightedSum(maxima[:scores], nil)-maxima[scores]) < 0.01 {
 		maxima = maxima[:scores]
 	}
 	if len(maxima) != scores {
