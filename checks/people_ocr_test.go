@@ -1222,6 +1222,36 @@ func TestInvalidScoreStudentNumber(t *testing.T) {
 	}
 }
 
+// TestInvalidScoreMatchedName: a scanned row whose name OCR misread past
+// one character ("从狼文" for 丛铄文, heldout77's 庄河 网络 1-bit register),
+// paired with its roster name, is claimed under that name, the name as
+// read beside it: the reviewer knows the student, and sees the reading.
+func TestInvalidScoreMatchedName(t *testing.T) {
+	t.Parallel()
+	roster := []string{"丛铄文", "丛雨欣", "姜雅杭", "曲博涛", "刘佳琳"}
+	rows := "学习任务考核记录\n序号 学号 姓名 现场勘测(满分20) 方案设计(满分80) 总分\n" +
+		"1 0101 从狼文 27 57 84\n2 0102 丛雨欣 16 60 76\n3 0103 姜雅杭 15 61 76\n4 0104 曲博涛 17 59 76\n5 0105 刘佳琳 18 67 85\n考核教师：潘华"
+	s := ocrSub(roster, rows, worksheets("丛雨欣", "姜雅杭", "曲博涛"))
+	for _, d := range s.Documents {
+		if d.Item == models.RecordsItem {
+			d.Pages[0].DigitConf = make([]int, strings.Count(rows, "\n")+1)
+			for i := range d.Pages[0].DigitConf {
+				d.Pages[0].DigitConf[i] = 92
+			}
+		}
+	}
+	p, _ := runPeople(s)
+	var msgs []string
+	for _, f := range p.findings {
+		if f.Rule == models.RuleRecordsInvalidScore {
+			msgs = append(msgs, f.Message)
+		}
+	}
+	if want := "学生“丛铄文”（表中姓名识别为“从狼文”）的成绩有误"; len(msgs) != 1 || !strings.Contains(msgs[0], want) {
+		t.Errorf("invalid-score findings %q, want one with %q", msgs, want)
+	}
+}
+
 // TestMissingStudentNumber: a student the register lacks is named with the
 // student number her roster row gives, so that a name the roster's scan
 // misread ("郭梓荫" for 郭梓萌, heldout35's 武威) is found by its row.

@@ -69,6 +69,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.Page, f.File = models.RuleRecordsInvalidScore, models.SeverityWarning, models.RecordsItem, r.Page, recFile
 		who := "学生“" + r.Name + "”"
+		if r.Matched != "" && r.Matched != r.Name {
+			// OCR misread the name ("从狼文" for the
+			// roster's 丛铄文): the roster's student it was paired with,
+			// and the name as read.
+			who = "学生“" + r.Matched + "”（表中姓名识别为“" + r.Name + "”）"
+		}
 		switch id := rowID(r); {
 		case r.Name == "":
 			who = "一条姓名无法辨认的记录（“" + r.Excerpt + "”）"

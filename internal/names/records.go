@@ -693,7 +693,10 @@ func cutFixed(seg string) []string {
 			}
 			// A deduction register's headings end in 扣分: "仪容仪表扣分
 			// 铺台布扣分…", run together by OCR.
-			if r, _ := utf8.DecodeRuneInString(seg[i:]); strings.HasSuffix(cur, "扣分") && isHan(r) {
+			// A group's 小计 glued to the next group's first heading
+			// ("…读取数据(15)小计绝缘检测(15)…", a two-row header's second
+			// row as OCR read it, heldout77's 庄河 新能源): a cell of its own.
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") || cur == "小计") && isHan(r) {
 				out = append(out, cur)
 				cur = ""
 			}
@@ -2592,21 +2595,24 @@ var headingTailRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{1,6}\s+)?(?:\s*(?:[（(]
 
 // subHeadings reads a header's second line of score headings, each with
 // its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
-// student number.
+// student number; a group's 小计 among them ("问诊(10) 读取数据(15) 小计
+// 绝缘检测(15) …") needs none.
 func subHeadings(line string) ([]column, bool) {
 	if longDigits.MatchString(strings.NewReplacer("(", " ", ")", " ").Replace(foldBrackets(line))) && StudentIDs(line) != nil {
 		return nil, false
 	}
 	cols := headerColumns(line)
-	if len(cols) < 2 {
-		return nil, false
-	}
+	scores := 0
 	for _, c := range cols {
+		if c.sub && c.max <= 0 {
+			continue
+		}
 		if c.max <= 0 || c.name || c.total || !startsHan(c.head) {
 			return nil, false
 		}
+		scores++
 	}
-	return cols, true
+	return cols, scores >= 2
 }
 
 // splitGroups replaces the grouped score headings of a header ("操作过程
@@ -2614,16 +2620,27 @@ func subHeadings(line string) ([]column, bool) {
 // maxima in order (20 + 25 + 15 = 60). Where the maxima do not add up, the
 // columns stay as they were.
 func splitGroups(cols, sub []column) []column {
-	if !slices.ContainsFunc(cols, func(c column) bool { return c.num && !c.total && !c.rank && !strings.Contains(c.head, "学号") }) {
+	groupHead := func(c column) bool { return c.num && !c.total && !c.rank && !strings.Contains(c.head, "学号") }
+	if !slices.ContainsFunc(cols, func(c column) bool { return groupHead(c) && c.max > 0 }) {
 		// The group headings stood above the header (printed over the
 		// columns they span, "过程考核（60分） 结果考核（40分）"), the header
 		// naming none but the total: the sub-headings are the score
-		// columns, after 姓名.
+		// columns, after 姓名. A heading of the header with no maximum
+		// is a group's ("活动一 接车与数据读取"), though a word of it reads
+		// like a score's (the groups and 总分 run together by OCR, 总 read
+		// 站: "活动一接车与数据读取…维护与报告站分", heldout77's 庄河
+		// 新能源): it spans the sub-headings and holds no number.
 		if k := slices.IndexFunc(cols, func(c column) bool { return c.name }); k >= 0 {
 			for i := range sub {
 				sub[i].num = true
 			}
-			return slices.Concat(cols[:k+1], sub, cols[k+1:])
+			rest := slices.Clone(cols[k+1:])
+			for i := range rest {
+				if groupHead(rest[i]) {
+					rest[i].num = false
+				}
+			}
+			return slices.Concat(cols[:k+1], sub, rest)
 		}
 	}
 	var out []column

@@ -2400,3 +2400,39 @@ func TestMostlyWrong(t *testing.T) {
 		t.Errorf("one wrong total of six: %v", wrong)
 	}
 }
+
+// TestActivitySubtotals reads heldout77's 庄河 新能源 register as OCR gave
+// it (250 dpi, grey): a two-row header whose upper row names three 活动,
+// each over its scores and a 小计, and 总分 merged down, run together by
+// OCR, 总 read 站; the lower row run together too, each 小计 glued to the
+// next activity's first heading. The lower row's headings are the score
+// columns, the 小计 subtotals, the number after them the total: the row
+// whose total is not the sum of its scores (鞠宸宇, read 鞠雇宇) is claimed,
+// the others add up.
+func TestActivitySubtotals(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n" +
+		"序号”姓名活动一接车与数据读取活动二检测活动三维护与报告站分\n" +
+		"问诊(10)读取数据(15)小计绝缘检测(15)单体测量(20)小计均衡维护(25)检测报告15)小计\n" +
+		"1，张紫琳8 13 21 13 15 28 17 9 26 75\n2”和孙晨轩7 10 17 10 16 26 20 14 34 77\n" +
+		"3，”姜志远7 10 17 10 15 25 17 13 30 72\n5，曲奕和营9 11 20 11 12 23 21 12 33 76\n" +
+		"6高钰涵8 9 17 9 17 26 18 14 32 75\n7，宋欣然8 10 18 13 18 31 20 14 34 83\n" +
+		"9高启明8 11 19 11 17 28 23 10 33 80\n10王佳琳7 12 19 12 13 25 22 10 32 76\n" +
+		"35”和鞠雇宇7 10 17 13 18 31 22 14 36 78\n" +
+		"评分教师:姜守仁、宋玉兰教务科审核:宋玉兰"
+	rs := Records([]string{page})
+	if len(rs) != 9 {
+		t.Fatalf("%d records, want 9", len(rs))
+	}
+	for _, r := range rs {
+		p := r.Check()
+		switch {
+		case len(r.Scores) != 6 || r.Total == nil:
+			t.Errorf("%s: scores %v, total %v; want six scores and a total", r.Name, r.Scores, r.Total)
+		case r.Name == "鞠雇宇" && (len(p) != 1 || !strings.Contains(p[0], "总分78不等于各项之和84")):
+			t.Errorf("鞠雇宇: %v, want the total 78 against the sum 84", p)
+		case r.Name != "鞠雇宇" && len(p) != 0:
+			t.Errorf("%s: %v", r.Name, p)
+		}
+	}
+}
