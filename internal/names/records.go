@@ -2555,6 +2555,33 @@ func textCell(c string) bool {
 	return letters > digits
 }
 
+// lostNumberGlyph returns the index in after (a row's cells after the
+// name) of a lone bracket or bang that stands for a number OCR lost, or
+// -1: a 1 or 11 read as "]" ("肖昊天] 15 18 29 7 80" for 11 15 18 29 7 80,
+// heldout78's 湄潭 网络 1-bit register, a 勘测记录 column of 11s read so
+// row after row). The row must be one number short of its columns
+// (numCols) and hold one such cell alone, before its last number
+// (lastNum): a rule OCR kept beside full rows is no lost number.
+func lostNumberGlyph(after []string, lastNum, numCols int) int {
+	at, numbers := -1, 0
+	for k, c := range after {
+		c = strings.TrimSpace(c)
+		switch {
+		case c == "]" || c == "[" || c == "!":
+			if at >= 0 || k > lastNum {
+				return -1
+			}
+			at = k
+		case numRe.MatchString(c):
+			numbers++
+		}
+	}
+	if numbers != numCols-1 {
+		return -1
+	}
+	return at
+}
+
 // ruleMarkedRe is a number with a rule's mark before or after it: "]11",
 // "14|".
 var ruleMarkedRe = regexp.MustCompile(`^[\[\]|!]\d{1,3}$|^\d{1,3}[\[\]|!]$`)
@@ -3351,8 +3378,14 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			lastNum = k
 		}
 	}
+	lost := lostNumberGlyph(after, lastNum, len(numCols))
 	for k, c := range after {
 		c = strings.TrimSpace(c)
+		if k == lost {
+			holes = append(holes, len(nums))
+			nums = append(nums, -1)
+			continue
+		}
 		if k > firstNum && k < lastNum && hanOnly(c) == c && c != "" && nameLike(c) && c != "分" {
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)

@@ -2436,3 +2436,31 @@ func TestActivitySubtotals(t *testing.T) {
 		}
 	}
 }
+
+// TestLostNumberGlyph reads heldout78's 湄潭 网络 register as OCR gave it
+// (1-bit, 300 dpi): its 勘测记录 column's 11s read "]" glued to the name,
+// row after row. The bracket stands for the lost number: 肖昊天's 29 under
+// 配置调试(25) is over its maximum whatever the lost number was; 王俊博's
+// row, within its maxima, is no claim. A bracket beside a row that shows
+// every number is no lost one.
+func TestLostNumberGlyph(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩表\n" +
+		"序号学号姓名勘测记录(15)方案设计(25)设备安装(25)配置调试(25)文档(10)总分\n" +
+		"2 235203010202刘芳10 20 22 18 8 78\n3 235203010203黄弘裔12 19 17 19 8 75\n" +
+		"5 235203010205杨海峰13 23 19 23 9 87\n6 235203010206陈思瑶10 19 16 20 8 73\n" +
+		"16 235203010216肖蚁天] 15 18 29 7 80\n17 235203010217王宇哲] 12 20 19 15 7 73\n" +
+		"18 235203010218王俊博] 20 23 15 9 78\n19 235203010219张里程12 17 18 21 7 75\n"
+	got := map[string][]string{}
+	for _, r := range Records([]string{page}) {
+		got[r.Name] = r.Check()
+	}
+	if p := got["肖蚁天"]; len(p) != 1 || !strings.Contains(p[0], "“配置调试(25)”得分29超过满分25") {
+		t.Errorf("肖蚁天: %v, want 29 over 配置调试's 25", p)
+	}
+	for _, n := range []string{"王俊博", "王宇哲", "刘芳", "张里程"} {
+		if p, ok := got[n]; !ok || len(p) != 0 {
+			t.Errorf("%s: read %v, %v; want a row and no claim", n, ok, p)
+		}
+	}
+}
