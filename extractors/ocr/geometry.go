@@ -107,3 +107,25 @@ func shrink(g *image.Gray, k int) *image.Gray {
 	}
 	return dst
 }
+
+// soften blurs g by the mean of each pixel's 3×3 neighbourhood (the
+// edge's pixels repeated): the hard steps of a 1-bit scan's strokes
+// become the grey ramps Tesseract's model was trained on.
+func soften(g *image.Gray) *image.Gray {
+	b := g.Rect
+	out := image.NewGray(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			sum := 0
+			for dy := -1; dy <= 1; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					sx := min(max(x+dx, b.Min.X), b.Max.X-1)
+					sy := min(max(y+dy, b.Min.Y), b.Max.Y-1)
+					sum += int(g.Pix[g.PixOffset(sx, sy)])
+				}
+			}
+			out.Pix[out.PixOffset(x, y)] = uint8((sum + 4) / 9)
+		}
+	}
+	return out
+}

@@ -64,28 +64,28 @@ const (
 // the cells' text in place of the header line when it gives more maxima
 // than the line did ("理论(满分30)" where the line had none). Lines read
 // from within the header row are dropped (their text is in the cells
-// now). Where no line reads as a header, the line right above the
-// table's rows is tried (lostHeader). findRules marks the pixels of g on
+// now). Where no line reads as a header, or none of those that do is
+// one, the line right above the table's rows is tried (lostHeader). findRules marks the pixels of g on
 // the table's rules (removeRules); it is called once, when a header line
 // is read.
 func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]gosseract.BoundingBox) ([][]gosseract.BoundingBox, error) {
 	rules := sync.OnceValue(findRules)
-	seen := false
+	tried := map[int]bool{}
 	for i, ws := range lines {
 		if !headerLine(lineText(ws)) {
 			continue
 		}
-		seen = true
+		tried[i] = true
 		out, err := w.headerAt(g, rules, lines, i)
 		if out != nil || err != nil {
 			return out, err // one header a page is read again
 		}
 	}
-	if !seen {
-		if i := lostHeader(lines); i >= 0 {
-			if out, err := w.headerAt(g, rules, lines, i); out != nil || err != nil {
-				return out, err
-			}
+	// A line that read as a header and was none (a title, 学习任务考核
+	// 成绩登记表, names 考核 and 成绩) does not hide the lost one.
+	if i := lostHeader(lines); i >= 0 && !tried[i] {
+		if out, err := w.headerAt(g, rules, lines, i); out != nil || err != nil {
+			return out, err
 		}
 	}
 	return lines, nil
@@ -365,6 +365,18 @@ func (w *worker) readCell(g *image.Gray, cell image.Rectangle) (string, float64,
 			if bracketedRe.MatchString(alt) || text == "" && alt != "" {
 				return alt, altConf, nil
 			}
+		}
+	}
+	if text == "" {
+		// A heading of a 1-bit scan, its strokes' edges hard steps, can
+		// read as nothing at all (总分, bold, plain to the eye, in a
+		// held-out 300-dpi register); softened, it reads.
+		words, sum, err := w.cellWords(soften(padded))
+		if err != nil {
+			return "", 0, err
+		}
+		if len(words) > 0 {
+			return strings.Join(words, ""), sum / float64(len(words)), nil
 		}
 	}
 	return text, conf, nil

@@ -173,6 +173,8 @@ func TestHeaderCells(t *testing.T) {
 // stays as it was. heldout61's 鄂尔多斯 烹饪 (200 dpi, a character a line
 // over the maximum, 装/盘/(15) and 总/分): read as a block, the cells
 // gave "上" and nothing; read a line at a time, the heading and maximum.
+// heldout77's 庄河 网络 (1-bit 300 dpi, bold): 总分 read as nothing as a
+// block and as a line; softened, it reads.
 func TestReadCellBracket(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCR of five cells")
@@ -188,6 +190,7 @@ func TestReadCellBracket(t *testing.T) {
 		{"header-cell-chengxu-20.png", "(20)"},
 		{"header-cell-zhuangpan-15.png", "装盘(15)"},
 		{"header-cell-zongfen.png", "总分"},
+		{"header-cell-zongfen-1bit.png", "总分"},
 	} {
 		g := toGray(decodeFile(t, filepath.Join("testdata", c.file)))
 		got, _, err := w.readCell(g, g.Rect)
@@ -198,6 +201,35 @@ func TestReadCellBracket(t *testing.T) {
 			t.Errorf("%s read %q, want a heading ending in %s", c.file, got, c.want)
 		}
 	}
+}
+
+// TestHeaderUnderTitle reads heldout77's 庄河 网络 register, scanned
+// 1-bit at 300 dpi, whose title 学习任务考核成绩登记表 names 考核 and
+// 成绩 (it reads as a header line, and is none) and whose real header,
+// bold, two lines a cell, OCR lost to "下记斗上1" and "卫0". The line
+// right above the rows is read cell by cell all the same, and gives
+// every heading and maximum.
+func TestHeaderUnderTitle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of a page")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	g := toGray(decodeFile(t, filepath.Join("testdata", "register-1bit-300dpi-title.png")))
+	p := NewPool(Config{Workers: 1})
+	defer p.Close()
+	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: 300})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`^序号学号姓名现场勘测\(满分20\)方案设计\(满分25\)设备安装\(满分25\)配置调试\(满分20\)文档\(满分10\)总分$`)
+	for _, l := range strings.Split(res.Text, "\n") {
+		if want.MatchString(l) {
+			return
+		}
+	}
+	t.Errorf("no header line with every heading and maximum; read:\n%s", res.Text)
 }
 
 // TestLostHeader: a header whose headings OCR all but lost is the line
