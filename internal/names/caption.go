@@ -39,7 +39,10 @@ func captionMaxima(line string) []capEntry {
 // The note may say the maxima come in the columns' order: "注：各项满分依次
 // 为仪容仪表10分、…" (heldout70's 阆中 酒店), or be the scoring standard:
 // "评分标准:净选20分，洗润与切制30分，…" (heldout74's 禹州 中药).
-var noteMaxRe = regexp.MustCompile(`^\W*(?:注|说明|备注|评分标准|评分细则|评分说明|配分说明)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
+//
+// A note with no label may open with the maxima's own words: "各项满分:吞咽
+// 评估20分、进食照护40分、…，合计100分。" (heldout79's 克拉玛依 照护).
+var noteMaxRe = regexp.MustCompile(`^\W*(?:(?:注|说明|备注|评分标准|评分细则|评分说明|配分说明)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?|各\s*(?:评分|考核)?\s*项\s*(?:目)?\s*(?:的)?\s*(?:满\s*分|分\s*值|配\s*分))\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
 
 // noteMaxima reads the maxima a note under a table states as a caption
 // would ("注：理论30分，实操70分，总分100分。", heldout11's 烹饪); nil when

@@ -170,6 +170,15 @@ func TestNoteMaxima(t *testing.T) {
 	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 {
 		t.Errorf("maxima in order: %+v", rs)
 	}
+	// A note with no label, the maxima's own words first, under headings
+	// OCR glued with no mark between (heldout79's 克拉玛依 照护, 吞咽 read
+	// 香咽 in both).
+	rs = Records([]string{"序号学号姓名香咽评估进食照护口腔护理记录与沟通总分\n" +
+		"35 2465052935李岱12 35 14 13 74\n36 2465052936王白杨16 44 14 14 88\n" +
+		"各项满分:香咽评估20分、进食照护40分、口腔护理20分、记录与沟通20分，合计100分。"})
+	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Check()[0] != "“进食照护”得分44超过满分40" {
+		t.Errorf("unlabelled note: %+v", rs)
+	}
 	// A note that states no maxima of the table's headings changes nothing.
 	rs = Records([]string{"序号 学号 姓名 理论 实操 总分\n18 2023031118 鲍子贮 22 76 98\n注：缺考者按0分计，补考另记。"})
 	if len(rs) != 1 || len(rs[0].Check()) != 0 {

@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // MatchKind says how a name read was matched to a class member.
 type MatchKind int
 
@@ -45,6 +47,19 @@ func Match(read string, class []string) (string, MatchKind) {
 		found = c
 		n++
 	}
+	if n == 0 && !strings.ContainsRune(read, '·') && Valid(read) {
+		// A transliterated name read up to its middle dot: OCR read the
+		// dot as a full stop and garbled the part after it ("叶尔兰.加背"
+		// for 叶尔兰·加肯, heldout79's 克拉玛依 item 12), and the name cut
+		// there. It is the one member whose name it opens.
+		for _, c := range class {
+			if !seen[c] && dotPrefix(read, c) {
+				seen[c] = true
+				found = c
+				n++
+			}
+		}
+	}
 	switch n {
 	case 0:
 		return "", NoMatch
@@ -52,6 +67,12 @@ func Match(read string, class []string) (string, MatchKind) {
 		return found, Fuzzy
 	}
 	return "", Ambiguous
+}
+
+// dotPrefix reports whether read is name's part before its middle dot: a
+// transliterated name read up to the dot ("叶尔兰" of 叶尔兰·加肯).
+func dotPrefix(read, name string) bool {
+	return read != "" && !strings.ContainsRune(read, '·') && strings.HasPrefix(name, read+"·")
 }
 
 // OneSimilarOff reports whether read differs from name in exactly one

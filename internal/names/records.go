@@ -1090,6 +1090,14 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 				r.Page, r.Line = pi+1, i
 				r.HeadPage, r.HeadLines = headPage, headLines
+				if pendingMarks > 0 && len(out) > 0 {
+					if a, b := rowSerial(out[len(out)-1].Excerpt), rowSerial(row); a >= 0 && b == a+1 {
+						// The rows either side of the lines OCR could not
+						// read follow one another ("9 …", "续", "10 …",
+						// heldout79's 克拉玛依 机电): no row was lost there.
+						pendingMarks = 0
+					}
+				}
 				out = append(out, r)
 				junk += pending
 				marks += pendingMarks
@@ -4431,6 +4439,16 @@ func CutLeadingNumber(line string) (n int, rest string, ok bool) {
 		k++
 	}
 	return n, "", k > 0
+}
+
+// rowSerial returns the serial number a row opens with (three digits at
+// most, no digit right after them: a 学号 is none), or -1.
+func rowSerial(line string) int {
+	n, rest, ok := CutLeadingNumber(line)
+	if !ok || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return -1
+	}
+	return n
 }
 
 // NumberedRows counts a records table's rows by their serial numbers, for a

@@ -2464,3 +2464,22 @@ func TestLostNumberGlyph(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkBetweenFollowingRows: a line OCR could not read between two rows
+// ("续", a note on heldout79's 克拉玛依 机电 register, between its rows 9
+// and 10) is no lost row when the rows' serial numbers follow one another;
+// between rows 9 and 11 it may be row 10.
+func TestMarkBetweenFollowingRows(t *testing.T) {
+	t.Parallel()
+	page := func(next string) string {
+		return "学习任务考核成绩排名表\n名次学号姓名主回路接线(25)控制回路(20)参数设置(25)程序调试(30)总分\n" +
+			"8 2465012713刘铭咱21 15 23 26 85\n9 2465012706陈沁21 14 22 27 84\n续\n" +
+			next + " 2465012739杨和敬一23 14 20 27 84\n12 2465012723周胡杨16 18 23 26 83\n考核教师:马油田"
+	}
+	if _, _, marks := RecordsJunkMarks([]string{page("10")}); marks != 0 {
+		t.Errorf("rows 9 and 10 either side: %d marks, want none", marks)
+	}
+	if _, _, marks := RecordsJunkMarks([]string{page("11")}); marks != 1 {
+		t.Errorf("rows 9 and 11 either side: %d marks, want one", marks)
+	}
+}

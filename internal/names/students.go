@@ -28,7 +28,8 @@ type Mention struct {
 // member is kept as read, unless it is one similar character off from
 // exactly one other name read more often (OCR noise on a student's name
 // that the class list does not hold either; on a scanned page any one
-// character of a 3–4 character name, or one more character after it). Between the two, a name that
+// character of a 3–4 character name, or one more character after it, or
+// a transliterated name's part before its dot). Between the two, a name that
 // OCR garbled beyond one similar character is matched by its context
 // (byContext).
 func Resolve(ms []Mention, class []string) { resolve(ms, class, true) }
@@ -83,7 +84,7 @@ func resolve(ms []Mention, class []string, trusted bool) {
 		}
 		target, n := "", 0
 		for other, c := range count {
-			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other) || m.OCR && OneCharOff(m.Name, other)) {
+			if other != m.Matched && c > count[m.Name] && (OneSimilarOff(m.Name, other) || plusOne(m.Name, other) || m.OCR && OneCharOff(m.Name, other) || m.OCR && dotPrefix(m.Name, other)) {
 				target = other
 				n++
 			}
