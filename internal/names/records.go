@@ -265,6 +265,43 @@ func headerColumns(line string) []column {
 	return cols
 }
 
+// wordHeadRe: headings of a register's columns that hold words or ids,
+// no score.
+var wordHeadRe = regexp.MustCompile(`性别|班级|备注|签名|签字|民族|照片|组|工位|考位|座位|机位|考号|专业|系部|院系|岗位|角色|职务|电话|日期|时间|等级|评语|意见|身份证|籍贯|宿舍|家长|监护人|联系|地址|出生|学号|序号|姓名|名次|排名|用时|耗时|时长|班|级`)
+
+// scoresUnmarked makes score columns of a header's headings between its
+// names and its total that no word marks as scores ("序号 学号 姓名 样件测绘
+// 工艺编制 程序编写 车削加工 检验 6S 合计", heldout80's 石河子 数控, its
+// maxima in a 满分 row at the table's foot; "序号 姓名 理论 实操 总分"): two
+// or more of them, where the header has no score column but its total.
+// Their rows then say whether they are: the total is checked against
+// their sum only where nearly every row adds up (addsUpMostly).
+func scoresUnmarked(cols []column) []column {
+	t := slices.IndexFunc(cols, func(c column) bool { return c.total })
+	if t < 0 || scoreColumns(cols) != 1 {
+		return cols
+	}
+	k := -1 // the last identity column before the total
+	for i, c := range cols[:t] {
+		if c.name || strings.Contains(c.head, "学号") || strings.Contains(c.head, "序号") {
+			k = i
+		}
+	}
+	if k < 0 || t-k-1 < 2 {
+		return cols
+	}
+	for _, c := range cols[k+1 : t] {
+		if c.num || c.head == "" || wordHeadRe.MatchString(c.head) {
+			return cols
+		}
+	}
+	out := slices.Clone(cols)
+	for i := k + 1; i < t; i++ {
+		out[i].num = true
+	}
+	return out
+}
+
 // groupSubtotals makes a header's 合计 columns subtotals where another
 // total follows them: "出勤(20) 仪容仪表(30) 团队协作(50) 合计 摆台(40) …
 // 合计" under "过程评价（占40%） 成果评价（占60%）" and before 总评
@@ -996,6 +1033,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						i++
 					}
 				}
+				cols = scoresUnmarked(cols)
 				weighted = weightRe.MatchString(head)
 				headLines[1] = i
 				cols, nameLast = nameAfterScores(cols)

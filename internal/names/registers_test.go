@@ -2483,3 +2483,38 @@ func TestMarkBetweenFollowingRows(t *testing.T) {
 		t.Errorf("rows 9 and 11 either side: %d marks, want one", marks)
 	}
 }
+
+// TestScoresUnmarked: a typed register whose score headings carry no
+// maximum and no word of a score (heldout80's 石河子 数控: "样件测绘 工艺编制
+// … 检验 6S 合计", its maxima in a 满分 row at the foot): the headings
+// between the names and the total hold the scores, and a total not their
+// sum is found where the other rows add up. Headings of words (性别, 组别)
+// are no scores.
+func TestScoresUnmarked(t *testing.T) {
+	t.Parallel()
+	page := "序号 学号 姓名 样件测绘 工艺编制 程序编写 车削加工 检验 6S 合计\n" +
+		"1 2431010601 赵佳乐 14 12 19 26 6 4 81\n2 2431010602 吴雅楠 11 14 17 32 7 3 84\n" +
+		"3 2431010603 吴子航 13 11 18 22 8 3 75\n4 2431010604 吴佳颖 10 14 17 31 7 4 83\n" +
+		"5 2431010605 吴承泽 14 12 19 33 8 3 89\n39 2431010639 周沛然 13 13 19 22 6 4 83\n" +
+		"满分 15 15 20 35 10 5 100\n评分教师：魏国平"
+	rs := Records([]string{page})
+	if len(rs) != 6 {
+		t.Fatalf("%d records, want 6", len(rs))
+	}
+	for _, r := range rs {
+		p := r.Check()
+		switch {
+		case len(r.Scores) != 6:
+			t.Errorf("%s: scores %v, want six", r.Name, r.Scores)
+		case r.Name == "周沛然" && (len(p) != 1 || p[0] != "总分83不等于各项之和77"):
+			t.Errorf("周沛然: %v", p)
+		case r.Name != "周沛然" && len(p) != 0:
+			t.Errorf("%s: %v", r.Name, p)
+		}
+	}
+	for _, r := range Records([]string{"序号 姓名 性别 组别 总分\n1 张三 男 一组 88\n2 李四 女 二组 90\n"}) {
+		if len(r.Scores) != 0 {
+			t.Errorf("%s: words read as scores %v", r.Name, r.Scores)
+		}
+	}
+}
