@@ -1186,3 +1186,23 @@ func TestAdultAgeNotStudent(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelUnderRoster: heldout82's 漳平 免学费公示名单, its foot "公示期：2024
+// 年10月8日至10月14日。…" (公 a surname): a label and its value, no row of the
+// list, read neither as a table's row nor as an identification row.
+func TestLabelUnderRoster(t *testing.T) {
+	t.Parallel()
+	foot := "公示期：2024年10月8日至10月14日。对公示名单有异议的，请在公示期内向学生资助管理办公室反映。"
+	page := "2024年秋季学期中等职业教育免学费公示名单\n班级：新能源2401班\n序号 姓名 性别 学号 身份证号 资助项目 金额（元/年）\n" +
+		"1 陈晓涵 女 243504001 3508812008****1000 中职免学费 2000\n2 邓佳伟 男 243504002 3508822008****1071 中职免学费 2000\n" +
+		"39 林浩轩 男 243504039 3508832008****3668 中职免学费 2000\n40 林宇泽 男 243504040 3508812008****3739 中职免学费 2000\n" + foot
+	if got, want := Roster([]string{page}), []string{"陈晓涵", "邓佳伟", "林浩轩", "林宇泽"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("roster %q, want %q", got, want)
+	}
+	if n, _ := tableRow(foot, 1, nil); n != "" {
+		t.Errorf("tableRow read %q", n)
+	}
+	if n, _ := rawRow(foot); n != "" {
+		t.Errorf("rawRow read %q", n)
+	}
+}

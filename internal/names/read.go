@@ -676,8 +676,10 @@ func idHeader(line string) bool {
 
 // rawRowRe is a row of an identification table: perhaps a serial number,
 // a run of Han characters (the name, however OCR read it) and then a number
-// (the 学号).
-var rawRowRe = regexp.MustCompile(`^[^\p{Han}]*?(\p{Han}{2,4})[^\p{Han}\d]*\d{4,}`)
+// (the 学号). A colon after the Han run makes it a label, its value a date
+// or a number ("公示期：2024年10月8日至…", under heldout82's 漳平 公示名单; 公 a
+// surname).
+var rawRowRe = regexp.MustCompile(`^[^\p{Han}]*?(\p{Han}{2,4})[^\p{Han}\d：:]*\d{4,}`)
 
 // rawRow reads the name cell of an identification-table row as it stands,
 // even when it is no valid name ("记宕”20220305" for 廖宸): the column says it
@@ -1465,6 +1467,11 @@ func tableRow(line string, col int, known []string) (string, float64) {
 	u, _ := cutTerminator(us[0])
 	if rest := strings.TrimPrefix(us[0], u); strings.HasPrefix(rest, "教师") || strings.HasPrefix(rest, "老师") {
 		return "", 0 // a teacher's role glued to its label: "任课教师（签字）：易卫东"
+	}
+	if k := strings.Index(line, u); k >= 0 && strings.HasPrefix(strings.TrimLeft(line[k+len(u):], " "), "：") {
+		// A label and its value under the table, no row: "公示期：2024年10月
+		// 8日至10月14日。" (see rawRowRe).
+		return "", 0
 	}
 	if c, ok := nameIn(u, known); ok {
 		return c.name, c.conf * 0.9

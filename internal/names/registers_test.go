@@ -2518,3 +2518,62 @@ func TestScoresUnmarked(t *testing.T) {
 		}
 	}
 }
+
+// TestHoledRowNotSummed: heldout82's 漳平 网络 register as OCR read it, a
+// 附加分 column with no maximum (the totals checked because nearly every
+// row adds up): 苏宇豪's 14 read "]14", a number of unknown value, is no
+// score of his sum, and his total of 84 is no error against the 70 of the
+// others. A row that does not add up with all its numbers read is.
+func TestHoledRowNotSummed(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名网段规划(20)布线与跳线(30)设备配置(30)测试交付(20)”附加分总分\n" +
+		"3 243503003林上颍14 21 20 16 3 74\n5 243503005苏鹏14 19 25 18 3 79\n" +
+		"0 243503006吴梯阳16 25 24 14 3 82\n10 243503010。陈语池14 25 23 14 2 78\n" +
+		"11 243503011刘艺区16 27 23 17 5 88\n12 243503012郑琪14 26 19 15 3 77\n" +
+		"14 243503014赖杰14 24 23 13 3 77\n28 243503028。苏宇豪]14 27 20 18 5 84\n" +
+		"34 243503034。郑天宇18 24 22 15 5 89\n"
+	got := map[string][]string{}
+	for _, r := range Records([]string{page}) {
+		got[r.Name] = r.Check()
+	}
+	if p := got["苏宇豪"]; len(p) != 0 {
+		t.Errorf("苏宇豪: %v, want no claim (a number unread)", p)
+	}
+	if p := got["郑天宇"]; len(p) != 1 || p[0] != "总分89不等于各项之和84" {
+		t.Errorf("郑天宇: %v", p)
+	}
+}
+
+// TestCodedLegendAbove: heldout82's 敦化 中药 register as OCR read it (1-bit,
+// 300 dpi): its header garbled past reading ("序号学号由名成姑庆和断分批采滴…"),
+// the rows read by their student numbers, the first of them garbled; above
+// them a legend table, a coded heading a line with its points. The legend's
+// A to E, making 100, are the rows' five scores in order: 关一帆's 24 under
+// C 干燥加工 (20) is over its maximum.
+func TestCodedLegendAbove(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n学习任务:长白山北五味子采收与产地干燥加工考核日期: 2024年11月26日\n评分标准\n代号评分项目分值评分要点\n" +
+		"A成熟度判断15分颜色、弹性、种子硬度\nB分批采摘20分只采成熟果，不伤果村\nC干燥加工20分摊晒厚度、烘干温度不超过60\"(\n" +
+		"D含水量测定25分取样、称量、计算正确\nE挑选与记录20分矢变果挑净，记录完束\n成绩\nC D卫\n" +
+		"序号学号由名成姑庆和断分批采滴。。干蝇加工含水节测定所与记录总分\n" +
+		"1 2422130101姜一航12 14 14 1]18 16 74\n2 2422130102赵诗雅14 16 18 1]18 15 81\n" +
+		"3 2422130103李宇杰13 18 13 18 13 75\n5 2422130105姜子怡14 17 16 18 17 82\n" +
+		"7 2422130107金宇涵10 18 19 20 18 85\n8 2422130108李思敏13 15 18 18 16 80\n" +
+		"10 2422130110李艺馨11 19 17 17 17 81\n11 2422130111高浩12 19 16 16 18 81\n" +
+		"12 2422130112孙若涵13 19 16 22 17 87\n16 2422130116赵思辰10 14 15 22 13 74\n" +
+		"36 2422130136关一帆14 15 24 21 13 87\n评分教师:李玉淑、王德林教务科审核:王德林"
+	got := map[string]Record{}
+	for _, r := range Records([]string{page}) {
+		got[r.Name] = r
+	}
+	r := got["关一帆"]
+	if len(r.Scores) != 5 || r.Scores[2].Max != 20 {
+		t.Fatalf("关一帆: scores %v", r.Scores)
+	}
+	if p := r.Check(); len(p) != 1 || !strings.Contains(p[0], "得分24超过满分20") {
+		t.Errorf("关一帆: %v", p)
+	}
+	if s := got["孙若涵"]; len(s.Scores) != 5 || len(s.Check()) != 0 {
+		t.Errorf("孙若涵: %v %v", s.Scores, s.Check())
+	}
+}
