@@ -2611,8 +2611,10 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 var sessionHeadRe = regexp.MustCompile(`场次|批次|轮次`)
 
 // sessionCellRe is a session's cell at a row's head, marks before it
-// perhaps (a sprocket hole read "《OO)", "呈)"): "第1场", "第三场", "第2批".
-var sessionCellRe = regexp.MustCompile(`^(\D{0,4}?)第\s*[\d一二三四五六七八九十]{1,3}\s*[场批轮]`)
+// perhaps (a sprocket hole read "《OO)", "呈)"): "第1场", "第三场", "第2批";
+// or after the serial, the time of day ("28 下午 2431050128 茅晓琳 …",
+// heldout81's 崇明 烹饪; 下 a surname).
+var sessionCellRe = regexp.MustCompile(`^(\D{0,4}?)第\s*[\d一二三四五六七八九十]{1,3}\s*[场批轮]|^(\D{0,4}?\d{0,3}\D{0,3}?)(?:上午|下午|中午|晚上)场?`)
 
 // signerHeadRe is a heading of the person who signs a row: 考评员, 评分人,
 // 签名.
@@ -3291,7 +3293,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// ("第1场01 202405010238 曾秋菊 …", heldout65's 抚州 烹饪, ordered by
 	// 场次 and 灶台号): no name.
 	if slices.ContainsFunc(cols, func(c column) bool { return sessionHeadRe.MatchString(c.head) }) {
-		line = sessionCellRe.ReplaceAllString(line, "$1 ")
+		line = sessionCellRe.ReplaceAllString(line, "$1$2 ")
 	}
 	// A transliterated name's middle dot OCR read as a colon, a quote or a
 	// backquote ("艾山江:托合提", "艾尔肯`吐尔洪").

@@ -2577,3 +2577,27 @@ func TestCodedLegendAbove(t *testing.T) {
 		t.Errorf("孙若涵: %v %v", s.Scores, s.Check())
 	}
 }
+
+// TestTimeOfDaySession: a register of a practical exam held in two
+// sittings (heldout81's 崇明 烹饪: "序号 场次 学号 姓名 …", rows "28 下午
+// 2431050128 茅晓琳 24 20 19 13 76"): the sitting is no name (下 and 上 are
+// surnames), and 茅晓琳's 24 under 米粉调制(20) is hers. 下午 names no one.
+func TestTimeOfDaySession(t *testing.T) {
+	t.Parallel()
+	page := "学习任务实操考核成绩表\n实操分两场进行：上午场18人，下午场18人。\n" +
+		"序号 场次 学号 姓名 米粉调制(20) 拌料装笼(30) 蒸制火候(30) 切块出品(20) 总分\n" +
+		"1 上午 2431050101 沈雪晴 19 23 27 14 83\n2 上午 2431050102 蔡浩宇 16 21 24 13 74\n" +
+		"27 下午 2431050127 施鑫 14 23 21 14 72\n28 下午 2431050128 茅晓琳 24 20 19 13 76\n"
+	rs := Records([]string{page})
+	if got := recordNames(rs); !slices.Equal(got, []string{"沈雪晴", "蔡浩宇", "施鑫", "茅晓琳"}) {
+		t.Fatalf("read %v", got)
+	}
+	if p := rs[3].Check(); len(p) != 1 || p[0] != "“米粉调制(20)”得分24超过满分20" {
+		t.Errorf("茅晓琳: %v", p)
+	}
+	for _, w := range []string{"下午", "上午"} {
+		if Valid(w) {
+			t.Errorf("%s valid as a name", w)
+		}
+	}
+}

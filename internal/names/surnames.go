@@ -142,6 +142,9 @@ var notNames = []string{
 	"是否", "的", "了", "拓展", "折算", "折合", "折扣",
 	// Class officers and signatures under a list ("班主任：王淑芬　共38人").
 	"班主", "主任", "辅导员", "班长", "制表", "填表", "审核", "共计", "全班", "总计",
+	// A sitting of an exam in a register's 场次 column ("28 下午 2431050128
+	// 茅晓琳 24 20 19 13 76", heldout81's 崇明 烹饪; 下 a surname).
+	"上午", "下午", "中午", "晚上", "早上",
 }
 
 // dotted reports whether s is a name transliterated from Uyghur, Kazakh or
