@@ -241,8 +241,10 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名":
-			col.rank, col.num = true, true
+		case h == "名次" || h == "排名" || h == "班级排名" || countHeadRe.MatchString(h):
+			// A rank, or a count of questions answered right ("正确数(20题)"
+			// beside its 得分(40)): a number, no score.
+			col.rank, col.num, col.max = true, true, 0
 		case strings.Contains(h, "小计") && !strings.Contains(h, "扣"):
 			col.sub, col.num = true, true
 		case totalRe.MatchString(h):
@@ -301,6 +303,30 @@ func scoresUnmarked(cols []column) []column {
 	}
 	return out
 }
+
+// besideTotal reports whether the maxima of a header's scores (cols) and
+// of a second line's (sub) make the total's maximum together (100 where
+// the total gives none): the second line's headings are scores of their
+// own beside the header's, not parts of them.
+func besideTotal(cols, sub []column) bool {
+	sum, full := 0.0, 100.0
+	for _, c := range slices.Concat(cols, sub) {
+		switch {
+		case c.total && c.max > 0:
+			full = c.max
+		case c.num && !c.total && !c.rank && !c.sub && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号"):
+			if c.max <= 0 {
+				return false
+			}
+			sum += c.max
+		}
+	}
+	return math.Abs(sum-full) < 0.01
+}
+
+// countHeadRe is the heading of a count of questions: "正确数(20题)",
+// "答对题数", "错题数".
+var countHeadRe = regexp.MustCompile(`\d\s*题\s*[)）]|^(?:正确|答对|答错|错误|错)题?(?:个)?数`)
 
 // groupSubtotals makes a header's 合计 columns subtotals where another
 // total follows them: "出勤(20) 仪容仪表(30) 团队协作(50) 合计 摆台(40) …
@@ -1028,7 +1054,20 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// 成品质量(40分)" over "刀工(20) 火候(25) 调味(15) 色泽(10)…".
 				if i+1 < len(lines) {
 					if sub, ok := subHeadings(lines[i+1]); ok {
-						cols = splitGroups(cols, sub)
+						split := splitGroups(cols, sub)
+						if t := slices.IndexFunc(cols, func(c column) bool { return c.total }); t >= 0 && slices.EqualFunc(split, cols, func(a, b column) bool { return a.head == b.head }) && besideTotal(cols, sub) {
+							// No heading of the header groups them: they
+							// are a group's whose title stood above the
+							// header ("饮片鉴别" over "正确数(20题) 得分(40)",
+							// heldout81's 随州 中药), between the other
+							// scores and the total, all their maxima
+							// making the total's.
+							for k := range sub {
+								sub[k].num = true
+							}
+							split = slices.Concat(cols[:t], sub, cols[t:])
+						}
+						cols = split
 						head += " " + lines[i+1]
 						i++
 					}
@@ -2721,7 +2760,7 @@ var headingTailRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{1,6}\s+)?(?:\s*(?:[（(]
 // subHeadings reads a header's second line of score headings, each with
 // its maximum ("刀工(20)“火候(25)”调味(15)"): two or more, no name, no
 // student number; a group's 小计 among them ("问诊(10) 读取数据(15) 小计
-// 绝缘检测(15) …") needs none.
+// 绝缘检测(15) …") needs none, nor a count of questions ("正确数(20题)").
 func subHeadings(line string) ([]column, bool) {
 	if longDigits.MatchString(strings.NewReplacer("(", " ", ")", " ").Replace(foldBrackets(line))) && StudentIDs(line) != nil {
 		return nil, false
@@ -2729,15 +2768,15 @@ func subHeadings(line string) ([]column, bool) {
 	cols := headerColumns(line)
 	scores := 0
 	for _, c := range cols {
-		if c.sub && c.max <= 0 {
-			continue
+		if (c.sub || c.rank) && c.max <= 0 {
+			continue // a group's 小计, a count of questions
 		}
 		if c.max <= 0 || c.name || c.total || !startsHan(c.head) {
 			return nil, false
 		}
 		scores++
 	}
-	return cols, scores >= 2
+	return cols, scores >= 2 || scores == 1 && len(cols) >= 2
 }
 
 // splitGroups replaces the grouped score headings of a header ("操作过程

@@ -2601,3 +2601,30 @@ func TestTimeOfDaySession(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupBesideTotal: heldout81's 随州 中药 register (typed): the group
+// title 饮片鉴别 on a line over the header "序号 学号 姓名 净制(20) 切制(20)
+// 干燥(20) 总分", its columns on the line under it, "正确数(20题) 得分(40)":
+// they stand between the other scores and the total, the count of
+// questions answered right no score. 杨素馨's total is 7 above her sum.
+func TestGroupBesideTotal(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩登记表\n饮片鉴别\n序号 学号 姓名 净制(20) 切制(20) 干燥(20) 总分\n正确数(20题) 得分(40)\n" +
+		"1 202413010101 何丽娜 16 13 20 20 40 89\n2 202413010102 万晨阳 15 13 19 16 32 79\n" +
+		"28 202413010128 杨素馨 16 12 14 12 24 73\n考核教师：汪春华"
+	rs := Records([]string{page})
+	if len(rs) != 3 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for _, r := range rs {
+		p := r.Check()
+		switch {
+		case len(r.Scores) != 4 || r.Scores[3].Max != 40:
+			t.Errorf("%s: scores %v, want 净制 切制 干燥 得分(40)", r.Name, r.Scores)
+		case r.Name == "杨素馨" && (len(p) != 1 || p[0] != "总分73不等于各项之和66"):
+			t.Errorf("杨素馨: %v", p)
+		case r.Name != "杨素馨" && len(p) != 0:
+			t.Errorf("%s: %v", r.Name, p)
+		}
+	}
+}
