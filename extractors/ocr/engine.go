@@ -32,7 +32,7 @@ import (
 // text produced, so cached results are redone. (ocr/12 named an attempt
 // that was reverted, ocr/14 one never released; their caches may
 // linger.)
-const Version = "ocr/16"
+const Version = "ocr/17"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -615,6 +615,9 @@ func (w *worker) ocrTable(g *image.Gray, dpi float64, check bool, rules func() [
 		conf = confSum / float64(chars)
 	}
 	if check {
+		if lines, err = w.topRows(g, lines); err != nil {
+			return "", 0, nil, nil, err
+		}
 		if err := w.checkDigits(g, dpi, lines); err != nil {
 			return "", 0, nil, nil, err
 		}

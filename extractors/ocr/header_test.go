@@ -297,3 +297,31 @@ func decodeFile(t *testing.T, file string) image.Image {
 	}
 	return img
 }
+
+// TestLastRowOverleaf reads the second page of heldout81's 随州 数控
+// register (1-bit, 250 dpi): the table's 40th row alone at the page's
+// head, in its box, the note and the signatures under it. Read as one
+// block, the row was lost whole; read again on its own, its rules
+// cleared, it is a row: its serial, 学号 and name.
+func TestLastRowOverleaf(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of a page")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	g := toGray(decodeFile(t, filepath.Join("testdata", "register-last-row-overleaf-250dpi.png")))
+	p := NewPool(Config{Workers: 1})
+	defer p.Close()
+	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: 250})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(res.Text, "\n")
+	if !strings.HasPrefix(first, "40") || !strings.Contains(first, "202401060240") || !strings.Contains(first, "余超") {
+		t.Errorf("first line %q, want row 40 (202401060240 余超); read:\n%s", first, res.Text)
+	}
+	if !strings.Contains(res.Text, "奖励分") {
+		t.Errorf("the note under the row is lost:\n%s", res.Text)
+	}
+}
