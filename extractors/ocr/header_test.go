@@ -210,19 +210,7 @@ func TestReadCellBracket(t *testing.T) {
 // right above the rows is read cell by cell all the same, and gives
 // every heading and maximum.
 func TestHeaderUnderTitle(t *testing.T) {
-	if testing.Short() {
-		t.Skip("OCR of a page")
-	}
-	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
-		t.Skip("tesseract chi_sim not installed")
-	}
-	g := toGray(decodeFile(t, filepath.Join("testdata", "register-1bit-300dpi-title.png")))
-	p := NewPool(Config{Workers: 1})
-	defer p.Close()
-	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: 300})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := recognizeTestdata(t, "register-1bit-300dpi-title.png", 300)
 	want := regexp.MustCompile(`^序号学号姓名现场勘测\(满分20\)方案设计\(满分25\)设备安装\(满分25\)配置调试\(满分20\)文档\(满分10\)总分$`)
 	for _, l := range strings.Split(res.Text, "\n") {
 		if want.MatchString(l) {
@@ -304,19 +292,7 @@ func decodeFile(t *testing.T, file string) image.Image {
 // block, the row was lost whole; read again on its own, its rules
 // cleared, it is a row: its serial, 学号 and name.
 func TestLastRowOverleaf(t *testing.T) {
-	if testing.Short() {
-		t.Skip("OCR of a page")
-	}
-	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
-		t.Skip("tesseract chi_sim not installed")
-	}
-	g := toGray(decodeFile(t, filepath.Join("testdata", "register-last-row-overleaf-250dpi.png")))
-	p := NewPool(Config{Workers: 1})
-	defer p.Close()
-	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: 250})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := recognizeTestdata(t, "register-last-row-overleaf-250dpi.png", 250)
 	first, _, _ := strings.Cut(res.Text, "\n")
 	if !strings.HasPrefix(first, "40") || !strings.Contains(first, "202401060240") || !strings.Contains(first, "余超") {
 		t.Errorf("first line %q, want row 40 (202401060240 余超); read:\n%s", first, res.Text)
@@ -324,4 +300,24 @@ func TestLastRowOverleaf(t *testing.T) {
 	if !strings.Contains(res.Text, "奖励分") {
 		t.Errorf("the note under the row is lost:\n%s", res.Text)
 	}
+}
+
+// recognizeTestdata reads the page image testdata/file, scanned at dpi,
+// as a sweep does; the test is skipped in short mode or without chi_sim.
+func recognizeTestdata(t *testing.T, file string, dpi float64) Result {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("OCR of a page")
+	}
+	if _, err := os.Stat("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"); err != nil {
+		t.Skip("tesseract chi_sim not installed")
+	}
+	g := toGray(decodeFile(t, filepath.Join("testdata", file)))
+	p := NewPool(Config{Workers: 1})
+	defer p.Close()
+	res, err := p.Recognize(context.Background(), PageImage{Image: g, DPI: dpi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
