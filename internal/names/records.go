@@ -3657,6 +3657,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	return r, true
 }
 
+// glued reports whether a score of the row is two numbers read as one:
+// three times its maximum or more.
+func (r *Record) glued() bool {
+	return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 && s.Value >= 3*s.Max })
+}
+
 // Numbers lists the numbers in s as written, whole or with decimals
 // ("79", "27.5"): the groups the readings here take for scores.
 func Numbers(s string) []string { return numGroupRe.FindAllString(s, -1) }
@@ -3701,6 +3707,13 @@ func columnsAfter(cols []column) int {
 // maximum, a total above its maximum, a total that is not the sum.
 func (r *Record) Check() []string {
 	if r.speckled && !r.SureDigits {
+		return nil
+	}
+	if r.OCR && r.hanCell && r.glued() {
+		// "17 2124清22 13 76" (heldout84's 温岭 照护, a hand correction:
+		// 21 struck, 24 written, the teacher's initial beside it): two
+		// numbers read as one, Han characters among them; the row's
+		// numbers no longer stand under their headings.
 		return nil
 	}
 	if r.OCR && r.shiftExplains() {
