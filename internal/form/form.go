@@ -282,6 +282,17 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		problems = append(problems, "“"+fClass.what+"”一栏只写了人数（"+form.Class+"），未写班级")
 		form.Class = ""
 	}
+	if size == "" {
+		// The class in one cell and, apart, who is taught with their
+		// number: "授课班级 | 网络2401班" and "授课对象 | 网络2401班全体学生
+		// （38人）" (heldout83's 嵊州 网络).
+		for _, l := range fClass.labels {
+			if _, n, ok := classAndSize(lookup(cs, field{fClass.what, []string{l}})); ok {
+				size = n
+				break
+			}
+		}
+	}
 	if v := size; v != "" {
 		if n, ok := parseCount(v); ok {
 			form.ClassSize = n

@@ -318,6 +318,13 @@ func TestParseClassInTarget(t *testing.T) {
 	if f.Major != "新能源汽车检测与维修" || f.MajorCode != "0435" {
 		t.Errorf("major %q, code %q; want 新能源汽车检测与维修, 0435", f.Major, f.MajorCode)
 	}
+	// The class in a cell of its own, the size only under 授课对象
+	// (heldout83's 嵊州 网络).
+	text = "一、课堂基本信息\n专业名称（代码）\t计算机网络应用（0301）\n课程名称\t织造企业局域网组建与运维\n" +
+		"授课班级\t网络2401班\n授课对象\t网络2401班全体学生（38人）\n学时\t16\n二、授课教师团队\n"
+	if f, _ := Parse(doc(text)); f.Class != "网络2401班" || f.ClassSize != 38 {
+		t.Errorf("class apart: class %q, size %d; want 网络2401班, 38", f.Class, f.ClassSize)
+	}
 }
 
 // TestParseClassAndSizeWords: a class cell whose size follows in words

@@ -251,6 +251,10 @@ func headerColumns(line string) []column {
 			col.total, col.num = true, true
 		case dateHeadRe.MatchString(h) && col.max == 0:
 			// "考核日期": a date, no score, though 考核 heads scores.
+		case reasonHeadRe.MatchString(h) && col.max == 0:
+			// "扣分原因": the reasons, in words, though 分 heads scores
+			// (heldout83's 霍林郭勒 新能源: "未戴护目镜" in some rows, none in
+			// others).
 		case col.max > 0 || strings.ContainsAny(h, "分绩") || strings.Contains(h, "考核") || strings.Contains(h, "评价") || headWeightRe.MatchString(h):
 			// A weight ("自评(20%)") heads a score too.
 			col.num = true
@@ -727,6 +731,27 @@ func spaceHeaderCells(raw []string) []string {
 	return out
 }
 
+// wordsAmongScores reports whether a header has a column of words (no
+// number, no name) between two columns of numbers: "维修报告(20) 扣分原因
+// 总分" (heldout83's 霍林郭勒 新能源).
+func wordsAmongScores(cols []column) bool {
+	first := slices.IndexFunc(cols, func(c column) bool { return c.num && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号") })
+	last := -1
+	for i, c := range cols {
+		if c.num {
+			last = i
+		}
+	}
+	if first < 0 || last <= first {
+		return false
+	}
+	return slices.ContainsFunc(cols[first+1:last], func(c column) bool { return !c.num && !c.name && c.head != "" })
+}
+
+// reasonNextRe: the reasons' heading right after a 扣分, one heading with it
+// ("扣分原因", heldout83's 霍林郭勒 新能源).
+var reasonNextRe = regexp.MustCompile(`^(?:原因|说明|明细|事由)`)
+
 // stationHeadRe: a heading that opens with a station's letter and holds a
 // maximum ("A气动安装(30)").
 var stationHeadRe = regexp.MustCompile(`^[A-Z]\p{Han}{2,}[^)）]*[(（]\D{0,3}\d{1,3}`)
@@ -759,7 +784,7 @@ func cutFixed(seg string) []string {
 			// A group's 小计 glued to the next group's first heading
 			// ("…读取数据(15)小计绝缘检测(15)…", a two-row header's second
 			// row as OCR read it, heldout77's 庄河 新能源): a cell of its own.
-			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") || cur == "小计") && isHan(r) {
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || cur == "小计") && isHan(r) {
 				out = append(out, cur)
 				cur = ""
 			}
@@ -3516,11 +3541,17 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		}
 	}
 	lost := lostNumberGlyph(after, lastNum, len(numCols))
+	words := wordsAmongScores(cols)
 	for k, c := range after {
 		c = strings.TrimSpace(c)
 		if k == lost {
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)
+			continue
+		}
+		if words && k > firstNum && k < lastNum && hanOnly(c) == c && c != "" {
+			// The words of a column among the scores ("未戴护目镜" under
+			// 扣分原因, before the total): no score.
 			continue
 		}
 		if k > firstNum && k < lastNum && hanOnly(c) == c && c != "" && nameLike(c) && c != "分" {

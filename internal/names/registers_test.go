@@ -2628,3 +2628,31 @@ func TestGroupBesideTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonColumnAmongScores: heldout83's 霍林郭勒 新能源 register as OCR
+// read it, a column of the reasons for points taken off (扣分原因, words in
+// some rows, none in others) between the scores and the total: no score,
+// so every row is read, the reasons skipped, and 吴皓宇's total (read
+// 吴卑宇), 7 above his sum, is claimed.
+func TestReasonColumnAmongScores(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名安全防护(10)故障诊断(30)拆装检测(40)维修报告(20)扣分原因总分等级\n" +
+		"1 241535001张梓欣7 26 35 15未戴护目镜83良\n2 241535002王航宇7 18 28 12 65及格\n" +
+		"7 241535007王歼轩9 21 29 12绝缘表档位选错71中\n8 241535008李子琪8 24 33 12 77中\n" +
+		"20 241535020吴卑宇6 27 26 13 79中\n21 241535021刘晨浩7 25 30 17 79中\n"
+	rs := Records([]string{page})
+	if len(rs) != 6 {
+		t.Fatalf("%d records", len(rs))
+	}
+	for _, r := range rs {
+		p := r.Check()
+		switch {
+		case len(r.Scores) != 4 || r.Total == nil:
+			t.Errorf("%s: scores %v, total %v", r.Name, r.Scores, r.Total)
+		case r.Name == "吴卑宇" && (len(p) != 1 || p[0] != "总分79不等于各项之和72"):
+			t.Errorf("吴卑宇: %v", p)
+		case r.Name != "吴卑宇" && len(p) != 0:
+			t.Errorf("%s: %v", r.Name, p)
+		}
+	}
+}
