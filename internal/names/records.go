@@ -735,7 +735,9 @@ func spaceHeaderCells(raw []string) []string {
 // number, no name) between two columns of numbers: "维修报告(20) 扣分原因
 // 总分" (heldout83's 霍林郭勒 新能源).
 func wordsAmongScores(cols []column) bool {
-	first := slices.IndexFunc(cols, func(c column) bool { return c.num && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号") })
+	first := slices.IndexFunc(cols, func(c column) bool {
+		return c.num && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号")
+	})
 	last := -1
 	for i, c := range cols {
 		if c.num {
