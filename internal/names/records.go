@@ -289,7 +289,7 @@ func scoresUnmarked(cols []column) []column {
 	}
 	k := -1 // the last identity column before the total
 	for i, c := range cols[:t] {
-		if c.name || strings.Contains(c.head, "学号") || strings.Contains(c.head, "序号") {
+		if c.name || idHead(c.head) {
 			k = i
 		}
 	}
@@ -318,7 +318,7 @@ func besideTotal(cols, sub []column) bool {
 		switch {
 		case c.total && c.max > 0:
 			full = c.max
-		case c.num && !c.total && !c.rank && !c.sub && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号"):
+		case c.num && !c.total && !c.rank && !c.sub && !idHead(c.head):
 			if c.max <= 0 {
 				return false
 			}
@@ -731,13 +731,14 @@ func spaceHeaderCells(raw []string) []string {
 	return out
 }
 
+// idHead reports whether a heading is a row's serial or student number.
+func idHead(h string) bool { return strings.Contains(h, "学号") || strings.Contains(h, "序号") }
+
 // wordsAmongScores reports whether a header has a column of words (no
 // number, no name) between two columns of numbers: "维修报告(20) 扣分原因
 // 总分" (heldout83's 霍林郭勒 新能源).
 func wordsAmongScores(cols []column) bool {
-	first := slices.IndexFunc(cols, func(c column) bool {
-		return c.num && !strings.Contains(c.head, "学号") && !strings.Contains(c.head, "序号")
-	})
+	first := slices.IndexFunc(cols, func(c column) bool { return c.num && !idHead(c.head) })
 	last := -1
 	for i, c := range cols {
 		if c.num {
@@ -1081,20 +1082,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// 成品质量(40分)" over "刀工(20) 火候(25) 调味(15) 色泽(10)…".
 				if i+1 < len(lines) {
 					if sub, ok := subHeadings(lines[i+1]); ok {
-						split := splitGroups(cols, sub)
-						if t := slices.IndexFunc(cols, func(c column) bool { return c.total }); t >= 0 && slices.EqualFunc(split, cols, func(a, b column) bool { return a.head == b.head }) && besideTotal(cols, sub) {
-							// No heading of the header groups them: they
-							// are a group's whose title stood above the
-							// header ("饮片鉴别" over "正确数(20题) 得分(40)",
-							// heldout81's 随州 中药), between the other
-							// scores and the total, all their maxima
-							// making the total's.
-							for k := range sub {
-								sub[k].num = true
-							}
-							split = slices.Concat(cols[:t], sub, cols[t:])
-						}
-						cols = split
+						cols = splitGroups(cols, sub)
 						head += " " + lines[i+1]
 						i++
 					}
@@ -2808,9 +2796,30 @@ func subHeadings(line string) ([]column, bool) {
 
 // splitGroups replaces the grouped score headings of a header ("操作过程
 // (60分)") by the headings of its second line they group, matched by their
-// maxima in order (20 + 25 + 15 = 60). Where the maxima do not add up, the
-// columns stay as they were.
+// maxima in order (20 + 25 + 15 = 60).
+//
+// Where no heading of the header groups them, they are a group's whose
+// title stood above the header ("饮片鉴别" over "正确数(20题) 得分(40)",
+// heldout81's 随州 中药), between the other scores and the total, when all
+// the maxima make the total's (besideTotal). Otherwise the columns stay as
+// they were.
 func splitGroups(cols, sub []column) []column {
+	if out, ok := groupsOver(cols, sub); ok {
+		return out
+	}
+	t := slices.IndexFunc(cols, func(c column) bool { return c.total })
+	if t < 0 || !besideTotal(cols, sub) {
+		return cols
+	}
+	for k := range sub {
+		sub[k].num = true
+	}
+	return slices.Concat(cols[:t], sub, cols[t:])
+}
+
+// groupsOver replaces the header's grouped headings by the sub-headings
+// they group (see splitGroups); ok is false when the maxima do not add up.
+func groupsOver(cols, sub []column) ([]column, bool) {
 	groupHead := func(c column) bool { return c.num && !c.total && !c.rank && !strings.Contains(c.head, "学号") }
 	if !slices.ContainsFunc(cols, func(c column) bool { return groupHead(c) && c.max > 0 }) {
 		// The group headings stood above the header (printed over the
@@ -2831,7 +2840,7 @@ func splitGroups(cols, sub []column) []column {
 					rest[i].num = false
 				}
 			}
-			return slices.Concat(cols[:k+1], sub, rest)
+			return slices.Concat(cols[:k+1], sub, rest), true
 		}
 	}
 	var out []column
@@ -2847,7 +2856,7 @@ func splitGroups(cols, sub []column) []column {
 			j++
 		}
 		if math.Abs(sum-c.max) > 1e-9 {
-			return cols
+			return cols, false
 		}
 		for _, sc := range sub[k:j] {
 			sc.num = true
@@ -2856,9 +2865,9 @@ func splitGroups(cols, sub []column) []column {
 		k = j
 	}
 	if k != len(sub) {
-		return cols
+		return cols, false
 	}
-	return out
+	return out, true
 }
 
 // headingTail reports whether line continues a records header below it,
