@@ -47,7 +47,7 @@ func Match(read string, class []string) (string, MatchKind) {
 		found = c
 		n++
 	}
-	if n == 0 && !strings.ContainsRune(read, '·') && Valid(read) {
+	if n == 0 && Valid(read) {
 		// A transliterated name read up to its middle dot: OCR read the
 		// dot as a full stop and garbled the part after it ("叶尔兰.加背"
 		// for 叶尔兰·加肯, heldout79's 克拉玛依 item 12), and the name cut
