@@ -118,6 +118,11 @@ func checkRecords(p *Pass, s *models.Submission) {
 		f := base
 		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, recFile
 		f.Message = fmt.Sprintf("第10项“学习任务考核记录”（扫描件）%s，更可能是表头满分识别有误，未据此判定成绩超过满分；请对照原件核对。", strings.Join(d, "；"))
+		if !pp.ocrRecords() {
+			// A typed table whose rows mostly exceed a heading's maximum:
+			// its columns were matched to the wrong headings.
+			f.Message = fmt.Sprintf("第10项“学习任务考核记录”%s，更可能是各栏分数与表头未能正确对应（如表头有合并单元格或分组），未据此判定成绩超过满分；请人工核对。", strings.Join(d, "；"))
+		}
 		p.Report(f)
 	}
 	if k := unchecked(pp.records); k > 0 {

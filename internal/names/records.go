@@ -1210,6 +1210,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	weighTotals(out)
 	addsUpMostly(out, weighted)
 	mostlyWrong(out)
+	overMostly(out)
 	deductionBase(out, pages)
 	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out)) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
@@ -4161,6 +4162,41 @@ func (r *Record) soundPlacing(known []float64, place []int) bool {
 // the point: a speck OCR read as a digit ("38 355 9"), no score.
 func (s Score) specked() bool {
 	return s.Max > 0 && len(fmtNum(math.Trunc(s.Value))) > len(fmtNum(math.Trunc(s.Max)))
+}
+
+// overMostly marks, in each table of rs, typed or scanned, the headings
+// whose maximum more than half the rows that hold them exceed (five rows or
+// more): the table's columns were matched to the wrong headings (heldout85's
+// 什邡 照护, "风险评估(20) … 记录沟通(20) 综合成绩 名次" over rows of eight
+// numbers, two group scores of 100 among them: 84 under 皮肤清洁(20) in
+// every row), no student given more than the maximum. Their scores are
+// held against no maximum (Check), and Doubted tells the reviewer.
+func overMostly(rs []Record) {
+	type key struct {
+		t   tableKey
+		col string
+	}
+	held, over := map[key]int{}, map[key]int{}
+	for _, r := range rs {
+		for _, s := range r.Scores {
+			if s.Max <= 0 {
+				continue
+			}
+			k := key{r.table(), s.Column}
+			held[k]++
+			if s.Value > s.Max+1e-9 {
+				over[k]++
+			}
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		for _, s := range r.Scores {
+			if k := (key{r.table(), s.Column}); held[k] >= 5 && 2*over[k] > held[k] && !slices.Contains(r.doubted, s.Column) {
+				r.doubted = append(r.doubted, s.Column)
+			}
+		}
+	}
 }
 
 // DoubtMaxima marks, in each scanned table of rs (OCR and SureDigits set by

@@ -2656,3 +2656,25 @@ func TestReasonColumnAmongScores(t *testing.T) {
 		}
 	}
 }
+
+// TestOverMostly: heldout85's 什邡 照护 register (typed): group headings
+// over the header, "序号 学号 姓名 风险评估(20) 翻身拍背(40) 皮肤清洁(20)
+// 记录沟通(20) 综合成绩 名次" over "(100) (100)", rows of eight numbers (two
+// group scores of 100 among them): the columns were matched to the wrong
+// headings, 84 under 皮肤清洁(20) in every row. A heading whose maximum most
+// rows exceed is doubted: no row is claimed over it.
+func TestOverMostly(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩汇总表\n教师评价 护理组长评价\n序号 学号 姓名 风险评估(20) 翻身拍背(40) 皮肤清洁(20) 记录沟通(20) 综合成绩 名次\n(100) (100)\n" +
+		"1 2421520101 李宇豪 16 34 16 15 81 85 82.6 21\n2 2421520102 廖海涛 15 36 18 18 87 91 88.6 2\n" +
+		"3 2421520103 李欣 17 33 16 14 80 87 82.8 20\n4 2421520104 唐美玲 15 29 16 18 78 77 77.6 32\n" +
+		"5 2421520105 彭欣雨 17 29 17 18 81 86 83.0 19\n6 2421520106 赖晓燕 19 37 13 14 83 74 79.4 28\n" +
+		"14 2421520114 何海波 15 34 16 19 84 91 86.8 7\n"
+	for _, r := range Records([]string{page}) {
+		for _, p := range r.Check() {
+			if strings.Contains(p, "超过满分") {
+				t.Errorf("%s: %s", r.Name, p)
+			}
+		}
+	}
+}
