@@ -1231,22 +1231,7 @@ func TestInvalidScoreMatchedName(t *testing.T) {
 	roster := []string{"丛铄文", "丛雨欣", "姜雅杭", "曲博涛", "刘佳琳"}
 	rows := "学习任务考核记录\n序号 学号 姓名 现场勘测(满分20) 方案设计(满分80) 总分\n" +
 		"1 0101 从狼文 27 57 84\n2 0102 丛雨欣 16 60 76\n3 0103 姜雅杭 15 61 76\n4 0104 曲博涛 17 59 76\n5 0105 刘佳琳 18 67 85\n考核教师：潘华"
-	s := ocrSub(roster, rows, worksheets("丛雨欣", "姜雅杭", "曲博涛"))
-	for _, d := range s.Documents {
-		if d.Item == models.RecordsItem {
-			d.Pages[0].DigitConf = make([]int, strings.Count(rows, "\n")+1)
-			for i := range d.Pages[0].DigitConf {
-				d.Pages[0].DigitConf[i] = 92
-			}
-		}
-	}
-	p, _ := runPeople(s)
-	var msgs []string
-	for _, f := range p.findings {
-		if f.Rule == models.RuleRecordsInvalidScore {
-			msgs = append(msgs, f.Message)
-		}
-	}
+	msgs := sureInvalidScores(roster, rows, worksheets("丛雨欣", "姜雅杭", "曲博涛"))
 	if want := "学生“丛铄文”（表中姓名识别为“从狼文”）的成绩有误"; len(msgs) != 1 || !strings.Contains(msgs[0], want) {
 		t.Errorf("invalid-score findings %q, want one with %q", msgs, want)
 	}
@@ -1267,7 +1252,16 @@ func TestHandCorrectionGlued(t *testing.T) {
 		"8 2433152908陈楠15 24 22 14 75\n9 2433152909”周泓宇15 20 27 16 78\n" +
 		"10 2433152910。陈俊杭17 2124清22 13 76\n11 2433152911。梁梦琪14 19 20 15 68\n" +
 		"12 2433152912吴建宇17 22 23 15 77\n考核教师:潘晓红"
-	s := ocrSub(class, rows, worksheets("陈楠", "周泓宇", "梁梦琪"))
+	if msgs := sureInvalidScores(class, rows, worksheets("陈楠", "周泓宇", "梁梦琪")); len(msgs) != 0 {
+		t.Errorf("invalid-score findings %q, want none", msgs)
+	}
+}
+
+// sureInvalidScores runs the people checks on a submission whose scanned
+// item 10 is rows, every line's digits read at 92, and returns the
+// messages of its records.invalid_score findings.
+func sureInvalidScores(class []string, rows string, items map[int][]string) []string {
+	s := ocrSub(class, rows, items)
 	for _, d := range s.Documents {
 		if d.Item == models.RecordsItem {
 			d.Pages[0].DigitConf = make([]int, strings.Count(rows, "\n")+1)
@@ -1283,9 +1277,7 @@ func TestHandCorrectionGlued(t *testing.T) {
 			msgs = append(msgs, f.Message)
 		}
 	}
-	if len(msgs) != 0 {
-		t.Errorf("invalid-score findings %q, want none", msgs)
-	}
+	return msgs
 }
 
 // TestMissingStudentNumber: a student the register lacks is named with the
