@@ -2424,17 +2424,7 @@ func TestActivitySubtotals(t *testing.T) {
 	if len(rs) != 9 {
 		t.Fatalf("%d records, want 9", len(rs))
 	}
-	for _, r := range rs {
-		p := r.Check()
-		switch {
-		case len(r.Scores) != 6 || r.Total == nil:
-			t.Errorf("%s: scores %v, total %v; want six scores and a total", r.Name, r.Scores, r.Total)
-		case r.Name == "鞠雇宇" && (len(p) != 1 || !strings.Contains(p[0], "总分78不等于各项之和84")):
-			t.Errorf("鞠雇宇: %v, want the total 78 against the sum 84", p)
-		case r.Name != "鞠雇宇" && len(p) != 0:
-			t.Errorf("%s: %v", r.Name, p)
-		}
-	}
+	oneClaim(t, rs, func(r Record) bool { return len(r.Scores) == 6 && r.Total != nil }, "鞠雇宇", "总分78不等于各项之和84")
 }
 
 // TestLostNumberGlyph reads heldout78's 湄潭 网络 register as OCR gave it
@@ -2501,17 +2491,7 @@ func TestScoresUnmarked(t *testing.T) {
 	if len(rs) != 6 {
 		t.Fatalf("%d records, want 6", len(rs))
 	}
-	for _, r := range rs {
-		p := r.Check()
-		switch {
-		case len(r.Scores) != 6:
-			t.Errorf("%s: scores %v, want six", r.Name, r.Scores)
-		case r.Name == "周沛然" && (len(p) != 1 || p[0] != "总分83不等于各项之和77"):
-			t.Errorf("周沛然: %v", p)
-		case r.Name != "周沛然" && len(p) != 0:
-			t.Errorf("%s: %v", r.Name, p)
-		}
-	}
+	oneClaim(t, rs, func(r Record) bool { return len(r.Scores) == 6 }, "周沛然", "总分83不等于各项之和77")
 	for _, r := range Records([]string{"序号 姓名 性别 组别 总分\n1 张三 男 一组 88\n2 李四 女 二组 90\n"}) {
 		if len(r.Scores) != 0 {
 			t.Errorf("%s: words read as scores %v", r.Name, r.Scores)
@@ -2616,17 +2596,8 @@ func TestGroupBesideTotal(t *testing.T) {
 	if len(rs) != 3 {
 		t.Fatalf("%d records", len(rs))
 	}
-	for _, r := range rs {
-		p := r.Check()
-		switch {
-		case len(r.Scores) != 4 || r.Scores[3].Max != 40:
-			t.Errorf("%s: scores %v, want 净制 切制 干燥 得分(40)", r.Name, r.Scores)
-		case r.Name == "杨素馨" && (len(p) != 1 || p[0] != "总分73不等于各项之和66"):
-			t.Errorf("杨素馨: %v", p)
-		case r.Name != "杨素馨" && len(p) != 0:
-			t.Errorf("%s: %v", r.Name, p)
-		}
-	}
+	// 净制 切制 干燥 得分(40)
+	oneClaim(t, rs, func(r Record) bool { return len(r.Scores) == 4 && r.Scores[3].Max == 40 }, "杨素馨", "总分73不等于各项之和66")
 }
 
 // TestReasonColumnAmongScores: heldout83's 霍林郭勒 新能源 register as OCR
@@ -2644,17 +2615,7 @@ func TestReasonColumnAmongScores(t *testing.T) {
 	if len(rs) != 6 {
 		t.Fatalf("%d records", len(rs))
 	}
-	for _, r := range rs {
-		p := r.Check()
-		switch {
-		case len(r.Scores) != 4 || r.Total == nil:
-			t.Errorf("%s: scores %v, total %v", r.Name, r.Scores, r.Total)
-		case r.Name == "吴卑宇" && (len(p) != 1 || p[0] != "总分79不等于各项之和72"):
-			t.Errorf("吴卑宇: %v", p)
-		case r.Name != "吴卑宇" && len(p) != 0:
-			t.Errorf("%s: %v", r.Name, p)
-		}
-	}
+	oneClaim(t, rs, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, "吴卑宇", "总分79不等于各项之和72")
 }
 
 // TestOverMostly: heldout85's 什邡 照护 register (typed): group headings
@@ -2675,6 +2636,24 @@ func TestOverMostly(t *testing.T) {
 			if strings.Contains(p, "超过满分") {
 				t.Errorf("%s: %s", r.Name, p)
 			}
+		}
+	}
+}
+
+// oneClaim checks a table's records: each read in the shape the table's
+// header gives (shape), the row of name claimed for claim alone, every
+// other row for nothing.
+func oneClaim(t *testing.T, rs []Record, shape func(Record) bool, name, claim string) {
+	t.Helper()
+	for _, r := range rs {
+		p := r.Check()
+		switch {
+		case !shape(r):
+			t.Errorf("%s: scores %v, total %v: not the table's shape", r.Name, r.Scores, r.Total)
+		case r.Name == name && (len(p) != 1 || p[0] != claim):
+			t.Errorf("%s: %v, want %s", r.Name, p, claim)
+		case r.Name != name && len(p) != 0:
+			t.Errorf("%s: %v", r.Name, p)
 		}
 	}
 }
