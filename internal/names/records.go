@@ -1103,6 +1103,15 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					continue
 				}
 			}
+			if ups == 1 && !nameLast && i+1 < len(lines) {
+				if merged, ok := scoresAbove(line, lines[i+1], cols); ok {
+					// A student's scores on the line above the one of his
+					// serial, 学号, name and total (heldout86's 汨罗 机电):
+					// one row.
+					lines[i+1] = merged
+					continue
+				}
+			}
 			rows := splitUps(line, ups, halfScores)
 			for _, row := range rows {
 				printed := row
@@ -1144,6 +1153,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						case n >= 2 && n <= 4 && !strings.ContainsAny(row, "0123456789"):
 							// A word between rows, no number ("照片", OCR's
 							// "甫片" in a tall row's photo box): no row lost.
+						case remarkLineRe.MatchString(row) && len(numGroupRe.FindAllString(row, -1)) <= 1:
+							// A remark under a row, labelled ("扣分说明：未做互锁扣2分",
+							// heldout86's 汨罗 机电): no row garbled.
 						case serialAloneRe.MatchString(row) && i+1 < len(lines) && idThenNameRe.MatchString(lines[i+1]):
 							// A tall row's serial number on a line of its
 							// own, the row's 学号 and name on the next.
@@ -1315,6 +1327,49 @@ func joinWrappedRows(lines []string) []string {
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// remarkLineRe: a line opening with a label and a colon ("扣分说明：",
+// "备注:"), a note under a register's row.
+var remarkLineRe = regexp.MustCompile(`^[^\p{Han}\d]{0,2}\p{Han}{2,6}[：:]`)
+
+// scoresAbove joins a line of numbers alone to the row under it when the
+// row, read against the header, lacks as many numbers as the line holds:
+// a register printing each student on two lines, the scores over the score
+// headings on the first, the serial, 学号, name and total on the second
+// ("28 29 18 7" over "1 2406012701 刘雅雯 82"). The numbers stand after
+// the name, before the row's own. A line of maxima under the header has
+// been read with it; one over a row that lacks nothing is no row's.
+func scoresAbove(above, row string, cols []column) (string, bool) {
+	vs := bareNumbers(above)
+	if len(vs) < 2 {
+		return "", false
+	}
+	at := slices.IndexFunc(cols, func(c column) bool { return c.name })
+	if at < 0 {
+		return "", false
+	}
+	want := 0
+	for _, c := range cols[at+1:] {
+		if c.num {
+			want++
+		}
+	}
+	end := -1
+	for _, m := range hanRunRe.FindAllStringIndex(row, -1) {
+		if Valid(row[m[0]:m[1]]) {
+			end = m[1]
+			break
+		}
+	}
+	if end < 0 {
+		return "", false
+	}
+	have := len(numGroupRe.FindAllString(row[end:], -1))
+	if have == 0 || have+len(vs) != want {
+		return "", false
+	}
+	return row[:end] + " " + strings.TrimSpace(above) + " " + strings.TrimSpace(row[end:]), true
 }
 
 // wrappedNames names a row whose name cell wrapped around it: a Word
@@ -3318,6 +3373,11 @@ var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s
 // "教研室主任签名：", "审核：", "任课教师（签名）：" (OCR: "全和所(签名) :").
 var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[)）]?\s*[：:]`)
 
+// classTitleRe is a table's title naming a class and its head count, the
+// next table's (the page opening with "二、机电2402班(38人)", OCR's "-、",
+// heldout85's 什邡 机电): no row of the table above.
+var classTitleRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}[一二三四五六七八九十]?[、.，,]?\s*[\p{Han}\d]{0,12}\d\s*班\s*[（(][^）)]{0,10}?\d{1,3}\s*人[^）)]{0,4}[)）]\s*$`)
+
 // headCountRe is a count of people in a line under a table: "应考42人",
 // "实考 36 人", "缺考2人", "应报到40人", or of things handed out one a
 // student: "应领40份，实领40份" (heldout68's 林州 准考证 sign-for list).
@@ -3336,7 +3396,7 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);

@@ -2657,3 +2657,43 @@ func oneClaim(t *testing.T, rs []Record, shape func(Record) bool, name, claim st
 		}
 	}
 }
+
+// heldout86's 汨罗 机电 register (typed) as the PDF's text came: a student
+// on two lines, the scores over the score headings on the first, the
+// serial, 学号, name and total on the second, a remark under each. The
+// last row's scores close the page after it (the page break between them
+// and their row in the text's order).
+const twoLineRows = "学习任务考核成绩记录表\n" +
+	"序号 学号 姓名 电气接线(30) 程序编写(40) 联机调试(20) 6S(10) 总分\n" +
+	"28 29 18 7\n1 2406012701 刘雅雯 82\n扣分说明：无\n" +
+	"25 33 17 8\n2 2406012702 易芷涵 83\n扣分说明：无\n" +
+	"25 31 15 8\n4 2406012704 李炜 79\n扣分说明：现场未清理\n" +
+	"27 31 18 8\n15 2406012715 任泓霖 84\n扣分说明：未做互锁扣2分\n" +
+	"18 34 17 8\n16 2406012716 李晨宇 75\n扣分说明：无\n" +
+	"24 2406012724 刘思颖 25 26 15 8 74\n"
+
+func TestScoresAboveRow(t *testing.T) {
+	t.Parallel()
+	rs, junk, marks := RecordsJunkMarks([]string{twoLineRows})
+	if got := recordNames(rs); !slices.Equal(got, []string{"刘雅雯", "易芷涵", "李炜", "任泓霖", "李晨宇", "刘思颖"}) {
+		t.Fatalf("read %v", got)
+	}
+	if junk != 0 || marks != 0 {
+		t.Errorf("junk %d, marks %d: the remarks under the rows are no garbled rows", junk, marks)
+	}
+	for _, r := range rs {
+		if r.Short || !r.SumChecked || len(r.Scores) != 4 {
+			t.Errorf("%s: short %v, sum checked %v, scores %v", r.Name, r.Short, r.SumChecked, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "李晨宇") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+	// The numbers over a row that lacks nothing are no row's: a row of
+	// maxima-like numbers, a whole row under it.
+	rs = Records([]string{"序号 学号 姓名 理论(40) 实操(60) 总分\n30 50\n1 2406012701 刘雅雯 30 50 80\n"})
+	at := slices.IndexFunc(rs, func(r Record) bool { return r.Name == "刘雅雯" })
+	if at < 0 || len(rs[at].Scores) != 2 || !rs[at].SumChecked || len(rs[at].Check()) > 0 {
+		t.Errorf("whole row: %+v", rs)
+	}
+}
