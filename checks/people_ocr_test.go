@@ -979,6 +979,30 @@ func TestStatedHeadCount(t *testing.T) {
 	}
 }
 
+// TestStatedHeadCountOtherClass: a scanned register of two classes taught
+// together, each table under its class and head count ("一、汽修2301班
+// （3人）", "二、汽修2302班（2人）", heldout85's 什邡 机电): the other class's
+// table and its count are no rows lost of the form's class, whose count
+// (4) its own table (3) falls short of.
+func TestStatedHeadCountOtherClass(t *testing.T) {
+	t.Parallel()
+	s := ocrSub(nil, "", worksheets("宁娟", "蒋菊", "唐雪峰"))
+	for _, d := range s.Documents {
+		switch {
+		case d.Kind == models.KindItem && d.Item == 10:
+			d.Pages = []models.Page{
+				{Number: 1, Method: models.MethodOCR, Text: "学习任务考核成绩表（合班授课）\n一、汽修2301班（3人）\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+					"1 2301230101 宁娟 42 25 67\n2 2301230102 蒋菊 42 26 68\n3 2301230103 唐雪峰 47 26 73"},
+				{Number: 2, Method: models.MethodOCR, Text: "二、汽修2302班（2人）\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+					"1 2301230201 罗永杰 40 25 65\n2 2301230202 钟佳欣 44 21 65"},
+			}
+		case d.Kind == models.KindForm:
+			d.Pages[0].Text = "一、基本信息\n\t授课班级\t汽修2301班\t班级人数\t4人\n"
+		}
+	}
+	wantRules(t, "two classes", s, []string{"records.count_mismatch"})
+}
+
 // idSub is a submission of a class whose scanned register lists each
 // member with a student number (prefix and two digits, in the register's
 // order), its form stating the class and its size; page gives items 8, 11

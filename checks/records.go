@@ -633,19 +633,31 @@ func statedRows(pp *people) int {
 			}
 		}
 	}
+	mine := ""
+	if pp.form != nil {
+		_, mine = lastClass(pp.form.Class)
+	}
 	for _, d := range pp.recDocs {
 		for _, text := range d.PageTexts() {
-			k := 0
+			k, other := 0, false
 			for i, line := range strings.Split(text, "\n") {
 				if i >= 6 {
 					break
 				}
 				if m := statedCountRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+					// Another class's table, its own head count
+					// ("二、机电2402班(38人)" under the form's 机电2401班'
+					// table, heldout85's 什邡): its rows are no records of
+					// this class, read or lost.
+					if _, c := lastClass(line); mine != "" && c != "" && c != mine {
+						other = true
+						break
+					}
 					k, _ = strconv.Atoi(m[1])
 					break
 				}
 			}
-			if m := pageCountRe.FindStringSubmatch(noSpaceText(text)); k == 0 && m != nil {
+			if m := pageCountRe.FindStringSubmatch(noSpaceText(text)); k == 0 && !other && m != nil {
 				k, _ = strconv.Atoi(m[1])
 			}
 			sum += k
