@@ -1224,7 +1224,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	mostlyWrong(out)
 	overMostly(out)
 	deductionBase(out, pages)
-	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out)) {
+	if ids := idRowRecords(pages); len(ids) >= 5 && (10*len(ids) > 11*len(out) || rowsApart(out) || headingsUnread(out, ids)) {
 		// Rows whose scores (letter grades glued to the names, "陈颍已人G B
 		// 81.00 B") the table reading could not place: counted by the
 		// student numbers they open with, one record a number.
@@ -1289,6 +1289,7 @@ func serialRowRecords(pages []string) []Record {
 	}
 	sumConsensus(out, tails)
 	headingsAbove(out, pages)
+	legendBelow(out, pages)
 	return out
 }
 
@@ -1452,6 +1453,27 @@ func (r *Record) likely(c int, v float64) bool {
 	lo, hi := r.spans[c][0], r.spans[c][1]
 	w := max(2, (hi-lo)/2)
 	return v >= lo-w && v <= hi+w
+}
+
+// headingsUnread reports a register whose header was read without a score
+// column (its headings codes OCR garbled: "序号学号姓名O G)外G总分等级") and
+// so no record with a score or a total, while the rows read by their
+// student numbers hold scores that add up, as many records or nearly. One
+// table only: the rows read by their numbers no longer tell the tables of
+// two classes apart (heldout75's 乳山 机电).
+func headingsUnread(rs, ids []Record) bool {
+	if len(rs) < 5 || 10*len(ids) < 9*len(rs) || slices.ContainsFunc(rs, func(r Record) bool {
+		return len(r.Scores) > 0 || r.Total != nil || r.table() != rs[0].table()
+	}) {
+		return false
+	}
+	sum := 0
+	for _, r := range ids {
+		if r.SumChecked {
+			sum++
+		}
+	}
+	return 2*sum > len(ids)
 }
 
 // rowsApart reports a register OCR read a row as two lines: the serial,
@@ -1748,6 +1770,7 @@ func idRowRecords(pages []string) []Record {
 	}
 	sumConsensus(out, tails)
 	headingsAbove(out, pages)
+	legendBelow(out, pages)
 	return out
 }
 
@@ -1786,6 +1809,55 @@ func trailName(run string) string {
 		}
 	}
 	return ""
+}
+
+// legendPointsRe is a part's points in a legend, bracketed: "(35分)", OCR's
+// "〈10分)".
+var legendPointsRe = regexp.MustCompile(`[（(〈<]\s*(\d{1,3})\s*分\s*[)）〉>]`)
+
+// legendBelow gives records read without a header's headings the maxima a
+// legend under the table states, in its order: "评分项目:①安全防护(10分)
+// ②故障询问与验证(15分) …⑤竣工检验与6S(15分)" under a header of circled
+// codes OCR garbled ("O G)外G", heldout85's 耒阳 新能源). The legend stands
+// within four lines of the last row, its parts as many as the rows'
+// scores, making 100; records with maxima already keep them.
+func legendBelow(rs []Record, pages []string) {
+	at := slices.IndexFunc(rs, func(r Record) bool { return len(r.Scores) >= 2 })
+	if at < 0 || slices.ContainsFunc(rs, func(r Record) bool {
+		return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 })
+	}) {
+		return
+	}
+	k := len(rs[at].Scores)
+	last := rs[len(rs)-1]
+	if last.Page < 1 || last.Page > len(pages) {
+		return
+	}
+	lines := strings.Split(normLine(pages[last.Page-1]), "\n")
+	if last.Line < 0 || last.Line+1 >= len(lines) {
+		return
+	}
+	below := strings.Join(lines[last.Line+1:min(len(lines), last.Line+5)], "")
+	ms := legendPointsRe.FindAllStringSubmatch(below, -1)
+	if len(ms) != k {
+		return
+	}
+	maxima, sum := make([]float64, k), 0.0
+	for c, m := range ms {
+		maxima[c], _ = strconv.ParseFloat(m[1], 64)
+		sum += maxima[c]
+	}
+	if math.Abs(sum-100) > 0.01 {
+		return
+	}
+	for i := range rs {
+		if len(rs[i].Scores) != k {
+			continue
+		}
+		for c := range rs[i].Scores {
+			rs[i].Scores[c].Max = maxima[c]
+		}
+	}
 }
 
 // bracketMaxAnyRe is a heading with its maximum in brackets, the closing one
@@ -3373,6 +3445,10 @@ var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s
 // "教研室主任签名：", "审核：", "任课教师（签名）：" (OCR: "全和所(签名) :").
 var signFootRe = regexp.MustCompile(`(?:教师|主任|老师|审核|签字|签名)\s*[)）]?\s*[：:]`)
 
+// gradeLegendRe is a legend of grades under a table: "等级：90分以上优秀，
+// 80一89良好…" (heldout85's 耒阳 新能源), no row.
+var gradeLegendRe = regexp.MustCompile(`\d{2,3}\s*分\s*(?:以上|及以上)`)
+
 // classTitleRe is a table's title naming a class and its head count, the
 // next table's (the page opening with "二、机电2402班(38人)", OCR's "-、",
 // heldout85's 什邡 机电): no row of the table above.
@@ -3396,7 +3472,7 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);
@@ -3766,6 +3842,26 @@ func (r *Record) glued() bool {
 	return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 && s.Value >= 3*s.Max })
 }
 
+// totalGlued reports whether the row's total is two numbers read as one
+// ("7989更正张": 79 struck, 89 written beside it, heldout85's 什邡 网络):
+// three times its maximum, or the scores' maxima's sum, or four digits
+// where neither is known.
+func (r *Record) totalGlued() bool {
+	if r.Total == nil {
+		return false
+	}
+	ceiling := r.Total.Max
+	if ceiling == 0 && len(r.Scores) > 0 && !slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max <= 0 }) {
+		for _, s := range r.Scores {
+			ceiling += s.Max
+		}
+	}
+	if ceiling > 0 {
+		return r.Total.Value >= 3*ceiling
+	}
+	return r.Total.Value >= 1000
+}
+
 // Numbers lists the numbers in s as written, whole or with decimals
 // ("79", "27.5"): the groups the readings here take for scores.
 func Numbers(s string) []string { return numGroupRe.FindAllString(s, -1) }
@@ -3812,11 +3908,12 @@ func (r *Record) Check() []string {
 	if r.speckled && !r.SureDigits {
 		return nil
 	}
-	if r.OCR && r.hanCell && r.glued() {
+	if r.OCR && (r.hanCell && r.glued() || r.totalGlued()) {
 		// "17 2124清22 13 76" (heldout84's 温岭 照护, a hand correction:
 		// 21 struck, 24 written, the teacher's initial beside it): two
 		// numbers read as one, Han characters among them; the row's
-		// numbers no longer stand under their headings.
+		// numbers no longer stand under their headings. A total read so
+		// is no total either.
 		return nil
 	}
 	if r.OCR && r.shiftExplains() {

@@ -2697,3 +2697,91 @@ func TestScoresAboveRow(t *testing.T) {
 		t.Errorf("whole row: %+v", rs)
 	}
 }
+
+// heldout85's 耒阳 新能源 register (scanned, 250 gray) as OCR read it, rows
+// cut: the header's circled codes ①…⑤ garbled ("O G)外G"), their maxima
+// only in the legend under the table. 伍浩然 has 39 under ③ (35).
+const codedLegendBelow = "学习任务考核成绩记录表\n" +
+	"来阳市蔡伦技工学校”班级:新能2401班”课程:新能源汽车充电系统检修\n" +
+	"学习任务:城乡配送纯电动厢式货车交流慢充无法充电故障诊断与排除”考核日期: 2024年11月4日\n" +
+	"序号学号姓名O G)外G总分等级\n" +
+	"1 2404350101徐思雨9 11 31 18 12 81良好\n" +
+	"2 2404350102谷思壹7 12 23 19 11 72中等\n" +
+	"3 2404350103贺美玲6 13 33 17 13 82良好\n" +
+	"4 2404350104刘和雅欣8 11 29 21 11 80良好\n" +
+	"5 2404350105刘永杰7 12 34 23 13 89良好\n" +
+	"6 2404350106曹俊凯8 14 33 23 10 88良好\n" +
+	"7 2404350107罗玉婷8 10 27 23 12 80良好\n" +
+	"8 2404350108罗桂英7 10 23 22 14 76中等\n" +
+	"13 2404350113伍浩然9 14 39 24 10 96优秀\n" +
+	"15 2404350115资秋月9 | 22 16 11 69及格\n" +
+	"23 2404350123伍俊宇6 10 30 16人75中等\n" +
+	"24 2404350124黄欣9 10 27 21 14 81良好\n" +
+	"25 2404350125陈芷涵8 10 22 17 10 67及格\n" +
+	"26 2404350126周志强9 14 23 22 14 82良好\n" +
+	"27 2404350127罗国豪7 12 24 19 13 75中等\n" +
+	"28 2404350128梁丽萍7 12 29 23 14 85良好\n" +
+	"29 2404350129刘宇豪9 11 26 23 14 83良好\n" +
+	"30 2404350130曹嘉伟9 12 33 17 10 81良好\n" +
+	"评分项目:巴安全防护〈10分)”@@故障询问与验证〈15分)。”G@)充电系统检测(35分)”外故障排除(25分)”回竣工检验\n" +
+	"与6S (15分)。等级: 90分以上优秀，80一89良好，70一79中等，60一69及格。\n" +
+	"评分教师:罗建湘、深美华教务科审核:梁美华"
+
+func TestCodedLegendBelow(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{codedLegendBelow})
+	if len(rs) != 18 {
+		t.Fatalf("%d records, want 18", len(rs))
+	}
+	checked := 0
+	for _, r := range rs {
+		if !r.SumChecked {
+			continue
+		}
+		checked++
+		if len(r.Scores) != 5 || r.Scores[2].Max != 35 {
+			t.Errorf("%s: scores %+v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "伍浩然") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+	if checked < 15 {
+		t.Errorf("%d rows checked, want most", checked)
+	}
+	// Two classes' tables so (heldout75's 乳山 机电, two-row headers the
+	// table reading took no scores from): the tables stay two.
+	second := strings.ReplaceAll(codedLegendBelow[strings.Index(codedLegendBelow, "序号"):], "24043501", "24043502")
+	rs = Records([]string{codedLegendBelow, second})
+	if len(rs) != 36 || rs[0].table() == rs[35].table() { // the legend of grades under each no row
+		t.Errorf("two tables: %d records, tables %v %v", len(rs), rs[0].table(), rs[35].table())
+	}
+}
+
+// TestTotalCorrectedByHand: heldout85's 什邡 网络 register (scanned, 200
+// gray) as OCR read it: 李思睿's printed 79 struck, 89 written beside it
+// with "更正" and the teacher's initial, OCR's "7989更正张" (the name cut
+// to 李思). Two numbers read as one total: no claim. A total that is one
+// number stays checked.
+func TestTotalCorrectedByHand(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录表\n" +
+		"序号学号姓名”现场勘察(15)布线安装(30)”设备配置(35)测试验收(20)总分\n" +
+		"1 2421030101，”何佳欣14 25 33 15 87\n" +
+		"2 2421030102”邓守哲9 25 26 18 78\n" +
+		"3 2421030103罗琪13 27 23 13 76\n" +
+		"4 2421030104。”钟俊辉13 21 32 13 79\n" +
+		"5 2421030105，浦梓豪12 19 22 19 72\n" +
+		"6 2421030106谢涛13 26 24 16 79\n" +
+		"7 2421030107。”李思14 24 32 19 7989更正张\n" +
+		"8 2421030108。”李智勇12 20 29 19 87\n"
+	rs := Records([]string{page})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	for _, r := range rs {
+		if bad := len(r.Check()) > 0; bad != (r.Name == "李智勇") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
