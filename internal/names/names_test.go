@@ -610,9 +610,14 @@ func TestRoleAndWriterLabels(t *testing.T) {
 func TestSpacedRoleAndClassIDLines(t *testing.T) {
 	t.Parallel()
 	wantPageNames(t, map[string]string{
-		"团队客房预订确认单\n经 办 人 邢奕辰（酒店2302班） 客房主管 黎秋月":              "邢奕辰",
-		"经 办 人 邢奕辰 客房主管 黎秋月":                                  "",
-		"审 核 人 黎秋月（酒店2302班）":                                  "",
+		"团队客房预订确认单\n经 办 人 邢奕辰（酒店2302班） 客房主管 黎秋月": "邢奕辰",
+		"经 办 人 邢奕辰 客房主管 黎秋月":                     "",
+		"审 核 人 黎秋月（酒店2302班）":                     "",
+		// a typed record's cells: the role, the name, then 班级 and the
+		// class (heldout86's 樟树 中药); a master's cell is none
+		"枳壳切制记录\n品名 枳壳 批号 ZK241017\n炮制人 敖子骞 班级 中药2401班\n学号 240913010123 带教老药工 杨福根": "敖子骞",
+		"炮制人 敖子骞 品名 枳壳":      "",
+		"带教人 杨福根 班级 中药2401班": "",
 		"课后作业(团队接待)\n酒店2302班邢奕捅学号2346050417\n团队入住为什么要提前制作房卡?": "邢奕捅",
 		"酒店2401班　符诗涵　学号：2446050403":                           "符诗涵",
 		"汽修2301班 2023040330 学号":                               "",

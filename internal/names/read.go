@@ -349,8 +349,9 @@ var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
 // name: a line that says who the page's student is. Roles of teachers and
-// reviewers (指导…, 评阅人) are not students. A letter-spaced role with no
-// colon (spacedRoleRe) counts only with the bracketed class.
+// reviewers (指导…, 评阅人) are not students. A role with no colon, letter-
+// spaced or a table's cell (spacedRoleRe), counts only with the bracketed
+// class or with the 班级 or 学号 cell right after the name (classFieldRe).
 //
 // The role may open a later field of the line too, after a space: "车辆：
 // 城配纯电动物流车　车牌：津A·D2332　诊断人：纪梓睿　班级：新能2402班　学号：…"
@@ -375,13 +376,17 @@ func roleName(line string, i int, known []string) []Read {
 // space before it (see roleName). Group 1 is the role.
 var laterRoleRe = regexp.MustCompile(`\s(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
 
+// classFieldRe: right after a name, the 班级 field and a class with its
+// number, or the 学号 field and digits (cells of a table, no colons).
+var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*[：:]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:]?\s*\d{6,})`)
+
 // roleRead reads the name after the role label m locates in line (the
 // label's match, its role group 1), as roleName says.
 func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 	role := noSpace(line[m[2]:m[3]])
 	value := line[m[1]:]
 	fields := strings.Contains(value, "班级") || strings.Contains(value, "学号")
-	if (spaced || !fields) && !bracketClassRe.MatchString(value) {
+	if !fields && !bracketClassRe.MatchString(value) {
 		return nil
 	}
 	if containsAny(role, notRole) {
@@ -392,7 +397,13 @@ func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 		return nil
 	}
 	after := value[strings.Index(value, n.name)+len(n.name):]
-	if !bracketClassRe.MatchString(after) && (spaced || !fieldAfter(value, n.name)) {
+	switch {
+	case bracketClassRe.MatchString(after):
+	case spaced && classFieldRe.MatchString(after):
+		// A role's cell, the name's, then the class's or the 学号's:
+		// "炮制人 敖子骞 班级 中药2401班" (heldout86's 樟树 中药, a typed
+		// record of a student of another class).
+	case spaced || !fieldAfter(value, n.name):
 		return nil
 	}
 	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: role, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
