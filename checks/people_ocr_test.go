@@ -264,6 +264,27 @@ func TestCountMismatch(t *testing.T) {
 	}
 }
 
+// TestCountTwoPhotos: item 12 two phone photos (heldout87's 彭阳 网络, as
+// OCR read them), 虎欣妍's and one whose name a lanyard hid: two students
+// at most, whoever the second is.
+func TestCountTwoPhotos(t *testing.T) {
+	t.Parallel()
+	item10 := typedRecords("虎欣妍", "马启明", "海明哲", "锁佳宁")
+	page := func(name string) string {
+		return "网络组建课后作业\n姓名:" + name + "班级:网络2401班\n1.4线跳线的T568B线序是什么?\n答：查阅手册。"
+	}
+	three := []string{page("虎欣妍"), page("马启明"), page("海明哲")}
+	photos := []string{"、党号，38\n本班级:网络2401班条\n姓名-=\n9\n。网线员线的T5688线序是什\n。检粒白妇香白香银白榨“\n/好\n<通了?\n2二樟测试一个信息点是否通了\n委包为零。\n4克9\n阅马国强12月11\nAs\nRON\nSN 0",
+		"网络组建课后作业\n姓名:虎欣妍班级:网络2401班学号: 06\n到/4线跳线的T568B线序是什么?\nT568B线序。\n对\n人怪样测试一个信息点是否通9\n习测线仪测线序，再接电及j令测试网关，能请\n用ping命令测试网关，能通并且丢包为零才算会吕。\n阅张凤半9月18日\n局\nSN\nNA\nN We <\n了\nRN，本、\nEN\n|\n) ER"}
+	p, got := runPeople(ocrSub(nil, item10, map[int][]string{8: three, 11: three, 12: photos}))
+	if !slices.Contains(got, "students.count") {
+		t.Errorf("rules %v, want students.count", got)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}
+
 // TestMismatchGarbledSlot: item 8's third name is garbled; items 11 and 12
 // each hold another third student. The garbled read's length tells which
 // of the two item 8 more likely holds, and so which item is the odd one.

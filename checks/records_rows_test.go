@@ -691,6 +691,24 @@ func TestGapRows(t *testing.T) {
 	if got := gapRows(lines); got != 1 {
 		t.Errorf("rows of two lines: gapRows = %d, want 1", got)
 	}
+	// Five rows lost to a phone photo but for two lines of specks
+	// (heldout87's 彭阳 汽修: "32 2364040332 韩浩村10”25", "二|了", "二13",
+	// "“38 2364040338昌明攻12 23 IO"): five rows lost, not two.
+	var photo []names.Record
+	at = 3
+	for i := 1; i <= 38; i++ {
+		switch {
+		case i >= 33 && i <= 34:
+			at++ // a line of specks
+		case i > 34 && i < 38:
+		default:
+			photo = append(photo, names.Record{OCR: true, Page: 1, Line: at, Excerpt: fmt.Sprintf("%d 23640403%02d %s 12 23 60", i, i, pplClass(38)[i-1])})
+			at++
+		}
+	}
+	if got := gapRows(photo); got != 5 {
+		t.Errorf("rows lost but for two lines: gapRows = %d, want 5", got)
+	}
 }
 
 // TestSureScores: a scanned row's numbers take the confidences of the OCR

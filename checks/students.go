@@ -1202,6 +1202,18 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// pages. (Too many by copies of one form whose names could not be
 		// read stands: heldout9's and heldout13's fourth students.)
 		layoutOnly := hi < 3 && !evenRuns(pp.mentions, item, len(d.Pages), u.Pages)
+		// Each page no student was read on holds one further student at
+		// most: too few pages for three stands whatever they hold
+		// (heldout87's 彭阳 网络: item 12 two photos, 虎欣妍's and one whose
+		// name a lanyard hid).
+		blankPages := slices.Concat(unmentioned(pp.mentions, item, len(d.Pages)), u.Pages, u.Garbled)
+		slices.Sort(blankPages)
+		blankPages = slices.Compact(blankPages)
+		fewPages := len(studs)+len(blankPages) < 3
+		if fewPages {
+			layoutOnly = false
+			hi = len(studs) + len(blankPages)
+		}
 		if hi < 3 && layoutOnly {
 			// The pages no name was read on, and those of names OCR
 			// garbled, may hold the students not named: as many as are
@@ -1225,6 +1237,9 @@ func checkStudents(p *Pass, s *models.Submission) {
 		case u.Sure > 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%d名学生的姓名无法辨认（%s），共%d名，应为3名学生。", item, models.ItemName(item),
 				len(studs), studentPages(pp.mentions, item, len(d.Pages)), u.Sure, pageRanges(u.Pages), lo)
+		case fewPages && len(blankPages) > 0:
+			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%s的姓名无法辨认，即使各算作另一名学生也只有%d名，应为3名学生。", item, models.ItemName(item),
+				len(studs), studentPages(pp.mentions, item, len(d.Pages)), pageRanges(blankPages), hi)
 		default:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，应为3名学生。", item, models.ItemName(item), len(studs), studentPages(pp.mentions, item, len(d.Pages)))
 		}
@@ -1941,8 +1956,9 @@ func lostRows(rs []names.Record, junk int) int {
 // numbers (or serials) skip k numbers and k lines stand between them
 // ("…213 刘文轩", "0本", "2 [二0 7 9 85良好", "…216 于子轩": 14 and 15
 // garbled, one of them read as a nameless record), the skipped rows are
-// there, unread. A number skipped with no line between is no row: it may
-// be a student left out.
+// there, unread, however few lines OCR left of them (five at most). A
+// number skipped with no line between is no row: it may be a student left
+// out.
 func gapRows(rs []names.Record) int {
 	// Where most rows carry a student number, the rows are keyed by it
 	// alone: a garbled row's serial is often misread ("2 [二0 7 9" for
@@ -2000,7 +2016,13 @@ func gapRows(rs []names.Record) int {
 	pairs(func(i, prev int, k, prevKey int64) {
 		if skip := int(k - prevKey - 1); skip > 0 && skip <= 5 {
 			between := rs[i].Line - rs[prev].Line - 1 - extra // lines of rows, records among them
-			lost += max(0, min(skip, between/(1+extra))-(i-prev-1))
+			if rows := between / (1 + extra); rows > i-prev-1 {
+				// A row's worth of lines OCR left there: the rows
+				// skipped are lost, though fewer lines stand for them
+				// (heldout87's 彭阳 汽修, a phone photo: rows 33 to 37
+				// lost but for "二|了" and "二13").
+				lost += skip - (i - prev - 1)
+			}
 		}
 	})
 	return lost
