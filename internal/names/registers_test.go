@@ -2858,3 +2858,99 @@ func TestMinutesColumn(t *testing.T) {
 		}
 	}
 }
+
+// heldout89's 如皋 数控 register (landscape, scanned 200 gray) as OCR read
+// it, rows cut: 姓名 first, 序号 after it, 学号 last, the score headings
+// glued ("工艺卡程序车削操作检测6S") and their maxima only in the note on the
+// next page ("各项满分:…6S 10分，合计100分。"). 顾帛予 (read 顾昂予) has a
+// total 9 above the parts.
+var serialAfterName = []string{"学习任务考核成绩汇总表\n" +
+	"如尝市挫水技工学校”班级:数控2403班”课程:台阶轴零件数控车削\n" +
+	"学习任务:家纺缝幼机主轴台阶轴数控车削加工”考核日期: 2024年9月5日\n" +
+	"姓名序号工艺卡程序车削操作检测6S总分等级学号\n" +
+	"藉利1 11 21 35 8 7 82良好243201060301\n" +
+	"吴况和2 9 18 25 7 8 67合格243201060302\n" +
+	"季帖雅3 12 23 26 6 7 74合格243201060303\n" +
+	"顾楷之4 11 17 35 8 10 81良好243201060304\n" +
+	"吴砚5 11 24 29 9 9 82良好243201060305\n" +
+	"丁棋远6 11 18 25 8 8 70合格243201060306\n" +
+	"冒画屏7 13 16 25 9 7 70合格243201060307\n" +
+	"顾昂予8 14 21 27 9 9 89良好243201060308\n" +
+	"陈竺9 12 24 37 9 9 91优秀243201060309\n" +
+	"王琴心10 13 20 30 8 8 79合格243201060310\n" +
+	"朱绣禾11 11 22 36 7 7 83良好243201060311\n" +
+	"石纸营12 12 20 26 9 7 74合格243201060312",
+	"季行简33 14 20 29 8有78合格243201060333\n" +
+		"薪隶安34 14 17 31 8 8 78合格243201060334\n" +
+		"顾印川35 12 23 29册9 82良好243201060335\n" +
+		"丁漆然36 10 19 34 7 7 77合格243201060336\n" +
+		"王悉文37 12 23 37 6 7 85良好243201060337\n" +
+		"张磨言38 12 16 26 8 8 70合格243201060338\n" +
+		"各项满分:工艺卡15分，程序25分，车削操作40分，检测10分，6S 10分，合计100分。\n" +
+		"考核教师:朱德兵、季红霞教学部审核:蒋宏亮"}
+
+func TestSerialAfterName(t *testing.T) {
+	t.Parallel()
+	rs := Records(serialAfterName)
+	if len(rs) != 18 {
+		t.Fatalf("%d records, want 18", len(rs))
+	}
+	checked := 0
+	for _, r := range rs {
+		if !r.SumChecked {
+			continue
+		}
+		checked++
+		if len(r.Scores) != 5 || r.Scores[4].Column != "6S" || r.Scores[4].Max != 10 {
+			t.Errorf("%s: scores %+v", r.Name, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "顾昂予") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+	if checked < 15 {
+		t.Errorf("%d rows checked, want most", checked)
+	}
+}
+
+// heldout90's 阜康 新能源 register (landscape, scanned 250 gray) as OCR read
+// it, rows cut: a two-row header whose 姓名 OCR read 好名 and whose
+// sub-headings ran together, then a 满分 row ("满分10 10 20 20 25 15 100").
+// The rows, read by their 学号, take its maxima: 杨鸿涛's 27 under the
+// third (20) is over.
+const maxRowAboveRows = "学习任务考核成绩汇总表\n" +
+	"和皇康市天池技工学校”班级:新能2301班课程:新能源汽车充电系统检修\n" +
+	"学习任务:光伏电站运维纯电皮卡车载充电机不充电故障诊断”考核日期: 2024年12月7日\n" +
+	"序号学号好名检测环诊断与修复环节总分\n" +
+	"安全防护充电口检查CC/CP检测充电机检测故障排除充电测试\n" +
+	"满分10 10 20 20 25 15 100\n" +
+	"1 2323043501杨铭浩8 8 15 15 19 10 75\n" +
+	"2 2323043502别克扎提`别里克8 9 15 17 20 12 81\n" +
+	"3 2323043503马昕妍7 8 16 13 23 13 80\n" +
+	"4 2323043504哈那提`马合沙提8 7 17 18 19 14 83\n" +
+	"5 2323043505阿依江:马合沙提9 7 15 13 20 12 76\n" +
+	"6 2323043506陈乐妍8 7 15 14 24 12 80\n" +
+	"7 2323043507赵浚哲9 7 15 14 18 10 73\n" +
+	"8 2323043508李思称7 8 18 15 20 12 80\n" +
+	"9 2323043509张旦霖9 9 17 18 18 14 85\n" +
+	"10 2323043510白亦凡7 7 16 14 23 13 80\n" +
+	"11 2323043511马朝阳9 7 13 13 22 11 75\n" +
+	"12 2323043512叶森:哈力别克9 7 17 17 19 10 79\n" +
+	"13 2323043513叶尔兰:吐尔逊9 8 17 17 16 12 79\n" +
+	"14 2323043514杨鸿涛9 8 27 18 16 10 88"
+
+func TestMaxRowAboveRows(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{maxRowAboveRows})
+	if len(rs) != 14 {
+		t.Fatalf("%d records, want 14", len(rs))
+	}
+	for _, r := range rs {
+		if !r.SumChecked || len(r.Scores) != 6 || r.Scores[2].Max != 20 || r.Scores[4].Max != 25 {
+			t.Errorf("%s: sum checked %v, scores %+v", r.Name, r.SumChecked, r.Scores)
+		}
+		if bad := len(r.Check()) > 0; bad != (r.Name == "杨鸿涛") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+}

@@ -93,8 +93,14 @@ func TestTypedRegisterLayouts(t *testing.T) {
 	for i, n := range students {
 		s := []int{80 + i, 70 + 2*i, 90 - i}
 		total := float64(s[0])*0.2 + float64(s[1])*0.3 + float64(s[2])*0.5
-		if n == "刘浩然" {
+		switch {
+		case n == "刘浩然":
 			total += 5
+		case i%2 == 1:
+			// Within a point: truncated ("77" for 77.6), parts rounded
+			// before weighing, or a decimal misread ("77.0" for 77.6,
+			// heldout88's 黄骅 电商): no claim.
+			total -= 0.8
 		}
 		fmt.Fprintf(&b, "%d %s %d %d %d %.1f\n", i+1, n, s[0], s[1], s[2], total)
 	}
