@@ -88,7 +88,59 @@ func (w *worker) headerCells(g *image.Gray, findRules func() []bool, lines [][]g
 			return out, err
 		}
 	}
+	// A header lost whole, no line read from it: a band of the page's
+	// height of two rows or more between the table's first row and the
+	// line above it. Its cells are read at a line put there in its place.
+	if i, band, ok := lostBand(lines); ok {
+		at := slices.Clone(lines[i])
+		at = at[:1]
+		at[0].Word, at[0].Confidence, at[0].Box = "", 0, band
+		with := slices.Insert(slices.Clone(lines), i, at)
+		if out, err := w.headerAt(g, rules, with, i); out != nil || err != nil {
+			return out, err
+		}
+	}
 	return lines, nil
+}
+
+// lostBand finds a table header Tesseract lost whole (heldout88's 黄骅
+// 网络, a 200-dpi register: "序号 工位 学号 姓名 用时(分钟) 需求勘察(15)
+// …" in a row two lines tall, and nothing of it read): the band between
+// the first two rows running one after the other (rowLine) and the line
+// above them (or the page's top), empty of lines read, at least one and a
+// half and at most four rows' pitch tall. It returns the first row's
+// index and a box of a line's height across the rows' width in the
+// band's middle (Tesseract's coordinates).
+func lostBand(lines [][]gosseract.BoundingBox) (int, image.Rectangle, bool) {
+	for i := 0; i+1 < len(lines); i++ {
+		if !rowLine(lines[i]) || !rowLine(lines[i+1]) {
+			continue
+		}
+		if i > 0 && rowLine(lines[i-1]) {
+			return 0, image.Rectangle{}, false
+		}
+		first, second := lineBox(lines[i]), lineBox(lines[i+1])
+		pitch := second.Min.Y - first.Min.Y
+		if pitch <= 0 {
+			return 0, image.Rectangle{}, false
+		}
+		top := 0
+		if i > 0 {
+			top = lineBox(lines[i-1]).Max.Y
+		}
+		gap := first.Min.Y - top
+		if i == 0 || 2*gap < 3*pitch || gap > 4*pitch {
+			// (At the page's top the band is the margin as well: no
+			// telling.)
+			return 0, image.Rectangle{}, false
+		}
+		// The header row ends where the first row's cell begins, a
+		// row's pitch less half a line above the first row's text.
+		mid := first.Min.Y - (pitch-first.Dy())/2 - (gap-(pitch-first.Dy())/2)/2
+		h := first.Dy()
+		return i, image.Rect(first.Min.X, mid-h/2, max(first.Max.X, second.Max.X), mid+h/2), true
+	}
+	return 0, image.Rectangle{}, false
 }
 
 // headerAt reads the table row around lines[i] cell by cell, and returns

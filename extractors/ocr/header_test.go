@@ -248,6 +248,20 @@ func TestLostHeader(t *testing.T) {
 	if got := lostHeader([][]gosseract.BoundingBox{title, lost, row(404, "1"), date}); got != -1 {
 		t.Errorf("lostHeader over one row = %d, want -1", got)
 	}
+	// The header lost whole: a band two rows' pitch tall between the date
+	// and the first row; a line of a row's height in its middle.
+	i, band, ok := lostBand([][]gosseract.BoundingBox{title, date, row(404, "1"), row(461, "2")})
+	if !ok || i != 2 || band.Min.Y < 270 || band.Max.Y > 404 || band.Dy() != 30 || band.Min.X != 150 {
+		t.Errorf("lostBand = %d %v %v, want the first row's index, a line between 270 and 404", i, band, ok)
+	}
+	// A header line read above the rows leaves no band; nor do rows at
+	// the page's top.
+	if _, _, ok := lostBand([][]gosseract.BoundingBox{title, date, lost, row(404, "1"), row(461, "2")}); ok {
+		t.Errorf("lostBand under a header line read: want none")
+	}
+	if _, _, ok := lostBand([][]gosseract.BoundingBox{row(404, "1"), row(461, "2")}); ok {
+		t.Errorf("lostBand at the page's top: want none")
+	}
 }
 
 // TestInkLines: a cell's lines are its bands of ink; a gap inside a
@@ -320,4 +334,19 @@ func recognizeTestdata(t *testing.T, file string, dpi float64) Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// TestLostHeaderBand: heldout88's 黄骅 网络 register (200-dpi gray scan, its
+// top rows): the header row two lines tall, Tesseract read nothing of it;
+// the band between the title's last line and the first row is read cell
+// by cell, every heading and maximum.
+func TestLostHeaderBand(t *testing.T) {
+	res := recognizeTestdata(t, "register-lost-header-200dpi.jpg", 200)
+	want := regexp.MustCompile(`序号.*学号.*姓名.*需求勘察\(15\).*交换机配置\(35\).*无线部.?\(30\).*文档交付\(20\).*总分`)
+	for _, l := range strings.Split(res.Text, "\n") {
+		if want.MatchString(l) {
+			return
+		}
+	}
+	t.Errorf("no header line with every heading and maximum; read:\n%s", res.Text)
 }
