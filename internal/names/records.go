@@ -3883,6 +3883,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	}
 	var holes []int // positions in nums of scores OCR read as letters
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
+	// A 学号 under its heading; or eight digits or more under a heading OCR
+	// garbled ("节司" for 学号, heldout92's 简阳 烹饪): no score has so many.
+	isID := func(c string) bool {
+		t := strings.Trim(c, specksAround)
+		return idRe.MatchString(t) && (idCol || len(t) >= 8)
+	}
 	// Han words between two numbers are a score OCR read as characters
 	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.
 	// A grade or a remark after the last number is no score.
@@ -3890,7 +3896,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	gradeCol := slices.ContainsFunc(cols, func(c column) bool { return !c.num && strings.Contains(c.head, "等级") })
 	signedAfter := columnsAfter(cols) > 0 && slices.ContainsFunc(cols, func(c column) bool { return !c.num && signerHeadRe.MatchString(c.head) })
 	for k, c := range after {
-		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
+		if isID(c) {
 			// The 学号, no score: a cell between it and the scores (the
 			// gender, "240101001 男 10 14 24") is no score OCR garbled.
 			continue
@@ -3922,7 +3928,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			hanCell = true
 			continue
 		}
-		if idCol && idRe.MatchString(strings.Trim(c, specksAround)) {
+		if isID(c) {
 			// The 学号 after the name ("1 郝晨 2302101201 18 55 16 89"),
 			// a speck beside it perhaps ("妥涛”20234224 28 76 104"): no
 			// score, and no doubt on the scores.

@@ -3002,3 +3002,25 @@ func TestMaxRowAtFoot(t *testing.T) {
 	t.Parallel()
 	claimedAlone(t, Records([]string{maxRowAtFoot}), 10, 5, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[0].Max == 20 && r.Scores[3].Max == 30 }, "任志成")
 }
+
+// heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
+// 学号 read "节司" in the header, so no column says the rows' twelve-digit
+// numbers are student numbers; no score has eight digits. 唐嘉俊 (read
+// 唐山俊) has a total 7 below his parts.
+const idHeadingGarbled = "学习任务攻核成绩攻\n" +
+	"简阳市绎溪技上学校班绕:笃饪2403班课程:川菜汤牙与六菜制作\n" +
+	"学习任务:简峙草肉汤与小粉靶攻内制作攻核日期: 2024人年9月2日\n" +
+	"序刁姓名。节司原料加工(15分)北汤(25分)菊菜(25分)调味(20分) 1U生(15分)总分部级备注\n" +
+	"1张诗妍245105010301 11 21 21 15 10 78中从\n" +
+	"2杨钛盘245105010302 9 18 15 13 12 67及格\n" +
+	"3人们琪245105010303 12 22 16 13 10 73中等\n" +
+	"4雇果币245105010304 11 16 22 16 14 79中\n" +
+	"5，杨穿关245105010305 10 23 18 17 13 81尼好\n" +
+	"6唐山俊245105010306 11 18 15 17 12 66太格\n" +
+	"7杨了械245105010307 12 15 15 17 10 69及格补攻\n" +
+	"8他矢芝245105010308 14 21 17 18 13 83民好"
+
+func TestIDHeadingGarbled(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{idHeadingGarbled}), 8, 6, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[1].Max == 25 }, "唐山俊")
+}
