@@ -2021,7 +2021,7 @@ func gapRows(rs []names.Record) int {
 				// skipped are lost, though fewer lines stand for them
 				// (heldout87's 彭阳 汽修, a phone photo: rows 33 to 37
 				// lost but for "二|了" and "二13").
-				lost += skip - (i - prev - 1)
+				lost += max(0, skip-(i-prev-1))
 			}
 		}
 	})

@@ -1915,15 +1915,8 @@ func legendBelow(rs []Record, pages []string) {
 	// Or a row of maxima labelled 满分 at the table's foot, the total's
 	// last ("满分20 10 20 30 20 100", heldout92's 界首 新能源).
 	for _, l := range lines[last.Line+1 : min(len(lines), last.Line+3)] {
-		if m := maxLabelRowRe.FindStringSubmatch(l); m != nil && len(maxima) != k {
-			maxima = nil
-			for _, g := range numGroupRe.FindAllString(m[1], -1) {
-				v, _ := strconv.ParseFloat(g, 64)
-				maxima = append(maxima, v)
-			}
-			if len(maxima) == k+1 && math.Abs(weightedSum(maxima[:k], nil)-maxima[k]) < 0.01 {
-				maxima = maxima[:k]
-			}
+		if vs, found := labelledMaxima(l, k); found && len(maxima) != k {
+			maxima = vs
 		}
 	}
 	if len(maxima) != k || math.Abs(weightedSum(maxima, nil)-100) > 0.01 {
@@ -2002,19 +1995,11 @@ func headingsAbove(rs []Record, pages []string) {
 	// with 姓名 garbled, heldout90's 阜康 新能源); the headings the line
 	// above it names, one word a column, where it names as many.
 	for j := first.Line - 1; j >= 0 && j >= first.Line-2 && j < len(lines); j-- {
-		m := maxLabelRowRe.FindStringSubmatch(lines[j])
-		if m == nil {
+		vs, found := labelledMaxima(lines[j], k)
+		if !found {
 			continue
 		}
-		var vs []float64
-		for _, g := range numGroupRe.FindAllString(m[1], -1) {
-			v, _ := strconv.ParseFloat(g, 64)
-			vs = append(vs, v)
-		}
-		if len(vs) == k+1 && math.Abs(weightedSum(vs[:k], nil)-vs[k]) < 0.01 {
-			vs = vs[:k]
-		}
-		if len(vs) != k || math.Abs(weightedSum(vs, nil)-100) > 0.01 {
+		if vs == nil {
 			return
 		}
 		heads := make([]string, k)
@@ -2029,6 +2014,28 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, vs, j, j)
 		return
 	}
+}
+
+// labelledMaxima reads line as a row of maxima labelled 满分 for k score
+// columns (maxLabelRowRe): k numbers, or k and the total's (their sum)
+// last. found tells the line is such a row; maxima is nil unless its k
+// numbers make 100.
+func labelledMaxima(line string, k int) (maxima []float64, found bool) {
+	m := maxLabelRowRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil, false
+	}
+	for _, g := range numGroupRe.FindAllString(m[1], -1) {
+		v, _ := strconv.ParseFloat(g, 64)
+		maxima = append(maxima, v)
+	}
+	if len(maxima) == k+1 && math.Abs(weightedSum(maxima[:k], nil)-maxima[k]) < 0.01 {
+		maxima = maxima[:k]
+	}
+	if len(maxima) != k || math.Abs(weightedSum(maxima, nil)-100) > 0.01 {
+		return nil, true
+	}
+	return maxima, true
 }
 
 // maxLabelRowRe is a row of maxima labelled 满分 (or 分值, 配分), its
