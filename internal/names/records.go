@@ -230,6 +230,10 @@ func headerColumns(line string) []column {
 		} else if m := trailPointsRe.FindStringSubmatch(h); m != nil {
 			// "理论知识20分", "总分100分": the points after the words.
 			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := lostCloseMaxRe.FindStringSubmatch(h); m != nil {
+			// "席间服务(60作" for 席间服务(60分): the closing bracket OCR
+			// lost, a character read in its place (heldout93's 凭祥 酒店).
+			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := lostOpenMaxRe.FindStringSubmatch(h); m != nil && !strings.ContainsAny(h, "(（") {
 			// "和动安装025)" for 气动安装(25): the opening bracket OCR read
 			// as a 0, or lost. Below 5 it is more likely a heading's own
@@ -536,6 +540,10 @@ var (
 	pointsOnlyRe  = regexp.MustCompile(`^\d{1,3}分$`)
 	trailPointsRe = regexp.MustCompile(`^\p{Han}{2,}?(\d{1,3})分$`)
 )
+
+// lostCloseMaxRe is a heading's bracketed maximum whose closing bracket OCR
+// lost, a character at most read after it: "席间服务(60作".
+var lostCloseMaxRe = regexp.MustCompile(`\p{Han}[（(]\s*(\d{1,3})\s*分?\p{Han}?$`)
 
 var lostOpenMaxRe = regexp.MustCompile(`\p{Han}0?([1-9]\d{0,2})\s*分?\s*[)）]$`)
 
@@ -3688,7 +3696,7 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);

@@ -3024,3 +3024,57 @@ func TestIDHeadingGarbled(t *testing.T) {
 	t.Parallel()
 	claimedAlone(t, Records([]string{idHeadingGarbled}), 8, 6, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[1].Max == 25 }, "唐山俊")
 }
+
+// heldout93's 潜江 烹饪 register (1-bit, 300 dpi) as OCR read it, rows cut:
+// headings without maxima, the maxima in the note under the table, its
+// opening words lost ("100分，其中刀工20分、火候30分、…"). 曾凡宇 has 34
+// under 火候 (30).
+const noteOpensWithTotal = "学习任务考核成绩表\n" +
+	"潜江市曹帅技工学校”班级:训饪2402班课程:江汉平原风味水产热菜制作\n" +
+	"学习任务:油烟大是与小龙虾宴席热菜制作”考核日期: 2024年11月26日\n" +
+	"序号学号姓名刀工火候调味装盘卫生总分\n" +
+	"1 2442050101涂雨晴16 21 18 11 8 74\n" +
+	"2 2442050102曾立伟18 24 22 11 8 83\n" +
+	"3 2442050103涂楚声17 27 17 1 7 79\n" +
+	"4 2442050104刘俊朗14 25 17 13 9 78\n" +
+	"5 2442050105准佳乐19 25 20 11 9 84\n" +
+	"6 2442050106准秋月15 22 20 10 6 73\n" +
+	"”对，32442050123曾凡宇15 34 20 11 6 86\n" +
+	"100分，其中刀工20分、火候30分、调味25分、装盘15分、卫生10分。"
+
+func TestNoteOpensWithTotal(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{noteOpensWithTotal})
+	for i := range rs {
+		// Read by OCR, surely: 涂楚声's "1" for 11 is a digit dropped
+		// (digitSlip), no claim.
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	// The note is no row (a row more made the register a student long).
+	claimedAlone(t, rs, 7, 6, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[1].Max == 30 }, "曾凡宇")
+}
+
+// heldout93's 凭祥 酒店 register (scanned) as OCR read it, rows cut: groups
+// with maxima over the parts, the second's closing bracket read as a
+// character ("席间服务(60作"). 凌志鹏's total 82 is 7 above his parts.
+const lostClosingBracket = "学习任务考核成绩表\n" +
+	"赁祥市友人这关技工学校”班级:酒店2401班课程:口岸酒店中餐宴会服务\n" +
+	"学习任务:口岸酒店中越商务宴会摆台与席间服务”考核日期: 2024年10月7日\n" +
+	"序号学号姓名摆台(40分)席间服务(60作总分等级\n" +
+	"铺台布(10)餐具摆放(20)餐巾折花(10)其酒(20)上菜分菜(25)应变处理(15)\n" +
+	"1，244505040101凌志鹏9 14 7 14 19 12 82良好\n" +
+	"2 244505040102蒙子安9 14 9 15 19 10 76“合格\n" +
+	"3 244505040103，李浩明8 17 7 17 20 11 80良好\n" +
+	"4，244505040104黄思宇7 13 9 19 22 10 80良好\n" +
+	"5，244505040105“梁琳7 18 6 16 21 12 80良好\n" +
+	"6 244505040106，韦志伟7 13 6 19 23 11 79”合格\n" +
+	"7 244505040107黄春梅7 17 8 14 21 11 78”合格"
+
+func TestLostClosingBracket(t *testing.T) {
+	t.Parallel()
+	rs := Records([]string{lostClosingBracket})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	claimedAlone(t, rs, 7, 6, func(r Record) bool { return len(r.Scores) == 6 && r.Scores[4].Max == 25 }, "凌志鹏")
+}
