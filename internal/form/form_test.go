@@ -196,6 +196,7 @@ func TestParseClassSizeRows(t *testing.T) {
 		"班级人数\t在籍学生41人": 41,
 		"人数（人）\t38":     38, // heldout64's 彬州: the unit in the label
 		"班级规模\t42人":     42, // heldout65's 抚州
+		"授课班级人数\t38":    38, // heldout94's 公主岭
 	} {
 		f, _ := Parse(doc(fmt.Sprintf(base, row)))
 		if f.ClassSize != want {
