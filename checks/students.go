@@ -1206,7 +1206,8 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// most: too few pages for three stands whatever they hold
 		// (heldout87's 彭阳 网络: item 12 two photos, 虎欣妍's and one whose
 		// name a lanyard hid).
-		blankPages := slices.Concat(unmentioned(pp.mentions, item, len(d.Pages)), u.Pages, u.Garbled)
+		blank := unmentioned(pp.mentions, item, len(d.Pages))
+		blankPages := slices.Concat(blank, u.Pages, u.Garbled)
 		slices.Sort(blankPages)
 		blankPages = slices.Compact(blankPages)
 		fewPages := len(studs)+len(blankPages) < 3
@@ -1218,7 +1219,6 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// The pages no name was read on, and those of names OCR
 			// garbled, may hold the students not named: as many as are
 			// short of three, for the mismatch.
-			blank := unmentioned(pp.mentions, item, len(d.Pages))
 			unnamed[item] = max(unnamed[item], min(len(blank)+len(u.Garbled), 3-len(studs)))
 			unread[item] = append(unread[item], blank...)
 		}
