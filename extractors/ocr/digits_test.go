@@ -240,6 +240,13 @@ func TestAddsUp(t *testing.T) {
 		{[]string{"第3页", "共5页", "2024"}, true},               // a four-digit year is not a score
 		{[]string{"1", "230101庞志伟57", "30", "87合格"}, true},   // numbers glued to words
 		{[]string{"1", "230101庞志伟57", "30", "81合格"}, false},
+		// the total before the parts (heldout95's 永安 数控)
+		{[]string{"9黄筱雨2401060109", "82", "8", "16", "16", "34", "8"}, true},
+		{[]string{"9黄筱雨2401060109", "82", "8", "10", "16", "34", "8"}, false}, // 16 misread
+		{[]string{"40", "邓语晨", "2401060140", "90", "9", "19", "16", "38", "8"}, true},
+		{[]string{"5", "赵敏", "82", "37", "45", "良好", "3"}, true},       // a rank after the total
+		{[]string{"3", "2402052013姜乐瑶", "84", "77", "80", "良好"}, true}, // a weighted total: no total first
+		{[]string{"第3周", "12", "4", "4"}, false},                       // hours not adding up: read again, no harm
 	} {
 		ws := make([]gosseract.BoundingBox, len(c.words))
 		for i, w := range c.words {

@@ -350,3 +350,15 @@ func TestLostHeaderBand(t *testing.T) {
 	}
 	t.Errorf("no header line with every heading and maximum; read:\n%s", res.Text)
 }
+
+// TestFoggedPhoto: heldout95's 溧阳 新能源 homework, photographed through a
+// fogged lens (200 dpi, its top part): the paper white in the middle and
+// grey towards the edges, the desk in a corner. One threshold took the
+// paper's grey edges for ink and the page read as noise (confidence 28);
+// its light made even (evenLight), the name line reads.
+func TestFoggedPhoto(t *testing.T) {
+	res := recognizeTestdata(t, "homework-fogged-200dpi.jpg", 200)
+	if !strings.Contains(stripSpace(res.Text), "新能源2301班") || !strings.Contains(stripSpace(res.Text), "23043533") || res.Confidence < 60 {
+		t.Errorf("the name line not read (confidence %.0f):\n%s", res.Confidence, res.Text)
+	}
+}

@@ -349,3 +349,86 @@ func flattenPaper(g *image.Gray) *image.Gray {
 	}
 	return out
 }
+
+// evenLight returns g with the light on its paper made even: each pixel
+// as a share of its surroundings' paper grey (the lightest grey within a
+// stroke's width, 0.5 mm, averaged over a square of 4 mm), so that ink
+// darker than the paper around it stays dark wherever the light falls and
+// the paper is white throughout. dpi 0 is taken as 100.
+func evenLight(g *image.Gray, dpi float64) *image.Gray {
+	if dpi <= 0 {
+		dpi = 100
+	}
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if w == 0 || h == 0 {
+		return g
+	}
+	sr := max(1, int(dpi/50+0.5))  // 2 px at 100 dpi
+	r := max(3, int(dpi*0.15+0.5)) // 15 px at 100 dpi
+	pix := func(x, y int) int { return int(g.Pix[g.PixOffset(g.Rect.Min.X+x, g.Rect.Min.Y+y)]) }
+	// The lightest grey within sr pixels, rows then columns: strokes give
+	// way to the paper beside them.
+	across := make([]int, w*h)
+	for y := range h {
+		for x := range w {
+			m := 0
+			for dx := max(0, x-sr); dx <= min(w-1, x+sr); dx++ {
+				m = max(m, pix(dx, y))
+			}
+			across[y*w+x] = m
+		}
+	}
+	light := make([]int, w*h)
+	for y := range h {
+		for x := range w {
+			m := 0
+			for dy := max(0, y-sr); dy <= min(h-1, y+sr); dy++ {
+				m = max(m, across[dy*w+x])
+			}
+			light[y*w+x] = m
+		}
+	}
+	// Its mean over (2r+1)², by a summed-area table.
+	sum := make([]int, (w+1)*(h+1))
+	for y := range h {
+		row := 0
+		for x := range w {
+			row += light[y*w+x]
+			sum[(y+1)*(w+1)+x+1] = sum[y*(w+1)+x+1] + row
+		}
+	}
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	for y := range h {
+		y0, y1 := max(0, y-r), min(h, y+r+1)
+		for x := range w {
+			x0, x1 := max(0, x-r), min(w, x+r+1)
+			bg := (sum[y1*(w+1)+x1] - sum[y0*(w+1)+x1] - sum[y1*(w+1)+x0] + sum[y0*(w+1)+x0]) / ((y1 - y0) * (x1 - x0))
+			v := 255
+			if bg > 0 {
+				v = min(255, pix(x, y)*255/bg)
+			}
+			out.Pix[y*out.Stride+x] = uint8(v)
+		}
+	}
+	// Faint ink stretched to full darkness: the darkest 0.2 % of the
+	// page's greys becomes black ("speckledPage" would take faint ink,
+	// its mean above 200, for a scan's noise).
+	var hist [256]int
+	for _, v := range out.Pix {
+		hist[v]++
+	}
+	ink := w * h / 500
+	for v := range 255 {
+		ink -= hist[v]
+		if ink > 0 {
+			continue
+		}
+		if v > 0 {
+			for i, p := range out.Pix {
+				out.Pix[i] = uint8(max(0, 255-(255-int(p))*255/(255-v)))
+			}
+		}
+		break
+	}
+	return out
+}
