@@ -245,10 +245,12 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名" || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h):
+		case h == "名次" || h == "排名" || h == "班级排名" || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h):
 			// A rank, or a count of questions answered right ("正确数(20题)"
 			// beside its 得分(40)), or the minutes a student took ("用时
-			// (分钟)", heldout88's 黄骅 网络): a number, no score.
+			// (分钟)", heldout88's 黄骅 网络), or a grade point the total
+			// comes to ("绩点 2.8" after "78 中", heldout98's 三门峡 网络):
+			// a number, no score.
 			col.rank, col.num, col.max = true, true, 0
 		case strings.Contains(h, "小计") && !strings.Contains(h, "扣"):
 			col.sub, col.num = true, true
@@ -256,6 +258,9 @@ func headerColumns(line string) []column {
 			col.total, col.num = true, true
 		case dateHeadRe.MatchString(h) && col.max == 0:
 			// "考核日期": a date, no score, though 考核 heads scores.
+		case assessorHeadRe.MatchString(h) && col.max == 0:
+			// "评价教师": who marked the row, a name, though 评价 heads
+			// scores (heldout98's 三门峡 新能源: "…84程丽萍").
 		case reasonHeadRe.MatchString(h) && col.max == 0:
 			// "扣分原因": the reasons, in words, though 分 heads scores
 			// (heldout83's 霍林郭勒 新能源: "未戴护目镜" in some rows, none in
@@ -412,6 +417,13 @@ func glueCodes(line string) string {
 	}
 	return codeHeadRe.ReplaceAllString(line, "$1$2$3")
 }
+
+// assessorHeadRe is the heading of the column naming who marked a row:
+// 评价教师, 评分人, 考评员, 教师签名.
+var assessorHeadRe = regexp.MustCompile(`^(?:(?:评价|评分|考核|考评|指导|任课|监考)(?:教师|老师|人|员)|(?:教师|老师)(?:签名|签字)?)$`)
+
+// gradePointRe is the heading of a grade point: 绩点, 学分绩点, GPA.
+var gradePointRe = regexp.MustCompile(`^(?:学分|课程)?绩点$|^GPA$`)
 
 // minutesHeadRe is the heading of the time a student took in a unit its
 // cells leave out: "用时(分钟)", "耗时（min）": plain numbers, no score.
@@ -725,7 +737,7 @@ const markSpecks = `.,，。、"'“”‘’:：;；`
 
 // fixedHeads are headings that stand alone in a records header.
 var fixedHeads = []string{"学生姓名", "姓名", "序号", "学号", "性别", "班级", "备注", "总成绩", "总分", "扣分合计", "合计扣分", "扣分小计", "总扣分", "合计", "总评", "等级", "签名", "民族", "照片", "名次", "排名", "组别",
-	"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位"}
+	"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位", "评价教师", "评分教师", "考核教师", "评分人", "评价人", "考评员"}
 
 // spaceHeaderCells rebuilds the cells of a header whose columns are
 // separated by spaces, as OCR and PDF text give it. A space separates two
@@ -918,7 +930,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	tail, tailOpen := 0, false
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
-	nameLast := false                  // the name column after the scores (see nameAfterScores)
+	nameLast, nameTail := false, false // the name column after the scores (see nameAfterScores)
 	weighted, ups := false, 1          // ups: records side by side in a row
 	halfScores := 0                    // score columns of a two-up table's half
 	letters := 0                       // letter rows seen (a register sorted by pinyin)
@@ -1166,7 +1178,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				cols = scoresUnmarked(cols)
 				weighted = weightRe.MatchString(head)
 				headLines[1] = i
-				cols, nameLast = nameAfterScores(cols)
+				cols, nameLast, nameTail = nameAfterScores(cols)
 				continue
 			}
 			if cols == nil {
@@ -1192,7 +1204,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			for _, row := range rows {
 				printed := row
 				if nameLast {
-					row = nameToFront(row)
+					row = nameToFront(row, nameTail)
 				}
 				r, ok := recordRow(row, cols, weighted, len(rows) > 1, labels != nil)
 				if ok && nameLast {
@@ -1294,6 +1306,10 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	statedCeiling(out, pages)
 	reasonDeductions(out, pages)
 	out = dropSummaryRows(out)
+	// Headings without maxima, the maxima in a row or legend under the
+	// table (heldout96's 宣威 烹饪, typed: "标准分 20 30 30 20 100").
+	legendBelow(out, pages)
+	totalFirst(out)
 	inferTotals(out, weighted)
 	weighTotals(out)
 	addsUpMostly(out, weighted)
@@ -1685,14 +1701,21 @@ func totalOnly(cols []column) bool {
 	})
 }
 
-// nameAfterScores moves a register's name column printed last, after the
-// scores ("序号 学号 净选(15) … 总分 学生姓名"), to after the student number
-// (or the serial), where the rows are read from (nameToFront moves the
-// rows' names alike); nameLast reports whether it did.
-func nameAfterScores(cols []column) (out []column, nameLast bool) {
+// nameAfterScores moves a register's name column printed after the
+// scores ("序号 学号 净选(15) … 总分 学生姓名"), last or followed by text
+// columns only ("学号 安装接线(30) … 总分 姓名 备注", heldout98's 七台河 机电),
+// to after the student number (or the serial), where the rows are read
+// from (nameToFront moves the rows' names alike); nameLast reports whether
+// it did, tail whether text columns follow the name.
+func nameAfterScores(cols []column) (out []column, nameLast, tail bool) {
 	k := slices.IndexFunc(cols, func(c column) bool { return c.name })
-	if k != len(cols)-1 || k < 1 || scoreColumns(cols[:k]) == 0 {
-		return cols, false
+	if k < 1 || scoreColumns(cols[:k]) == 0 {
+		return cols, false, false
+	}
+	for _, c := range cols[k+1:] {
+		if c.num || c.total || c.max > 0 || !remarkHeadRe.MatchString(noSpace(c.head)) {
+			return cols, false, false
+		}
 	}
 	at := 0 // the name goes before cols[at]
 	for i, c := range cols[:k] {
@@ -1700,23 +1723,42 @@ func nameAfterScores(cols []column) (out []column, nameLast bool) {
 			at = i + 1
 		}
 	}
-	out = append(append(append([]column{}, cols[:at]...), cols[k]), cols[at:k]...)
-	return out, true
+	out = slices.Concat(cols[:at], cols[k:k+1], cols[at:k], cols[k+1:])
+	return out, true, k < len(cols)-1
 }
+
+// remarkHeadRe is a heading of a text column that may follow a name
+// printed after the scores: 备注, 签名, 评语.
+var remarkHeadRe = regexp.MustCompile(`^(?:备注|说明|签名|签字|学生签名|本人签名|评语)$`)
 
 // lastNameRunRe: the run of Han characters that ends a row.
 var lastNameRunRe = regexp.MustCompile(`([\p{Han}·]{2,12})[^\p{Han}\d]*$`)
 
+// nameAfterNumbersRe: a row's numbers, then a run of Han characters (the
+// name: group 2), then the rest (group 3).
+var nameAfterNumbersRe = regexp.MustCompile(`^(.*\d[^\p{Han}\d]*)([\p{Han}·]{2,12})(.*)$`)
+
 // nameToFront moves the name that ends a row of a register whose name
 // column is printed last to after the row's student number, or its
 // serial: "22 2437013022 14 34 9 19 84隋鸿涛" → "22 2437013022 隋鸿涛 14 34
-// 9 19 84".
-func nameToFront(row string) string {
+// 9 19 84". With tail (text columns after the name), the name is the first
+// run of Han characters after the row's last number, what follows it
+// staying last: "2409012701 28 23 27 7 85 张鸿涛 组长" → "2409012701 张鸿涛
+// 28 23 27 7 85 组长".
+func nameToFront(row string, tail bool) string {
+	after := ""
+	if tail {
+		m := nameAfterNumbersRe.FindStringSubmatchIndex(row)
+		if m == nil {
+			return row
+		}
+		row, after = row[:m[5]], row[m[5]:]
+	}
 	m := lastNameRunRe.FindStringSubmatchIndex(row)
 	if m == nil {
-		return row
+		return row + after
 	}
-	name, rest := row[m[2]:m[3]], row[:m[2]]
+	name, rest := row[m[2]:m[3]], row[:m[2]]+after
 	at := 0
 	if loc := studentIDRe.FindStringIndex(rest); loc != nil {
 		at = loc[1]
@@ -2046,9 +2088,10 @@ func labelledMaxima(line string, k int) (maxima []float64, found bool) {
 	return maxima, true
 }
 
-// maxLabelRowRe is a row of maxima labelled 满分 (or 分值, 配分), its
-// numbers group 1.
-var maxLabelRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:满\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[^\p{Han}\d]{1,3}){2,}\d{1,3})\W*$`)
+// maxLabelRowRe is a row of maxima labelled 满分 (or 满分值, 标准分, 分值,
+// 配分; heldout96's 宣威 烹饪: "标准分 20 30 30 20 100" under the rows),
+// its numbers group 1.
+var maxLabelRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:满\s*分\s*值?|标\s*准\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[^\p{Han}\d]{1,3}){2,}\d{1,3})\W*$`)
 
 // legendRowRe is a row of a legend table of coded headings, a heading a
 // line: its code, its words and its points ("A成熟度判断15分颜色、弹性、种子
@@ -2414,6 +2457,46 @@ func inferTotals(rs []Record, weighted bool) {
 		}
 		r.Total = &Score{Column: "总分", Value: *r.last}
 		r.SumChecked = maximaKnown(r.Scores) && !weighted
+	}
+}
+
+// totalFirst reads the total of a table whose header puts it after the
+// scores where its rows give it before them (heldout97's 连州 城轨, typed:
+// the score headings above "学号 姓名 总分 评语", their maxima below, the
+// identity cells and 总分 merged down; its rows "成昊然 84 19 27 22 16"):
+// in five rows or more, four in five of the table's rows, the first
+// number is the sum of the others, and fewer than half add up as read.
+// Each row's numbers move one column left and its first becomes the total.
+func totalFirst(rs []Record) {
+	rows := map[tableKey][]int{}
+	for i, r := range rs {
+		if r.Total != nil && len(r.Scores) >= 2 && r.Parts == nil {
+			rows[r.table()] = append(rows[r.table()], i)
+		}
+	}
+	for _, idx := range rows {
+		first, adds := 0, 0
+		for _, i := range idx {
+			r := &rs[i]
+			if math.Abs(r.Scores[0].Value-(scoreSum(r.Scores[1:])+r.Total.Value)) < 0.01 {
+				first++
+			}
+			if math.Abs(scoreSum(r.Scores)-r.Total.Value) < 0.01 {
+				adds++
+			}
+		}
+		if len(idx) < 5 || 5*first < 4*len(idx) || 2*adds >= len(idx) {
+			continue
+		}
+		for _, i := range idx {
+			r := &rs[i]
+			t := r.Scores[0].Value
+			for c := 0; c+1 < len(r.Scores); c++ {
+				r.Scores[c].Value = r.Scores[c+1].Value
+			}
+			r.Scores[len(r.Scores)-1].Value = r.Total.Value
+			r.Total.Value = t
+		}
 	}
 }
 
@@ -3696,11 +3779,12 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil || maxLabelRowRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);
-		// "全班平均分19.1 33.4": the class's averages (全 too).
+		// "全班平均分19.1 33.4": the class's averages (全 too); "标准分 20
+		// 30 30 20 100": the columns' maxima (标 too).
 		return Record{}, false
 	}
 	raw := line

@@ -2990,6 +2990,113 @@ func TestMaxRowAtFoot(t *testing.T) {
 	claimedAlone(t, Records([]string{maxRowAtFoot}), 10, 5, func(r Record) bool { return len(r.Scores) == 5 && r.Scores[0].Max == 20 && r.Scores[3].Max == 30 }, "任志成")
 }
 
+// heldout96's 宣威 烹饪 register (typed), rows cut: headings without
+// maxima, which stand only in a 标准分 row at the table's foot. 徐宇澄
+// has 36 under 火候控制 (30), his 合计 the sum.
+const standardRowAtFoot = "学习任务考核记录\n" +
+	"学校：宣威市可渡河技工学校　　班级：烹饪2301班　　学习任务：宣威火腿焖饭与云腿月饼馅料制作\n" +
+	"序号 姓名 学号 刀工处理 火候控制 调味装盘 卫生安全 合计 等级\n" +
+	"1 孔允哲 2333050101 19 22 27 14 82 良好\n" +
+	"2 陈宸铭 2333050102 15 21 24 13 73 合格\n" +
+	"3 管怀瑾 2333050103 15 21 18 18 72 合格\n" +
+	"4 陈景澄 2333050104 18 20 25 16 79 合格\n" +
+	"5 朱梦琪 2333050105 15 24 25 14 78 合格\n" +
+	"18 徐宇澄 2333050118 14 36 21 15 86 良好\n" +
+	"19 吴天骄 2333050119 12 19 20 16 67 合格\n" +
+	"标准分 20 30 30 20 100\n" +
+	"评分教师：陈建云、李绍芬　　　　审核：李绍芬　　　　2024年12月15日"
+
+func TestStandardRowAtFoot(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{standardRowAtFoot}), 7, 4, func(r Record) bool { return len(r.Scores) == 4 && r.Scores[1].Max == 30 }, "徐宇澄")
+}
+
+// heldout97's 连州 城轨 register (typed), rows cut: the score headings
+// above "学号 姓名 总分 评语", their maxima below; the rows give the total
+// first, then the scores. 李泽霖's total 68 is 7 below his scores' 75.
+const totalBeforeScores = "学习任务考核登记表\n" +
+	"连州市湟川技工学校　　班级：城轨2402班　　课程：铁路车站春运客运组织\n" +
+	"客流分析 方案编制 安检演练 广播疏导\n" +
+	"学号 姓名 总分 评语\n" +
+	"20 30 25 25\n" +
+	"2444143101 成昊然 84 19 27 22 16 方案完整\n" +
+	"2444143102 梁铭宇 72 15 25 16 16 演练规范\n" +
+	"2444143103 邓琳 76 16 26 16 18 广播清楚\n" +
+	"2444143104 唐昊 67 12 19 18 18 需加强\n" +
+	"2444143109 何雨晨 83 14 29 17 23 需加强\n" +
+	"2444143110 莫可馨 82 13 27 22 20 良好\n" +
+	"2444143124 李泽霖 68 13 21 20 21 需加强\n" +
+	"2444143128 廖志强 87 19 28 17 23 广播清楚\n" +
+	"评分教师：梁志坚、莫秀芳　　　　教务科审核：莫秀芳"
+
+func TestTotalBeforeScores(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{totalBeforeScores}), 8, 8, func(r Record) bool {
+		return len(r.Scores) == 4 && r.Scores[2].Max == 25 && r.Total != nil && r.Total.Value >= 60
+	}, "李泽霖")
+}
+
+// heldout98's 七台河 机电 register (typed), rows cut: 学号 first, the name
+// after the total, a 备注 column after it ("组长" in some rows). 邢晓倩
+// has 34 under 调试运行(30).
+const nameAfterTotalRemark = "学习任务考核记录表\n" +
+	"七台河市桃山技工学校　　班级：机电2402班　　课程：输送设备PLC控制系统安装调试\n" +
+	"学号 安装接线(30) 程序编写(30) 调试运行(30) 安全文明(10) 总分 姓名 备注\n" +
+	"2409012701 28 23 27 7 85 张鸿涛 组长\n" +
+	"2409012702 24 21 24 6 75 刘浩洋\n" +
+	"2409012703 23 22 19 9 73 郭鹏程\n" +
+	"2409012708 28 21 23 7 79 隋婉婷 组长\n" +
+	"2409012709 23 27 24 7 81 王弘文\n" +
+	"2409012741 28 24 34 7 93 邢晓倩\n" +
+	"2409012742 24 27 25 9 85 王鑫鹏\n"
+
+func TestNameAfterTotalRemark(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{nameAfterTotalRemark}), 7, 7, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil && r.Scores[2].Max == 30 }, "邢晓倩")
+}
+
+// heldout98's 三门峡 网络 register (typed), rows cut: 等级 and 绩点 after
+// the total. 尚天成's parts make 87, his total reads 78.
+const gradePointColumn = "学习任务考核成绩表\n" +
+	"三门峡市崤山技工学校　　班级：网络2401班　　课程：无线局域网组建与维护\n" +
+	"序号 学号 姓名 现场勘测(25) 点位规划(25) 设备配置(30) 测试验收(20) 总分 等级 绩点\n" +
+	"1 2441130101 陈思博 19 21 23 15 78 中 2.8\n" +
+	"2 2441130102 薛语涵 19 16 24 18 77 中 2.7\n" +
+	"3 2441130103 程晋鹏 19 21 24 16 80 良 3.0\n" +
+	"4 2441130104 卫梓琪 17 20 24 13 74 中 2.4\n" +
+	"5 2441130105 杨天磊 23 22 25 14 84 良 3.4\n" +
+	"22 2441130122 尚天成 22 21 26 18 78 中 2.8\n"
+
+func TestGradePointColumn(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{gradePointColumn}), 6, 6, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, "尚天成")
+}
+
+// heldout98's 三门峡 新能源 register (scanned, 250 gray, landscape) as
+// OCR read it, rows cut: the header glued, the maxima only in the 评分标准
+// line above it, a 评价教师 column after the total (the teacher's name glued
+// to the total in the rows). 薛家兴 has 41 under 故障检测 (35).
+const assessorColumn = "" +
+	"学习任务考核评分记录\n" +
+	"三门峡市晴山技工学校”班级:新能源2402班”课程:新能源汽车高压系统检修\n" +
+	"学习任务:纯电动城市物流车高压互锁故障检测与排除”考核日期: 2024年11月26日\n" +
+	"评分标准:安全防护20分，高压下电30分，故障检测35分，报告填写15分，满分100分。\n" +
+	"序号姓名学号安全防护高压下电故障检测报告填写总分评价教师\n" +
+	"2张铭鹏2441143502 16 27 28 13 84程丽萍\n" +
+	"3杨弘文2441143503 15 23 31 14 83张书亮\n" +
+	"5卫欣怡2441143505 17 20 30 14 81张书亮\n" +
+	"6屈梓轩2441143506 19 25 28 11 83程丽萍\n" +
+	"9郭诗雨2441143509 19 23 31 13 86张书亮\n" +
+	"10张天乔2441143510 15 27 25 12 79程丽萍\n" +
+	"11姚宇浩2441143511 16 24 27 13 80张书亮\n" +
+	"12薛家兴2441143512 16 24 41 12 93程丽萍\n" +
+	"13赵致远2441143513 13 26 28 14 81张书亮\n"
+
+func TestAssessorColumn(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{assessorColumn}), 9, 9, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil && r.Scores[2].Max == 35 }, "薛家兴")
+}
+
 // heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
 // 学号 read "节司" in the header, so no column says the rows' twelve-digit
 // numbers are student numbers; no score has eight digits. 唐嘉俊 (read
