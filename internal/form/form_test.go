@@ -355,3 +355,16 @@ func TestParseClassAndSizeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestClassCellThenPlace: heldout98's 中宁 电商 form (typed PDF): the class's
+// size in brackets in the class's cell, the place it is taught in on the
+// next line ("授课地点"), no 班级人数 row.
+func TestClassCellThenPlace(t *testing.T) {
+	t.Parallel()
+	f, _ := Parse(doc("工学一体化优质课堂项目申报书\n申报单位：中宁县石空技工学校\n一、课堂基本信息\n专业名称 电子商务\n专业代码 0603\n" +
+		"课程名称 网店运营与社群营销\n学习任务 中宁枸杞干果商品详情页设计与社群团购订单处理\n授课班级 电商2403班（共40名学生）\n授课地点 电子商务运营一体化学习工作站\n" +
+		"二、授课教师\n姓名 职称 承担任务\n丁建勋 一级实习指导教师 课堂负责人、主讲\n"))
+	if f.Class != "电商2403班" || f.ClassSize != 40 {
+		t.Errorf("class %q, size %d; want 电商2403班, 40", f.Class, f.ClassSize)
+	}
+}

@@ -18,7 +18,7 @@ func TestValid(t *testing.T) {
 		{"上官婉儿", true}, {"张王丽丽", true}, {"李", false}, {"张伟明亮", false},
 		{"班级", false}, {"学号", false}, {"成绩", false}, {"张3", false}, {"Tom", false},
 		{"过程考核", false}, {"时间", false}, {"欧阳", true}, // 欧 is a surname too
-		{"纳德润", true}, {"锁诗琪", true}, {"撒博文", true}, // surnames of the Hui
+		{"纳德润", true}, {"锁诗琪", true}, {"撒博文", true}, {"拜思琦", true}, {"虎欣妍", true}, // surnames of the Hui
 		{"第一组", false}, {"第三名", false}, {"第五思远", true}, // ordinals; 第五 a surname
 		{"卯文韬", true}, // 卯, of western Guizhou (heldout63's 盘州)
 	}
@@ -90,7 +90,7 @@ func TestFromPage(t *testing.T) {
 
 func TestMatch(t *testing.T) {
 	t.Parallel()
-	class := []string{"张伟", "李娜", "王芳", "陈己明", "陈已明", "赵末", "刘大海"}
+	class := []string{"张伟", "李娜", "王芳", "陈己明", "陈已明", "赵末", "刘大海", "赵书荤"}
 	cases := []struct {
 		read, want string
 		kind       MatchKind
@@ -106,6 +106,7 @@ func TestMatch(t *testing.T) {
 		{"刘太海", "刘大海", Fuzzy},
 		{"刘小海", "", NoMatch}, // 小 is not similar to 大
 		{"张伟伟", "", NoMatch},
+		{"赵书蕾", "赵书荤", Fuzzy}, // typed, against a scanned roster's reading
 	}
 	for _, c := range cases {
 		got, kind := Match(c.read, class)

@@ -26,6 +26,9 @@ var similarGroups = []string{
 	// The same right part 攵 (heldout61's 鄂尔多斯: 敖登格日乐 read
 	// 赦登格日乐 in a register, 教登格日乐 on a worksheet).
 	"敖赦教",
+	// The same top 艹 over a dense part (heldout97's 桐梓 中药: 赵书蕾
+	// read 赵书荤 in a scanned roster, 赵书茧 on a scanned worksheet).
+	"蕾荤茧",
 }
 
 var similarSet = map[[2]rune]bool{}

