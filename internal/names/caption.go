@@ -124,11 +124,24 @@ func orderedLegend(text string) []capEntry {
 	return nil
 }
 
+// pointsRe: a number of points, "15分".
+var pointsRe = regexp.MustCompile(`\d\s*分`)
+
 // maximaParts reads "heading N分" parts, in their order; nil when fewer
 // than two.
 func maximaParts(text string) []capEntry {
 	var out []capEntry
+	var parts []string
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,、;；。", r) }) {
+		if len(pointsRe.FindAllString(part, 3)) >= 2 {
+			// Parts set apart by spaces only ("识图15分　安装25分　…",
+			// heldout99's 朔州 机电).
+			parts = append(parts, strings.Fields(part)...)
+			continue
+		}
+		parts = append(parts, part)
+	}
+	for _, part := range parts {
 		m := captionPartRe.FindStringSubmatch(strings.TrimSpace(part))
 		if m == nil {
 			continue

@@ -909,6 +909,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	if rs, ok := cardRecords(pages); ok {
 		return rs, 0, 0
 	}
+	if rs, ok := labelledRecords(pages); ok {
+		return rs, 0, 0
+	}
 	if rs, ok := transposedRecords(pages); ok {
 		// Pages with transposed blocks or seats read so; the others (a
 		// register's pages in the usual layout, if any) read as usual.

@@ -3097,6 +3097,32 @@ func TestAssessorColumn(t *testing.T) {
 	claimedAlone(t, Records([]string{assessorColumn}), 9, 9, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil && r.Scores[2].Max == 35 }, "薛家兴")
 }
 
+// heldout99's 朔州 机电 register (typed), rows cut: no header row, each
+// student a line of labelled scores, the maxima stated once above
+// ("评分项目及满分：识图15分　安装25分…", set apart by spaces). 郝文轩 has 34
+// under 接线 (30).
+const labelledScoreList = "" +
+	"学习任务考核成绩记录\n" +
+	"朔州市桑干河技工学校　　班级：机电2401班　　课程：带式输送机电气控制系统安装与调试\n" +
+	"学习任务：选煤厂带式输送机顺序启停控制柜安装与联调　　考核日期：2024年11月4日\n" +
+	"评分项目及满分：识图15分　安装25分　接线30分　调试20分　安全10分　合计100分\n" +
+	"01　2415012701　薛佳慧　识图14　安装19　接线27　调试14　安全8　合计82\n" +
+	"02　2415012702　郝文轩　识图11　安装20　接线34　调试15　安全7　合计87\n" +
+	"03　2415012703　张美辰　识图10　安装22　接线28　调试13　安全8　合计81\n" +
+	"04　2415012704　刘甜甜　识图12　安装19　接线25　调试17　安全7　合计80\n" +
+	"05　2415012705　张佳宇　识图11　安装20　接线29　调试19　安全9　合计88\n" +
+	"06　2415012706　白新悦　识图12　安装23　接线29　调试18　安全7　合计89\n" +
+	"07　2415012707　赵书涵　识图11　安装17　接线23　调试18　安全8　合计77\n" +
+	"以上共40人。\n" +
+	"评分教师：段振国、梁秀芬　　　　教务科审核：梁秀芬\n"
+
+func TestLabelledScoreList(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{labelledScoreList}), 7, 7, func(r Record) bool {
+		return len(r.Scores) == 5 && r.Scores[2].Column == "接线" && r.Scores[2].Max == 30 && r.Total != nil && r.Total.Max == 100
+	}, "郝文轩")
+}
+
 // heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
 // 学号 read "节司" in the header, so no column says the rows' twelve-digit
 // numbers are student numbers; no score has eight digits. 唐嘉俊 (read
