@@ -758,3 +758,34 @@ func TestSureScores(t *testing.T) {
 		t.Errorf("numbers not in the words: sure %v", r.SureScore)
 	}
 }
+
+// TestPairSiblingsScannedClass: heldout100's 大足 烹饪. The class is read
+// from a scanned register; item 8's scans read "唐人" (唐海川, stacked down
+// a binding margin) and another page not at all, where items 11 and 12
+// agree on 冉椰林, 唐海川, 邓琼芳. The read is set aside as a name that
+// could not be read, not taken for another student. With every other
+// page of item 8 read, a read no member has stays another student.
+func TestPairSiblingsScannedClass(t *testing.T) {
+	mk := func(item, page int, name string, ocr bool) names.Mention {
+		m := names.Mention{Item: item, Page: page, OCR: ocr}
+		m.Name, m.Matched = name, name
+		return m
+	}
+	scanned := []names.Record{{Name: "唐海川", Matched: "唐海川", OCR: true}}
+	for _, c := range []struct {
+		unread    int
+		wantLoose int
+	}{{1, 1}, {0, 0}} {
+		pp := &people{class: []string{"冉椰林", "唐海川", "邓琼芳", "谭雨桐"}, records: scanned, mentions: []names.Mention{
+			mk(8, 1, "唐人", true), mk(8, 2, "邓琼芳", true),
+			mk(11, 1, "冉椰林", false), mk(11, 2, "唐海川", false), mk(11, 3, "邓琼芳", false),
+			mk(12, 1, "冉椰林", true), mk(12, 2, "唐海川", true), mk(12, 3, "邓琼芳", true),
+		}}
+		sets := map[int][]string{8: {"唐人", "邓琼芳"}, 11: {"冉椰林", "唐海川", "邓琼芳"}, 12: {"冉椰林", "唐海川", "邓琼芳"}}
+		unnamed := map[int]int{8: c.unread}
+		_, loose := pairSiblings(pp, sets, unnamed)
+		if len(loose) != c.wantLoose {
+			t.Errorf("item 8 with %d unread page(s): loose %v, item 8 %v; want %d set aside", c.unread, loose, sets[8], c.wantLoose)
+		}
+	}
+}

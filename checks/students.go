@@ -2316,7 +2316,12 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 		// is a member and each stands in this scanned item only: more
 		// likely misread names than other students. They count as
 		// students whose names could not be read; the reviewer is told.
-		if !pp.classTrusted() || len(pp.class) == 0 || len(sets[item])+unnamed[item] > 3 {
+		// Against a class read from a scan too, where OCR could not read
+		// another of the item's pages either: its reading of the item
+		// is no evidence of another student (heldout100's 大足 烹饪, the
+		// name stacked down a binding margin: "唐人" for 唐海川, the next
+		// page unread).
+		if !pp.classTrusted() && unnamed[item] == 0 || len(pp.class) == 0 || len(sets[item])+unnamed[item] > 3 {
 			continue // an item of more than three: the odd read is one more student
 		}
 		lp := loosePair{item: item, reads: extra, names: missing}
