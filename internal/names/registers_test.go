@@ -3123,6 +3123,34 @@ func TestLabelledScoreList(t *testing.T) {
 	}, "郝文轩")
 }
 
+// heldout99's 顺义 网络 register (1-bit scan) as OCR read it, rows cut:
+// the headings glued into one run, none with a maximum; each total glued
+// to its one-character grade ("75中"); the maxima in a 满分 row at the
+// table's foot. 孙冠霖 has 27 under the third heading (交换机配置, 25).
+const totalGradeGlued = "" +
+	"学习任务考核成绩表\n" +
+	"北京市顺义区汉石桥技工学校”班级:网络2401班课程:中小企业网络组建与维护\n" +
+	"学习任务:物流园区办公楼有线与无线网络组建与调试”考核日期: 2024年11月26日\n" +
+	"序号学号姓名现场勘察VLAN规划交换机配置无线配置打线测试文档总分等级\n" +
+	"1 2411030101王腾飞12 14 18 14 8 9 75中\n" +
+	"2 2411030102冯卓12 18 18 15 9 9 81良\n" +
+	"3 2411030103马锦浩10 14 17 14 8 7 70中\n" +
+	"4 2411030104高佳辉13 18 24 17 8 7 87良\n" +
+	"5 2411030105韩晨旭13 15 18 16 7 6 75中\n" +
+	"6 2411030106刘诗瑶10 18 23 16 9 9 85良\n" +
+	"7 2411030107冯嘉茵11 18 18 16 8 8 79中\n" +
+	"15 2411030115孙冠霖10 18 27 17 7 9 88良\n" +
+	"满分15 20 25 20 10 10 100\n" +
+	"等级: 90分以上优，80-89良，70-79中，60-69及格。\n" +
+	"评分教师:张立峰、马秀芝教务科审核:马秀芝\n"
+
+func TestTotalGradeGlued(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{totalGradeGlued}), 8, 8, func(r Record) bool {
+		return len(r.Scores) == 6 && r.Scores[2].Max == 25 && r.Total != nil
+	}, "孙冠霖")
+}
+
 // heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
 // 学号 read "节司" in the header, so no column says the rows' twelve-digit
 // numbers are student numbers; no score has eight digits. 唐嘉俊 (read
