@@ -17,8 +17,9 @@ type capEntry struct {
 // captionRe finds a caption that states the columns' maxima instead of
 // the headings: "各项满分：平时1～平时4各10分，期中20分，期末40分，总评100分".
 // Or the points each carries: "考核项目及配分：电路识图15分，…" (heldout68's
-// 林州 机电).
-var captionRe = regexp.MustCompile(`(?:满|配)\s*分\s*[:：]`)
+// 林州 机电), or their 分值: "评分项目及分值：茶席布置20分，冲泡技能40分，…"
+// (heldout102's 英德 酒店).
+var captionRe = regexp.MustCompile(`(?:满|配)\s*分\s*[:：]|分\s*值\s*[:：]`)
 
 // captionPartRe is one part of such a caption: a heading and its maximum,
 // or a range of numbered headings that share one ("平时1～平时4各10分",

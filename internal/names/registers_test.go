@@ -3151,6 +3151,32 @@ func TestTotalGradeGlued(t *testing.T) {
 	}, "孙冠霖")
 }
 
+// heldout102's 英德 酒店 register (typed), rows cut: headings without
+// maxima, the maxima in a line above the table, "评分项目及分值：茶席布置20分，
+// …". 罗颖琪 has 28 under 服务礼仪 (25).
+const pointsValueCaption = "" +
+	"学习任务考核成绩记录表\n" +
+	"英德市英石技工学校　　班级：酒店2401班　　课程：茶艺与茶事服务\n" +
+	"学习任务：英红九号红茶茶席布置与宾客品茗接待　　考核日期：2024年11月4日\n" +
+	"评分项目及分值：茶席布置20分，冲泡技能40分，服务礼仪25分，职业素养15分，满分100分。\n" +
+	"姓名 学号 茶席布置 冲泡技能 服务礼仪 职业素养 总分 备注\n" +
+	"陈泳琳 2418050401 15 38 21 10 84 组长\n" +
+	"梁秋怡 2418050402 16 27 16 14 73\n" +
+	"温梓轩 2418050403 19 32 21 10 82\n" +
+	"温宛琪 2418050404 13 29 16 13 71\n" +
+	"罗颖琪 2418050405 13 31 28 10 82\n" +
+	"廖秋霞 2418050406 15 32 18 12 77\n" +
+	"黄健锋 2418050435 13 35 23 10 81\n" +
+	"邓丹丹 2418050436 14 28 23 11 76\n" +
+	"评分教师：邓丽华、朱文斌　　　　教务科审核：朱文斌\n"
+
+func TestPointsValueCaption(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{pointsValueCaption}), 8, 8, func(r Record) bool {
+		return len(r.Scores) == 4 && r.Scores[2].Max == 25 && r.Total != nil
+	}, "罗颖琪")
+}
+
 // heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
 // 学号 read "节司" in the header, so no column says the rows' twelve-digit
 // numbers are student numbers; no score has eight digits. 唐嘉俊 (read

