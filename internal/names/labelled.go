@@ -3,7 +3,6 @@ package names
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -115,6 +114,5 @@ func labelledRecords(pages []string) ([]Record, bool) {
 		}
 		out = append(out, rec)
 	}
-	slices.SortStableFunc(out, func(a, b Record) int { return a.Page*100000 + a.Line - (b.Page*100000 + b.Line) })
 	return out, true
 }
