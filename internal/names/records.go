@@ -957,7 +957,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	for pi, text := range pages {
-		lines := joinWrappedRows(strings.Split(normLine(text), "\n"))
+		lines := valueScorePairs(joinWrappedRows(strings.Split(normLine(text), "\n")))
 		for i := 0; i < len(lines); i++ {
 			line := lines[i]
 			if c := captionMaxima(line); c != nil {

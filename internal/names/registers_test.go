@@ -3177,6 +3177,32 @@ func TestPointsValueCaption(t *testing.T) {
 	}, "罗颖琪")
 }
 
+// heldout103's 蛟河 城轨 register (typed), rows cut: the parts' headings
+// on one line, "序号 学号 姓名 总分" merged down on the next, "分值 得分"
+// under each part, every row giving each part's maximum beside its score.
+// 曲浩然 has 57 under 乘降引导 (50).
+const valueScoreColumns = "" +
+	"学习任务考核评分登记表\n" +
+	"蛟河市拉法山技工学校　　班级：城轨2403班　　课程：城际铁路车站冬季客运组织\n" +
+	"学习任务：城际列车车站雪天站台除冰与乘降安全组织　　考核日期：2024年11月4日\n" +
+	"站台除冰 乘降引导 应急广播\n" +
+	"序号 学号 姓名 总分\n" +
+	"分值 得分 分值 得分 分值 得分\n" +
+	"1 2422043101 金知夏 30 28 50 38 20 18 84\n" +
+	"2 2422043102 张秋实 30 21 50 39 20 14 74\n" +
+	"3 2422043103 于永康 30 24 50 32 20 15 71\n" +
+	"4 2422043104 赵歆瑶 30 22 50 32 20 18 72\n" +
+	"5 2422043105 曲浩然 30 28 50 57 20 17 102\n" +
+	"本班共36人，实考36人。\n" +
+	"评分教师：庞卫东、关淑琴　　　　教务科审核：关淑琴\n"
+
+func TestValueScoreColumns(t *testing.T) {
+	t.Parallel()
+	claimedAlone(t, Records([]string{valueScoreColumns}), 5, 5, func(r Record) bool {
+		return len(r.Scores) == 3 && r.Scores[1].Max == 50 && r.Total != nil
+	}, "曲浩然")
+}
+
 // heldout92's 简阳 烹饪 register (1-bit scan) as OCR read it, rows cut:
 // 学号 read "节司" in the header, so no column says the rows' twelve-digit
 // numbers are student numbers; no score has eight digits. 唐嘉俊 (read
