@@ -39,7 +39,7 @@ func valueScorePairs(lines []string) []string {
 		rows := map[int][]string{} // a row's line → its scores
 		for j := i + 1; j < len(lines); j++ {
 			fs := strings.Fields(lines[j])
-			at := slices.IndexFunc(fs, func(f string) bool { return Valid(f) || startsHan(f) })
+			at := slices.IndexFunc(fs, startsHan) // the name
 			if at < 0 || len(fs)-at-1 < 2*k {
 				continue
 			}
