@@ -124,8 +124,12 @@ type Record struct {
 	// them right (see maximaTrusted).
 	ceilingSum bool
 	// over is set on a row that shows more numbers than its table's
-	// header has score columns (see headerShort).
-	over bool
+	// header has score columns (see headerShort); overNums are its
+	// numbers (-1 where one was not read) and overCols its header's
+	// number columns (see groupBeforeLost).
+	over     bool
+	overNums []float64
+	overCols []column
 	// lastGuess is set on a row whose header has no total and which shows
 	// a number more than its score headings, kept in last: the total,
 	// when the rows bear it out (see totalHeadingLost).
@@ -220,6 +224,10 @@ func headerColumns(line string) []column {
 		h := strings.Trim(noSpace(c), markSpecks)
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
+			col.max, _ = strconv.ParseFloat(m[1], 64)
+		} else if m := lastFullRe.FindStringSubmatch(h); m != nil {
+			// "件数分(每件8分，满40)": the points a unit earns, then the
+			// heading's maximum (heldout104's 华阴 数控).
 			col.max, _ = strconv.ParseFloat(m[1], 64)
 		} else if m := valueMaxRe.FindStringSubmatch(h); m != nil {
 			// "任务一（分值20）", "（配分：20）": the points the heading carries.
@@ -380,7 +388,7 @@ func besideTotal(cols, sub []column) bool {
 
 // countHeadRe is the heading of a count of questions: "正确数(20题)",
 // "答对题数", "错题数".
-var countHeadRe = regexp.MustCompile(`\d\s*题\s*[)）]|^(?:正确|答对|答错|错误|错)题?(?:个)?数`)
+var countHeadRe = regexp.MustCompile(`\d\s*题\s*[)）]|^(?:正确|答对|答错|错误|错)题?(?:个)?数|^\p{Han}{0,4}[件次]数(?:[(（][^)）分]*[)）])?$`)
 
 // groupSubtotals makes a header's 合计 columns subtotals where another
 // total follows them: "出勤(20) 仪容仪表(30) 团队协作(50) 合计 摆台(40) …
@@ -519,6 +527,10 @@ var (
 )
 
 // valueMaxRe is a heading's points in brackets, 分值 or 配分 for 满分.
+// lastFullRe is a heading's maximum stated last in its brackets, after a
+// rule of its points: "(每件8分，满40)".
+var lastFullRe = regexp.MustCompile(`[（(][^)）]*[，,;；]\s*满\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]`)
+
 var valueMaxRe = regexp.MustCompile(`[（(]\s*(?:` + pointsWords + `)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]`)
 
 // pointsWords are the words other than 满分 for the points a heading
@@ -1304,6 +1316,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	joinParts(out, parts)
 	wrappedNames(out, pages)
 	totalHeadingLost(out)
+	groupBeforeLost(out)
 	headerShort(out)
 	runningTotals(out, pages)
 	statedCeiling(out, pages)
@@ -1628,6 +1641,72 @@ func headerShort(rs []Record) {
 		if t := r.table(); over[t] >= 3 && over[t] >= fit[t] && (len(r.Scores) > 0 || r.Total != nil) {
 			r.Scores, r.Total, r.Net, r.SumChecked, r.Short = nil, nil, nil, false, true
 		}
+	}
+}
+
+// groupBeforeLost reads the first group of scores, and its 小计, of the
+// rows of a table whose header was read with a column too few (over, see
+// headerShort), where the header opens its number columns with two score
+// headings or more and their 小计, the headings' maxima adding up to the
+// 小计's, and the rows bear that out: at least three of them, and three
+// in four of those that show the numbers, open with scores that add up to
+// the number after them. OCR lost a heading after the group (heldout103's
+// 辛集 中药, scanned: "审方(20) 调配(40) 煎煮(40) 小计(100) (100)" over
+// rows of six numbers, 过程评价 and the weighted 总评 under one heading);
+// which heading, is not known, but the group's numbers stand under its
+// headings. The group's scores are the row's, its 小计 their total; the
+// numbers after it are not read.
+func groupBeforeLost(rs []Record) {
+	group := func(r *Record) int {
+		cols := r.overCols
+		k := slices.IndexFunc(cols, func(c column) bool { return c.sub })
+		if k < 2 || cols[k].max <= 0 || len(r.overNums) <= k+1 {
+			return -1
+		}
+		sum := 0.0
+		for _, c := range cols[:k] {
+			if !c.num || c.total || c.net || c.deduct || c.rank || c.max <= 0 {
+				return -1
+			}
+			sum += c.max
+		}
+		if math.Abs(sum-cols[k].max) > 0.01 || slices.Contains(r.overNums[:k+1], -1) {
+			return -1
+		}
+		return k
+	}
+	adds, shown := map[tableKey]int{}, map[tableKey]int{}
+	for i := range rs {
+		r := &rs[i]
+		if !r.over {
+			continue
+		}
+		k := group(r)
+		if k < 0 {
+			continue
+		}
+		shown[r.table()]++
+		if math.Abs(weightedSum(r.overNums[:k], nil)-r.overNums[k]) < 0.01 {
+			adds[r.table()]++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		t := r.table()
+		k := -1
+		if r.over {
+			k = group(r)
+		}
+		if k < 0 || adds[t] < 3 || 4*adds[t] < 3*shown[t] {
+			continue
+		}
+		r.Scores = nil
+		for j, c := range r.overCols[:k] {
+			r.Scores = append(r.Scores, Score{Column: c.head, Value: r.overNums[j], Max: c.max})
+		}
+		c := r.overCols[k]
+		r.Total = &Score{Column: c.head, Value: r.overNums[k], Max: c.max}
+		r.SumChecked, r.over = true, false
 	}
 }
 
@@ -3045,6 +3124,12 @@ func scoreTokens(cells []string) []string {
 		if r == '|' {
 			r = ' '
 		}
+		if next := strings.Fields(rest[k+utf8.RuneLen(r):]); prevDigit && strings.ContainsRune(quoteSpecks, r) && len(next) > 0 && gradeWord(next[0]) {
+			// A rule OCR read as a quote between a number and the grade
+			// after it ("72.6”合格", heldout103's 辛集 中药, its 等级
+			// heading garbled): two cells.
+			r = ' '
+		}
 		if digit && prevHan || han && prevDigit && !(r != '分' && lonelyHan(rest[k+utf8.RuneLen(r):])) {
 			b.WriteByte(' ')
 		}
@@ -3517,7 +3602,7 @@ func closersOnly(line string, n int) bool {
 // (totalLost).
 func idHeadingsLost(lines []string, i int) (string, bool) {
 	line := foldBrackets(lines[i])
-	if strings.Contains(noSpace(line), "姓名") || strings.Contains(line, "学号") || longDigits.MatchString(line) ||
+	if strings.Contains(noSpace(line), "姓名") || strings.Contains(line, "学号") || longDigits.MatchString(bracketMaxRe.ReplaceAllString(line, "")) ||
 		utf8.RuneCountInString(hanOnly(line)) > maxHeaderHan+10 {
 		return "", false
 	}
@@ -3780,6 +3865,9 @@ var headCountRe = regexp.MustCompile(`(?:应|实|缺|参)\s*(?:报\s*到|[考到
 // specksAround are the marks OCR makes of specks beside a number: not
 // markSpecks, as a point there may be a decimal point and a colon a label's.
 const specksAround = `"'“”‘’,，、`
+
+// quoteSpecks are the quotes OCR reads a table's rules as.
+const quoteSpecks = `"'“”‘’`
 
 // letterGradeRe: a letter grade, A to E, perhaps with a sign.
 var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
@@ -4118,6 +4206,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		r.lastLost = true
 	}
 	r.over = len(numCols) > 0 && len(nums) > len(numCols) && r.last == nil
+	if r.over && !noisy {
+		r.overNums, r.overCols = nums, numCols
+	}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
@@ -4265,6 +4356,7 @@ func (r *Record) Check() []string {
 	doubt := r.OCR && !r.SureDigits
 	maxOK := r.maximaTrusted()
 	onlySure := false // only scores read surely are evidence
+	beyond := -1      // the one score read unsurely that cannot make the row add up
 	if doubt {
 		// A score of the row OCR read as Han characters ("36油芝5"): the
 		// row's other digits are in doubt too, and its total cannot vouch
@@ -4276,6 +4368,8 @@ func (r *Record) Check() []string {
 			// "1" for 11), or it is the total ("17 17 36 13 8 9", its 9
 			// read at 58 for 91): the row is read right but for it.
 			misread, onlySure = false, true
+		} else if k := r.beyondUnsure(); misread && !r.hanCell && k >= 0 && (maxOK || slices.Contains(r.confirmed, r.Scores[k].Column)) {
+			beyond = k
 		}
 	}
 	for k, s := range r.Scores {
@@ -4307,7 +4401,7 @@ func (r *Record) Check() []string {
 	}
 	if r.Total != nil {
 		if r.Total.Max > 0 && r.Total.Value > r.Total.Max+1e-9 && maxOK {
-			out = append(out, "总分"+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
+			out = append(out, r.totalWord()+fmtNum(r.Total.Value)+"超过满分"+fmtNum(r.Total.Max))
 		}
 		// A sum read from digits OCR was unsure of is no evidence: a digit
 		// misread makes a row not add up far more often than a wrong total
@@ -4319,16 +4413,19 @@ func (r *Record) Check() []string {
 		// misread. The reviewer is told instead (UnsureSum).
 		// A digit OCR lost or added leaves the rest read at full
 		// confidence: SureDigits does not rule it out.
-		if (!doubt || r.unexplained) && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
+		if (!doubt || r.unexplained || beyond >= 0) && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
 			switch {
 			case r.deduct:
 				out = append(out, "扣分合计"+fmtNum(r.Total.Value)+"不等于各项扣分之和"+fmtNum(scoreSum(r.Scores)))
 			case r.weights != nil:
 				out = append(out, "总评"+fmtNum(r.Total.Value)+"不等于按各项权重计算的"+fmtNum(math.Round(r.expected()*10)/10))
+			case beyond >= 0:
+				u := r.Scores[beyond]
+				out = append(out, r.totalWord()+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores))+"（扫描件中“"+u.Column+"”一栏的"+fmtNum(u.Value)+"识别把握不大，但该行其余数字识别可靠，该栏无论为何值（0至满分"+fmtNum(u.Max)+"）都不能使该行相符）")
 			case doubt:
-				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores))+"（扫描件的数字识别把握不大，但任何一个数字错认一位都不能使该行相符）")
+				out = append(out, r.totalWord()+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores))+"（扫描件的数字识别把握不大，但任何一个数字错认一位都不能使该行相符）")
 			default:
-				out = append(out, "总分"+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
+				out = append(out, r.totalWord()+fmtNum(r.Total.Value)+"不等于各项之和"+fmtNum(scoreSum(r.Scores)))
 			}
 		}
 		// What is left of the base once the points are taken off. On a
@@ -4348,6 +4445,15 @@ func (r *Record) Check() []string {
 		}
 	}
 	return out
+}
+
+// totalWord names the row's total in a message: 总分, or 小计 where the
+// total read is a group's (groupBeforeLost).
+func (r *Record) totalWord() string {
+	if strings.Contains(r.Total.Column, "小计") {
+		return "小计"
+	}
+	return "总分"
 }
 
 // ClaimUnexplained marks, in each scanned table of rs (OCR and SureDigits set
@@ -4452,6 +4558,38 @@ func (r *Record) solvedBySure() bool {
 	}
 	x, s := r.Total.Value-rest, r.Scores[unsure]
 	return s.Max > 0 && x > -1e-9 && x <= s.Max+1e-9 && math.Abs(x-s.Value) > 0.51
+}
+
+// beyondUnsure returns the score of a scanned row read unsurely where it
+// is the only one (its total and every other score read surely) and no
+// value of it within its maximum makes the row add up: whatever OCR made
+// of it, the total is not the sum (heldout103's 阿尔山 烹饪, "7 9 13 15 16
+// 11 79", its 11 read at confidence 55: the sure numbers leave 19 for a
+// column of 15). It returns -1 otherwise, and for a weighted or deduction
+// row.
+func (r *Record) beyondUnsure() int {
+	if r.Total == nil || !r.SureTotal || r.weights != nil || r.deduct || r.Net != nil || len(r.SureScore) != len(r.Scores) {
+		return -1
+	}
+	rest, unsure := 0.0, -1
+	for k, s := range r.Scores {
+		if r.SureScore[k] {
+			rest += s.Value
+			continue
+		}
+		if unsure >= 0 {
+			return -1
+		}
+		unsure = k
+	}
+	if unsure < 0 {
+		return -1
+	}
+	s := r.Scores[unsure]
+	if x := r.Total.Value - rest; s.Max > 0 && !slices.Contains(r.doubted, s.Column) && (x < -0.51 || x > s.Max+0.51) {
+		return unsure
+	}
+	return -1
 }
 
 // onlyTotalUnsure reports whether a scanned row read every score surely

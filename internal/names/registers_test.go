@@ -3,6 +3,7 @@ package names
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1551,12 +1552,34 @@ func TestSolvedBySure(t *testing.T) {
 			t.Errorf("%s: %q, want %d problems", c.name, got, c.want)
 		}
 	}
-	// Solved beyond its maximum (安全 would be 25 of 15): no claim.
+	// Solved beyond its maximum (安全 would be 25 of 15): whatever the
+	// unsure number is, the sure ones and the total do not add up
+	// (beyondUnsure), and the claim names the column read unsurely. With
+	// the total unsure too, or a second score, no claim.
 	rs, _, _ = RecordsJunkMarks([]string{strings.Replace(page, " 92", " 106", 1)})
+	for _, c := range []struct {
+		name  string
+		sure  []bool
+		total bool
+		want  int
+	}{
+		{"beyond its maximum", []bool{true, true, false, true, true, true}, true, 1},
+		{"beyond, total unsure", []bool{true, true, false, true, true, true}, false, 0},
+		{"beyond, two unsure", []bool{true, true, false, true, true, false}, true, 0},
+	} {
+		r := rs[0]
+		r.OCR, r.SureScore, r.SureTotal = true, c.sure, c.total
+		got := r.Check()
+		if len(got) != c.want || c.want == 1 && !strings.Contains(got[0], "“安全(15)”一栏") {
+			t.Errorf("%s: %q, want %d problems", c.name, got, c.want)
+		}
+	}
+	// Below zero: the sure scores alone are more than the total.
+	rs, _, _ = RecordsJunkMarks([]string{strings.Replace(page, " 92", " 75", 1)})
 	r := rs[0]
 	r.OCR, r.SureScore, r.SureTotal = true, []bool{true, true, false, true, true, true}, true
-	if got := r.Check(); len(got) != 0 {
-		t.Errorf("solved beyond its maximum: %q", got)
+	if got := r.Check(); len(got) != 1 {
+		t.Errorf("sure scores above the total: %q, want 1 problem", got)
 	}
 }
 
@@ -1920,7 +1943,9 @@ func TestRemarkGluedMarkedTotal(t *testing.T) {
 // ("_69”人台格" for 69 合格, "78汪:合格"), and no row but two had been
 // read with its scores: 柯文斌's total, 9 below his parts, was not seen.
 // A grade glued to the total is cut off where the table has a 等级
-// column; without one, such a word keeps the row's numbers untrusted.
+// column; without one, a garbled word so glued keeps the row's numbers
+// untrusted, and a grade word read whole ("83”良好") is still a grade (a
+// header may garble its 等级 heading: heldout103's 辛集 中药, "号生级").
 func TestGarbledGradeGluedToTotal(t *testing.T) {
 	t.Parallel()
 	rows := []string{
@@ -1942,8 +1967,8 @@ func TestGarbledGradeGluedToTotal(t *testing.T) {
 	if got := totals(head); !maps.Equal(got, want) {
 		t.Errorf("totals read %v, want %v", got, want)
 	}
-	if got := totals(strings.TrimSuffix(head, "“等级")); got["柯文斌"] != 0 || got["余诗涵"] != 0 {
-		t.Errorf("no 等级 column: totals read %v, want none for 柯文斌 and 余诗涵", got)
+	if got := totals(strings.TrimSuffix(head, "“等级")); got["柯文斌"] != 0 || got["余诗涵"] != 83 {
+		t.Errorf("no 等级 column: totals read %v, want none for 柯文斌, 83 for 余诗涵", got)
 	}
 }
 
@@ -3277,4 +3302,110 @@ func TestLostClosingBracket(t *testing.T) {
 		rs[i].OCR, rs[i].SureDigits = true, true
 	}
 	claimedAlone(t, rs, 7, 6, func(r Record) bool { return len(r.Scores) == 6 && r.Scores[4].Max == 25 }, "凌志鹏")
+}
+
+// TestGroupBeforeLost reads heldout103's 辛集 中药 register as OCR gave it
+// (250-dpi grey scan): a two-row header whose identity headings and
+// 总评/等级 OCR garbled ("下人各…", "号生级"), one heading lost under the
+// 过程评价 group, so each row shows a number more than the header has
+// headings for; the 成果评价 group's three scores and their 小计 open every
+// row and add up; the grades are glued to the weighted 总评 by a rule read
+// as a quote ("72.6”合格"). 郝佳宁's 46 under 调配(40) was not seen. The
+// group's scores are read under their headings, its 小计 their total;
+// nothing after it is.
+func TestGroupBeforeLost(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩汇总表
+辛集市皮都技工学校”班级:中药2401班”课程:中药饮片储存与养护
+学习任务:夏季中药饮片防霉防虫养护与质量检查“考核日期: 2024年11月26日
+，，成果评价过程评价
+下人各审方(20)”调配(40)。莫孝(40)小计(100) (100)号生级
+1 2413130101田国栋16 27 28 71 75 72.6”合格
+2 2413130102郭怡然19 37 37 93 93 93.0”优秀
+3 2413130103郝浩宇18 29 30 77 89 81.8”良好
+4 2413130104孝子轩19 27 33 79 92 84.2”和良好
+5 2413130105汉雅琳13 28 33 74 71 72.8”合格
+6 2413130106崔嘉怡15 36 33 84 78 81.6良好
+7 2413130107孝舒畅17 32 29 78 87 81.6”良好
+33 2413130133史琳16 29 25 70 90 78.0良好
+34 2413130134和孟逸凡13 33 30 76 69 73.2”合格
+35 2413130135郝佳宁18 46 38 102 80 93.2”优秀
+36 2413130136孟佳琳16 35 35 86 66 78.0良好
+注:总评=过程评价xX40%十成果评价小计X60%;等级: 90分及以上优秀，75一89分良好，60一74分合格。
+评分教师:崔凤兰、田永胜教务科审核:田永胜`
+	rs := Records([]string{page})
+	if len(rs) != 11 {
+		t.Fatalf("%d records, want 11", len(rs))
+	}
+	read := 0
+	for _, r := range rs {
+		probs := r.Check()
+		if r.Name == "郝佳宁" {
+			if len(r.Scores) != 3 || r.Scores[1].Value != 46 || r.Scores[1].Max != 40 || r.Total == nil || r.Total.Value != 102 {
+				t.Fatalf("郝佳宁: scores %v, total %v; want 18 46 38 under 20 40 40, 小计 102", r.Scores, r.Total)
+			}
+			if !slices.ContainsFunc(probs, func(p string) bool { return strings.Contains(p, "得分46超过满分40") }) ||
+				!slices.ContainsFunc(probs, func(p string) bool { return strings.HasPrefix(p, "小计102超过满分100") }) {
+				t.Errorf("郝佳宁: %q, want 调配 46 of 40 and 小计 102 of 100", probs)
+			}
+			continue
+		}
+		if len(probs) > 0 {
+			t.Errorf("%s: %q, want none", r.Name, probs)
+		}
+		if len(r.Scores) == 3 && r.Total != nil && r.SumChecked {
+			read++
+		}
+	}
+	if read < 8 {
+		t.Errorf("%d other rows read with their group, want 8 or more", read)
+	}
+	// The group not bearing it out (its scores not adding up to the
+	// number after them in most rows): nothing is read.
+	broken := regexp.MustCompile(`(\d{7}\p{Han}+\d+ \d+ \d+) \d+`).ReplaceAllString(page, "$1 99")
+	for _, r := range Records([]string{broken}) {
+		if len(r.Scores) > 0 || r.Total != nil {
+			t.Fatalf("group not adding up: %s read with %v, %v", r.Name, r.Scores, r.Total)
+		}
+	}
+}
+
+// TestCountColumnAndStatedFull reads heldout104's 华阴 数控 piece-work
+// register (1-bit scan): "合格件数(满5件)" counts pieces, no score, and
+// "件数分(每件8分，满40)" states its maximum last in its brackets; 合计 is
+// 件数分 + 工艺 + 程序. 屈天宇's 合计 78, nine above his parts, was not seen:
+// each row showed a number more than the header's score headings.
+func TestCountColumnAndStatedFull(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩汇总表《计件)
+华阴市罗数技工学校班级;数控2402班”课程:法兰类零件数控车削
+序号姓名学号合格件数(满5件)件数分(每件8分，满40)工艺(30)程序(30)合计名次
+1党永康2461010601 D 40 19 25 84 12
+2党紫涵2461010602 3 24 22 25 71 30
+3杜明轩2461010603 5 40 27 22 89 6
+4屈嘉乐2461010604 4 32 23 26 81 18
+5薛鹏飞2461010605 3 24 20 22 66 34
+11屈天宇2461010611 3 24 22 23 78 24
+12薛译字2461010612 4 32 27 28 87 7
+合计二件数分十工艺十程序。`
+	cols := headerColumns("序号姓名学号合格件数(满5件)件数分(每件8分，满40)工艺(30)程序(30)合计名次")
+	if c := cols[3]; !c.rank || c.max != 0 {
+		t.Errorf("合格件数(满5件): %+v, want a number, no score", c)
+	}
+	if c := cols[4]; c.max != 40 {
+		t.Errorf("件数分(每件8分，满40): maximum %v, want 40", c.max)
+	}
+	for _, r := range Records([]string{page}) {
+		probs := r.Check()
+		switch {
+		case r.Name == "屈天宇":
+			if len(probs) != 1 || !strings.Contains(probs[0], "总分78不等于各项之和69") {
+				t.Errorf("屈天宇: %q, want 总分78 not 69", probs)
+			}
+		case len(probs) > 0:
+			t.Errorf("%s: %q, want none", r.Name, probs)
+		case r.Name != "党永康" && (len(r.Scores) != 3 || !r.SumChecked):
+			t.Errorf("%s: scores %v, checked %v; want three, checked", r.Name, r.Scores, r.SumChecked)
+		}
+	}
 }
