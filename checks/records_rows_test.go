@@ -759,6 +759,49 @@ func TestSureScores(t *testing.T) {
 	}
 }
 
+// TestSureMarkedScores: heldout105's 瑞金 新能源, colour scan. A column's
+// rule read as "]" beside 11 in three rows ("]11" at confidence 52), the
+// table's other marked rows adding up with it read as a rule
+// (names.ruleMarksBorne): the marked number is sure, and 温毓峰's total,
+// 7 below the sum, is claimed.
+func TestSureMarkedScores(t *testing.T) {
+	t.Parallel()
+	text := "序号。姓名过程考核结果考核总分/等级\n安全防护(10)故障诊断(30)部件检修(30)性能测试(15)报告(15)”总分”等级\n" +
+		"1谢乐怡8 20 21 ]11 12 72合格\n3刘锋9 27 20 ]11 10 77合格\n5温艇峰9 25 24 ]11 13 75合格"
+	w := func(ts ...any) []models.DigitWord {
+		var out []models.DigitWord
+		for i := 0; i < len(ts); i += 2 {
+			out = append(out, models.DigitWord{Text: ts[i].(string), Conf: ts[i+1].(int)})
+		}
+		return out
+	}
+	page := models.Page{Method: models.MethodOCR, Text: text, DigitWords: [][]models.DigitWord{
+		nil, nil,
+		w("1", 94, "8", 95, "20", 96, "21", 95, "]11", 67, "12", 91, "72", 96),
+		w("3", 97, "9", 96, "27", 91, "20", 96, "]11", 69, "10", 96, "77", 91),
+		w("5", 96, "9", 96, "25", 96, "24", 96, "]11", 52, "13", 96, "75", 95),
+	}}
+	rs, _, _ := names.RecordsJunkMarks([]string{text})
+	if len(rs) != 3 {
+		t.Fatalf("%d records", len(rs))
+	}
+	r := rs[2]
+	r.OCR = true
+	sureScores(page, &r)
+	if !r.SureDigits {
+		t.Fatalf("温艇峰: sure %v total %v, want every number sure", r.SureScore, r.SureTotal)
+	}
+	if got := r.Check(); len(got) != 1 || !strings.Contains(got[0], "总分75不等于各项之和82") {
+		t.Errorf("温艇峰: %q, want 总分75 not 82", got)
+	}
+	r = rs[2]
+	r.OCR, r.MarkedCols = true, nil
+	sureScores(page, &r)
+	if r.SureDigits || len(r.Check()) != 0 {
+		t.Errorf("the mark not borne out: sure %v, %q", r.SureScore, r.Check())
+	}
+}
+
 // TestPairSiblingsScannedClass: heldout100's 大足 烹饪. The class is read
 // from a scanned register; item 8's scans read "唐人" (唐海川, stacked down
 // a binding margin) and another page not at all, where items 11 and 12

@@ -2477,11 +2477,13 @@ func sureScores(p models.Page, r *names.Record) {
 	r.SureScore = make([]bool, len(r.Scores))
 	all := true
 	for k := range r.Scores {
-		r.SureScore[k] = nums[at+k].conf >= sureNumberConf
+		// A number beside a rule's mark, read unsurely for the mark, that
+		// the table's other rows bear out (names.ruleMarksBorne).
+		r.SureScore[k] = nums[at+k].conf >= sureNumberConf || slices.Contains(r.MarkedCols, r.Scores[k].Column)
 		all = all && r.SureScore[k]
 	}
 	if r.Total != nil {
-		r.SureTotal = nums[at+len(r.Scores)].conf >= sureNumberConf
+		r.SureTotal = nums[at+len(r.Scores)].conf >= sureNumberConf || slices.Contains(r.MarkedCols, r.Total.Column)
 		all = all && r.SureTotal
 	}
 	if _, ok := names.LeadingNumber(r.Excerpt); all && (ok || slices.ContainsFunc(names.StudentIDs(r.Excerpt), func(id string) bool { return len(id) >= 8 })) {

