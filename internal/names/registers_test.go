@@ -3459,6 +3459,13 @@ func TestGridCards(t *testing.T) {
 	if rs[2].Name != "欧阳鹏程" || rs[2].Total.Value != 80 {
 		t.Errorf("third card: %s, total %v; want 欧阳鹏程, 80", rs[2].Name, rs[2].Total)
 	}
+	// The last row of cards named at a page's foot, their tables at the
+	// next page's head (the corpus's cards 20 to 22).
+	at := strings.Index(page, "项目 满分 得分 项目 满分 得分 项目 满分 得分\n接线工艺 25 20 接线工艺 25 23")
+	split := Records([]string{page[:at] + "\n\n", "第 2 页\n" + page[at:]})
+	if len(split) != 7 || split[6].Name != "胡炳辉" || split[6].Page != 1 || split[6].Total == nil {
+		t.Errorf("cards over a page break: %d records", len(split))
+	}
 	short := strings.Replace(page, "联机调试 35 26 联机调试 35 29", "联机调试 35 26", 1)
 	if rs, ok := gridCardRecords([]string{short}); ok {
 		t.Errorf("a row of cards not read whole: %d records", len(rs))
