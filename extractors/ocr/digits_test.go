@@ -247,6 +247,10 @@ func TestAddsUp(t *testing.T) {
 		{[]string{"5", "赵敏", "82", "37", "45", "良好", "3"}, true},       // a rank after the total
 		{[]string{"3", "2402052013姜乐瑶", "84", "77", "80", "良好"}, true}, // a weighted total: no total first
 		{[]string{"第3周", "12", "4", "4"}, false},                       // hours not adding up: read again, no harm
+		// a rank after the total (heldout104's 华阴 数控: 25 read 29)
+		{[]string{"10", "2461010610", "4", "32", "27", "25", "84", "13"}, true},
+		{[]string{"10", "2461010610", "4", "32", "27", "29", "84", "13"}, false},
+		{[]string{"22", "党丽萍2461010622", "4", "32", "28", "24", "84", "1]14"}, true},
 	} {
 		ws := make([]gosseract.BoundingBox, len(c.words))
 		for i, w := range c.words {

@@ -32,7 +32,7 @@ import (
 // text produced, so cached results are redone. (ocr/12 named an attempt
 // that was reverted, ocr/14 one never released; their caches may
 // linger.)
-const Version = "ocr/19"
+const Version = "ocr/20"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -999,15 +999,8 @@ func addsUp(ws []gosseract.BoundingBox) bool {
 	if k < 3 {
 		return true
 	}
-	if nums[k-1] > nums[k-2] && nums[k-1] > nums[k-3] {
-		sum := nums[k-2]
-		for i := k - 3; i >= 0; i-- {
-			sum += nums[i]
-			if sum == nums[k-1] {
-				return true
-			}
-		}
-		return false
+	if total, adds := lastAddsUp(nums); total {
+		return adds
 	}
 	// The total first: the earliest number above every one after it and
 	// not below the two right after it together, two or more after it (a
@@ -1025,7 +1018,33 @@ func addsUp(ws []gosseract.BoundingBox) bool {
 		}
 		return false
 	}
+	if k >= 4 && nums[k-1] < nums[k-2] {
+		// A rank after the total ("84 13" under 合计 名次, heldout104's
+		// 华阴 数控: its 25 read "29" at confidence 91 by chi_sim, and the
+		// row taken for one without a total, never read again).
+		if total, adds := lastAddsUp(nums[:k-1]); total {
+			return adds
+		}
+	}
 	return true // no total: the last number is not above the two before
+}
+
+// lastAddsUp reports whether nums's last number is a total (above the
+// two before it) and whether it is the sum of two or more of the ones
+// just before it.
+func lastAddsUp(nums []int) (total, adds bool) {
+	k := len(nums)
+	if k < 3 || nums[k-1] <= nums[k-2] || nums[k-1] <= nums[k-3] {
+		return false, false
+	}
+	sum := nums[k-2]
+	for i := k - 3; i >= 0; i-- {
+		sum += nums[i]
+		if sum == nums[k-1] {
+			return true, true
+		}
+	}
+	return true, false
 }
 
 // replaceRuns puts reads in place of the runs of digits of word, in order;
