@@ -1434,25 +1434,7 @@ func TestTypedOneOff(t *testing.T) {
 			11: {cover("苏晨曦", "动画2402班"), cover("沈明哲", "动画2402班"), cover("余可馨", cls), cover("余可馨", cls)},
 			12: {"姓名：苏晨曦 班级：动画2402班", "姓名：沈明哲 班级：动画2402班", "姓名：余可表 班级：动画2402班"},
 		}
-		s := ocrSub(class, typedRecords(class...), items)
-		var docs []*models.Document
-		for _, d := range s.Documents {
-			switch {
-			case d.Kind == models.KindRoster:
-				continue // no roster
-			case d.Kind == models.KindForm:
-				d.Pages[0].Text = strings.Replace(d.Pages[0].Text, "汽修2301班", "动画2402班", 1)
-			case d.Item == 10 && typedRegister:
-				d.Pages[0].Method = models.MethodText
-			case d.Item == 11:
-				for i := range d.Pages {
-					d.Pages[i].Method = models.MethodText
-				}
-			}
-			docs = append(docs, d)
-		}
-		s.Documents = docs
-		return s
+		return typedElevenSub(class, items, "动画2402班", typedRegister)
 	}
 	for _, c := range []struct {
 		name    string
@@ -1736,6 +1718,31 @@ func TestOwnClassTables(t *testing.T) {
 	}
 }
 
+// typedElevenSub is a submission of class with no roster, the form's class
+// formClass, item 11 typed and the others scanned (the register typed
+// where typedRegister is set), its people items holding items' pages.
+func typedElevenSub(class []string, items map[int][]string, formClass string, typedRegister bool) *models.Submission {
+	s := ocrSub(class, typedRecords(class...), items)
+	var docs []*models.Document
+	for _, d := range s.Documents {
+		switch {
+		case d.Kind == models.KindRoster:
+			continue // no roster
+		case d.Kind == models.KindForm:
+			d.Pages[0].Text = strings.Replace(d.Pages[0].Text, "汽修2301班", formClass, 1)
+		case d.Item == 10 && typedRegister:
+			d.Pages[0].Method = models.MethodText
+		case d.Item == 11:
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+		docs = append(docs, d)
+	}
+	s.Documents = docs
+	return s
+}
+
 // TestTypedInPlace: heldout94's 公主岭 照护. Item 11 is typed: 马歆玥 on
 // two pages stating the form's class; the register's scan, item 8's and
 // item 12's read her 马坎表, two characters off. The record stands in the
@@ -1746,7 +1753,7 @@ func TestOwnClassTables(t *testing.T) {
 func TestTypedInPlace(t *testing.T) {
 	t.Parallel()
 	class := []string{"于钦泽", "姜沐晴", "马坎表", "关嘉怡", "崔思雨", "郑志远"}
-	build := func(cls string, beside, typedRegister bool) *models.Submission {
+	build := func(cls string, beside, typed bool) *models.Submission {
 		eleven := []string{"照护员：于钦泽 班级：照护2401班", "照护员：姜沐晴 班级：照护2401班",
 			"照护员：马歆玥 班级：" + cls, "照护员：马歆玥 班级：" + cls}
 		if beside {
@@ -1757,25 +1764,7 @@ func TestTypedInPlace(t *testing.T) {
 			11: eleven,
 			12: {"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"},
 		}
-		s := ocrSub(class, typedRecords(class...), items)
-		var docs []*models.Document
-		for _, d := range s.Documents {
-			switch {
-			case d.Kind == models.KindRoster:
-				continue // no roster
-			case d.Kind == models.KindForm:
-				d.Pages[0].Text = strings.Replace(d.Pages[0].Text, "汽修2301班", "照护2401班", 1)
-			case d.Item == 10 && typedRegister:
-				d.Pages[0].Method = models.MethodText
-			case d.Item == 11:
-				for i := range d.Pages {
-					d.Pages[i].Method = models.MethodText
-				}
-			}
-			docs = append(docs, d)
-		}
-		s.Documents = docs
-		return s
+		return typedElevenSub(class, items, "照护2401班", typed)
 	}
 	for _, c := range []struct {
 		name          string

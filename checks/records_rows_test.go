@@ -720,17 +720,10 @@ func TestSureScores(t *testing.T) {
 	t.Parallel()
 	text := "序号 学号 姓名 出勤(10) 工单(15) 安全(15) 检测(20) 拆装(30) 路荆(10) 总分\n" +
 		"| 9 2446040309只让几9 12 1 19 33 8 92 |\n| 1 2446040301 陈一凡 9 10 10 22 20 8 79 |"
-	w := func(ts ...any) []models.DigitWord {
-		var out []models.DigitWord
-		for i := 0; i < len(ts); i += 2 {
-			out = append(out, models.DigitWord{Text: ts[i].(string), Conf: ts[i+1].(int)})
-		}
-		return out
-	}
 	page := models.Page{Method: models.MethodOCR, Text: text, DigitConf: []int{100, 50, 52}, DigitWords: [][]models.DigitWord{
 		nil,
-		w("9", 73, "2446040309", 50, "9", 96, "12", 92, "1", 84, "19", 93, "33", 92, "8", 96, "92", 91),
-		w("1", 82, "2446040301", 52, "9", 96, "10", 92, "10", 92, "22", 91, "20", 93, "8", 95, "79", 92),
+		digitWords("9", 73, "2446040309", 50, "9", 96, "12", 92, "1", 84, "19", 93, "33", 92, "8", 96, "92", 91),
+		digitWords("1", 82, "2446040301", 52, "9", 96, "10", 92, "10", 92, "22", 91, "20", 93, "8", 95, "79", 92),
 	}}
 	rs, _, _ := names.RecordsJunkMarks([]string{text})
 	if len(rs) != 2 {
@@ -750,13 +743,22 @@ func TestSureScores(t *testing.T) {
 		t.Errorf("row 1: every score and the total read at 91 or more, its 学号 at 52: not SureDigits")
 	}
 	// Words that do not hold the row's numbers: nothing known.
-	page.DigitWords[1] = w("9", 73, "12", 92)
+	page.DigitWords[1] = digitWords("9", 73, "12", 92)
 	r := rs[0]
 	r.SureScore, r.SureTotal = nil, false
 	sureScores(page, &r)
 	if r.SureScore != nil {
 		t.Errorf("numbers not in the words: sure %v", r.SureScore)
 	}
+}
+
+// digitWords makes a line's words with digits from text, confidence pairs.
+func digitWords(ts ...any) []models.DigitWord {
+	var out []models.DigitWord
+	for i := 0; i < len(ts); i += 2 {
+		out = append(out, models.DigitWord{Text: ts[i].(string), Conf: ts[i+1].(int)})
+	}
+	return out
 }
 
 // TestSureMarkedScores: heldout105's 瑞金 新能源, colour scan. A column's
@@ -768,18 +770,11 @@ func TestSureMarkedScores(t *testing.T) {
 	t.Parallel()
 	text := "序号。姓名过程考核结果考核总分/等级\n安全防护(10)故障诊断(30)部件检修(30)性能测试(15)报告(15)”总分”等级\n" +
 		"1谢乐怡8 20 21 ]11 12 72合格\n3刘锋9 27 20 ]11 10 77合格\n5温艇峰9 25 24 ]11 13 75合格"
-	w := func(ts ...any) []models.DigitWord {
-		var out []models.DigitWord
-		for i := 0; i < len(ts); i += 2 {
-			out = append(out, models.DigitWord{Text: ts[i].(string), Conf: ts[i+1].(int)})
-		}
-		return out
-	}
 	page := models.Page{Method: models.MethodOCR, Text: text, DigitWords: [][]models.DigitWord{
 		nil, nil,
-		w("1", 94, "8", 95, "20", 96, "21", 95, "]11", 67, "12", 91, "72", 96),
-		w("3", 97, "9", 96, "27", 91, "20", 96, "]11", 69, "10", 96, "77", 91),
-		w("5", 96, "9", 96, "25", 96, "24", 96, "]11", 52, "13", 96, "75", 95),
+		digitWords("1", 94, "8", 95, "20", 96, "21", 95, "]11", 67, "12", 91, "72", 96),
+		digitWords("3", 97, "9", 96, "27", 91, "20", 96, "]11", 69, "10", 96, "77", 91),
+		digitWords("5", 96, "9", 96, "25", 96, "24", 96, "]11", 52, "13", 96, "75", 95),
 	}}
 	rs, _, _ := names.RecordsJunkMarks([]string{text})
 	if len(rs) != 3 {
