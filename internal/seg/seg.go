@@ -59,3 +59,16 @@ func Phrase(s string) bool {
 	}
 	return true
 }
+
+// RunsOn reports whether gse's first word of s runs past its first n
+// characters and is no person's name: "学生公寓3栋" opens with the word
+// 学生公寓 (n = 2, the label 学生 glued to the word it begins), "学生王芳"
+// with 学生 alone.
+func RunsOn(s string, n int) bool {
+	sg, err := Segmenter()
+	if err != nil || s == "" {
+		return false
+	}
+	ps := sg.Pos(s, false)
+	return len(ps) > 0 && len([]rune(ps[0].Text)) > n && !strings.HasPrefix(ps[0].Pos, "nr")
+}
