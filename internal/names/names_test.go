@@ -629,7 +629,14 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"课后作业(团队接待)\n酒店2302班邢奕捅学号2346050417\n团队入住为什么要提前制作房卡?": "邢奕捅",
 		"酒店2401班　符诗涵　学号：2446050403":                           "符诗涵",
 		"汽修2301班 2023040330 学号":                               "",
-		"本班学生 学号 2446050403":                                  "",
+		// the name first, then the class and the student's number in it
+		// (heldout109's 丽江 中药, homework photos): apart, or run into
+		// the class's major; a sentence before the class is none
+		"课后作业(省产药材饮片)\n和雅钦“中药2401班“15号\n已重楼的伪品有什么特点": "和雅钦",
+		"杨曜川中药2401班33号\n二:重楼的伪品有什么特点":                "杨曜川",
+		"张伟 汽修2301班 5号":      "张伟",
+		"完成情况良好2401班3号":      "",
+		"本班学生 学号 2446050403": "",
 		// class, the student's number in it, the name (heldout26's 海东
 		// homework, OCR'd; 喇 a surname of Qinghai's Hui and Tu)
 		"车站客运组织课后作业\n轨道2401班33号喇文试\n1大客流的预警分几级?": "喇文试",
