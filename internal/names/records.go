@@ -3830,6 +3830,10 @@ var groupAfterNameRe = regexp.MustCompile(`(\p{Han})(第\s*\d{1,2}\s*(?:小)?\s*
 // cell.
 var groupColumnRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]{1,3}(第\s*[\d一二三四五六七八九十]{1,3}\s*(?:小)?\s*组)`)
 
+// groupScoreHeadRe is a heading of a score a group earns together:
+// "小组成果(40)", "团队得分".
+var groupScoreHeadRe = regexp.MustCompile(`小组|团队|组评|组内|全组`)
+
 // groupCellRe is a group's label and its score at the start of a row:
 // "第1组 34", "第七组　35".
 var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
@@ -4257,6 +4261,15 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	name = ruleSpeck(name)
 	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw)}
 	r.Short = len(numCols) > 0 && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < len(numCols)
+	if len(numCols) >= 3 && len(nums) == len(numCols)-1 && !noisy && len(holes) == 0 && groupScoreHeadRe.MatchString(numCols[0].head) && !numCols[0].total {
+		// The group's score in a cell merged down its members' rows,
+		// printed on one of them or between (heldout110's 涿州 照护:
+		// "小组成果(40) 个人过程(30) 个人答辩(30) 总分" over "马芷淇25 34 90",
+		// "第三组31" on a line of its own): the row's numbers are the
+		// others', the group's not known.
+		nums = append([]float64{-1}, nums...)
+		holes = append(holes, 0)
+	}
 	extra := len(nums) == len(numCols)+1 && len(numCols) > 0 && !noisy && len(holes) == 0
 	switch {
 	case extra && unknownLast(cols):

@@ -3520,3 +3520,51 @@ func TestRuleMarksBorne(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupScoreMerged reads heldout110's 涿州 照护 register as OCR gave it
+// (scanned): the group's 小组成果 in a cell merged down its members' rows,
+// printed on one row of the group ("第一组4 …郭晓宇36 24 21 81") or on a
+// line of its own ("第三组31"); the other rows show the two personal
+// scores and the total. Those rows are read under their own headings, the
+// group's score unknown (no sum checked): 马芷淇's 34 under 个人答辩(30) was
+// not seen (every such row had been left unread).
+func TestGroupScoreMerged(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核记录
+组别序号学号姓名小组成果(40)个人过程(30)个人答辩(30)总分
+1 241305290201起樟轩22 21 79
+2 241305290202李博远28 28 92
+3 241305290203高欣妍26 19 81
+第一组4 241305290204郭晓宇36 24 21 81
+5 241305290205冯人金鹏22 22 80
+第三组31
+17 241305290217马芷淇25 34 90
+18 241305290218张晓营25 24 80`
+	rs := Records([]string{page})
+	if len(rs) != 7 {
+		t.Fatalf("%d records, want 7", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		switch r.Name {
+		case "马芷淇":
+			if len(probs) != 1 || !strings.Contains(probs[0], "“个人答辩(30)”得分34超过满分30") {
+				t.Errorf("马芷淇: %q, want 个人答辩 34 of 30", probs)
+			}
+		case "郭晓宇":
+			if len(r.Scores) != 3 || !r.SumChecked || len(probs) > 0 {
+				t.Errorf("郭晓宇: %v, checked %v, %q; want the group's 36 too, adding up", r.Scores, r.SumChecked, probs)
+			}
+		default:
+			if len(r.Scores) != 2 || r.SumChecked || len(probs) > 0 {
+				t.Errorf("%s: %v, checked %v, %q; want the two personal scores, no sum", r.Name, r.Scores, r.SumChecked, probs)
+			}
+		}
+	}
+	// No group heading: a row a number short is not read.
+	for _, r := range Records([]string{strings.Replace(page, "小组成果(40)", "方案设计(40)", 1)}) {
+		if r.Name == "马芷淇" && len(r.Scores) > 0 {
+			t.Errorf("without a group's heading: 马芷淇 read with %v", r.Scores)
+		}
+	}
+}
