@@ -1447,18 +1447,7 @@ func TestTypedOneOff(t *testing.T) {
 		{"register typed", "动画2402班", true, false},
 	} {
 		p, _ := runPeople(build(c.cls, c.typed))
-		renamed := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
-			return r.Item == models.RecordsItem && r.NameMatched == "余可馨"
-		})
-		outside := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
-			return f.Rule == models.RuleStudentsNotInClass && strings.Contains(f.Message, "余可馨")
-		})
-		if renamed != c.renamed || c.renamed && outside {
-			t.Errorf("%s: record renamed %v (want %v), 余可馨 not in class %v", c.name, renamed, c.renamed, outside)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRenamed(t, p, c.name, "余可馨", c.renamed)
 	}
 }
 
@@ -1718,6 +1707,24 @@ func TestOwnClassTables(t *testing.T) {
 	}
 }
 
+// wantRenamed checks that the register's record was renamed to name (or
+// not), and that name is then not said to be outside the class.
+func wantRenamed(t *testing.T, p *Pass, caseName, name string, want bool) {
+	t.Helper()
+	renamed := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
+		return r.Item == models.RecordsItem && r.NameMatched == name
+	})
+	outside := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+		return f.Rule == models.RuleStudentsNotInClass && strings.Contains(f.Message, name)
+	})
+	if renamed != want || want && outside {
+		t.Errorf("%s: record renamed %v (want %v), %s not in class %v", caseName, renamed, want, name, outside)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}
+
 // typedElevenSub is a submission of class with no roster, the form's class
 // formClass, item 11 typed and the others scanned (the register typed
 // where typedRegister is set), its people items holding items' pages.
@@ -1778,17 +1785,6 @@ func TestTypedInPlace(t *testing.T) {
 		{"register typed", "照护2401班", false, true, false},
 	} {
 		p, _ := runPeople(build(c.cls, c.beside, c.typed))
-		renamed := slices.ContainsFunc(p.students, func(r models.StudentRead) bool {
-			return r.Item == models.RecordsItem && r.NameMatched == "马歆玥"
-		})
-		outside := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
-			return f.Rule == models.RuleStudentsNotInClass && strings.Contains(f.Message, "马歆玥")
-		})
-		if renamed != c.renamed || c.renamed && outside {
-			t.Errorf("%s: record renamed %v (want %v), 马歆玥 not in class %v", c.name, renamed, c.renamed, outside)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRenamed(t, p, c.name, "马歆玥", c.renamed)
 	}
 }

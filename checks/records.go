@@ -272,6 +272,15 @@ func checkRecords(p *Pass, s *models.Submission) {
 		return
 	}
 	evidence := "花名册：" + lastElem(pp.rosDoc.RelPath) + "\n考核记录：" + pp.recordList()
+	// missingRecord reports roster student m as having no record; why,
+	// if any, in brackets after.
+	missingRecord := func(m, why string) {
+		f := base
+		f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
+		f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录%s。", m, rosterNumber(pp.rosterIDs, m), why)
+		f.Evidence = evidence
+		p.Report(f)
+	}
 	// Records whose names OCR garbled beyond pairing may be any of the
 	// missing; only as many as the records fall short of the roster are
 	// surely missing.
@@ -284,22 +293,14 @@ func checkRecords(p *Pass, s *models.Submission) {
 	}
 	if unread == 0 || short >= len(missing) {
 		for _, m := range missing {
-			f := base
-			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录。", m, rosterNumber(pp.rosterIDs, m))
-			f.Evidence = evidence
-			p.Report(f)
+			missingRecord(m, "")
 		}
 		return
 	}
 	if sure := pp.missingUnlikeAny(missing, n, lost, unread); len(sure) > 0 {
 		for _, m := range sure {
-			f := base
-			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（记录比班级人数少%d条；花名册中未找到记录的学生%s里，只有该生的姓名与无法辨认的%d条记录都不相近）。",
-				m, rosterNumber(pp.rosterIDs, m), len(sure), strings.Join(missing, "、"), unread)
-			f.Evidence = evidence
-			p.Report(f)
+			missingRecord(m, fmt.Sprintf("（记录比班级人数少%d条；花名册中未找到记录的学生%s里，只有该生的姓名与无法辨认的%d条记录都不相近）",
+				len(sure), strings.Join(missing, "、"), unread))
 		}
 		return
 	}
@@ -321,11 +322,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		var rest []string
 		for _, m := range missing {
 			if slices.Contains(sure, m) {
-				f := base
-				f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-				f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（表中学号按顺序排列，该学号前后两行相连，其间没有无法辨认的行）。", m, rosterNumber(pp.rosterIDs, m))
-				f.Evidence = evidence
-				p.Report(f)
+				missingRecord(m, "（表中学号按顺序排列，该学号前后两行相连，其间没有无法辨认的行）")
 			} else {
 				rest = append(rest, m)
 			}
@@ -344,11 +341,7 @@ func checkRecords(p *Pass, s *models.Submission) {
 		// whatever OCR made of the names (heldout110's 介休 机电, a
 		// scanned roster: 武芋芋 for 武芊芊, 241401270142).
 		for _, m := range sure {
-			f := base
-			f.Rule, f.Severity, f.Item, f.File = models.RuleRecordsMissingStudent, models.SeverityError, models.RecordsItem, recFile
-			f.Message = fmt.Sprintf("花名册中的学生“%s”%s在第10项“学习任务考核记录”中没有考核记录（考核记录中没有该学号；花名册姓名为识别结果，可能有误）。", m, rosterNumber(pp.rosterIDs, m))
-			f.Evidence = evidence
-			p.Report(f)
+			missingRecord(m, "（考核记录中没有该学号；花名册姓名为识别结果，可能有误）")
 		}
 		return
 	}
