@@ -836,7 +836,11 @@ func (pp *people) typedInPlace() {
 				continue
 			}
 			in := items(c, false)
-			if len(in) == 0 || len(items(c, true)) > 0 || slices.ContainsFunc(slices.Collect(maps.Keys(in)), func(i int) bool { return at[i] }) {
+			beside := false
+			for i := range in {
+				beside = beside || at[i]
+			}
+			if len(in) == 0 || beside || len(items(c, true)) > 0 {
 				continue
 			}
 			if found, asRead := scannedAsRead(c, pp.records); found && asRead {

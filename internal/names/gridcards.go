@@ -46,8 +46,8 @@ func gridCardRecords(pages []string) ([]Record, bool) {
 		}
 		n := len(ids)
 		cards := make([]Record, n)
+		w := where[i]
 		for k, m := range ids {
-			w := where[i]
 			cards[k] = Record{Name: m[2], Matched: m[2], Unsure: !Valid(m[2]), Page: w.page, Line: w.line,
 				Excerpt: strings.Join(m[1:], " "), HeadPage: w.page, HeadLines: [2]int{w.line, w.line + 1}}
 		}
@@ -60,12 +60,12 @@ func gridCardRecords(pages []string) ([]Record, bool) {
 			}
 			for k := range n {
 				head := fs[3*k]
-				max, err1 := strconv.ParseFloat(fs[3*k+1], 64)
+				full, err1 := strconv.ParseFloat(fs[3*k+1], 64)
 				v, err2 := strconv.ParseFloat(fs[3*k+2], 64)
 				if err1 != nil || err2 != nil || !startsHan(head) {
 					return nil, false
 				}
-				s := Score{Column: head + "(" + fs[3*k+1] + ")", Value: v, Max: max}
+				s := Score{Column: head + "(" + fs[3*k+1] + ")", Value: v, Max: full}
 				if totalRe.MatchString(head) {
 					s.Column = head
 					cards[k].Total = &s

@@ -1833,11 +1833,7 @@ func IDs(pages []string, names []string) map[string]string {
 				ids = StudentIDs(flat) // a number OCR spaced apart
 			}
 			for _, id := range ids {
-				if o, ok := out[id]; ok && o != who {
-					out[id] = ""
-				} else {
-					out[id] = who
-				}
+				mapID(out, id, who)
 			}
 		}
 	}
@@ -1876,17 +1872,21 @@ func twoUpIDs(line string, names []string, out map[string]string) {
 		return
 	}
 	for k, l := range locs {
-		if l[1] > found[k].pos || k > 0 && l[0] < found[k-1].pos {
-			return // a number not right before its name
+		if l[1] > found[k].pos || k > 0 && l[0] < found[k-1].pos+len(found[k-1].name) {
+			return // a number not between the name before and its own
 		}
 	}
 	for k, l := range locs {
-		id, who := line[l[0]:l[1]], found[k].name
-		if o, ok := out[id]; ok && o != who {
-			out[id] = ""
-		} else {
-			out[id] = who
-		}
+		mapID(out, line[l[0]:l[1]], found[k].name)
+	}
+}
+
+// mapID maps id to who in out, or to "" where another name has it too.
+func mapID(out map[string]string, id, who string) {
+	if o, ok := out[id]; ok && o != who {
+		out[id] = ""
+	} else {
+		out[id] = who
 	}
 }
 
@@ -1911,11 +1911,7 @@ func gridIDs(lines []string, names []string, out map[string]string) {
 			continue
 		}
 		for k, n := range row {
-			if o, ok := out[nums[k]]; ok && o != n {
-				out[nums[k]] = ""
-			} else {
-				out[nums[k]] = n
-			}
+			mapID(out, nums[k], n)
 		}
 	}
 }
