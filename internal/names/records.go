@@ -991,6 +991,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 			garbled := false
 			_, isHeader := tableHeader(line)
+			if isHeader && i+1 < len(lines) {
+				if merged, ok := perTimeHeader(line, lines[i+1]); ok {
+					line, lines[i+1] = merged, ""
+				}
+			}
 			if isHeader && i > 0 && i+1 < len(lines) {
 				if merged, ok := splitHeader(lines[i-1], line, lines[i+1]); ok {
 					// The score headings a row above the header's and
@@ -3830,6 +3835,80 @@ var groupAfterNameRe = regexp.MustCompile(`(\p{Han})(第\s*\d{1,2}\s*(?:小)?\s*
 // cell.
 var groupColumnRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]{1,3}(第\s*[\d一二三四五六七八九十]{1,3}\s*(?:小)?\s*组)`)
 
+// cellIDRe is a 学号's last digits in its cell: "0101", "2735".
+var cellIDRe = regexp.MustCompile(`^(?:0\d{2,4}|\d{4,5})$`)
+
+// perTimeMaxRe is a heading over repeated assessments with the maximum of
+// each: "过程考核(每次满分10分)"; group 1 the maximum.
+var perTimeMaxRe = regexp.MustCompile(`[（(]\s*每[次项个]\s*满\s*分\s*(\d{1,3})\s*分?\s*[)）]`)
+
+// timesRe is one of the repeated assessments' headings on the line under:
+// "第1次", "第二次".
+var timesRe = regexp.MustCompile(`第\s*[\d一二三四五六七八九十]{1,2}\s*次`)
+
+// perTimeHeader merges a header whose heading spans repeated assessments,
+// each out of the same maximum ("序号 姓名 学号 过程考核(每次满分10分) 终结考核
+// 总分" over "第1次 第2次 … 第6次 (40分)", heldout111's 麻城 新能源, scanned):
+// the heading becomes one column a time, "第1次(10)" …, and a maximum left
+// on the line under after them ("(40分)") is the next heading's. ok is false
+// unless the line under holds two such times or more and nothing else but
+// that maximum.
+func perTimeHeader(line, under string) (string, bool) {
+	loc := perTimeMaxRe.FindStringSubmatchIndex(line)
+	if loc == nil {
+		return "", false
+	}
+	times := timesRe.FindAllString(under, -1)
+	rest := strings.TrimSpace(timesRe.ReplaceAllString(under, ""))
+	if len(times) < 2 {
+		return "", false
+	}
+	var next string
+	if rest != "" {
+		m := bracketMaxRe.FindStringSubmatch(rest)
+		if m == nil || strings.TrimSpace(bracketMaxRe.ReplaceAllString(rest, "")) != "" {
+			return "", false
+		}
+		next = "(" + m[1] + ")"
+	}
+	full := line[loc[2]:loc[3]]
+	var cols []string
+	for _, t := range times {
+		cols = append(cols, noSpace(t)+"("+full+")")
+	}
+	after := line[loc[1]:]
+	if next != "" {
+		// The next heading takes the maximum: after its first run of
+		// Han characters.
+		k := strings.IndexFunc(after, func(r rune) bool { return !isHan(r) && r != ' ' })
+		if k < 0 {
+			k = len(after)
+		}
+		head := strings.TrimSpace(after[:k])
+		t := totalRe.FindStringIndex(head)
+		switch {
+		case head == "" || t != nil && t[0] == 0:
+			return "", false // no heading before the total to take it
+		case t != nil:
+			// "终结考核总分": the heading is what stands before the
+			// total's word.
+			after = head[:t[0]] + next + " " + head[t[0]:] + after[k:]
+		default:
+			after = head + next + " " + after[k:]
+		}
+	}
+	// The group's own words before the bracket ("过程考核") give way to
+	// the times: they end where the identity headings do.
+	before := line[:loc[0]]
+	cut := 0
+	for _, w := range []string{"序号", "学号", "姓名"} {
+		if k := strings.LastIndex(before, w); k >= 0 && k+len(w) > cut {
+			cut = k + len(w)
+		}
+	}
+	return before[:cut] + " " + strings.Join(cols, " ") + " " + after, true
+}
+
 // groupScoreHeadRe is a heading of a score a group earns together:
 // "小组成果(40)", "团队得分".
 var groupScoreHeadRe = regexp.MustCompile(`小组|团队|组评|组内|全组`)
@@ -4149,7 +4228,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// garbled ("节司" for 学号, heldout92's 简阳 烹饪): no score has so many.
 	isID := func(c string) bool {
 		t := strings.Trim(c, specksAround)
-		return idRe.MatchString(t) && (idCol || len(t) >= 8)
+		// Under a 学号 heading, its last digits alone ("方晓婷0101", the
+		// register's note giving the rest, heldout111's 麻城 新能源): four
+		// digits or five, or a leading zero, which no score has.
+		return idRe.MatchString(t) && (idCol || len(t) >= 8) || idCol && cellIDRe.MatchString(t)
 	}
 	// Han words between two numbers are a score OCR read as characters
 	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.

@@ -3568,3 +3568,35 @@ func TestGroupScoreMerged(t *testing.T) {
 		}
 	}
 }
+
+// TestPerTimeHeader reads heldout111's 麻城 新能源 register as OCR gave it
+// (scanned): "过程考核(每次满分10分)" spans six sessions headed "第1次 …
+// 第6次" on the line under, whose "(40分)" is 终结考核's; each row gives the
+// 学号's last digits alone after the name ("方晓婷0101"). No row had been
+// read: 汪博宇's 总分 88, ten above his parts, went unseen.
+func TestPerTimeHeader(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核登记表
+序号姓名学号过程考核(每次满分10分)终结考核总分
+第1次第2次第3次第4次第5次第6次(40分)
+2 李冠霖0102 6 7 6 10 9 6 32 76
+4张景瑞0104 10 6 6 8 10 8 29 77
+5王颖慧0105 6 8 6 8 10 6 34 78
+31汪博宇0132 7 8 9 10 6 8 30 88`
+	rs := Records([]string{page})
+	if len(rs) != 4 {
+		t.Fatalf("%d records, want 4", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if len(r.Scores) != 7 || r.Scores[6].Max != 40 || !r.SumChecked {
+			t.Errorf("%s: %v, checked %v; want six sessions of 10 and 终结考核(40)", r.Name, r.Scores, r.SumChecked)
+		}
+		if want := r.Name == "汪博宇"; want != (len(probs) == 1 && strings.Contains(probs[0], "总分88不等于各项之和78")) || !want && len(probs) > 0 {
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+	if _, ok := perTimeHeader("序号 姓名 过程考核(每次满分10分) 总分", "说明：共六次"); ok {
+		t.Errorf("no sessions under the heading: merged")
+	}
+}
