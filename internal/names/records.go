@@ -1336,6 +1336,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	statedCeiling(out, pages)
 	reasonDeductions(out, pages)
 	out = dropSummaryRows(out)
+	out = continuedColumns(out)
 	// Headings without maxima, the maxima in a row or legend under the
 	// table (heldout96's 宣威 烹饪, typed: "标准分 20 30 30 20 100").
 	legendBelow(out, pages)
@@ -3838,6 +3839,140 @@ var groupColumnRe = regexp.MustCompile(`^[^\p{Han}\d]*\d{1,3}[^\p{Han}\d]{1,3}(�
 // cellIDRe is a 学号's last digits in its cell: "0101", "2735".
 var cellIDRe = regexp.MustCompile(`^(?:0\d{2,4}|\d{4,5})$`)
 
+// continuedColumns merges the rows of a table that goes on with more
+// columns for the same students, its first part giving no total and the
+// later one no 学号 (heldout112's 神木 机电, scanned: "考核记录表
+// (一)" with 序号 学号 姓名 and three parts, "(二)(续表)" with 序号 姓名, the
+// other two parts and 总分): each row of the later table whose serial an
+// earlier table's row has, the two tables' names agreeing on three rows in
+// four, is that row's student; its scores join the earlier row's, its
+// total becomes the row's, checked against all the parts where every
+// maximum is known. The students were counted twice where OCR read a name
+// two ways (47 records for 38).
+func continuedColumns(rs []Record) []Record {
+	type key = tableKey
+	serials := map[key]map[int]int{} // table → serial → index in rs
+	var order []key
+	for i, r := range rs {
+		n, ok := LeadingNumber(r.Excerpt)
+		if !ok {
+			continue
+		}
+		t := r.table()
+		if serials[t] == nil {
+			serials[t] = map[int]int{}
+			order = append(order, t)
+		}
+		if _, dup := serials[t][n]; dup {
+			serials[t][n] = -1 // a serial twice: no key
+			continue
+		}
+		serials[t][n] = i
+	}
+	drop := map[int]bool{}
+	for b := 1; b < len(order); b++ {
+		later := serials[order[b]]
+		for a := 0; a < b; a++ {
+			earlier := serials[order[a]]
+			pairs, same, otherID, whole := 0, 0, 0, 0
+			for n, j := range later {
+				i, ok := earlier[n]
+				if j < 0 || !ok || i < 0 {
+					continue
+				}
+				pairs++
+				if rs[i].Name == rs[j].Name {
+					same++
+				}
+				if rs[i].Total != nil || longID(rs[j].Excerpt) != "" {
+					// The earlier table gives its total, or the later one
+					// names its students by 学号 again: another
+					// assessment's table, each read alone.
+					whole++
+				}
+				if a, b := longID(rs[i].Excerpt), longID(rs[j].Excerpt); a != "" && b != "" && a != b {
+					otherID++ // another student number: another student
+				}
+			}
+			if pairs < 5 || pairs < len(later)*9/10 || 4*same < 3*pairs || otherID > 0 || whole > 0 {
+				continue
+			}
+			for n, j := range later {
+				i, ok := earlier[n]
+				if j < 0 || !ok || i < 0 || drop[j] {
+					continue
+				}
+				x, y := &rs[i], rs[j]
+				if len(x.Scores) == 0 || len(y.Scores) == 0 || x.Total != nil {
+					continue
+				}
+				x.Scores = append(x.Scores, y.Scores...)
+				x.Total = y.Total
+				full := 0.0
+				known := true
+				for _, s := range x.Scores {
+					known = known && s.Max > 0
+					full += s.Max
+				}
+				x.SumChecked = x.Total != nil && known && y.weights == nil && (x.Total.Max == 0 || math.Abs(full-x.Total.Max) < 0.01)
+				drop[j] = true
+			}
+			for n, j := range later {
+				if i, ok := earlier[n]; ok && i >= 0 && j >= 0 {
+					drop[j] = true // the same student, counted once
+				}
+			}
+			// A later row whose serial OCR misread is its student's too:
+			// where an earlier row has the name, or where the two tables
+			// hold as many rows, the row in its place.
+			var rowsA, rowsB []int
+			names := map[string]bool{}
+			for i := range rs {
+				switch rs[i].table() {
+				case order[a]:
+					rowsA = append(rowsA, i)
+					if rs[i].Name != "" {
+						names[rs[i].Name] = true
+					}
+				case order[b]:
+					rowsB = append(rowsB, i)
+				}
+			}
+			for _, j := range rowsB {
+				if names[rs[j].Name] || len(rowsA) == len(rowsB) {
+					drop[j] = true
+				}
+			}
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return rs
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// longID returns the one student number of eight digits or more in s, or
+// "".
+func longID(s string) string {
+	var ids []string
+	for _, id := range StudentIDs(s) {
+		if len(id) >= 8 {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) != 1 {
+		return ""
+	}
+	return ids[0]
+}
+
 // perTimeMaxRe is a heading over repeated assessments with the maximum of
 // each: "过程考核(每次满分10分)"; group 1 the maximum.
 var perTimeMaxRe = regexp.MustCompile(`[（(]\s*每[次项个]\s*满\s*分\s*(\d{1,3})\s*分?\s*[)）]`)
@@ -4226,12 +4361,15 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
 	// A 学号 under its heading; or eight digits or more under a heading OCR
 	// garbled ("节司" for 学号, heldout92's 简阳 烹饪): no score has so many.
+	// A row that states its whole 学号 holds no short one ("7578" is two
+	// numbers run together there, heldout98's 中宁 照护).
+	wholeID := slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 })
 	isID := func(c string) bool {
 		t := strings.Trim(c, specksAround)
 		// Under a 学号 heading, its last digits alone ("方晓婷0101", the
 		// register's note giving the rest, heldout111's 麻城 新能源): four
 		// digits or five, or a leading zero, which no score has.
-		return idRe.MatchString(t) && (idCol || len(t) >= 8) || idCol && cellIDRe.MatchString(t)
+		return idRe.MatchString(t) && (idCol || len(t) >= 8) || idCol && !wholeID && cellIDRe.MatchString(t)
 	}
 	// Han words between two numbers are a score OCR read as characters
 	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.

