@@ -797,15 +797,4 @@ func (pp *people) skipped(missing []string) []string {
 
 // rowID returns the student number (学号, eight digits or more) a records
 // row states, "" when it states none or several.
-func rowID(r *names.Record) string {
-	var ids []string
-	for _, id := range names.StudentIDs(r.Excerpt) {
-		if len(id) >= 8 {
-			ids = append(ids, id)
-		}
-	}
-	if len(ids) != 1 {
-		return ""
-	}
-	return ids[0]
-}
+func rowID(r *names.Record) string { return names.LongID(r.Excerpt) }

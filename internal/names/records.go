@@ -3884,13 +3884,13 @@ func continuedColumns(rs []Record) []Record {
 				if rs[i].Name == rs[j].Name {
 					same++
 				}
-				if rs[i].Total != nil || longID(rs[j].Excerpt) != "" {
+				if rs[i].Total != nil || LongID(rs[j].Excerpt) != "" {
 					// The earlier table gives its total, or the later one
 					// names its students by 学号 again: another
 					// assessment's table, each read alone.
 					whole++
 				}
-				if a, b := longID(rs[i].Excerpt), longID(rs[j].Excerpt); a != "" && b != "" && a != b {
+				if idA, idB := LongID(rs[i].Excerpt), LongID(rs[j].Excerpt); idA != "" && idB != "" && idA != idB {
 					otherID++ // another student number: another student
 				}
 			}
@@ -3899,7 +3899,7 @@ func continuedColumns(rs []Record) []Record {
 			}
 			for n, j := range later {
 				i, ok := earlier[n]
-				if j < 0 || !ok || i < 0 || drop[j] {
+				if j < 0 || !ok || i < 0 {
 					continue
 				}
 				x, y := &rs[i], rs[j]
@@ -3915,7 +3915,6 @@ func continuedColumns(rs []Record) []Record {
 					full += s.Max
 				}
 				x.SumChecked = x.Total != nil && known && y.weights == nil && (x.Total.Max == 0 || math.Abs(full-x.Total.Max) < 0.01)
-				drop[j] = true
 			}
 			for n, j := range later {
 				if i, ok := earlier[n]; ok && i >= 0 && j >= 0 {
@@ -3958,9 +3957,9 @@ func continuedColumns(rs []Record) []Record {
 	return out
 }
 
-// longID returns the one student number of eight digits or more in s, or
-// "".
-func longID(s string) string {
+// LongID returns the one student number of eight digits or more in s (a
+// record's row), or "".
+func LongID(s string) string {
 	var ids []string
 	for _, id := range StudentIDs(s) {
 		if len(id) >= 8 {
