@@ -4847,8 +4847,21 @@ func (r *Record) misreadExplains() bool {
 // maximum: OCR misread that one ("1" for 11, a digit lost), and the
 // others, the total among them, stand as read.
 func (r *Record) solvedBySure() bool {
-	if len(r.SureScore) != len(r.Scores) || !r.SureTotal || r.Total == nil || !r.SumChecked || r.weights != nil || r.deduct || r.Net != nil {
+	k, x := r.leftForUnsure()
+	if k < 0 {
 		return false
+	}
+	s := r.Scores[k]
+	return s.Max > 0 && x > -1e-9 && x <= s.Max+1e-9 && math.Abs(x-s.Value) > 0.51
+}
+
+// leftForUnsure returns, on a row whose total is checked against its
+// scores (no weights, no deductions) and was read surely, as was every
+// score but one, that score and what the total and the sure scores leave
+// it; -1 where the row is not so.
+func (r *Record) leftForUnsure() (int, float64) {
+	if len(r.SureScore) != len(r.Scores) || !r.SureTotal || r.Total == nil || !r.SumChecked || r.weights != nil || r.deduct || r.Net != nil {
+		return -1, 0
 	}
 	unsure, rest := -1, 0.0
 	for k, s := range r.Scores {
@@ -4857,15 +4870,14 @@ func (r *Record) solvedBySure() bool {
 			continue
 		}
 		if unsure >= 0 {
-			return false // two unsure: the total tells neither
+			return -1, 0 // two unsure: the total tells neither
 		}
 		unsure = k
 	}
 	if unsure < 0 {
-		return false
+		return -1, 0
 	}
-	x, s := r.Total.Value-rest, r.Scores[unsure]
-	return s.Max > 0 && x > -1e-9 && x <= s.Max+1e-9 && math.Abs(x-s.Value) > 0.51
+	return unsure, r.Total.Value - rest
 }
 
 // beyondUnsure returns the score of a scanned row read unsurely where it
@@ -4876,26 +4888,12 @@ func (r *Record) solvedBySure() bool {
 // column of 15). It returns -1 otherwise, and for a weighted or deduction
 // row.
 func (r *Record) beyondUnsure() int {
-	if r.Total == nil || !r.SureTotal || r.weights != nil || r.deduct || r.Net != nil || len(r.SureScore) != len(r.Scores) {
+	k, x := r.leftForUnsure()
+	if k < 0 {
 		return -1
 	}
-	rest, unsure := 0.0, -1
-	for k, s := range r.Scores {
-		if r.SureScore[k] {
-			rest += s.Value
-			continue
-		}
-		if unsure >= 0 {
-			return -1
-		}
-		unsure = k
-	}
-	if unsure < 0 {
-		return -1
-	}
-	s := r.Scores[unsure]
-	if x := r.Total.Value - rest; s.Max > 0 && !slices.Contains(r.doubted, s.Column) && (x < -0.51 || x > s.Max+0.51) {
-		return unsure
+	if s := r.Scores[k]; s.Max > 0 && !slices.Contains(r.doubted, s.Column) && (x < -0.51 || x > s.Max+0.51) {
+		return k
 	}
 	return -1
 }
