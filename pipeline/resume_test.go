@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -92,6 +93,9 @@ wait:
 	res, err := Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(os.TempDir(), fmt.Sprintf("%s%d-*", unpackPrefix, cmd.Process.Pid))); killed && len(left) > 0 {
+		t.Errorf("the killed sweep's unpack folder %v outlived the re-run", left)
 	}
 	if res.Stats.CachedFiles < cachedBefore {
 		t.Errorf("re-run took %d files from the cache, %d entries were there", res.Stats.CachedFiles, cachedBefore)

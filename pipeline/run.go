@@ -109,7 +109,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp("", "classaudit-unpack-*")
+	tmp, err := newUnpackDir(os.TempDir())
 	if err != nil {
 		return nil, fmt.Errorf("create temporary folder: %w", err)
 	}
