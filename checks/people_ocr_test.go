@@ -1788,3 +1788,49 @@ func TestTypedInPlace(t *testing.T) {
 		wantRenamed(t, p, c.name, "马歆玥", c.renamed)
 	}
 }
+
+// TestSeatChartRoster: heldout111's 麻城 新能源. The roster is a seat chart
+// (scanned): OCR ran each row of desks into one run of names. Read by the
+// register's names, it gives the class of nine with 夏雨晨, who has no
+// record: she is missing. The chart reads 阮若芋 and the register 阮若莘
+// for the 阮若芊 typed in item 11 (two pages, the form's class): neither
+// OCR reading outweighs the typed name, so no student is outside the class
+// and items 8, 11 and 12 are one trio.
+func TestSeatChartRoster(t *testing.T) {
+	t.Parallel()
+	register := []string{"方晓婷", "李冠霖", "程新阳", "张景瑞", "王颖慧", "阮若莘", "鲍梓航", "程皓翔"}
+	chart := "新能源2401班座位表\n讲台\n方晓婷李冠霖程新阳\n张景瑞夏雨晨王颖慧\n阮若芋鲍梓航程皓翔\n班主任:余红霞共9人(男4人，女5人)"
+	items := map[int][]string{
+		8:  {"学生姓名鲍梓航", "学生姓名阮若羊", "学生姓名程皓翔"},
+		11: {"测量人 鲍梓航 班级 汽修2301班", "测量人 阮若芊 班级 汽修2301班", "测量人 阮若芊 班级 汽修2301班", "测量人 程皓翔 班级 汽修2301班"},
+		12: {"班级：汽修2301班姓名：鲍梓航", "班级：汽修2301班姓名：阮若芋", "班级：汽修2301班姓名：程皓翔"},
+	}
+	s := ocrSub(append(slices.Clone(register), "夏雨晨"), typedRecords(register...), items)
+	for _, d := range s.Documents {
+		switch {
+		case d.Kind == models.KindRoster:
+			d.RelPath = "学校/课堂/座位表.pdf"
+			d.Pages[0].Text, d.Pages[0].Method = chart, models.MethodOCR
+		case d.Item == 11:
+			for i := range d.Pages {
+				d.Pages[i].Method = models.MethodText
+			}
+		}
+	}
+	p, got := runPeople(s)
+	want := []string{"records.count_mismatch", "records.count_mismatch", "records.missing_student"} // against the form and the chart
+	if !slices.Equal(got, want) {
+		t.Errorf("rules %v, want %v", got, want)
+	}
+	missing := slices.ContainsFunc(p.findings, func(f models.Finding) bool {
+		return f.Rule == models.RuleRecordsMissingStudent && strings.Contains(f.Message, "夏雨晨")
+	})
+	if !missing {
+		t.Error("夏雨晨 not reported missing")
+	}
+	if t.Failed() {
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}

@@ -179,6 +179,7 @@ func readPeople(s *models.Submission) *people {
 		}
 		pp.records = append(pp.records, rs...)
 	}
+	pp.runsRoster()
 	pp.rosterIDs = completeIDs(pp.rosterIDs, pp.records)
 	names.MatchRoster(pp.records, pp.roster, pp.rosterIDs)
 	pp.typedOverScanned()
@@ -587,6 +588,25 @@ func (pp *people) lostLastChar() {
 	}
 }
 
+// runsRoster reads the roster again by the register's names where the
+// usual reading found fewer names than item 10 has records: OCR may run a
+// seat chart's names together, a row of desks a line (names.RunsRoster).
+func (pp *people) runsRoster() {
+	if pp.rosDoc == nil || len(pp.roster) >= len(pp.records) {
+		return
+	}
+	var known []string
+	for _, r := range pp.records {
+		if r.Name != "" {
+			known = append(known, r.Name)
+		}
+	}
+	if r := names.RunsRoster(pp.rosDoc.PageTexts(), known); len(r) > len(pp.roster) {
+		pp.roster = r
+		pp.rosterIDs = names.IDs(pp.rosDoc.PageTexts(), r)
+	}
+}
+
 // rosterScanned reports whether the roster was read by OCR: its names may
 // be misread as the register's are.
 func (pp *people) rosterScanned() bool {
@@ -796,8 +816,9 @@ func (pp *people) typedOneOff() {
 // form's class and no other) is read in some of items 8, 11 and 12, the
 // record's name, as OCR read it, in the others and never beside it. The
 // record is the one class member so placed with the typed name's surname
-// and length, read by OCR as it stands in a scanned register and typed
-// nowhere; no typed roster says otherwise. (heldout94's 公主岭 照护: item 11
+// and length, read by OCR as it stands in a scanned register (or as a
+// scanned roster reads it, the register's reading paired with it) and
+// typed nowhere; no typed roster says otherwise. (heldout94's 公主岭 照护: item 11
 // typed 马歆玥; the register's scan, item 8's and item 12's read 马坎表, two
 // characters off: a student of the class named outside it and a member
 // missing from the items, where there was one student.)
@@ -843,7 +864,7 @@ func (pp *people) typedInPlace() {
 			if len(in) == 0 || beside || len(items(c, true)) > 0 {
 				continue
 			}
-			if found, asRead := scannedAsRead(c, pp.records); found && asRead {
+			if pp.scannedReading(c) {
 				placed = append(placed, c)
 			}
 		}
@@ -851,6 +872,22 @@ func (pp *people) typedInPlace() {
 			pp.renameStudent(placed[0], t)
 		}
 	}
+}
+
+// scannedReading reports whether class member c's records were all read
+// by OCR and stand under OCR's reading: the register's own, or a scanned
+// roster's entry it was paired with (heldout111's 麻城 新能源: the seat
+// chart read 阮若芋 and the register 阮若莘 for the 阮若芊 typed in item 11;
+// neither reading outweighs the typed name).
+func (pp *people) scannedReading(c string) bool {
+	found, asRead := scannedAsRead(c, pp.records)
+	if !found || asRead {
+		return found
+	}
+	if !pp.rosterScanned() || !slices.Contains(pp.roster, c) {
+		return false
+	}
+	return !slices.ContainsFunc(pp.records, func(r names.Record) bool { return r.Matched == c && !r.OCR })
 }
 
 // ownClassTables drops the records of a register's tables titled with
