@@ -619,3 +619,36 @@ func TestTwoUpIDs(t *testing.T) {
 		t.Errorf("IDs: %v, want %v", got, want)
 	}
 }
+
+// TestRosterDutyRota: heldout113's 丽水 照护, a duty rota as the roster:
+// a row a weekday, the students on duty that morning and afternoon, the
+// nurse in charge last on every row. The days are no students, nor the
+// nurse (on five rows); the 34 students are. Two students of one name,
+// on two rows, stay two.
+func TestRosterDutyRota(t *testing.T) {
+	t.Parallel()
+	page := `照护2401班实训值班表
+丽水市括苍技工学校　社区日间照料中心实训点　第12周
+日期 上午班（8:00-12:00） 下午班（13:30-17:30） 带班护理员
+周一 吴春晖、雷丽萍、吴鸿宇、毛瑞霖 雷梦雪、钟梦婷、毛琳 刘彩凤
+周二 王子逸、周子谦、吴思琦、吴悦琪 毛美玲、雷婧怡、刘绍辉 刘彩凤
+周三 金康宁、陈婉琳、王健豪、王晓玲 钟浩东、季文静、钟昱辰 刘彩凤
+周四 王若琪、季嘉琳、王佳蕊、徐晓慧 雷泽宇、陈豪、项凯琳 刘彩凤
+周五 金宸宇、刘钰莹、刘秀琴 叶金凤、毛紫怡、徐楚怡 刘彩凤
+注：全班34人，每人每周值班一次，请提前十分钟到岗。
+班主任：季爱华　　实训点联系人：刘彩凤`
+	got := Roster([]string{page})
+	if len(got) != 34 || slices.ContainsFunc(got, func(n string) bool { return n == "刘彩凤" || weekdayRe.MatchString(n) }) {
+		t.Errorf("read %d: %v; want the 34 students", len(got), got)
+	}
+	// The same students listed by name, one a row, two of them namesakes:
+	// every row kept.
+	var list strings.Builder
+	list.WriteString("序号 姓名\n")
+	for i, n := range append(slices.Clone(got[:6]), "吴春晖") {
+		fmt.Fprintf(&list, "%d %s\n", i+1, n)
+	}
+	if got := Roster([]string{list.String()}); len(got) != 7 {
+		t.Errorf("a list with namesakes: %v, want 7 rows", got)
+	}
+}

@@ -1134,8 +1134,23 @@ func TestRoleMarkedStudent(t *testing.T) {
 		{"role (学生)", "教师评价:认旧批阅:姚文静\n照护员(学生) :方慧琳班级:照护2401班”学号: 2415290101\n家属签字:汪建民。带教照护员:张永红", nil,
 			[]string{"方慧琳/cover"}},
 		{"full-width brackets", "服务员（学生）：江婉清　班级：酒店2401班", nil, []string{"江婉清/cover"}},
+		// No colon, the nurse taking over after the student (heldout113's
+		// 丽水 照护, OCR reading the opening bracket as an angle).
+		{"no colon", "照护员〈学生)雷婧恰接班护理员刘彩凤\n班级照护2401班学号240105213", nil, []string{"雷婧恰/cover"}},
+		{"no colon, brackets read", "照护员(学生)钟禁婷接班护理员刘彩凤\n班级照护2401班学号240105206", nil, []string{"钟禁婷/cover"}},
 		{"relative", "家属签字：汪建民", nil, nil},
 		{"guardian", "监护人签名：汪建民", nil, nil},
+	})
+}
+
+// TestRoleClassAndID: a role run into the name, the class and the 学号
+// after it in one bracket (heldout114's 普洱 酒店, guest comment cards as
+// item 11: "服务员刀玉香(酒店2402班245305040223)", a student of another class).
+func TestRoleClassAndID(t *testing.T) {
+	t.Parallel()
+	checkFromPage(t, []fromPageCase{
+		{"class and 学号", "宾客姓名Guest Mr。Lee房号201\n服务员刀玉香(酒店2402班245305040223)日期2024年10月7日", nil, []string{"刀玉香/field"}},
+		{"the guest", "宾客姓名Guest苏珀云房号208", nil, nil},
 	})
 }
 

@@ -346,8 +346,9 @@ var spacedRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*((?:\p{Han}\s*){1,3}[员者
 var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对象"}, notStudent...)
 
 // bracketClassRe: a class or 学号 in brackets right after a name
-// ("维修技师：汪子骞（汽修2301班）", "（2023040330）").
-var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{Han}\d]*\d+\s*班|\d{6,})\s*[)）]`)
+// ("维修技师：汪子骞（汽修2301班）", "（2023040330）"), or both
+// ("服务员刀玉香(酒店2402班245305040223)", heldout114's 普洱 酒店).
+var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{Han}\d]*\d+\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）]`)
 
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
@@ -999,8 +1000,10 @@ func gluedWord(label, value string) bool {
 }
 
 // roleStudentRe: the rest of a role's "(学生)" mark after 学生, its colon
-// included: "照护员(学生) :".
-var roleStudentRe = regexp.MustCompile(`^\s*[)）]\s*[：:]`)
+// included: "照护员(学生) :"; or the name right after the bracket, a form's
+// cells OCR read without the rule between them ("照护员〈学生)雷婧恰接班护理员
+// 刘彩凤", heldout113's 丽水 照护).
+var roleStudentRe = regexp.MustCompile(`^\s*[)）]\s*(?:[：:]|\p{Han})`)
 
 // fieldNames reads names that follow labels on line i. labelled reports
 // whether a 姓名 label stood on the line at all (a table header, perhaps).
@@ -1033,9 +1036,15 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		if k := roleStudentRe.FindStringIndex(value); label == "学生" && !colon && k != nil {
 			// A role the student played, so marked: "照护员(学生)：方慧琳"
 			// (heldout65's 铜陵 照护 worksheets, a relative's signature
-			// after it). The role is the label.
-			if role := strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"); role != before && endsHan(role) {
-				before, value, colon, roleLabelled = role, value[k[1]:], true, true
+			// after it). The role is the label. OCR may read the opening
+			// bracket as an angle ("照护员〈学生)").
+			role := strings.TrimRightFunc(before, func(r rune) bool { return strings.ContainsRune("(（〈<《", r) })
+			if role != before && len(before)-len(role) <= len("（") && endsHan(role) {
+				rest := value[k[1]:]
+				if last, n := utf8.DecodeLastRuneInString(value[:k[1]]); isHan(last) {
+					rest = value[k[1]-n:] // no colon: the name's first character
+				}
+				before, value, colon, roleLabelled = role, rest, true, true
 			}
 		}
 		// A label that opens its line is a label even when OCR read its
@@ -1922,12 +1931,75 @@ func gridIDs(lines []string, names []string, out map[string]string) {
 // students of one name, on two rows, are both kept. A word that reads as
 // a name but stands only before a head count ("应报到40人，实报到40人"
 // under a registration list: 应 is a surname) is none.
+//
+// A duty rota as the roster (heldout113's 丽水 照护: "周一 吴春晖、雷丽萍…
+// 刘彩凤", a row a weekday, the nurse on duty last): the days are no names,
+// and a name on three rows or more, where most of the roster's names stand
+// on one row, is a person of the rota, no student (two students of one
+// name stand on two rows).
 func Roster(pages []string) []string {
 	text := noSpace(strings.Join(pages, "\n"))
 	counts := strings.Join(headCountRe.FindAllString(text, -1), "\n")
-	return slices.DeleteFunc(roster(pages), func(n string) bool {
+	out := slices.DeleteFunc(roster(pages), func(n string) bool {
 		return strings.Contains(counts, n) && strings.Count(text, n) == strings.Count(counts, n) || leftRoster(pages, n)
 	})
+	days := map[string]bool{}
+	for _, n := range out {
+		if weekdayRe.MatchString(n) {
+			days[n] = true
+		}
+	}
+	rows := rowsOf(pages, out)
+	once := 0
+	for _, n := range out {
+		if rows[n] <= 1 {
+			once++
+		}
+	}
+	return slices.DeleteFunc(out, func(n string) bool {
+		return len(days) >= 2 && days[n] || rows[n] >= 3 && 2*once >= len(out)
+	})
+}
+
+// weekdayRe: a day of the week, "周一", "星期三": 周 is a surname, the
+// days no names.
+var weekdayRe = regexp.MustCompile(`^(?:周|星期|礼拜)[一二三四五六日天]$`)
+
+// rowsOf counts the lines of pages each name stands on as a whole word (no
+// Han character right before or after it).
+func rowsOf(pages []string, ns []string) map[string]int {
+	out := map[string]int{}
+	for _, n := range ns {
+		out[n] = 0
+	}
+	for _, p := range pages {
+		for _, line := range strings.Split(p, "\n") {
+			for n := range out {
+				if wordIn(line, n) {
+					out[n]++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordIn reports whether name stands in line with no Han character right
+// before or after it.
+func wordIn(line, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(line[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		before, _ := utf8.DecodeLastRuneInString(line[:at])
+		after, _ := utf8.DecodeRuneInString(line[at+len(name):])
+		if !isHan(before) && !isHan(after) {
+			return true
+		}
+		i = at + len(name)
+	}
 }
 
 // leftMarkRe marks a roster's row of a student who has left the class:

@@ -482,6 +482,27 @@ func maximaLine(line string) bool {
 	return math.Abs(sum-100) < 0.01 || math.Abs(sum-2*vs[n-1]) < 0.01 && vs[n-1] == 100
 }
 
+// bracketedMaxima reports whether line holds no Han character and three
+// numbers or more, two of them or more in brackets, as maxima under
+// headings are written ("(10) (30) (25)") and no row of scores is.
+func bracketedMaxima(line string) bool {
+	if strings.ContainsFunc(line, isHan) {
+		return false
+	}
+	fs := strings.Fields(line)
+	nums, bracketed := 0, 0
+	for _, f := range fs {
+		if !strings.ContainsAny(f, "0123456789") {
+			continue
+		}
+		nums++
+		if strings.ContainsAny(f, "()（）") {
+			bracketed++
+		}
+	}
+	return nums >= 3 && bracketed >= 2
+}
+
 // bareMaxRow reports whether line, right under a header whose last column
 // after 姓名 is the total, is its maxima without a label ("10 20 30 40
 // 100"): a number a column that may hold a score, the last the sum of the
@@ -997,11 +1018,24 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				}
 			}
 			if isHeader && i > 0 && i+1 < len(lines) {
-				if merged, ok := splitHeader(lines[i-1], line, lines[i+1]); ok {
+				// A bilingual header's English lines between (heldout113's
+				// 丽水 酒店: "Grooming Check-in …" under the headings, "No.
+				// Student ID Name …" under 序号 学号 姓名) are passed over.
+				a, b := i-1, i+1
+				for a > 0 && i-a < 3 && latinOnly(lines[a]) {
+					a--
+				}
+				for b+1 < len(lines) && b-i < 3 && latinOnly(lines[b]) {
+					b++
+				}
+				if merged, ok := splitHeader(lines[a], line, lines[b]); ok {
 					// The score headings a row above the header's and
 					// their maxima a row below (cells merged down):
 					// one header; the maxima's row is no record.
-					line, lines[i+1] = merged, ""
+					line = merged
+					for j := i + 1; j <= b; j++ {
+						lines[j] = ""
+					}
 				}
 			}
 			if !isHeader && garbledHeader(lines, i) {
@@ -1298,13 +1332,16 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 						}
 						continue
 					}
-					if maximaLine(row) && (len(out) == 0 || out[len(out)-1].HeadPage != headPage || out[len(out)-1].HeadLines != headLines) {
+					if (maximaLine(row) || bracketedMaxima(row)) && (len(out) == 0 || out[len(out)-1].HeadPage != headPage || out[len(out)-1].HeadLines != headLines) {
 						// The first line under the header, numbers alone
 						// that make 100: the columns' maxima, under a header
 						// OCR ran together ("10 10 10 30 25 15", heldout57's
 						// 舟山 汽修), no student's.
 						continue
 					}
+					// (Or bracketed, OCR garbling some: "0 60 (C5 (05 40)"
+					// under a header of headings printed upright,
+					// heldout113's 福清 新能源.)
 					// A row whose name OCR lost ("2 34 8"): still a record.
 					r = Record{Unsure: true, Excerpt: strings.TrimSpace(row)}
 				}
@@ -2265,6 +2302,17 @@ func sumConsensus(rs []Record, tails []string) {
 				f = f[k:]
 			}
 			v, err := strconv.ParseFloat(f, 64)
+			if err != nil && len(nums[i]) >= 3 && !strings.ContainsAny(f, "0123456789") {
+				// Words after the numbers: a grade and a remark ("82 B组长",
+				// "75了B", heldout113's 福清 新能源), cells of text after
+				// the total, where the numbers before add up (else the
+				// words may be the total OCR garbled: the row is left
+				// unchecked).
+				if !addsUpLast(nums[i]) {
+					nums[i] = nil
+				}
+				break
+			}
 			if err != nil || len(f) > 5 {
 				nums[i] = nil
 				break
@@ -2307,6 +2355,18 @@ func sumConsensus(rs []Record, tails []string) {
 		r.Total = &Score{Column: "总分", Value: ns[k-1]}
 		r.Short, r.SumChecked = false, true
 	}
+}
+
+// addsUpLast reports whether the last of ns is the sum of the others.
+func addsUpLast(ns []float64) bool {
+	if len(ns) < 2 {
+		return false
+	}
+	sum := 0.0
+	for _, v := range ns[:len(ns)-1] {
+		sum += v
+	}
+	return math.Abs(sum-ns[len(ns)-1]) < 1e-6
 }
 
 // cutRightEdge cuts what a row shows past its table's right rule: specks
@@ -3577,6 +3637,21 @@ func idScoreHeader(lines []string, i int) bool {
 	return rows >= 2
 }
 
+// latinOnly reports whether line holds Latin words only, two or more and
+// no digit: a bilingual header's English line ("No. Student ID Name Total").
+func latinOnly(line string) bool {
+	words := 0
+	for _, w := range strings.Fields(line) {
+		if strings.ContainsFunc(w, func(r rune) bool { return !(r < 0x80 && (unicode.IsLetter(r) || strings.ContainsRune(".-/&'()", r))) }) {
+			return false
+		}
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= 2
+}
+
 // splitHeader joins a header printed over three lines, a Word table's
 // identity cells merged down two rows: the score headings above
 // ("资讯计划 采收加工 性状鉴别 显微鉴别 职业素养"), the identity headings and
@@ -4048,8 +4123,9 @@ func perTimeHeader(line, under string) (string, bool) {
 var groupScoreHeadRe = regexp.MustCompile(`小组|团队|组评|组内|全组`)
 
 // groupCellRe is a group's label and its score at the start of a row:
-// "第1组 34", "第七组　35".
-var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
+// "第1组 34", "第七组　35"; its numeral perhaps garbled by OCR into another
+// character ("第-组29", "第门组31", heldout114's 奉节 新能源, a 1-bit scan).
+var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*(?:[\d一二三四五六七八九十]{1,3}|[^\s\d])\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
 
 // groupHeadRe: what follows a group's label on its heading row between
 // the rows: its leader, its task ("(组长:耿家旺)", "（组长：…）").
@@ -4116,6 +4192,10 @@ var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及
 // character among them ("69”人台格", "78汪:合格").
 var gluedGradeRe = regexp.MustCompile(`^_?(\d{1,3}(?:\.\d+)?)[^\d\s]*\p{Han}[^\d\s]*$`)
 
+// countFootRe is a table's foot that counts its rows, "共36人", "共 36 人
+// Total: 36" (the English dropped, heldout113's 丽水 酒店).
+var countFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班\s*)?共\s*(?:计\s*)?\d{1,3}\s*[人名]\s*(?:[\p{P}\s]*\d{1,3}\s*)?$`)
+
 // classFootRe is a row of the class's figures under a table: "全班平均分",
 // "平均分", "合计", "最高分".
 var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s*组|第\s*[一二三四五六七八九十\d]{1,3}\s*组)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
@@ -4154,7 +4234,7 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil || maxLabelRowRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || countFootRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil || maxLabelRowRe.MatchString(line) {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);

@@ -1440,8 +1440,9 @@ func TestRowsApart(t *testing.T) {
 // TestSumConsensusGrades: a register read by its student numbers (its
 // header garbled: "富浅5史评分项目〈满分) |"), each row's total followed by
 // its grade and a rule ("74合格|", heldout33's 中卫 机电): the rows agree,
-// the totals are checked; a grade OCR garbled ("人台格") leaves its row
-// unchecked.
+// the totals are checked; a grade OCR garbled ("人台格") is read as words
+// after the total where the numbers before it add up, and leaves its row
+// unchecked where they do not (the words may be the total garbled).
 func TestSumConsensusGrades(t *testing.T) {
 	t.Parallel()
 	rows := []string{"13 17 18 18 8 74合格", "12 22 18 23 8 83良好", "11 17 20 21 7 76合格", "13 20 18 18 6 75合格",
@@ -1465,8 +1466,18 @@ func TestSumConsensusGrades(t *testing.T) {
 			t.Errorf("%s: %v", r.Name, p)
 		}
 	}
-	if rs[4].Total == nil || rs[6].Total != nil {
+	if rs[4].Total == nil || rs[6].Total == nil {
 		t.Errorf("张浩然's total %v, 丁悦's %v", rs[4].Total, rs[6].Total)
+	}
+	// 丁悦's parts one off her total, the grade garbled: unchecked.
+	b.Reset()
+	b.WriteString("富浅5史评分项目〈满分) |\n元件安装(15)电饼接线(25)了的旺。联动调试(25)安全文明G0)\n")
+	rows[6] = "10 16 16 23 9 7口人台格"
+	for i, r := range rows {
+		fmt.Fprintf(&b, "| %d 24640127%02d%s%s|\n", i+1, i+1, class[i], r)
+	}
+	if rs := Records([]string{b.String()}); len(rs) != 7 || rs[6].Total != nil || len(rs[6].Check()) > 0 {
+		t.Errorf("a total garbled before the grade: %+v", rs[len(rs)-1])
 	}
 }
 
@@ -3659,5 +3670,112 @@ func TestContinuedColumns(t *testing.T) {
 	other := strings.NewReplacer("白丹丹", "高一鸣", "刘治国", "乔子墨", "白志鹏", "贺文博", "李晨光", "张若曦", "郝星辰", "冯雨桐", "于亚宁", "杜佳琪", "薛景瑞", "訾浩然").Replace(two)
 	if rs := Records([]string{one, other}); len(rs) != 14 {
 		t.Errorf("a second table of other students: %d records, want 14", len(rs))
+	}
+}
+
+// TestBilingualHeader: heldout113's 丽水 酒店, a typed register whose
+// header gives each heading in English under it, the maxima under those:
+// the headings over 序号 学号 姓名, an English line each, then the maxima.
+// Each part takes its maximum; 潘俊锋's 43 under (40) is claimed.
+func TestBilingualHeader(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩登记表
+Assessment Record
+丽水市括苍技工学校　　班级：酒店2401班　　课程：古堰民宿前厅与客房服务
+仪容仪表 入住接待 客房整理 服务礼仪
+序号 学号 姓名 English 总分
+Grooming Check-in Housekeeping Etiquette
+No. Student ID Name Name Total
+(10) (30) (40) (20)
+1 240105001 潘俊锋 Amy 9 23 43 14 89
+2 240105002 蓝雨菲 Kevin 8 21 32 13 74
+3 240105003 吴钰莹 Lily 8 22 25 18 73
+4 240105004 金佳蕊 Jason 9 20 33 16 78
+5 240105005 毛承志 Coco 8 25 34 14 81
+共5人 Total: 5
+评分教师：叶慧萍、项国平`
+	rs := Records([]string{page})
+	if len(rs) != 5 {
+		t.Fatalf("%d records, want 5: %+v", len(rs), rs[len(rs)-1])
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if len(r.Scores) != 4 || r.Scores[2].Max != 40 || !r.SumChecked {
+			t.Errorf("%s: %v, checked %v; want four parts with their maxima", r.Name, r.Scores, r.SumChecked)
+		}
+		if claimed := len(probs) > 0; claimed != (r.Name == "潘俊锋") {
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+}
+
+// TestUprightHeadingsScanned: heldout113's 福清 新能源, a scanned register
+// whose headings are printed a character a line (OCR made nothing of
+// them), the maxima under them garbled ("0 60 (C5 (05 40)"), each row's
+// total followed by a grade and perhaps a remark ("82 B组长", "75了B"). The
+// maxima are no record; the rows' numbers are parts and a total that adds
+// up, checked.
+func TestUprightHeadingsScanned(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核记录表ee基
+福清市玉柄技工学校班级:新能源2401班”课程:电动物流车高压电池检修
+学习任务:快递分拨中心电动物流车雨后绝缘报警检修。考核日期: 2024年9月2日
+安绝故，维现
+全缘障修声
+电学号姓名防检定更6生和多和图
+护测位换，S
+0 60 (C5 (05 40)
+1 24043501魏秀琴8 26 22 19 7 82 B组长
+2 24043502黄梦雪6 22 16 17 8 69 C
+3 24043503郑家宝8 27 17 16 7 75了B
+4 24043504陈雪怡8 20 22 20 10 80 B
+二和24043505俞试7 28 18 22 9 84了B
+6 24043507薛雨彤7 22 16 21 8 74 C
+7 24043508陈小雪8 19 16 22 7 72 C
+8 24043509林泽凯10 25 17 22 9 83了B
+9 24043510陈子谱8 28 23 22 9 90人组长
+评分教师;郑德华、何少平教务科审核:何少平`
+	rs := Records([]string{page})
+	if len(rs) != 9 {
+		t.Fatalf("%d records, want 9: %v", len(rs), rs)
+	}
+	for _, r := range rs {
+		if r.Name == "" || len(r.Scores) != 5 || r.Total == nil || !r.SumChecked {
+			t.Errorf("%q: %v total %v checked %v; want five parts and a total", r.Name, r.Scores, r.Total, r.SumChecked)
+		}
+	}
+}
+
+// TestGroupRowsGarbled: heldout114's 奉节 新能源, a group register scanned
+// 1-bit: each group's label and score a row of its own among its members'
+// rows, OCR garbling the numeral ("第-组29", "第门组31"), or glued to the
+// next member's row ("第六组33 33 2450043533…"). The groups are no
+// records: every record is a student's, with a 学号.
+func TestGroupRowsGarbled(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核记录表(小组十个人)
+组别小组得分(40)序号学号姓名安全防护(20)检测操作(30)记六填写(10)总分
+1 2450043501杨柏然12 28 9 83
+2 2450043502陈可心19 26 8 87
+3 2450043503余敏14 25 6 79
+第一组34
+了2450043504李顺利17 26 9 86
+5 2450043505李佳俊16 23 8 81
+第-组29
+10 2450043510冉臣上颖17 24 8 78
+11 2450043511藉锦涛12 18 9 68
+第门组31
+22 2450043522陈伟16 28 9 84
+第六组33 33 2450043533坷蛙展16 25 9 83
+34 2450043535张钩浩16 23 9 81
+说明:总分三小组得分〈本组成员相问》十个人得分〈安全防护、检测操作、记录填写)。`
+	rs := Records([]string{page})
+	if len(rs) != 10 {
+		t.Errorf("%d records, want 10: %v", len(rs), rs)
+	}
+	for _, r := range rs {
+		if len(StudentIDs(r.Excerpt)) == 0 {
+			t.Errorf("a record without a 学号: %q", r.Excerpt)
+		}
 	}
 }
