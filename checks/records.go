@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"classaudit/internal/names"
 	"classaudit/models"
@@ -432,7 +430,7 @@ func (pp *people) unpaired() (missing, written []string) {
 		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
 			continue
 		}
-		if standsAlone(recText, m) {
+		if names.StandsAlone(recText, m) {
 			written = append(written, m)
 		} else {
 			missing = append(missing, m)
@@ -451,25 +449,6 @@ func (pp *people) recordsText() string {
 		}
 	}
 	return b.String()
-}
-
-// standsAlone reports whether name stands in text with no Han character
-// right before or after it (a cell of its own: "16 张伟 85", "2414…张伟16"),
-// not inside a longer name (王芳 in 王芳芳).
-func standsAlone(text, name string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], name)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[at+len(name):])
-		if !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Han, after) {
-			return true
-		}
-		i = at + len(name)
-	}
 }
 
 // classSize is the class's size as the form states it or the roster lists

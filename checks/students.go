@@ -1386,7 +1386,7 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if len(pp.class) == 0 || pp.recordsShort() {
 			continue // no records to look for the student in
 		}
-		if standsAlone(recText, m.Matched) {
+		if names.StandsAlone(recText, m.Matched) {
 			continue // a row of item 10 the reading could not take
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {

@@ -1975,7 +1975,7 @@ func rowsOf(pages []string, ns []string) map[string]int {
 	for _, p := range pages {
 		for _, line := range strings.Split(p, "\n") {
 			for n := range out {
-				if wordIn(line, n) {
+				if StandsAlone(line, n) {
 					out[n]++
 				}
 			}
@@ -1984,18 +1984,19 @@ func rowsOf(pages []string, ns []string) map[string]int {
 	return out
 }
 
-// wordIn reports whether name stands in line with no Han character right
-// before or after it.
-func wordIn(line, name string) bool {
+// StandsAlone reports whether name stands in text with no Han character
+// right before or after it (a cell of its own: "16 张伟 85", "2414…张伟16"),
+// not inside a longer name (王芳 in 王芳芳).
+func StandsAlone(text, name string) bool {
 	for i := 0; ; {
-		k := strings.Index(line[i:], name)
+		k := strings.Index(text[i:], name)
 		if k < 0 {
 			return false
 		}
 		at := i + k
-		before, _ := utf8.DecodeLastRuneInString(line[:at])
-		after, _ := utf8.DecodeRuneInString(line[at+len(name):])
-		if !isHan(before) && !isHan(after) {
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[at+len(name):])
+		if !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Han, after) {
 			return true
 		}
 		i = at + len(name)

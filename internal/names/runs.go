@@ -26,23 +26,26 @@ func RunsRoster(pages []string, known []string) []string {
 		}
 	}
 	var out []string
-	seen := map[string]bool{}
-	add := func(n string) {
-		if !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
-	}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
 			for _, run := range hanRuns(line) {
-				for _, n := range cutRun(run, isKnown, known) {
-					add(n)
-				}
+				out = append(out, cutRun(run, isKnown, known)...)
 			}
 		}
 	}
-	return out
+	return firstEach(out)
+}
+
+// firstEach is ns with each name's first place kept, the others dropped.
+func firstEach(ns []string) []string {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(ns, func(n string) bool {
+		if seen[n] {
+			return true
+		}
+		seen[n] = true
+		return false
+	})
 }
 
 // hanRuns are the line's runs of Han characters.
