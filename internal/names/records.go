@@ -139,6 +139,11 @@ type Record struct {
 	// a number more than its score headings, kept in last: the total,
 	// when the rows bear it out (see totalHeadingLost).
 	lastGuess bool
+	// tries are the row's attempts at a part, and best the place in
+	// Scores of the column that keeps the higher (-1 where none; see
+	// bestOf): the tries are no parts of the total.
+	tries []Score
+	best  int
 	// Parts are the lines (of Page) of the record's part rows, in a
 	// register with a row per part of the assessment (see joinParts): its
 	// numbers are read from them.
@@ -189,6 +194,10 @@ type column struct {
 	// sub is a subtotal ("过程小计(40)"): a sum of the scores before it,
 	// no score of its own.
 	sub bool
+	// attempt is one of two tries or more at the same part ("实操第一次(70)
+	// 实操第二次(70)"), best the column that keeps the higher ("实操取高"):
+	// the best counts in the total, the attempts do not (bestOf).
+	attempt, best bool
 }
 
 // headerColumns reads a records header. Cells are tab-separated in docx
@@ -292,7 +301,44 @@ func headerColumns(line string) []column {
 	markDeductions(cols)
 	groupSubtotals(cols)
 	totalByMaxima(cols)
+	bestOf(cols)
 	return cols
+}
+
+// emptyCellRe is a cell left empty with a mark: "/", "—", "-".
+var emptyCellRe = regexp.MustCompile(`^(?:/|／|—|－|-|–|\\)$`)
+
+// bestHeadRe heads the column that keeps the better of a part's tries:
+// "实操取高", "取最高分", "最终成绩(取较高)", "择优".
+var bestHeadRe = regexp.MustCompile(`取高|取最高|取较高|取优|择优|较高成绩|两次最高`)
+
+// attemptHeadRe heads one try at a part: "实操第一次", "第2次", "补考", "重考".
+var attemptHeadRe = regexp.MustCompile(`第\s*[一二三四五1-5]\s*次|[一二三首初]次|补考|重考|初考`)
+
+// bestOf marks a column that keeps the better of the tries before it
+// (heldout112's 同心 中药: "理论(30) 实操第一次(70) 实操第二次(70) 实操取高
+// 总分", the note "取两次中的高分计入总分"): two attempt columns or more
+// right before it, of one maximum, which it takes.
+func bestOf(cols []column) {
+	for b, c := range cols {
+		if !bestHeadRe.MatchString(c.head) || c.total {
+			continue
+		}
+		a := b
+		for a > 0 && cols[a-1].num && !cols[a-1].total && !cols[a-1].sub && attemptHeadRe.MatchString(cols[a-1].head) && cols[a-1].max == cols[b-1].max {
+			a--
+		}
+		if b-a < 2 {
+			continue
+		}
+		for k := a; k < b; k++ {
+			cols[k].attempt = true
+		}
+		cols[b].best, cols[b].num = true, true
+		if cols[b].max == 0 {
+			cols[b].max = cols[b-1].max
+		}
+	}
 }
 
 // totalByMaxima marks as the total a header's last score column whose
@@ -4471,8 +4517,14 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	}
 	lost := lostNumberGlyph(after, lastNum, len(numCols))
 	words := wordsAmongScores(cols)
+	tries := slices.ContainsFunc(cols, func(c column) bool { return c.attempt })
 	for k, c := range after {
 		c = strings.TrimSpace(c)
+		if tries && emptyCellRe.MatchString(c) && k > firstNum && k < lastNum {
+			// A try not taken ("42 / 42": no second attempt): none.
+			nums = append(nums, 0)
+			continue
+		}
 		if k == lost {
 			holes = append(holes, len(nums))
 			nums = append(nums, -1)
@@ -4558,7 +4610,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		name = "" // one character left of a name ("7机24 72"): a record, name unread
 	}
 	name = ruleSpeck(name)
-	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw)}
+	r := Record{Name: name, Matched: name, Unsure: unsure, Noisy: noisy || specks, Excerpt: strings.TrimSpace(raw), best: -1}
 	r.Short = len(numCols) > 0 && len(numGroupRe.FindAllString(strings.Join(after, " "), -1)) < len(numCols)
 	if len(numCols) >= 3 && len(nums) == len(numCols)-1 && !noisy && len(holes) == 0 && groupScoreHeadRe.MatchString(numCols[0].head) && !numCols[0].total {
 		// The group's score in a cell merged down its members' rows,
@@ -4635,6 +4687,13 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		}
 		if c.rank || c.sub {
 			continue
+		}
+		if c.attempt {
+			r.tries = append(r.tries, s)
+			continue
+		}
+		if c.best {
+			r.best = len(r.Scores)
 		}
 		r.Scores = append(r.Scores, s)
 	}
@@ -4785,6 +4844,15 @@ func (r *Record) Check() []string {
 		}
 		if s.Max == 0 && r.ceiling > 0 && s.Value > r.ceiling+1e-9 && !misread && (!r.OCR || r.SureMaxima || r.ceilingSum) {
 			out = append(out, s.Column+fmtNum(s.Value)+"超过表头所列任何一项的满分（最高为"+fmtNum(r.ceiling)+"分）")
+		}
+	}
+	if k := r.best; k >= 0 && k < len(r.Scores) && len(r.tries) > 0 && bestHeadRe.MatchString(r.Scores[k].Column) && !doubt && !speck {
+		top := 0.0
+		for _, t := range r.tries {
+			top = max(top, t.Value)
+		}
+		if b := r.Scores[k]; math.Abs(b.Value-top) > 1e-9 {
+			out = append(out, "“"+b.Column+"”"+fmtNum(b.Value)+"不是各次考核中的最高分"+fmtNum(top))
 		}
 	}
 	if r.Total != nil {

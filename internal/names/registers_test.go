@@ -3779,3 +3779,47 @@ func TestGroupRowsGarbled(t *testing.T) {
 		}
 	}
 }
+
+// TestBestOfTries: heldout112's 同心 中药, a typed register of two tries at
+// the practical part and a column keeping the higher ("理论 实操第一次
+// 实操第二次" over "序号 学号 姓名 实操取高 总分", the maxima under the
+// first line; "/" where a student took one try), the note: 总分＝理论＋实操取高.
+// The tries are no parts of the total: 虎子涵's 79 is 10 above 27 + 42; a
+// 取高 that is not the higher try is claimed too.
+func TestBestOfTries(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩表
+同心县豫海技工学校　　班级：中药2401班　　课程：甘草类饮片蜜炙炮制
+理论 实操第一次 实操第二次
+序号 学号 姓名 实操取高 总分
+(30) (70) (70)
+1 246413010101 虎雨露 25 42 / 42 67
+2 246413010102 马玉龙 27 47 / 47 74
+14 246413010114 苏静怡 18 62 70 70 88
+16 246413010116 苏诗涵 23 48 49 49 72
+31 246413010131 虎子涵 27 42 / 42 79
+32 246413010132 马晨光 21 45 41 45 66
+33 246413010133 马治国 20 45 51 45 65
+注：实操考核可申请第二次考核，取两次中的高分计入总分；总分＝理论＋实操取高。`
+	rs := Records([]string{page})
+	if len(rs) != 7 {
+		t.Fatalf("%d records, want 7", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		switch r.Name {
+		case "虎子涵":
+			if len(probs) != 1 || !strings.Contains(probs[0], "不等于各项之和69") {
+				t.Errorf("虎子涵: %q, want 79 for 69", probs)
+			}
+		case "马治国":
+			if len(probs) != 1 || !strings.Contains(probs[0], "不是各次考核中的最高分51") {
+				t.Errorf("马治国: %q, want 45 kept of 45 and 51", probs)
+			}
+		default:
+			if !r.SumChecked || len(probs) > 0 {
+				t.Errorf("%s: %v total %v checked %v: %q", r.Name, r.Scores, r.Total, r.SumChecked, probs)
+			}
+		}
+	}
+}
