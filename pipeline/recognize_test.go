@@ -46,6 +46,10 @@ func TestRecognize(t *testing.T) {
 		{"八、扫描件.pdf", item, 8},
 		{"十二、扫描.pdf", item, 12},
 		{"附件3-2 学习任务分析.pdf", item, 2},
+		{"附10 学生考核成绩.pdf", item, 10},
+		{"附1 课程标准.pdf", item, 1},
+		{"附12 学生课后作业.pdf", item, 12},
+		{"学生考核成绩.pdf", item, 10},
 		{"附件3-11 扫描.pdf", item, 11},
 		{"附件3：4.进度安排.pdf", item, 4},
 		// Names without numbers; the longest name wins.

@@ -98,8 +98,12 @@ func partOf(line string, labels []string) (partRow, bool) {
 	}
 	label, rest := m[1], m[2]
 	known := labels == nil || slices.ContainsFunc(labels, func(l string) bool {
+		extra := utf8.RuneCountInString(label) - utf8.RuneCountInString(l)
+		// A character OCR made of the rule before the label ("本过程"),
+		// or of a number after it ("过程了忆14 28", heldout116's 丰城
+		// 新能源: 7 7 garbled).
 		return l == label || utf8.RuneCountInString(label) >= 2 && strings.Contains(l, label) ||
-			strings.HasPrefix(label, l) && utf8.RuneCountInString(label)-utf8.RuneCountInString(l) <= 1
+			strings.HasPrefix(label, l) && extra <= 2 || strings.HasSuffix(label, l) && extra == 1
 	})
 	if !known {
 		return partRow{}, false
@@ -142,6 +146,12 @@ func (p partRow) value(width int) (float64, bool) {
 			return 0, false
 		}
 		return p.nums[2], true
+	case width >= 3 && !p.percent && addsUpLast(p.nums):
+		// The part's items and their 小计 ("过程 8 7 14 29" over the
+		// student's line, "结果 18 16 14 48" under it, heldout116's 丰城
+		// 新能源): the 小计, where the items make it (else a number was
+		// misread, or the 小计 is wrong: nothing is read of the row).
+		return p.nums[width-1], true
 	}
 	return 0, false
 }

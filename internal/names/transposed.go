@@ -23,8 +23,9 @@ import (
 
 // transLabelRe splits a row of a transposed block into its label (a
 // heading, its maximum perhaps glued to it: "工艺编制(20)", OCR's
-// "工艺编制20)", "总分82") and the numbers after it.
-var transLabelRe = regexp.MustCompile(`^[|｜\s]*(\p{Han}[\p{Han}\s]*?(?:\s*[（(]?\s*(?:满分)?\s*\d{1,3}\s*分?\s*[)）])?)\s*(\d.*)$`)
+// "工艺编制20)", "总分82"; a code before its words: "PLC程序(30)", "6S管理",
+// heldout116's 汝州 机电) and the numbers after it.
+var transLabelRe = regexp.MustCompile(`^[|｜\s]*((?:[A-Za-z]{1,5}|\d[A-Za-z])?\p{Han}[\p{Han}\s]*?(?:\s*[（(]?\s*(?:满分)?\s*\d{1,3}\s*分?\s*[)）])?)\s*(\d.*)$`)
 
 // transNameRe is the names row: "姓名" and the names after it.
 var transNameRe = regexp.MustCompile(`^[|｜\s]*(?:学生)?姓\s*名\s*[:：]?\s*(.*)$`)
