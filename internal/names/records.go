@@ -2255,6 +2255,10 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, maxima, j0, j1)
 		return
 	}
+	if heads, maxima, j0, j1 := circledLegendAbove(lines, first.Line); len(heads) == k {
+		apply(heads, maxima, j0, j1)
+		return
+	}
 	// A row of maxima right above the rows, labelled 满分, the total's
 	// last ("满分10 10 20 20 25 15 100" under a two-row header OCR read
 	// with 姓名 garbled, heldout90's 阜康 新能源); the headings the line
@@ -2343,6 +2347,37 @@ func codedLegendAbove(lines []string, first int) (heads []string, maxima []float
 		}
 	}
 	return nil, nil, 0, 0
+}
+
+// circledItemRe is one heading of a legend coded with circled numerals:
+// its code, its words and its points ("①接线与气路 20分").
+var circledItemRe = regexp.MustCompile(`([①-⑩])\s*([^\d①-⑩（(]{1,15}?)\s*[（(]?\s*(\d{1,3})\s*分`)
+
+// circledLegendAbove reads a legend of headings coded ① ② ③ … above a
+// register's rows whose header names the columns by the codes alone
+// (heldout118's 廉江 机电: "考核项目：①接线与气路 20分 ②传感器调整 15分 …
+// （合计100分）" over "序号 学号 姓名 ① ② ③ ④ 合计"): the codes in order from
+// ①, three or more, on the lines above line first, their points making
+// 100. It returns the headings, their maxima and the legend's first and
+// last line; nil when there is none.
+func circledLegendAbove(lines []string, first int) (heads []string, maxima []float64, j0, j1 int) {
+	sum := 0.0
+	for j := 0; j < first && j < len(lines); j++ {
+		for _, m := range circledItemRe.FindAllStringSubmatch(lines[j], -1) {
+			if []rune(m[1])[0] != '①'+rune(len(heads)) {
+				return nil, nil, 0, 0
+			}
+			if len(heads) == 0 {
+				j0 = j
+			}
+			v, _ := strconv.ParseFloat(m[3], 64)
+			heads, maxima, sum, j1 = append(heads, m[1]+strings.TrimSpace(m[2])), append(maxima, v), sum+v, j
+		}
+	}
+	if len(heads) < 3 || math.Abs(sum-100) > 0.01 {
+		return nil, nil, 0, 0
+	}
+	return heads, maxima, j0, j1
 }
 
 // totalGradeRe: a number and a grade glued after it, "75中".
@@ -4129,8 +4164,9 @@ func LongID(s string) string {
 }
 
 // perTimeMaxRe is a heading over repeated assessments with the maximum of
-// each: "过程考核(每次满分10分)"; group 1 the maximum.
-var perTimeMaxRe = regexp.MustCompile(`[（(]\s*每[次项个]\s*满\s*分\s*(\d{1,3})\s*分?\s*[)）]`)
+// each: "过程考核(每次满分10分)", "课堂表现(按课次，各5分)" (heldout117's 铜梁
+// 新能源); group 1 the maximum.
+var perTimeMaxRe = regexp.MustCompile(`[（(]\s*(?:每[次项个]\s*满\s*分|按[^)）\d]{1,4}?[，,、]?\s*各)\s*(\d{1,3})\s*分?\s*[)）]`)
 
 // timesRe is one of the repeated assessments' headings on the line under:
 // "第1次", "第二次".

@@ -3893,3 +3893,67 @@ PLC程序(30) 24 25 23 20 19 23 20 27 28 23 25 23
 		}
 	}
 }
+
+// TestCircledLegend: heldout118's 廉江 机电, a typed register whose columns
+// are headed ① ② ③ ④ only, a legend above the table giving each one's
+// words and points ("考核项目：①接线与气路 20分 ②传感器调整 15分 …"): each
+// part takes its maximum, and 吴梓潼's 47 under ③ (40) is claimed.
+func TestCircledLegend(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核记录
+廉江市九洲江技工学校　　班级：机电2402班　　课程：自动化分拣生产线调试
+考核项目：①接线与气路 20分　②传感器调整 15分　③PLC程序 40分　④触摸屏与报告 25分（合计100分）
+序号 学号 姓名 ① ② ③ ④ 合计 签名
+1 2408012701 陈珂瑶 16 10 38 21 85
+2 2408012702 黄怡宁 16 14 26 22 78
+3 2408012703 林凯瑞 14 11 29 22 76
+4 2408012704 罗世豪 19 13 29 17 78
+5 2408012705 何钰彤 14 10 32 20 76
+9 2408012709 吴梓潼 16 14 47 16 93`
+	rs := Records([]string{page})
+	if len(rs) != 6 {
+		t.Fatalf("%d records, want 6", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if len(r.Scores) != 4 || r.Scores[2].Max != 40 || !r.SumChecked {
+			t.Errorf("%s: %v checked %v", r.Name, r.Scores, r.SumChecked)
+		}
+		if claimed := len(probs) > 0; claimed != (r.Name == "吴梓潼") {
+			t.Errorf("%s: %q", r.Name, probs)
+		}
+	}
+}
+
+// TestPerLessonHeading: heldout117's 铜梁 新能源, a 1-bit scan of a register
+// by lessons, "课堂表现(按课次，各5分)" over "第1次 … 第6次 (70)", then 成果,
+// 总分 and the 学号 last; OCR reads some 5s as D. Each lesson takes its
+// maximum of 5 and 成果 its 70: 蒋鸿飞's 8 under 第4次 is claimed.
+func TestPerLessonHeading(t *testing.T) {
+	t.Parallel()
+	page := `学习任务考核成绩单
+姓名课汪表现(按课次，各5分)成果总分学
+第1次第2次第3次第4次第5次第6次(70)
+冉俊逸5 5 5 4 4 4 49 76 2415043505
+谭雨涵5 4 4 5 4 3 55 80 2415043506
+王绍华4 4 4 4 4 4 62 86 2415043507
+杨成林4 4 4 5 4 4 57 82 2415043527
+蒋鸿飞D 4 5 8 3 5 51 81 2415043528
+说明:总分三六次课堂表现之和十成果得分，满分100分。`
+	rs := Records([]string{page})
+	if len(rs) != 5 {
+		t.Fatalf("%d records, want 5", len(rs))
+	}
+	for _, r := range rs {
+		probs := r.Check()
+		if r.Name == "蒋鸿飞" {
+			if len(probs) != 1 || !strings.Contains(probs[0], "得分8超过满分5") {
+				t.Errorf("蒋鸿飞: %q", probs)
+			}
+			continue
+		}
+		if len(r.Scores) != 7 || r.Scores[6].Max != 70 || !r.SumChecked || len(probs) > 0 {
+			t.Errorf("%s: %v checked %v %q", r.Name, r.Scores, r.SumChecked, probs)
+		}
+	}
+}
