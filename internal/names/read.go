@@ -2434,14 +2434,7 @@ func gluedPairsRoster(pages []string) []string {
 			}
 		}
 	}
-	if len(byNum) < 3 {
-		return nil
-	}
-	var out []string
-	for _, n := range slices.Sorted(maps.Keys(byNum)) {
-		out = append(out, byNum[n])
-	}
-	return out
+	return bySerial(byNum, 3)
 }
 
 // pairName gives the first of two names run together ("章颍彤章文斌"): of
@@ -2561,6 +2554,15 @@ func serialPairsRoster(pages []string) []string {
 	if lines < 3 {
 		return nil
 	}
+	return bySerial(byNum, 0)
+}
+
+// bySerial is a roster's names in the order of their serials; nil for
+// fewer than least.
+func bySerial(byNum map[int]string, least int) []string {
+	if len(byNum) < least {
+		return nil
+	}
 	var out []string
 	for _, n := range slices.Sorted(maps.Keys(byNum)) {
 		out = append(out, byNum[n])
@@ -2615,14 +2617,7 @@ func numberedEntriesRoster(pages []string) []string {
 			}
 		}
 	}
-	if len(byNum) < 5 {
-		return nil
-	}
-	var out []string
-	for _, n := range slices.Sorted(maps.Keys(byNum)) {
-		out = append(out, byNum[n])
-	}
-	return out
+	return bySerial(byNum, 5)
 }
 
 // namesOverIDsRoster reads a roster laid out as a grid, a row of names over
