@@ -316,6 +316,9 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	}
 	form.Teachers = parseTeachers(text)
 	if len(form.Teachers) == 0 {
+		form.Teachers = teachersByTitle(text)
+	}
+	if len(form.Teachers) == 0 {
 		problems = append(problems, "未能读取授课教师信息")
 	}
 	secs, missing := parseSections(text)
@@ -725,6 +728,42 @@ func parseTeachers(text string) []models.Teacher {
 		}
 		out = append(out, t)
 		i = j - 1
+	}
+	return out
+}
+
+// teamHeaderRe is the header of a team table without the notice's
+// columns (no serial, no 培训证书): "姓名 职称 承担任务", "姓名 职称 分工".
+var teamHeaderRe = regexp.MustCompile(`姓\s*名[\s\t]+(?:\S+[\s\t]+)?职\s*称`)
+
+// teachersByTitle reads a team table whose rows give no serial number
+// ("二、授课教师" over "姓名 职称 承担任务", "赵卫民 高级技师 课堂负责人、主讲",
+// heldout120's 济源 forms): after the header, up to the next part's
+// heading, each name followed within three cells by a title is a teacher.
+func teachersByTitle(text string) []models.Teacher {
+	loc := teamHeaderRe.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	region := text[loc[1]:]
+	if m := headingRe.FindStringIndex(region); m != nil {
+		region = region[:m[0]]
+	}
+	cells := strings.FieldsFunc(strings.ReplaceAll(region, "\u3000", " "), func(r rune) bool {
+		return r == '\t' || r == '\n' || r == '\f' || r == '\r' || r == ' '
+	})
+	var out []models.Teacher
+	for i := 0; i < len(cells); i++ {
+		if !isPersonName(cells[i]) || titleRe.MatchString(cells[i]) {
+			continue
+		}
+		for j := i + 1; j < len(cells) && j <= i+3; j++ {
+			if titleRe.MatchString(cells[j]) {
+				out = append(out, models.Teacher{Name: cells[i], Title: cells[j]})
+				i = j
+				break
+			}
+		}
 	}
 	return out
 }

@@ -181,6 +181,22 @@ func TestTeachersGluedToDate(t *testing.T) {
 	}
 }
 
+// TestTeachersWithoutSerial: a team table with no serial and no
+// certificate column ("姓名 职称 承担任务", heldout120's 济源 forms) gives its
+// teachers by the title after each name; the task words are no names.
+func TestTeachersWithoutSerial(t *testing.T) {
+	t.Parallel()
+	text := "一、课堂基本信息\n专业名称\t数控加工(数控车工)\n二、授课教师\n姓名\t职称\t承担任务\n" +
+		"赵卫民\t高级技师\t课堂负责人、主讲\n王巧凤\t企业兼职教师\t实训指导\n李延福\t高级讲师\t实训指导\n三、学习任务简介\n济源一家液压机械厂"
+	if got := parseTeachers(text); got != nil {
+		t.Fatalf("the notice's table read %+v; the case no longer tests teachersByTitle", got)
+	}
+	got := teachersByTitle(text)
+	if len(got) != 3 || got[0].Name != "赵卫民" || got[1].Name != "王巧凤" || got[2].Title != "高级讲师" {
+		t.Errorf("teachers %+v, want 赵卫民 王巧凤 李延福 with their titles", got)
+	}
+}
+
 // TestParseClassSizeRows: 班级人数 in a key/value row followed by cells the
 // form's labels do not name ("任务学时 16"), under another label (实有人数,
 // 人数（人）), and given by its boys and girls only.

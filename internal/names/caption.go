@@ -27,6 +27,10 @@ var captionRe = regexp.MustCompile(`(?:满|配)\s*分\s*[:：]|分\s*值\s*[:：
 // or a digit and letters ("6S 10分", heldout89's 如皋 数控).
 var captionPartRe = regexp.MustCompile(`^(\d[A-Za-z]+\p{Han}*?|[A-Za-z]*\p{Han}+?\d??)(?:(\d+)\s*[~～\-—一至到]\s*\p{Han}*?(\d+)\s*各)?\s*(\d{1,3})\s*分`)
 
+// maxWordTailRe: the word for a maximum after a caption's heading, "满分",
+// "满分为", "分值", "配分".
+var maxWordTailRe = regexp.MustCompile(`(?:满分|分值|配分)为?$`)
+
 // captionMaxima reads the maxima a caption line states, in its order; nil
 // when the line is no such caption or states fewer than two.
 func captionMaxima(line string) []capEntry {
@@ -148,6 +152,9 @@ func maximaParts(text string) []capEntry {
 			continue
 		}
 		max, _ := strconv.ParseFloat(m[4], 64)
+		// "接线工艺满分30分" (heldout120's 济源 机电): the heading is what
+		// stands before 满分.
+		m[1] = maxWordTailRe.ReplaceAllString(m[1], "")
 		if m[2] == "" {
 			out = append(out, capEntry{m[1], max})
 			continue

@@ -179,6 +179,13 @@ func TestNoteMaxima(t *testing.T) {
 	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Check()[0] != "“进食照护”得分44超过满分40" {
 		t.Errorf("unlabelled note: %+v", rs)
 	}
+	// Each heading and 满分 before its points (heldout120's 济源 机电).
+	rs = Records([]string{"序号 姓名 学号 接线工艺 程序编写 系统调试 总分 等级\n" +
+		"1 薛鹏程 2429012701 24 27 21 72 中等\n2 苗宇飞 2429012729 34 28 22 84 良好\n" +
+		"注：接线工艺满分30分，程序编写满分40分，系统调试满分30分，总分100分；90分以上优秀，80—89分良好。"})
+	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Check()[0] != "“接线工艺”得分34超过满分30" {
+		t.Errorf("满分 after the heading: %+v", rs)
+	}
 	// A note that states no maxima of the table's headings changes nothing.
 	rs = Records([]string{"序号 学号 姓名 理论 实操 总分\n18 2023031118 鲍子贮 22 76 98\n注：缺考者按0分计，补考另记。"})
 	if len(rs) != 1 || len(rs[0].Check()) != 0 {

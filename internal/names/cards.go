@@ -7,11 +7,15 @@ import (
 
 // cardIDRe: a card's 学号 label and its number ("学号。243604310102",
 // "学号”243604310105"): group 1 the number.
-var cardIDRe = regexp.MustCompile(`学\s*号[^\d\n]{0,4}(\d{6,14})`)
+var cardIDRe = regexp.MustCompile(`学\s*` + idCharOCR + `[^\d\n]{0,4}(\d{6,14})`)
+
+// idCharOCR is 号 of a 学号 label as OCR reads it: itself, or a character of
+// like shape ("学虽: 241305290120", heldout120's 宿州 照护 score cards).
+const idCharOCR = `[号虽亏弓导兮]`
 
 // cardNameRe: a card's 姓名 label and the name before the card's 学号 label
 // ("姓名肖婷”学号", "。姓名黄琳学号"): group 1 the name.
-var cardNameRe = regexp.MustCompile(`姓\s*名[^\p{Han}\d]{0,3}([\p{Han}·]{2,6}?)[^\p{Han}\d]{0,3}学\s*号`)
+var cardNameRe = regexp.MustCompile(`姓\s*名[^\p{Han}\d]{0,3}([\p{Han}·]{2,6}?)[^\p{Han}\d]{0,3}学\s*` + idCharOCR)
 
 // cardRecords reads an item 10 made of assessment cards, two or more to a
 // page, each with its student's 姓名 and 学号 labelled ("个人考核卡No.05 …

@@ -1,7 +1,9 @@
 package names
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +38,29 @@ func TestCardRecords(t *testing.T) {
 		"学习任务考核评分卡No.05学习任务考核评分卡No.06\n|学号2352050405 | |学号2352050406 |\n|姓名田天佑| |姓名纳春燕"
 	if _, ok := cardRecords([]string{under}); ok {
 		t.Error("cards named under their 学号 read as nameless cards")
+	}
+}
+
+// TestCardIDLabelMisread: heldout120's 宿州 照护, a page of score cards
+// three to a row, each headed "姓名:… 学号: …", OCR reading one card's 学号
+// label as 学虽: that card is a record too, 36 cards, 36 records.
+func TestCardIDLabelMisread(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("学习任务考核评分卡〈汇总)\n")
+	names := strings.Fields("陈俊伟 褚梓晴 马梦琳 朱安然 张梦雪 王一博 桑逸凡 刘亦展 张家欣 朱俊凯 刘诗然 周宇泽")
+	for i := 0; i < len(names); i += 3 {
+		for k := i; k < i+3; k++ {
+			label := "学号"
+			if names[k] == "朱俊凯" {
+				label = "学虽"
+			}
+			fmt.Fprintf(&b, "姓名:%s”%s: 2413052901%02d", names[k], label, k+1)
+		}
+		fmt.Fprintf(&b, "\n%d评估(20)合计“%d评估(20)合计“%d评估(20)合计\n", i+1, i+2, i+3)
+	}
+	rs := Records([]string{b.String()})
+	if len(rs) != len(names) || !slices.ContainsFunc(rs, func(r Record) bool { return r.Name == "朱俊凯" }) {
+		t.Errorf("%d records, want %d with 朱俊凯: %v", len(rs), len(names), rs)
 	}
 }
