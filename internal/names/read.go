@@ -2575,8 +2575,8 @@ func bySerial(byNum map[int]string, least int) []string {
 // （24）".
 var numberedEntryRe = regexp.MustCompile(`(\d{1,3})\s*[.．、]\s*([\p{Han}·]{2,5}?)\s*[（(]\s*\d{1,14}\s*[)）]`)
 
-// entryCutRe: a line's entry cut by the line's end ("5. 陈晓敏", "38.") or
-// its rest opening the line ("予（11）").
+// entryOpenRe and entryRestRe: a line's entry cut by the line's end ("5. 陈晓敏", "38.") and
+// its rest opening a later line ("予（11）").
 var (
 	entryOpenRe = regexp.MustCompile(`\d{1,3}\s*[.．、]\s*[\p{Han}·]{0,4}\s*$`)
 	entryRestRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,4}\s*[（(]\s*\d{1,14}\s*[)）]`)

@@ -2448,11 +2448,7 @@ func sumConsensus(rs []Record, tails []string) {
 	}
 	adds := 0
 	for _, ns := range nums {
-		total := 0.0
-		for _, v := range ns[:max(len(ns)-1, 0)] {
-			total += v
-		}
-		if len(ns) == k && math.Abs(total-ns[k-1]) < 1e-6 {
+		if len(ns) == k && addsUpLast(ns) {
 			adds++
 		}
 	}
@@ -2475,14 +2471,8 @@ func sumConsensus(rs []Record, tails []string) {
 
 // addsUpLast reports whether the last of ns is the sum of the others.
 func addsUpLast(ns []float64) bool {
-	if len(ns) < 2 {
-		return false
-	}
-	sum := 0.0
-	for _, v := range ns[:len(ns)-1] {
-		sum += v
-	}
-	return math.Abs(sum-ns[len(ns)-1]) < 1e-6
+	n := len(ns)
+	return n >= 2 && math.Abs(weightedSum(ns[:n-1], nil)-ns[n-1]) < 1e-6
 }
 
 // cutRightEdge cuts what a row shows past its table's right rule: specks
