@@ -49,9 +49,12 @@ func captionMaxima(line string) []capEntry {
 // A note with no label may open with the maxima's own words: "各项满分:吞咽
 // 评估20分、进食照护40分、…，合计100分。" (heldout79's 克拉玛依 照护).
 //
+// The note's first point may be numbered: "注: 1.各项满分:元件安装15分，…"
+// (heldout122's 连云港 机电).
+//
 // Or open with the total's points and 其中: "（总分）100分，其中刀工20分、火候30分、
 // …" (heldout93's 潜江 烹饪, its first words lost by OCR).
-var noteMaxRe = regexp.MustCompile(`^\W*(?:\D{0,8}?\d{2,3}\s*分\s*[，,：:]?\s*其\s*中\s*[:：]?|(?:注|说明|备注|评分标准|评分细则|评分说明|配分说明)\s*[:：]\s*(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?|各\s*(?:评分|考核)?\s*项\s*(?:目)?\s*(?:的)?\s*(?:满\s*分|分\s*值|配\s*分))\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
+var noteMaxRe = regexp.MustCompile(`^\W*(?:\D{0,8}?\d{2,3}\s*分\s*[，,：:]?\s*其\s*中\s*[:：]?|(?:注|说明|备注|评分标准|评分细则|评分说明|配分说明)\s*[:：]\s*(?:\d\s*[.、．]\s*)?(?:各(?:评分|考核)?项(?:目)?(?:的)?)?(?:满\s*分|分\s*值|配\s*分)?|各\s*(?:评分|考核)?\s*项\s*(?:目)?\s*(?:的)?\s*(?:满\s*分|分\s*值|配\s*分))\s*(?:依次|分别)?\s*(?:为|是)?\s*[:：]?`)
 
 // noteMaxima reads the maxima a note under a table states as a caption
 // would ("注：理论30分，实操70分，总分100分。", heldout11's 烹饪); nil when

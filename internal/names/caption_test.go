@@ -186,6 +186,13 @@ func TestNoteMaxima(t *testing.T) {
 	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Check()[0] != "“接线工艺”得分34超过满分30" {
 		t.Errorf("满分 after the heading: %+v", rs)
 	}
+	// The note's points numbered (heldout122's 连云港 机电).
+	rs = Records([]string{"序号 学号 姓名 元件安装 电气接线 联机调试 总分\n" +
+		"1 240701270201 葛一凡 14 19 18 51\n16 240701270216 卞炳坤 12 17 28 57\n" +
+		"注: 1.各项满分:元件安装15分，电气接线25分，联机调试25分，合计65分。2.联机调试含安全检查。"})
+	if len(rs) != 2 || len(rs[0].Check()) != 0 || len(rs[1].Check()) != 1 || rs[1].Check()[0] != "“联机调试”得分28超过满分25" {
+		t.Errorf("numbered note: %+v", rs)
+	}
 	// A note that states no maxima of the table's headings changes nothing.
 	rs = Records([]string{"序号 学号 姓名 理论 实操 总分\n18 2023031118 鲍子贮 22 76 98\n注：缺考者按0分计，补考另记。"})
 	if len(rs) != 1 || len(rs[0].Check()) != 0 {
