@@ -51,19 +51,8 @@ func firstEach(ns []string) []string {
 // hanRuns are the line's runs of Han characters.
 func hanRuns(line string) [][]rune {
 	var runs [][]rune
-	var cur []rune
-	for _, r := range line {
-		if isHan(r) {
-			cur = append(cur, r)
-			continue
-		}
-		if len(cur) > 0 {
-			runs = append(runs, cur)
-			cur = nil
-		}
-	}
-	if len(cur) > 0 {
-		runs = append(runs, cur)
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !isHan(r) }) {
+		runs = append(runs, []rune(f))
 	}
 	return runs
 }
