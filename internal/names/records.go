@@ -111,6 +111,9 @@ type Record struct {
 	// (100), when the register states it or its rows show it.
 	Net  *Score
 	base float64
+	// alt is the row read with a group of sub-headings placed otherwise
+	// (see groupPlaced).
+	alt *Record
 	// deduct is set on a deduction register's row.
 	deduct bool
 	// dedFromItems is set on a deduction register's row whose points taken
@@ -837,11 +840,11 @@ func spaceHeaderCells(raw []string) []string {
 		for t != "" {
 			k := strings.IndexAny(t, ")）")
 			if k < 0 {
-				tokens = append(tokens, t)
+				tokens = append(tokens, cutAfterMaxima(t)...)
 				break
 			}
 			_, n := utf8.DecodeRuneInString(t[k:])
-			tokens = append(tokens, t[:k+n])
+			tokens = append(tokens, cutAfterMaxima(t[:k+n])...)
 			t = t[k+n:]
 		}
 	}
@@ -878,6 +881,27 @@ func spaceHeaderCells(raw []string) []string {
 		}
 	}
 	return out
+}
+
+// fullMarksEndRe finds a heading's unbracketed maximum with a heading
+// glued after it: "满分15" before "协助进食".
+var fullMarksEndRe = regexp.MustCompile(`满分[:：]?\d+(?:\.\d+)?分?\p{Han}`)
+
+// cutAfterMaxima cuts a run of headings after each unbracketed maximum
+// another heading follows ("吞咽评估满分15协助进食满分40" is 吞咽评估满分15
+// and 协助进食满分40): heldout118's 定州 照护, a header whose two-line
+// cells OCR read apart, the cells' text run together.
+func cutAfterMaxima(t string) []string {
+	var out []string
+	for {
+		loc := fullMarksEndRe.FindStringIndex(t)
+		if loc == nil {
+			return append(out, t)
+		}
+		_, n := utf8.DecodeLastRuneInString(t[:loc[1]])
+		out = append(out, t[:loc[1]-n])
+		t = t[loc[1]-n:]
+	}
 }
 
 // idHead reports whether a heading is a row's serial or student number.
@@ -1020,6 +1044,9 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	tail, tailOpen := 0, false
 	// A table runs on over page breaks without repeating its header.
 	var cols []column
+	// The header's columns with a group of sub-headings placed otherwise,
+	// where the text does not tell its place (see splitGroups).
+	var altCols []column
 	nameLast, nameTail := false, false // the name column after the scores (see nameAfterScores)
 	weighted, ups := false, 1          // ups: records side by side in a row
 	halfScores := 0                    // score columns of a two-up table's half
@@ -1275,7 +1302,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				// 成品质量(40分)" over "刀工(20) 火候(25) 调味(15) 色泽(10)…".
 				if i+1 < len(lines) {
 					if sub, ok := subHeadings(lines[i+1]); ok {
-						cols = splitGroups(cols, sub)
+						cols, altCols = splitGroups(cols, sub)
 						head += " " + lines[i+1]
 						i++
 					}
@@ -1314,7 +1341,18 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 				if nameLast {
 					row = nameToFront(row, nameTail)
 				}
+				if m := groupCellRe.FindStringIndex(row); m != nil && groupScoreRowRe.MatchString(row[m[1]:]) {
+					// A group's own row between its members' rows, its
+					// shared score labelled ("第一组”组评22/30 (本组成员共用)",
+					// heldout124's 北屯 数控): no student's.
+					continue
+				}
 				r, ok := recordRow(row, cols, weighted, len(rows) > 1, labels != nil)
+				if ok && altCols != nil {
+					if a, ok := recordRow(row, altCols, weighted, len(rows) > 1, labels != nil); ok {
+						r.alt = &a
+					}
+				}
 				if ok && nameLast {
 					r.Excerpt = strings.TrimSpace(printed) // the row as printed, for the evidence
 				}
@@ -1409,6 +1447,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			}
 		}
 	}
+	groupPlaced(out)
 	joinParts(out, parts)
 	ruleMarksBorne(out)
 	wrappedNames(out, pages)
@@ -2259,6 +2298,15 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, maxima, j0, j1)
 		return
 	}
+	// A line of the headings' maxima above the rows, named and labelled
+	// 满分 ("满分：识图15接线25编程25调试25 6S 10合计100" over a header OCR
+	// read as "序号学号外和备注", heldout124's 北屯 机电).
+	for j := first.Line - 1; j >= 0 && j >= first.Line-3 && j < len(lines); j-- {
+		if heads, maxima := namedMaxima(lines[j]); len(heads) == k {
+			apply(heads, maxima, j, j)
+			return
+		}
+	}
 	// A row of maxima right above the rows, labelled 满分, the total's
 	// last ("满分10 10 20 20 25 15 100" under a two-row header OCR read
 	// with 姓名 garbled, heldout90's 阜康 新能源); the headings the line
@@ -2283,6 +2331,47 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, vs, j, j)
 		return
 	}
+}
+
+// namedMaxLineRe is a line of named maxima labelled 满分: "满分：识图15接线25
+// 编程25调试25 6S 10合计100"; group 1 the pairs.
+var namedMaxLineRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:各项)?(?:满\s*分|分\s*值|配\s*分)\s*[:：]\s*(.+)$`)
+
+// namedMaxRe is one heading and its maximum in such a line: its words (or
+// a code such as 6S) and the points, 分 perhaps after them.
+var namedMaxRe = regexp.MustCompile(`(\d?[A-Za-z]+|\p{Han}{1,10}?)\s*(\d{1,3})\s*分?`)
+
+// namedTotalRe names the total in such a line.
+var namedTotalRe = regexp.MustCompile(`^(?:合计|总分|总计|总评|满分)$`)
+
+// namedMaxima reads a line of named maxima labelled 满分 (namedMaxLineRe):
+// the headings and maxima in order, each pair following the last with
+// nothing but spaces and commas between, the total's last pair (合计, 总分)
+// left out when the others make it. Nil unless they make 100.
+func namedMaxima(line string) (heads []string, maxima []float64) {
+	m := namedMaxLineRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return nil, nil
+	}
+	rest, at := m[1], 0
+	for _, loc := range namedMaxRe.FindAllStringSubmatchIndex(rest, -1) {
+		if strings.Trim(rest[at:loc[0]], " ,，、;；") != "" {
+			return nil, nil
+		}
+		v, _ := strconv.ParseFloat(rest[loc[4]:loc[5]], 64)
+		heads, maxima = append(heads, rest[loc[2]:loc[3]]), append(maxima, v)
+		at = loc[1]
+	}
+	if strings.Trim(rest[at:], " ,，、;；。.") != "" || len(heads) < 3 {
+		return nil, nil
+	}
+	if n := len(heads) - 1; namedTotalRe.MatchString(heads[n]) && math.Abs(weightedSum(maxima[:n], nil)-maxima[n]) < 0.01 {
+		heads, maxima = heads[:n], maxima[:n]
+	}
+	if math.Abs(weightedSum(maxima, nil)-100) > 0.01 {
+		return nil, nil
+	}
+	return heads, maxima
 }
 
 // labelledMaxima reads line as a row of maxima labelled 满分 for k score
@@ -3554,18 +3643,64 @@ func subHeadings(line string) ([]column, bool) {
 // heldout81's 随州 中药), between the other scores and the total, when all
 // the maxima make the total's (besideTotal). Otherwise the columns stay as
 // they were.
-func splitGroups(cols, sub []column) []column {
+//
+// The text does not tell where such a group stands among the header's
+// other scores: alt is then the columns with the group before them
+// (heldout124's 额尔古纳 新能源: "实操考核（70分）" over "名次 姓名 学号
+// 理论（30分） 总分" over "数据读取(20) 热管理检查(25) 压差测量(25)", the
+// group printed left of 理论), for groupPlaced to choose by the rows.
+func splitGroups(cols, sub []column) (out, alt []column) {
 	if out, ok := groupsOver(cols, sub); ok {
-		return out
+		return out, nil
 	}
 	t := slices.IndexFunc(cols, func(c column) bool { return c.total })
 	if t < 0 || !besideTotal(cols, sub) {
-		return cols
+		return cols, nil
 	}
 	for k := range sub {
 		sub[k].num = true
 	}
-	return slices.Concat(cols[:t], sub, cols[t:])
+	out = slices.Concat(cols[:t], sub, cols[t:])
+	if f := slices.IndexFunc(cols[:t], func(c column) bool {
+		return c.num && c.max > 0 && !c.rank && !c.sub && !idHead(c.head)
+	}); f >= 0 {
+		alt = slices.Concat(cols[:f], sub, cols[f:])
+	}
+	return out, alt
+}
+
+// groupPlaced reads again, with the alternative placing of a group of
+// sub-headings (see splitGroups), the rows of each table where two rows
+// or more hold a score above its maximum as placed and under a third as
+// many do so placed otherwise (a row over its maximum either way is the
+// student's error).
+func groupPlaced(rs []Record) {
+	over := func(r *Record) bool {
+		return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 && s.Value > s.Max+1e-9 })
+	}
+	asPlaced, otherwise, rows := map[tableKey]int{}, map[tableKey]int{}, map[tableKey]int{}
+	for i := range rs {
+		r := &rs[i]
+		if r.alt == nil {
+			continue
+		}
+		t := r.table()
+		rows[t]++
+		if over(r) {
+			asPlaced[t]++
+		}
+		if over(r.alt) {
+			otherwise[t]++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		if a := r.alt; a != nil && asPlaced[r.table()] >= 2 && 3*otherwise[r.table()] < asPlaced[r.table()] {
+			a.Page, a.Line, a.HeadPage, a.HeadLines, a.Excerpt = r.Page, r.Line, r.HeadPage, r.HeadLines, r.Excerpt
+			*r = *a
+		}
+		r.alt = nil
+	}
 }
 
 // groupsOver replaces the header's grouped headings by the sub-headings
@@ -4234,6 +4369,11 @@ var groupScoreHeadRe = regexp.MustCompile(`小组|团队|组评|组内|全组`)
 // character ("第-组29", "第门组31", heldout114's 奉节 新能源, a 1-bit scan).
 var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*(?:[\d一二三四五六七八九十]{1,3}|[^\s\d])\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
 
+// groupScoreRowRe: what follows a group's label on its own row when the
+// row gives the group's score, labelled: "组评22/30 (本组成员共用)",
+// "小组得分 27".
+var groupScoreRowRe = regexp.MustCompile(`^[^\p{Han}\d]*(?:组评|小组|团队|全组|本组)`)
+
 // groupHeadRe: what follows a group's label on its heading row between
 // the rows: its leader, its task ("(组长:耿家旺)", "（组长：…）").
 var groupHeadRe = regexp.MustCompile(`^\s*[(（][^)）]*(?:组长|负责)[^)）]*[)）]?[^\d]*$`)
@@ -4718,7 +4858,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if len(holes) > 0 {
 		r.holedPlain = plain
 		for k, c := range numCols {
-			r.holed = append(r.holed, cell{value: nums[k], max: c.max, total: c.total})
+			r.holed = append(r.holed, cell{value: nums[k], max: c.max, total: c.total, head: c.head})
 		}
 	}
 	if len(fracMax) == len(numCols) && len(holes) == 0 {
@@ -4961,7 +5101,82 @@ func (r *Record) Check() []string {
 			out = append(out, "“"+n.Column+"”"+fmtNum(n.Value)+"不等于"+fmtNum(r.base)+"减去"+taken+"（应为"+fmtNum(r.base-r.Total.Value)+"）")
 		}
 	}
+	if len(out) == 0 && r.OCR && r.holed != nil {
+		out = r.holedWrong()
+	}
 	return out
+}
+
+// holedWrong lists what is wrong, whatever the unread score is, with a
+// scanned row where OCR read one score as something else (holed), its
+// numbers in their columns as read (no other placing is sound, see
+// shiftExplains) and the table's total the plain sum:
+//   - a score read surely above its maximum, where the total, read surely,
+//     is the sum with the unread score within its own maximum (the total
+//     bears the score out): heldout118's 定州 照护, "11 46 22也91" under
+//     15 40 30 15 总分, 46 under 协助进食(满分40);
+//   - a total, every number of the row read surely, that no value of the
+//     unread score from 0 to its maximum makes the sum, nor one digit
+//     OCR dropped or added in a number within its maximum: heldout120's
+//     邵阳 酒店, "4 4和5 4 4 38 19 89" under six sessions of 5, 40, 30 and
+//     总分 (78 and at most 5 for the unread one: 89 is no sum).
+//
+// The maxima must be trusted: read surely, or adding up to the total's.
+func (r *Record) holedWrong() []string {
+	if !r.holedPlain || r.Total == nil || r.weights != nil || r.deduct || r.Net != nil || r.speckled {
+		return nil
+	}
+	hole, known, sumMax := -1, 0.0, 0.0
+	var vals, maxes []float64 // the known numbers, the total first
+	vals, maxes = append(vals, r.Total.Value), append(maxes, r.Total.Max)
+	for k, c := range r.holed {
+		switch {
+		case c.total:
+			continue
+		case c.value < 0:
+			if hole >= 0 || c.max <= 0 {
+				return nil
+			}
+			hole = k
+		default:
+			known += c.value
+			vals, maxes = append(vals, c.value), append(maxes, c.max)
+		}
+		sumMax += c.max
+	}
+	full := 100.0
+	if r.Total.Max > 0 {
+		full = r.Total.Max
+	}
+	if hole < 0 || !r.SureMaxima && math.Abs(sumMax-full) > 0.01 {
+		return nil
+	}
+	open := r.holed[hole].max
+	unread := "（扫描件中“" + r.holed[hole].head + "”一栏无法辨认"
+	fits := func(total, known float64) bool { return total-known > -0.51 && total-known < open+0.51 }
+	if r.SureTotal && fits(r.Total.Value, known) {
+		for k, sc := range r.Scores {
+			if sc.Max > 0 && sc.Value > sc.Max+1e-9 && k < len(r.SureScore) && r.SureScore[k] && !sc.specked() && !r.pointLost(k) {
+				return []string{"“" + sc.Column + "”得分" + fmtNum(sc.Value) + "超过满分" + fmtNum(sc.Max) + unread + "，总分与其余各项相符）"}
+			}
+		}
+		return nil
+	}
+	if !r.SureDigits || fits(r.Total.Value, known) || slices.ContainsFunc(r.Scores, func(sc Score) bool { return sc.Max > 0 && sc.Value > sc.Max+1e-9 }) {
+		return nil
+	}
+	// One digit dropped or added in one number, within its maximum.
+	for i, v := range vals {
+		for _, alt := range oneDigitOff(fmtNum(v)) {
+			if maxes[i] > 0 && alt > maxes[i]+1e-9 {
+				continue
+			}
+			if i == 0 && fits(alt, known) || i > 0 && fits(vals[0], known-v+alt) {
+				return nil
+			}
+		}
+	}
+	return []string{r.totalWord() + fmtNum(r.Total.Value) + "不等于各项之和" + unread + "，其余各项之和为" + fmtNum(known) + "，该栏无论为何值（0至满分" + fmtNum(open) + "）都不能使该行相符）"}
 }
 
 // totalWord names the row's total in a message: 总分, or 小计 where the
@@ -5227,11 +5442,12 @@ func plainSum(numCols []column, weighted bool) bool {
 	return !weighted && (totalMax == 0 || math.Abs(totalMax-sumMax) < 0.01)
 }
 
-// cell is one number of a row in its column: its maximum (0 unknown) and
-// whether the column is the total.
+// cell is one number of a row in its column: its maximum (0 unknown),
+// whether the column is the total, and its heading.
 type cell struct {
 	value, max float64
 	total      bool
+	head       string
 }
 
 // shiftExplains reports whether a row where OCR read letters in place of

@@ -3944,3 +3944,147 @@ func TestPerLessonHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHoledRowsWhateverTheHole: scanned registers where OCR read one score
+// of a row as a character, the rest of the row read surely. heldout118's
+// 定州 照护: a header whose two-line cells were read apart and run
+// together ("香咽评估满分15协助进食满分40…", each heading's maximum ending
+// it), and 邢线斑's "11 46 22也91": 46 under 协助进食(满分40), the total
+// the sum with the unread 照护记录 at 12 (within its 15). heldout120's 邵阳
+// 酒店: 尹景琛's "4 4和5 4 4 38 19 89": the others make 78, and no 第3次
+// of 0 to 5 makes 89. Rows whose unread score the total fits (赵梦然's
+// "14 32业角12 85", 唐心悦's "4 4 4生3 3 29 18 69") are sound.
+func TestHoledRowsWhateverTheHole(t *testing.T) {
+	t.Parallel()
+	dz := "学习任务考核成绩表\n" +
+		"序号学号姓名香咽评估满分15协助进食满分40翻身护理满分30照护记录满分15总分评语\n" +
+		"2 241305290102王瀚宇12 37 24 13 86动作规范\n" +
+		"3 241305290103谷静11 31 26 14 82沟通较好\n" +
+		"15 241305290115赵梦然14 32业角12 85操作熟练\n" +
+		"16 241305290116邢线斑11 46 22也91\n" +
+		"18 241305290118备雅静13 36 26 13 88动作规范\n"
+	sy := "学习任务考核记录(课堂表现十实操考核\n" +
+		"序号学号姓名第1次(5)第2次(5)第3次(5)第4次(5)第5次(5)第6次(5)摆台操作(40)送餐服务(30)总分备注\n" +
+		"1 244305040101唐心悦4 4 4生3 3 29 18 69\n" +
+		"2 244305040102罗思妍3 4 4 5 3 3 26 23 71\n" +
+		"21 244305040121彭佳豪5 4 4 4 3 5 26 23 74\n" +
+		"22 244305040122尹景琛4 4和5 4 4 38 19 89\n" +
+		"23 244305040123罗若彤4 4 3 3 4 5 38 18 79\n"
+	for _, c := range []struct {
+		page, claimed, want string
+		unsure          int // a score read unsurely (-1 none)
+	}{
+		{dz, "邢线斑", "“协助进食满分40”得分46超过满分40", 0},
+		{sy, "尹景琛", "总分89不等于各项之和", -1},
+	} {
+		rs := Records([]string{c.page})
+		if len(rs) != 5 {
+			t.Fatalf("%d records, want 5: %+v", len(rs), rs)
+		}
+		for _, r := range rs {
+			r.OCR, r.SureTotal = true, true
+			r.SureScore = make([]bool, len(r.Scores))
+			for k := range r.SureScore {
+				r.SureScore[k] = r.Name != c.claimed || k != c.unsure
+			}
+			r.SureDigits = !slices.Contains(r.SureScore, false)
+			probs := r.Check()
+			if r.Name == c.claimed {
+				if len(probs) != 1 || !strings.HasPrefix(probs[0], c.want) {
+					t.Errorf("%s %v total %v: %q, want %s", r.Name, r.Scores, r.Total, probs, c.want)
+				}
+			} else if len(probs) > 0 || len(r.Scores) < 3 || r.Total == nil {
+				t.Errorf("%s %v total %v: %q, want none", r.Name, r.Scores, r.Total, probs)
+			}
+		}
+	}
+}
+
+// TestGroupScoreRows: heldout124's 北屯 数控, a scanned register in groups,
+// each group's row ("第一组”组评22/30 (本组成员共用)") before its members'
+// rows with the group's score under 组评: the group's row is no record.
+// A member's row that opens with the group's cell is still a record.
+func TestGroupScoreRows(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩表〈小组评价)\n" +
+		"序号|学号|姓名| II艺20) |实操50) |组评30) |总分\n" +
+		"第一组”组评22/30 (本组成员共用)\n" +
+		"1 2465010601张初晴18 37 22 77\n" +
+		"2 2465010602杨松涛12 40 22 74\n" +
+		"第二组”组评21/30 (本组成员共用)\n" +
+		"3 2465010607朱海咱15 31 21 67\n" +
+		"第三组 4 2465010613马稀月16 33 27 76\n"
+	rs := Records([]string{page})
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Name)
+	}
+	if want := []string{"张初晴", "杨松涛", "朱海咱", "马稀月"}; !slices.Equal(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+}
+
+// TestGroupPlacedByRows: heldout124's 额尔古纳 新能源, a typed register whose
+// group "实操考核（70分）" stands above "名次 姓名 学号 理论（30分） 总分" and
+// its parts under it, printed left of 理论: the text does not tell where
+// the parts stand, and placed before the total (after 理论) two rows hold
+// a part above its maximum (包梓豪's 24 under 数据读取(20)), placed before
+// 理论 none. The rows are read so, and add up.
+func TestGroupPlacedByRows(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩排名表\n" +
+		"实操考核（70分）\n" +
+		"名次 姓名 学号 理论（30分） 总分\n" +
+		"数据读取(20) 热管理检查(25) 压差测量(25)\n" +
+		"1 赵禹辰 241504350127 14 21 23 27 85\n" +
+		"2 包博远 241504350113 17 20 18 28 83\n" +
+		"3 包梓豪 241504350106 17 24 21 19 81\n" +
+		"3 高海鹏 241504350125 13 21 19 28 81\n" +
+		"5 孙皓月 241504350116 17 20 16 27 80\n"
+	rs := Records([]string{page})
+	if len(rs) != 5 {
+		t.Fatalf("%d records, want 5", len(rs))
+	}
+	checkRows(t, rs, func(r Record) bool {
+		return len(r.Scores) == 4 && r.Scores[0].Column == "数据读取(20)" && r.Scores[3].Max == 30 && r.Total != nil
+	}, func(Record) bool { return false })
+	// A row above its maximum whichever way: the table keeps the parts
+	// where the text puts them, and the row is claimed.
+	rs = Records([]string{strings.Replace(page, "17 24 21 19 81", "27 24 21 9 81", 1)})
+	checkRows(t, rs, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, named("包梓豪"))
+}
+
+// TestNamedMaximaAbove: heldout124's 北屯 机电, a scanned register whose
+// headings OCR lost ("序号学号外和备注"), the maxima named on the line above
+// ("满分:识图15接线25编程25调试25 6S 10合计100", no 分 after them). The rows'
+// scores take those headings and maxima in order; 朱炜明's total is 6 above
+// his scores' sum.
+func TestNamedMaximaAbove(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录\n" +
+		"满分:识图15接线25编程25调试25 6S 10合计100\n" +
+		"序号学号外和备注\n" +
+		"1 2465012701杨寄博10 23 22 22 9 86\n" +
+		"2 2465012702罗柄11 19 23 22 7 82\n" +
+		"3 2465012703周子被12 22 18 16 8 76\n" +
+		"31 2465012731罗楚瑜13 15 20 17 9 74\n" +
+		"32 2465012732吴语晨11 21 17 16 7 72\n" +
+		"33 2465012733罗锦咱9 16 21 20 7 73\n" +
+		"34 2465012734朱炜明11 22 19 21 8 87\n" +
+		"35 2465012735何凯瑞14 19 21 20 6 80\n"
+	rs := Records([]string{page})
+	checkRows(t, rs, func(r Record) bool {
+		return len(r.Scores) == 5 && r.Scores[0].Column == "识图" && r.Scores[0].Max == 15 && r.Scores[4].Column == "6S" && r.Scores[4].Max == 10
+	}, named("朱炜明"))
+	for _, line := range []string{"满分:识图15接线25编程25调试25 6S 10合计100", "配分：识图15分，接线25分，编程25分，调试25分，6S 10分"} {
+		if heads, maxima := namedMaxima(line); !slices.Equal(heads, []string{"识图", "接线", "编程", "调试", "6S"}) || !slices.Equal(maxima, []float64{15, 25, 25, 25, 10}) {
+			t.Errorf("namedMaxima(%q) = %q %v", line, heads, maxima)
+		}
+	}
+	// Words between the pairs, or maxima not making 100: no such line.
+	for _, line := range []string{"满分:识图15接线25，其余按实际计分", "满分:识图15接线25编程25调试25 6S 20"} {
+		if heads, _ := namedMaxima(line); heads != nil {
+			t.Errorf("namedMaxima(%q) = %q, want none", line, heads)
+		}
+	}
+}
