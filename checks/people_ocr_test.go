@@ -1834,3 +1834,71 @@ func TestSeatChartRoster(t *testing.T) {
 		}
 	}
 }
+
+// idRecords is an item-10 table of the class with each student's 学号
+// (2423040101 on), typed.
+func idRecords(class ...string) string {
+	var b strings.Builder
+	b.WriteString("学习任务考核记录\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&b, "%d 24230401%02d %s 42 25 67\n", i+1, i+1, n)
+	}
+	b.WriteString("考核教师：潘华")
+	return b.String()
+}
+
+// TestOtherClassByNumber: heldout122's 辽阳 中药. A photographed homework
+// page of one item alone states another class and a 学号 outside the
+// class's numbering ("班级：汽修2302班 学号：2423040223 姓名：鞠若溪" where the
+// class's numbers are 24230401xx): the student is none of the class,
+// though named in one item only. With a 学号 of the class's numbering the
+// page may be a member's, its class and name misread: no claim.
+func TestOtherClassByNumber(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "韦浩然", "唐雪峰", "梁明", "石磊"}
+	page := func(name, cls string, id int) string {
+		return fmt.Sprintf("课后作业\n班级：%s 学号：%d 姓名：%s\n1.制动异响怎样排查?\n答：先试车。", cls, id, name)
+	}
+	for _, c := range []struct {
+		id   int
+		want bool
+	}{{2423040223, true}, {2423040123, false}} {
+		items := map[int][]string{
+			8:  {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
+			11: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
+			12: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("鞠若溪", "汽修2302班", c.id)},
+		}
+		p, got := runPeople(ocrSub(nil, idRecords(class...), items))
+		if slices.Contains(got, "students.not_in_class") != c.want {
+			t.Errorf("学号 %d: rules %v, want students.not_in_class %v", c.id, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}
+
+// TestGarbledNameByNumberTail: heldout123's 永济 烹饪. A photographed
+// homework page whose name OCR misread past any member's ("姓名:此俊之",
+// sharing 俊 with 柴俊豪) carries the 学号's last four digits ("学号: 0104",
+// 2423040104): the page is that member's, and item 12 holds four
+// students.
+func TestGarbledNameByNumberTail(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "韦浩然", "柴俊豪", "梁明", "石磊"}
+	page := func(name, tail string) string {
+		return "课后作业\n姓名:" + name + "班级:汽修2301班学号: " + tail + "\n1.制动异响怎样排查?\n答：先试车。"
+	}
+	items := map[int][]string{
+		8:  {page("宁娟", "0101"), page("蒋菊", "0102"), page("韦浩然", "0103")},
+		11: {page("宁娟", "0101"), page("蒋菊", "0102"), page("韦浩然", "0103")},
+		12: {page("宁娟", "0101"), page("蒋菊", "0102"), page("韦浩然", "0103"), page("此俊之", "0104")},
+	}
+	p, got := runPeople(ocrSub(nil, idRecords(class...), items))
+	if !slices.Contains(got, "students.count") {
+		t.Errorf("rules %v, want students.count on item 12", got)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}

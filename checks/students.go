@@ -293,6 +293,20 @@ func readPeople(s *models.Submission) *people {
 						named = append(named, m.Name, m.Matched)
 					}
 				}
+				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool { return slices.Contains(pp.class, n) }) {
+					// The page's one name, read garbled past any member's
+					// beside the student's number ("姓名:此俊之…学号: 0106"
+					// for 柴俊豪, 2414050106, heldout123's 永济 烹饪): that
+					// member's page.
+					if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && read[r.Line] && !teachers[owner] {
+						for k := range pp.mentions {
+							if m := &pp.mentions[k]; m.Item == item && m.Page == d.Pages[i].Number && m.Line == r.Line {
+								m.Matched, m.Kind = owner, names.Exact
+							}
+						}
+						continue
+					}
+				}
 				if len(read) > 0 {
 					// Several students' forms on the page, a name OCR
 					// could not read beside its student's number.
@@ -1364,12 +1378,14 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if _, ok := names.RecordFor(m.Matched, pp.records, others(pp.mentions, m.Matched)); ok {
 			continue // a record OCR read with one character wrong
 		}
-		if c, mine := otherClass(pp, m.Matched); c != "" && (names.Valid(m.Matched) || typedRead(pp.mentions, m.Matched)) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2) {
+		if c, mine := otherClass(pp, m.Matched); c != "" && (names.Valid(m.Matched) || typedRead(pp.mentions, m.Matched)) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2 || foreignNumber(pp, m.Matched)) {
 			// The student's own pages name another class than the one
 			// the form and the classmates' pages name: however garbled
 			// the records (or unread), the student is none of the class.
 			// The name may be garbled ("庄明窗", "庄明窜" for 庄明睿)
-			// when the pages of two items or more say so.
+			// when the pages of two items or more say so, or when the
+			// line stating the class gives a student number outside the
+			// class's numbering.
 			reported[m.Matched] = true
 			r := base
 			r.Rule, r.Severity, r.Item, r.Page = models.RuleStudentsNotInClass, models.SeverityError, m.Item, m.Page
@@ -2666,6 +2682,37 @@ func otherClassItems(pp *people, name string) int {
 		}
 	}
 	return len(items)
+}
+
+// foreignNumber reports whether a line that names name gives a student
+// number (学号) no class member has and outside the class's numbering:
+// the head the class's numbers share (names.CommonHead) is not its head
+// ("班级：中药2401班 学号：2410130023 姓名：鞠若溪" where the class's numbers
+// are 24101301xx, heldout122's 辽阳 中药, a photographed page).
+func foreignNumber(pp *people, name string) bool {
+	var ids []string
+	for _, r := range pp.records {
+		ids = append(ids, names.StudentIDs(r.Excerpt)...)
+	}
+	for id := range pp.rosterIDs {
+		ids = append(ids, id)
+	}
+	head := names.CommonHead(ids, 2)
+	if head == "" {
+		return false
+	}
+	owners := idOwners(pp.records, pp.rosterIDs, true)
+	for _, m := range pp.mentions {
+		if m.Matched != name {
+			continue
+		}
+		for _, id := range names.StudentIDs(m.Excerpt) {
+			if _, ok := names.OwnerOf(owners, id); !ok && len(id) == len(head)+2 && !strings.HasPrefix(id, head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherClass returns the class name's own lines state when it is another

@@ -634,8 +634,14 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		// the class's major; a sentence before the class is none
 		"课后作业(省产药材饮片)\n和雅钦“中药2401班“15号\n已重楼的伪品有什么特点": "和雅钦",
 		"杨曜川中药2401班33号\n二:重楼的伪品有什么特点":                "杨曜川",
-		"张伟 汽修2301班 5号":      "张伟",
-		"完成情况良好2401班3号":      "",
+		"张伟 汽修2301班 5号": "张伟",
+		"完成情况良好2401班3号": "",
+		// the student's number first, then the name run into the class's
+		// major (heldout122's 秦皇岛 酒店, homework photos); a sentence after
+		// the number is none
+		"中餐寞会服务”作业\n30号”李牧轩酒店2402班\n1，黄酒时要注意什么?": "李牧轩",
+		"第5号 张伟 汽修2301班":     "张伟",
+		"30号完成情况良好汽修2301班":   "",
 		"本班学生 学号 2446050403": "",
 		// class, the student's number in it, the name (heldout26's 海东
 		// homework, OCR'd; 喇 a surname of Qinghai's Hui and Tu)

