@@ -1901,4 +1901,21 @@ func TestGarbledNameByNumberTail(t *testing.T) {
 			t.Logf("  %s %s", f.Rule, f.Message)
 		}
 	}
+	// heldout59's 滕州 照护: the register's scan misread 田晓雯 (田晓和), the
+	// typed items 11 and 12 name her, and item 8's scan reads 田晓老 beside
+	// her 学号: the page is hers as the other items name her, not the
+	// register's reading's.
+	class[2] = "田晓和"
+	typed := func(name string) string { return "照护记录\n照护员 " + name + " 班级 汽修2301班\n协助步行训练。" }
+	items = map[int][]string{
+		8:  {page("宁娟", "0101"), page("蒋菊", "0102"), page("田晓老", "0103")},
+		11: {typed("宁娟"), typed("蒋菊"), typed("田晓雯")},
+		12: {typed("宁娟"), typed("蒋菊"), typed("田晓雯")},
+	}
+	if p, got := runPeople(ocrSub(nil, idRecords(class...), items)); slices.Contains(got, "students.mismatch") {
+		t.Errorf("a name the typed items give: rules %v, want no students.mismatch", got)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
 }

@@ -293,11 +293,13 @@ func readPeople(s *models.Submission) *people {
 						named = append(named, m.Name, m.Matched)
 					}
 				}
-				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool { return slices.Contains(pp.class, n) }) {
+				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool { return slices.Contains(pp.class, n) || pp.namedElsewhere(n, item, d.Pages[i].Number) }) {
 					// The page's one name, read garbled past any member's
-					// beside the student's number ("姓名:此俊之…学号: 0106"
-					// for 柴俊豪, 2414050106, heldout123's 永济 烹饪): that
-					// member's page.
+					// and any other page's name, beside the student's
+					// number ("姓名:此俊之…学号: 0106" for 柴俊豪, 2414050106,
+					// heldout123's 永济 烹饪): that member's page. (A name
+					// other pages give, "田晓老" taken for the typed 田晓雯,
+					// stands: the register's scan may have misread it.)
 					if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && read[r.Line] && !teachers[owner] {
 						for k := range pp.mentions {
 							if m := &pp.mentions[k]; m.Item == item && m.Page == d.Pages[i].Number && m.Line == r.Line {
@@ -2682,6 +2684,14 @@ func otherClassItems(pp *people, name string) int {
 		}
 	}
 	return len(items)
+}
+
+// namedElsewhere reports whether a page other than page of item names
+// the student name (Matched).
+func (pp *people) namedElsewhere(name string, item, page int) bool {
+	return slices.ContainsFunc(pp.mentions, func(m names.Mention) bool {
+		return m.Matched == name && (m.Item != item || m.Page != page)
+	})
 }
 
 // foreignNumber reports whether a line that names name gives a student

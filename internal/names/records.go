@@ -95,6 +95,10 @@ type Record struct {
 	// table's total is the plain sum of its scores; see shiftExplains.
 	holed      []cell
 	holedPlain bool
+	// groupScores are the group scores a row whose group's score OCR did
+	// not read on it (a cell merged down the group's rows) may take: those
+	// of the rows around it (see groupScoreRuns).
+	groupScores []float64
 	// speckled is set when a mark OCR made of specks stood between the
 	// row's numbers (a "." or "，"): their count fits the headings, but
 	// they are checked only when OCR read them surely.
@@ -1448,6 +1452,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		}
 	}
 	groupPlaced(out)
+	groupScoreRuns(out)
 	joinParts(out, parts)
 	ruleMarksBorne(out)
 	wrappedNames(out, pages)
@@ -5107,6 +5112,65 @@ func (r *Record) Check() []string {
 	return out
 }
 
+// groupScoreRuns gives the rows of a register whose group's score stands
+// in a cell merged down the group's rows (groupScoreHeadRe; the row's
+// score there unread, hole 0) the group scores of the rows around them
+// (heldout122's 辽阳 照护: 小组汇报(20) printed on one member's row or on a
+// line of its own, "第二组15"). A row's group score is its total less its
+// other scores, or the score read on it; a value two rows in a row share,
+// or read, is a group's. A row whose value is neither the group's before
+// it nor the one after it (宫浩博's 8 between rows of 15 and of 13) is
+// wrong whichever group is his: groupScores holds those two, for Check.
+func groupScoreRuns(rs []Record) {
+	type val struct {
+		i    int
+		v    float64
+		read bool
+	}
+	byTable := map[tableKey][]val{}
+	for i := range rs {
+		r := &rs[i]
+		if r.Total == nil || len(r.Scores) == 0 || r.weights != nil || r.deduct {
+			continue
+		}
+		switch {
+		case len(r.holed) > 0 && r.holedPlain && r.holed[0].value < 0 && !r.holed[0].total && groupScoreHeadRe.MatchString(r.holed[0].head) &&
+			!slices.ContainsFunc(r.holed[1:], func(c cell) bool { return c.value < 0 }):
+			byTable[r.table()] = append(byTable[r.table()], val{i: i, v: r.Total.Value - scoreSum(r.Scores)})
+		case r.holed == nil && r.SumChecked && !r.sumWrong() && groupScoreHeadRe.MatchString(r.Scores[0].Column):
+			byTable[r.table()] = append(byTable[r.table()], val{i: i, v: r.Scores[0].Value, read: true})
+		}
+	}
+	for _, vs := range byTable {
+		group := func(k int) bool {
+			return vs[k].read || k > 0 && vs[k-1].v == vs[k].v || k+1 < len(vs) && vs[k+1].v == vs[k].v
+		}
+		for k, x := range vs {
+			if x.read || group(k) {
+				continue
+			}
+			var around []float64
+			for j := k - 1; j >= 0; j-- {
+				if group(j) {
+					around = append(around, vs[j].v)
+					break
+				}
+			}
+			for j := k + 1; j < len(vs); j++ {
+				if group(j) {
+					if !slices.Contains(around, vs[j].v) {
+						around = append(around, vs[j].v)
+					}
+					break
+				}
+			}
+			if len(around) > 0 {
+				rs[x.i].groupScores = around
+			}
+		}
+	}
+}
+
 // holedWrong lists what is wrong, whatever the unread score is, with a
 // scanned row where OCR read one score as something else (holed), its
 // numbers in their columns as read (no other placing is sound, see
@@ -5154,6 +5218,22 @@ func (r *Record) holedWrong() []string {
 	open := r.holed[hole].max
 	unread := "（扫描件中“" + r.holed[hole].head + "”一栏无法辨认"
 	fits := func(total, known float64) bool { return total-known > -0.51 && total-known < open+0.51 }
+	if r.groupScores != nil && hole == 0 {
+		// The group's score, merged down its rows: what the rows around
+		// this one make it.
+		fits = func(total, known float64) bool {
+			return slices.ContainsFunc(r.groupScores, func(g float64) bool { return math.Abs(total-known-g) < 0.51 })
+		}
+		var gs []string
+		for _, g := range r.groupScores {
+			gs = append(gs, fmtNum(g))
+		}
+		if !r.SureDigits || fits(r.Total.Value, known) {
+			return nil
+		}
+		return []string{r.totalWord() + fmtNum(r.Total.Value) + "不等于各项之和（“" + r.holed[hole].head + "”为全组合并的一格，其余各项之和为" + fmtNum(known) +
+			"；前后同组各行的小组得分为" + strings.Join(gs, "或") + "分，加上都不能使该行相符）"}
+	}
 	if r.SureTotal && fits(r.Total.Value, known) {
 		for k, sc := range r.Scores {
 			if sc.Max > 0 && sc.Value > sc.Max+1e-9 && k < len(r.SureScore) && r.SureScore[k] && !sc.specked() && !r.pointLost(k) {

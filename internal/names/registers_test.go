@@ -4088,3 +4088,53 @@ func TestNamedMaximaAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupScoreFromNeighbours: heldout122's 辽阳 照护, a scanned register
+// in groups whose 小组汇报(20) stands in a cell merged down each group's
+// rows, read on one member's row ("第一组4 … 17 20 18 15 10 80") or on a
+// line of its own ("第二组15"). The other rows show their own scores and
+// the total: the group's score is what the total leaves. 宫浩博's leaves
+// 8, between rows leaving 15 (his group's) and rows leaving 13 (the next
+// group's): wrong whichever group is his. The rows around him are sound.
+func TestGroupScoreFromNeighbours(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩表(分组)\n" +
+		"组别序号学号姓名小组汇报(20)翻身操作(25)拍背手法(20)皮肤观察(20)沟通与记录(15)总分\n" +
+		"5 24100529005赵涵用20 15 18 12 82\n" +
+		"6 24100529006杨怡宁19 13 19 14 82\n" +
+		"7 24100529007于奕铭22 18 17 14 88\n" +
+		"8 24100529008葛正若16 13 18 14 76\n" +
+		"9 24100529009隋佳巷19 17 17 11 79\n" +
+		"10 24100529010杨子晨22 14 16 12 79\n" +
+		"第二组15\n" +
+		"11 24100529011隋阳20 15 17 12 79\n" +
+		"12 24100529012鞠悦18 19 17 10 79\n" +
+		"13 24100529013宫浩博21 16 19 12 76\n" +
+		"14 24100529014姜景瑞23 18 15 13 82\n" +
+		"15 24100529015曲梦婷20 15 15 11 74\n" +
+		"16 24100529016余乐瑶16 14 18 10 71\n" +
+		"第三组17 24100529017曲明远13 23 16 18 11 81\n"
+	for _, c := range []struct {
+		name, page string
+		claimed    bool
+	}{
+		{"as printed", page, true},
+		{"his total right", strings.Replace(page, "21 16 19 12 76", "21 16 19 12 83", 1), false},
+	} {
+		rs := Records([]string{c.page})
+		if len(rs) != 13 {
+			t.Fatalf("%s: %d records, want 13", c.name, len(rs))
+		}
+		for _, r := range rs {
+			r.OCR, r.SureDigits, r.SureTotal = true, true, true
+			r.SureScore = make([]bool, len(r.Scores))
+			for k := range r.SureScore {
+				r.SureScore[k] = true
+			}
+			probs := r.Check()
+			if want := c.claimed && r.Name == "宫浩博"; (len(probs) > 0) != want {
+				t.Errorf("%s: %s %v total %v: %q", c.name, r.Name, r.Scores, r.Total, probs)
+			}
+		}
+	}
+}
