@@ -331,6 +331,7 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 
 // classAndSize reads a class cell that gives the class's size after it:
 // "机电2401班，40人", "汽修2301班（38人）", "新能2303班全体学生（38名）",
+// "新能2301班，38",
 // "中药2401班，在籍学生40人", "中药2401班（男27人，女12人，共39人）": the
 // count said to be the whole, else the one count, else the sum of the
 // boys and the girls. ok is false when the cell holds no such count.
@@ -347,6 +348,11 @@ func classAndSize(v string) (class, size string, ok bool) {
 		return "", "", false
 	}
 	if t := totalCountRe.FindStringSubmatch(m[2]); t != nil {
+		return m[1], t[1] + "人", true
+	}
+	if t := bareCountRe.FindStringSubmatch(m[2]); t != nil {
+		// "新能2301班，38" under 授课班级及人数 (heldout125's 开远 新能): the
+		// number alone after the class is its size.
 		return m[1], t[1] + "人", true
 	}
 	cs := headCountRe.FindAllStringSubmatch(m[2], -1)
@@ -530,6 +536,7 @@ var (
 	// bracketClassRe: a class named again in brackets after a grade's
 	// name, and what follows.
 	bracketClassRe = regexp.MustCompile(`^\s*[（(]\s*([^（()）]*\d\s*班)\s*[）)]\s*(.*)$`)
+	bareCountRe    = regexp.MustCompile(`^[，,、；;：:/\s]+(\d{2,3})$`)
 	totalCountRe   = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名]`)
 	headCountRe    = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名]`)
 	// countRe is the first count of a value: digits, or Chinese numerals

@@ -314,6 +314,12 @@ func TestParseCombinedCells(t *testing.T) {
 	if f.Class != "" || f.ClassSize != 40 || !slices.ContainsFunc(probs, func(p string) bool { return strings.Contains(p, "授课班级") }) {
 		t.Errorf("授课对象 a count: class %q size %d, problems %v", f.Class, f.ClassSize, probs)
 	}
+	// "授课班级及人数 | 新能2301班，38" (heldout125's 开远 新能): the number alone
+	// after the class.
+	f, _ = Parse(doc("一、基本情况\n专业名称（代码）\t新能源汽车检测与维修（0435）\n授课班级及人数\t新能2301班，38\n学时\t16学时\n"))
+	if f.Class != "新能2301班" || f.ClassSize != 38 {
+		t.Errorf("a bare count: class %q size %d", f.Class, f.ClassSize)
+	}
 	f, _ = Parse(doc("一、基本信息\n专业名称\t汽车维修\n授课班级\t汽修2301班\t班级人数\t38人\n"))
 	if f.Major != "汽车维修" || f.Class != "汽修2301班" || f.ClassSize != 38 {
 		t.Errorf("plain cells: major %q class %q size %d", f.Major, f.Class, f.ClassSize)

@@ -941,6 +941,9 @@ func TestRosterOtherShapes(t *testing.T) {
 			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
 		{"dormitory grid", "网络2401班宿舍分配表\n宿舍号 床位1 床位2 床位3 床位4\n301 张雨轩 李明浩 王芳菲 赵子涵\n302 刘思远 陈嘉怡 孙浩然 周子轩\n",
 			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡", "孙浩然", "周子轩"}},
+		{"dormitory rooms, the leader and numbers under each (heldout126's 盘锦 照护)", "照护2402班 学生宿舍分配名单\n宿舍 床位1 床位2 床位3 床位4\n3号楼301室 郭振衣 刘修竹 冯璞 李砚\n室长：郭振衣 242105290201 242105290202 242105290203 242105290204\n" +
+			"3号楼302室 于景行 于绘春 韩元亨 王兰舟\n室长：于景行 242105290205 242105290206 242105290207 242105290208\n合计：8人　宿管员：孟桂香",
+			[]string{"郭振衣", "刘修竹", "冯璞", "李砚", "于景行", "于绘春", "韩元亨", "王兰舟"}},
 		{"groups, members parted by 、", "组别 组长 组员\n第一组 张雨轩 李明浩、王芳菲\n第二组 赵子涵 刘思远、陈嘉怡\n",
 			[]string{"张雨轩", "李明浩", "王芳菲", "赵子涵", "刘思远", "陈嘉怡"}},
 		{"two columns", "网络2401班花名册\n张雨轩 李明浩\n王芳菲 赵子涵\n刘思远 陈嘉怡\n",
@@ -1073,6 +1076,18 @@ func TestGridIDs(t *testing.T) {
 	}
 	if n, ok := ids["37"]; ok {
 		t.Errorf("a row of four names over three numbers: 37 is %q, want none", n)
+	}
+	// A dormitory's rooms (heldout126's 盘锦 照护): the room's label before
+	// the names, its leader's label before the numbers under them; the
+	// leader's name on that line takes no number of the others'.
+	page = "照护2402班 学生宿舍分配名单\n宿舍 床位1 床位2 床位3\n3号楼301室 郭振衣 刘修竹 冯璞\n室长：郭振衣 242105290201 242105290202 242105290203\n" +
+		"3号楼302室 于景行 于绘春 韩元亨\n室长：于景行 242105290204 242105290205 242105290206\n"
+	roster = Roster([]string{page})
+	ids = IDs([]string{page}, roster)
+	for id, want := range map[string]string{"242105290201": "郭振衣", "242105290202": "刘修竹", "242105290206": "韩元亨"} {
+		if ids[id] != want {
+			t.Errorf("dormitory: number %s: %q, want %q (roster %v)", id, ids[id], want, roster)
+		}
 	}
 }
 

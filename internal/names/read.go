@@ -1825,8 +1825,11 @@ func IDs(pages []string, names []string) map[string]string {
 	out := map[string]string{}
 	for _, p := range pages {
 		lines := strings.Split(normLine(p), "\n")
-		gridIDs(lines, names, out)
-		for _, line := range lines {
+		under := gridIDs(lines, names, out)
+		for i, line := range lines {
+			if under[i] {
+				continue // a grid's numbers, mapped to the names above them
+			}
 			flat := noSpace(line)
 			var who string
 			for _, n := range names {
@@ -1912,28 +1915,44 @@ func mapID(out map[string]string, id, who string) {
 
 // gridIDs maps, into out, the names of a grid roster to the numbers
 // printed under them: a line of three names or more of names, nothing
-// else, and next a line of as many numbers and nothing else (a seating
+// else but a row's label, and next a line of as many numbers, a label of
+// two words at most before them (a seating
 // chart, "常可馨 张沛然 … 牛佳怡" over "01 02 … 06": seat numbers, the
 // 学号's last digits as the chart's note says). The numbers may be short:
-// see the checks, which complete them from the records' 学号.
-func gridIDs(lines []string, names []string, out map[string]string) {
+// see the checks, which complete them from the records' 学号. It returns
+// the lines of numbers so mapped.
+func gridIDs(lines []string, names []string, out map[string]string) (under map[int]bool) {
+	under = map[int]bool{}
 	isName := map[string]bool{}
 	for _, n := range names {
 		isName[n] = true
 	}
 	for i := 0; i+1 < len(lines); i++ {
-		row := strings.Fields(lines[i])
+		row := strings.Fields(groupLabelRe.ReplaceAllString(lines[i], " "))
 		if len(row) < 3 || slices.ContainsFunc(row, func(f string) bool { return !isName[f] }) {
 			continue
 		}
+		// The numbers end the next line; a label may open it ("室长：郭振衣
+		// 242105290201 …" under "3号楼301室 郭振衣 刘修竹 …", heldout126's
+		// 盘锦 照护).
 		nums := strings.Fields(lines[i+1])
-		if len(nums) != len(row) || slices.ContainsFunc(nums, func(f string) bool { return !numRe.MatchString(f) || strings.Contains(f, ".") }) {
+		k := len(nums)
+		for k > 0 && numRe.MatchString(nums[k-1]) && !strings.Contains(nums[k-1], ".") {
+			k--
+		}
+		if k > 0 && (k > 2 || numRe.MatchString(noSpace(strings.Join(nums[:k], "")))) {
+			continue
+		}
+		nums = nums[k:]
+		if len(nums) != len(row) {
 			continue
 		}
 		for k, n := range row {
 			mapID(out, nums[k], n)
 		}
+		under[i+1] = true
 	}
+	return under
 }
 
 // Roster reads a class roster's names: the column headed 姓名 of its
@@ -2291,8 +2310,9 @@ func staffBelow(lines []string, i int) bool {
 // groupLabelRe is a group's label before its members: "第1组（7人）",
 // "一组：", "A组", or the bare number of a grid's row ("1 段俊杰★ 昂鹏飞★
 // …" under 组别 星期一 星期二 …, a duty roster; "301 张雨轩 李明浩 …", a
-// dormitory's).
-var groupLabelRe = regexp.MustCompile(`^\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?|[A-Z]?\d{1,4}\s)`)
+// dormitory's), or a dormitory room's ("3号楼301室 郭振衣 刘修竹 …",
+// heldout126's 盘锦 照护, a 宿舍分配名单 as the roster).
+var groupLabelRe = regexp.MustCompile(`^\s*(?:(?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:小)?组|[一二三四五六七八九十\dA-Z]{1,3}\s*(?:小)?组)\s*(?:[（(]\s*\d{1,2}\s*人\s*[）)])?\s*[：:]?|(?:\d{1,2}\s*(?:号楼|栋|幢)\s*)?[A-Z]?\d{3,4}\s*(?:室|寝室|宿舍)\s*|[A-Z]?\d{1,4}\s)`)
 
 // leftListRe titles a list of the students who left the class: "退学
 // （转学）学生名单", "转出学生名单", "休学学生名单".

