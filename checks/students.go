@@ -2594,14 +2594,17 @@ func sureScores(p models.Page, r *names.Record) {
 		return
 	}
 	r.SureScore = make([]bool, len(r.Scores))
+	r.ScoreConf = make([]int, len(r.Scores))
 	all := true
 	for k := range r.Scores {
+		r.ScoreConf[k] = nums[at+k].conf
 		// A number beside a rule's mark, read unsurely for the mark, that
 		// the table's other rows bear out (names.ruleMarksBorne).
 		r.SureScore[k] = nums[at+k].conf >= sureNumberConf || slices.Contains(r.MarkedCols, r.Scores[k].Column)
 		all = all && r.SureScore[k]
 	}
 	if r.Total != nil {
+		r.TotalConf = nums[at+len(r.Scores)].conf
 		r.SureTotal = nums[at+len(r.Scores)].conf >= sureNumberConf || slices.Contains(r.MarkedCols, r.Total.Column)
 		all = all && r.SureTotal
 	}

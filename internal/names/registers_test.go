@@ -3972,7 +3972,7 @@ func TestHoledRowsWhateverTheHole(t *testing.T) {
 		"23 244305040123罗若彤4 4 3 3 4 5 38 18 79\n"
 	for _, c := range []struct {
 		page, claimed, want string
-		unsure          int // a score read unsurely (-1 none)
+		unsure              int // a score read unsurely (-1 none)
 	}{
 		{dz, "邢线斑", "“协助进食满分40”得分46超过满分40", 0},
 		{sy, "尹景琛", "总分89不等于各项之和", -1},
@@ -4185,10 +4185,26 @@ func TestUnsureNumberMisread(t *testing.T) {
 	rs := Records([]string{page})
 	for i := range rs {
 		r := &rs[i]
-		r.OCR, r.SureDigits, r.SureTotal = true, true, r.Name != "沈知行"
-		r.SureScore = []bool{r.Name != "褚鼎元", true, true, true}
+		r.OCR, r.SureDigits, r.SureTotal, r.TotalConf = true, true, r.Name != "沈知行", 96
+		r.SureScore, r.ScoreConf = []bool{r.Name != "褚鼎元", true, true, true}, []int{96, 96, 96, 96}
+		switch r.Name {
+		case "沈知行":
+			r.TotalConf = 81
+		case "褚鼎元":
+			r.ScoreConf[0] = 85
+		case "沈丹青":
+			// 83 for a sum of 83: read at 87, no misread to think of
+			r.TotalConf = 87
+		}
 	}
 	checkRows(t, rs, func(r Record) bool { return len(r.Scores) == 4 && r.Total != nil }, named("褚鼎元"))
+	// heldout85's 什邡 网络: 王振豪's "10 28 25 17 87", his planted total read
+	// at 87: claimed.
+	r := Records([]string{"序号学号姓名需求分析(20)设备配置(30)认证配置(30)测试文档(20)总分\n23 2421030123王振豪10 28 25 17 87\n"})[0]
+	r.OCR, r.SureDigits, r.SureScore, r.ScoreConf, r.TotalConf = true, true, []bool{true, true, true, false}, []int{96, 96, 96, 82}, 87
+	if probs := r.Check(); len(probs) != 1 {
+		t.Errorf("王振豪 %v %v: %q, want his total claimed", r.Scores, r.Total, probs)
+	}
 }
 
 // TestBlankFormTail: heldout126's 盘锦 照护, a printed blank register filled
@@ -4224,4 +4240,36 @@ func TestBlankFormTail(t *testing.T) {
 	if rs := Records([]string{strings.Replace(page, "\n13\n14", "\n评分教师：张慧岚", 1)}); len(rs) != len(class)+1 {
 		t.Errorf("%d records, want %d: a garbled row with no empty rows after it may be a student's", len(rs), len(class)+1)
 	}
+}
+
+// TestSpeckDigitInScore: heldout104's 邛崃 汽修, a scanned register, its
+// row "38 2418040338荷语即607 93 85.2良好" under 理论成绩(满分100)
+// 实操成绩(满分100) 总评(理论X30%0+实操X709%0) (the weights garbled): OCR
+// read a speck into 67. A score more than twice its maximum that a digit
+// less brings within it is no claim where the total checks nothing; one
+// no digit less explains is (37 under 理论(30), the total 100).
+func TestSpeckDigitInScore(t *testing.T) {
+	t.Parallel()
+	weighted := "学习任务考核记录\n序号 学号 姓名 理论成绩(满分100) 实操成绩(满分100) 总评 等级\n" +
+		"37 2418040337 蒋宏宇 80 90 87 良好\n" +
+		"38 2418040338 荷语即 607 93 85.2 良好\n" +
+		"说明：总评＝理论成绩×30%＋实操成绩×70%，保留一位小数。\n"
+	plain := "学习任务考核记录\n序号 学号 姓名 理论(30) 实操(70) 总分\n" +
+		"37 2418040337 蒋宏宇 25 60 85\n" +
+		"39 2418040339 何雨桐 37 63 100\n"
+	rs := Records([]string{weighted})
+	if len(rs) != 2 {
+		t.Fatalf("%d records, want 2", len(rs))
+	}
+	for _, r := range rs {
+		r.OCR, r.SureDigits, r.SureMaxima = true, true, true
+		if probs := r.Check(); len(probs) > 0 {
+			t.Errorf("%s %v weights %v checked %v: %q", r.Name, r.Scores, r.weights, r.SumChecked, probs)
+		}
+	}
+	rs = Records([]string{plain})
+	for i := range rs {
+		rs[i].OCR, rs[i].SureDigits = true, true
+	}
+	checkRows(t, rs, func(r Record) bool { return len(r.Scores) == 2 && r.Total != nil }, named("何雨桐"))
 }
