@@ -1859,10 +1859,12 @@ func TestOtherClassByNumber(t *testing.T) {
 	page := func(name, cls string, id int) string {
 		return fmt.Sprintf("课后作业\n班级：%s 学号：%d 姓名：%s\n1.制动异响怎样排查?\n答：先试车。", cls, id, name)
 	}
+	// heldout128's 奇台 烹饪: a 学号 two digits longer than the class's
+	// (246505010217 beside 2465050101xx) is none of the class's numbering.
 	for _, c := range []struct {
 		id   int
 		want bool
-	}{{2423040223, true}, {2423040123, false}} {
+	}{{2423040223, true}, {2423040123, false}, {242304020217, true}, {24230401230, false}} {
 		items := map[int][]string{
 			8:  {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
 			11: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
@@ -1871,6 +1873,40 @@ func TestOtherClassByNumber(t *testing.T) {
 		p, got := runPeople(ocrSub(nil, idRecords(class...), items))
 		if slices.Contains(got, "students.not_in_class") != c.want {
 			t.Errorf("学号 %d: rules %v, want students.not_in_class %v", c.id, got, c.want)
+			for _, f := range p.findings {
+				t.Logf("  %s %s", f.Rule, f.Message)
+			}
+		}
+	}
+}
+
+// TestOtherClassMajorMisread: heldout128's 奇台 烹饪, a 1-bit scan that
+// reads the major 京饪 for 烹饪 on every page. A page stating "京饪2402班"
+// where the classmates' pages state "京饪2401班" states another class (the
+// number read beside the same misread major), with a 学号 outside the
+// class's numbering: not in the class. Where no classmate's page misreads
+// the major alike, "京饪2402班" may be the class misread whole: no claim.
+func TestOtherClassMajorMisread(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "韦浩然", "唐雪峰", "梁明", "石磊"}
+	page := func(name, cls string, id int) string {
+		return fmt.Sprintf("课后作业\n姓名:%s 班级:%s 学号: %d\n1.拉面的面团为什么要醒?\n答：面筋松弛。", name, cls, id)
+	}
+	for _, c := range []struct {
+		mates string
+		want  bool
+	}{{"京饪2301班", true}, {"烹饪2301班", false}} {
+		items := map[int][]string{
+			8:  {page("宁娟", "烹饪2301班", 2423040101), page("蒋菊", "烹饪2301班", 2423040102), page("韦浩然", "烹饪2301班", 2423040103)},
+			11: {page("宁娟", "烹饪2301班", 2423040101), page("蒋菊", "烹饪2301班", 2423040102), page("韦浩然", "烹饪2301班", 2423040103)},
+			12: {page("宁娟", c.mates, 2423040101), page("蒋菊", c.mates, 2423040102), page("马立轩", "京饪2302班", 242304020217)},
+		}
+		sub := ocrSub(nil, idRecords(class...), items)
+		form := sub.Documents[0]
+		form.Pages[0].Text = strings.Replace(form.Pages[0].Text, "汽修2301班", "烹饪2301班", 1)
+		p, got := runPeople(sub)
+		if slices.Contains(got, "students.not_in_class") != c.want {
+			t.Errorf("classmates' pages %s: rules %v, want students.not_in_class %v", c.mates, got, c.want)
 			for _, f := range p.findings {
 				t.Logf("  %s %s", f.Rule, f.Message)
 			}
@@ -1906,7 +1942,9 @@ func TestGarbledNameByNumberTail(t *testing.T) {
 	// her 学号: the page is hers as the other items name her, not the
 	// register's reading's.
 	class[2] = "田晓和"
-	typed := func(name string) string { return "照护记录\n照护员 " + name + " 班级 汽修2301班\n协助步行训练。" }
+	typed := func(name string) string {
+		return "照护记录\n照护员 " + name + " 班级 汽修2301班\n协助步行训练。"
+	}
 	items = map[int][]string{
 		8:  {page("宁娟", "0101"), page("蒋菊", "0102"), page("田晓老", "0103")},
 		11: {typed("宁娟"), typed("蒋菊"), typed("田晓雯")},
@@ -1914,6 +1952,34 @@ func TestGarbledNameByNumberTail(t *testing.T) {
 	}
 	if p, got := runPeople(ocrSub(nil, idRecords(class...), items)); slices.Contains(got, "students.mismatch") {
 		t.Errorf("a name the typed items give: rules %v, want no students.mismatch", got)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}
+
+// TestScannedReadingsAgree: heldout128's 漠河 新能源. The scanned register
+// reads 吕星辰 as 昌星辰 (昌 no surname), and 于昱辰's row past reading;
+// item 12's photographed page reads her 吕星捅. Items 8 and 11 hold 于昱辰
+// instead. The page's reading, a
+// name, agrees with the register's (星 in place) and shares nothing with
+// 于昱辰: it is 吕星辰's page, not 于昱辰's misread, and the items differ.
+func TestScannedReadingsAgree(t *testing.T) {
+	t.Parallel()
+	item10 := "学习任务考核记录\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n" +
+		"1 2423040101 曲耀文 42 25 67\n2 2423040102 宫雨菲 42 26 68\n3 2423040103 昌星辰 47 26 73\n4 2423040104 8上 53 34 87\n" +
+		"5 2423040105 唐雪峰 42 25 67\n6 2423040106 梁明 42 26 68\n7 2423040107 石磊 47 26 73\n考核教师：潘华"
+	sheet := func(name string, id int) string {
+		return fmt.Sprintf("课后作业\n姓名:%s”班级:新能源2401班”学号: %d\n1.电池加热膜的电阻怎样测量?\n答：测两端电阻。", name, id)
+	}
+	items := map[int][]string{
+		8:  {sheet("曲耀文", 2423040101), sheet("宫雨菲", 2423040102), sheet("于昱辰", 2423040104)},
+		11: {sheet("曲耀文", 2423040101), sheet("宫雨菲", 2423040102), sheet("于昱辰", 2423040104)},
+		12: {sheet("曲契文", 2423040101), sheet("宫雨菲", 2423040102), sheet("吕星捅", 2423040103)},
+	}
+	p, got := runPeople(ocrSub(nil, item10, items))
+	if !slices.Contains(got, "students.mismatch") {
+		t.Errorf("rules %v, want students.mismatch", got)
 		for _, f := range p.findings {
 			t.Logf("  %s %s", f.Rule, f.Message)
 		}

@@ -293,7 +293,9 @@ func readPeople(s *models.Submission) *people {
 						named = append(named, m.Name, m.Matched)
 					}
 				}
-				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool { return slices.Contains(pp.class, n) || pp.namedElsewhere(n, item, d.Pages[i].Number) }) {
+				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool {
+					return slices.Contains(pp.class, n) || pp.namedElsewhere(n, item, d.Pages[i].Number)
+				}) {
 					// The page's one name, read garbled past any member's
 					// and any other page's name, beside the student's
 					// number ("姓名:此俊之…学号: 0106" for 柴俊豪, 2414050106,
@@ -2392,7 +2394,7 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 			// class is read from a scan and the name is none (its surname
 			// no surname): the register's OCR may have misread the same
 			// name the same way (heldout10's 荆书萱 as 草书莹 in both).
-			member := slices.Contains(pp.class, n) && (pp.classTrusted() || names.Valid(n))
+			member := slices.Contains(pp.class, n) && (pp.classTrusted() || names.Valid(n) || pp.readAgrees(item, n, missing))
 			if len(elsewhere[n]) == 1 && !typed[n] && !member {
 				extra = append(extra, n)
 			}
@@ -2494,6 +2496,21 @@ func pairOnly(reads, names_ []string) []string {
 		out = append(out, with[0])
 	}
 	return out
+}
+
+// readAgrees reports whether the item's pages read class member n (a
+// record's name as OCR read it off a scanned register) apart from the
+// register, and unlike every student the item lacks (missing): a page's
+// own reading is a valid name that shares a character in place with n and
+// none with any of them ("吕星捅" on a photographed homework page, "昌星辰" in
+// the register, for 吕星辰, where the item lacks 于昱辰: heldout128's 漠河
+// 新能源). Two readings of one name that agree are that student, no
+// misreading of another.
+func (pp *people) readAgrees(item int, n string, missing []string) bool {
+	return slices.ContainsFunc(pp.mentions, func(m names.Mention) bool {
+		return m.Item == item && m.Matched == n && m.Name != n && names.Valid(m.Name) && names.AlikeInPlace(m.Name, n) > 0 &&
+			!slices.ContainsFunc(missing, func(o string) bool { return names.AlikeInPlace(m.Name, o) > 0 })
+	})
 }
 
 // pairable reports whether reads and names pair off one to one, each read
@@ -2661,6 +2678,19 @@ func misreadClass(stated, form string) bool {
 	return diff == 1
 }
 
+// misreadAlike reports whether a classmate's line states the class with
+// the major misread as stated misreads it and the form's number (mine):
+// the scan garbles the major alike on every page, and the number read
+// beside it is the page's ("京饪2402班" where the classmates' pages read
+// "京饪2401班" for 烹饪2401班, heldout128's 奇台 烹饪, a 1-bit scan).
+func misreadAlike(ms []names.Mention, stated, mine string) bool {
+	major := hanRunes(stated)
+	return slices.ContainsFunc(ms, func(m names.Mention) bool {
+		c, no := lastClass(m.Excerpt)
+		return no == mine && hanRunes(c) == major
+	})
+}
+
 // hanRunes keeps the Han characters of s but 级 and 班 ("24级烹饪2401班":
 // 烹饪).
 func hanRunes(s string) string {
@@ -2720,7 +2750,14 @@ func foreignNumber(pp *people, name string) bool {
 			continue
 		}
 		for _, id := range names.StudentIDs(m.Excerpt) {
-			if _, ok := names.OwnerOf(owners, id); !ok && len(id) == len(head)+2 && !strings.HasPrefix(id, head) {
+			if _, ok := names.OwnerOf(owners, id); ok || len(id) < 8 {
+				continue
+			}
+			// Of the class's length, another head; or two digits longer or
+			// shorter than the class's numbers, which no digit OCR adds or
+			// drops makes ("246505010217" where the class's are 2465050101xx,
+			// heldout128's 奇台 烹饪).
+			if d := len(id) - len(head) - 2; d == 0 && !strings.HasPrefix(id, head) || d >= 2 || d <= -2 {
 				return true
 			}
 		}
@@ -2747,7 +2784,7 @@ func otherClass(pp *people, name string) (string, string) {
 		case no == "":
 		case m.Matched == name && no != mine:
 			// "马俊杰汽修2301班": the name glued to its class.
-			if own := strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched); !misreadClass(own, pp.form.Class) {
+			if own := strings.TrimPrefix(strings.TrimPrefix(c, m.Name), m.Matched); !misreadClass(own, pp.form.Class) || misreadAlike(pp.mentions, own, mine) {
 				stated = own
 			}
 		case m.Matched == name:

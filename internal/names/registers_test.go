@@ -4273,3 +4273,26 @@ func TestSpeckDigitInScore(t *testing.T) {
 	}
 	checkRows(t, rs, func(r Record) bool { return len(r.Scores) == 2 && r.Total != nil }, named("何雨桐"))
 }
+
+// TestTransposedItemsWithMaxima: heldout128's 巫山 网络, a typed register
+// with the students across, ten a block under a caption ("第11—20号"),
+// the names row headed by the items' column and their maxima's ("考核项目
+// 分值 陈鹤鸣 …"), each item's row its maximum first. 蒋泽林's total is 6
+// above his column's sum.
+func TestTransposedItemsWithMaxima(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录（按学生列示）\n第1—10号\n" +
+		"考核项目 分值 杨晓龙 袁嘉豪 谭丽娜 唐秋实\n" +
+		"现场勘察 10 9 8 8 9\n拓扑与地址规划 20 14 17 14 16\n配置调试 50 36 44 40 40\n测试与交付文档 20 14 13 15 9\n总分 100 73 82 77 74\n" +
+		"第11—20号\n" +
+		"考核项目 分值 陈鹤鸣 唐海峰 蒋泽林 谭思涵\n" +
+		"现场勘察 10 8 6 9 6\n拓扑与地址规划 20 19 13 16 15\n配置调试 50 36 40 42 36\n测试与交付文档 20 17 15 14 16\n总分 100 80 74 87 73\n" +
+		"评分教师：熊成刚"
+	rs := Records([]string{page})
+	if len(rs) != 8 {
+		t.Fatalf("%d records, want 8", len(rs))
+	}
+	checkRows(t, rs, func(r Record) bool {
+		return len(r.Scores) == 4 && r.Scores[0].Max == 10 && r.Scores[2].Max == 50 && r.Total != nil
+	}, named("蒋泽林"))
+}

@@ -27,8 +27,16 @@ import (
 // heldout116's 汝州 机电) and the numbers after it.
 var transLabelRe = regexp.MustCompile(`^[|｜\s]*((?:[A-Za-z]{1,5}|\d[A-Za-z])?\p{Han}[\p{Han}\s]*?(?:\s*[（(]?\s*(?:满分)?\s*\d{1,3}\s*分?\s*[)）])?)\s*(\d.*)$`)
 
+// blockCaptionRe is the caption of the next block of students: "第11—20号".
+var blockCaptionRe = regexp.MustCompile(`^[|｜\s]*第\s*\d{1,3}\s*[—\-–~～至到]+\s*\d{1,3}\s*[号名]?\s*$`)
+
 // transNameRe is the names row: "姓名" and the names after it.
 var transNameRe = regexp.MustCompile(`^[|｜\s]*(?:学生)?姓\s*名\s*[:：]?\s*(.*)$`)
+
+// transItemsNameRe is a names row headed by the items' column and their
+// maxima's ("考核项目 分值 杨晓龙 袁嘉豪 …", heldout128's 巫山 网络): each row
+// under it gives its item's maximum first, then the students' scores.
+var transItemsNameRe = regexp.MustCompile(`^[|｜\s]*(?:考\s*核|评\s*分)?\s*项\s*目\s*(?:分\s*值|满\s*分|配\s*分)\s*(.*)$`)
 
 // transRow is one numeric row of a transposed block.
 type transRow struct {
@@ -65,6 +73,10 @@ func transposedRecords(pages []string) ([]Record, bool) {
 // one; last is the block's last line.
 func transposedBlock(lines []string, i int) (rs []Record, last int, ok bool) {
 	m := transNameRe.FindStringSubmatch(lines[i])
+	withMax := false
+	if m == nil {
+		m, withMax = transItemsNameRe.FindStringSubmatch(lines[i]), true
+	}
 	if m == nil || strings.ContainsAny(m[1], "0123456789") || utf8.RuneCountInString(hanOnly(m[1])) < 4 {
 		return nil, 0, false
 	}
@@ -75,7 +87,7 @@ func transposedBlock(lines []string, i int) (rs []Record, last int, ok bool) {
 	for first > 0 && numericRow(lines[first-1]) && serialLabel(parseTransRow(lines[first-1]).label) {
 		first--
 	}
-	for last+1 < len(lines) && numericRow(lines[last+1]) {
+	for last+1 < len(lines) && numericRow(lines[last+1]) && !blockCaptionRe.MatchString(lines[last+1]) {
 		if l := parseTransRow(lines[last+1]).label; strings.Contains(l, "序号") || strings.Contains(l, "学号") && last > i {
 			break
 		}
@@ -88,6 +100,10 @@ func transposedBlock(lines []string, i int) (rs []Record, last int, ok bool) {
 			continue
 		}
 		r := parseTransRow(lines[k])
+		if withMax && k > i && len(r.values) > 0 && !serialLabel(r.label) && !strings.ContainsAny(r.label, "(（") {
+			// The item's maximum first: "现场勘察 10 9 8 …".
+			r.label, r.values = r.label+"("+r.values[0]+")", r.values[1:]
+		}
 		nums = append(nums, r)
 		n = max(n, len(r.values))
 		if !serialLabel(r.label) {
