@@ -3719,14 +3719,13 @@ func groupPlaced(rs []Record) {
 	over := func(r *Record) bool {
 		return slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Max > 0 && s.Value > s.Max+1e-9 })
 	}
-	asPlaced, otherwise, rows := map[tableKey]int{}, map[tableKey]int{}, map[tableKey]int{}
+	asPlaced, otherwise := map[tableKey]int{}, map[tableKey]int{}
 	for i := range rs {
 		r := &rs[i]
 		if r.alt == nil {
 			continue
 		}
 		t := r.table()
-		rows[t]++
 		if over(r) {
 			asPlaced[t]++
 		}
@@ -5958,10 +5957,9 @@ func (r *Record) digitAddedExplains(k int) bool {
 	// slip gives 607 for 67 without a total to match.
 	unchecked := math.Abs(r.expected()-r.Total.Value) > tol
 	x := fmtNum(s.Value)
-	for i := range x {
-		alt, err := strconv.ParseFloat(x[:i]+x[i+1:], 64)
-		if err != nil || alt > s.Max || x[i] < '0' || x[i] > '9' {
-			continue
+	for _, alt := range oneDigitOff(x) {
+		if alt > s.Max || len(fmtNum(alt)) >= len(x) {
+			continue // a digit added, or still above the maximum
 		}
 		r.Scores[k].Value = alt
 		fits := math.Abs(r.expected()-r.Total.Value) <= tol
