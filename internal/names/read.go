@@ -227,9 +227,6 @@ func FromPage(text string, known []string) []Read {
 			reads = classIDName(line, i, known)
 		}
 		if len(reads) == 0 {
-			reads = apprenticeName(line, i, known)
-		}
-		if len(reads) == 0 {
 			reads = lostLabelName(line, i, known)
 		}
 		out = append(out, reads...)
@@ -466,26 +463,6 @@ func lostLabelName(line string, i int, known []string) []Read {
 		return nil // a reviewer's line: "评阅人：葛秀珍　班级：…"
 	}
 	return fieldRead(line[m[2]:m[3]], line, i, known, "姓名", 0.8)
-}
-
-// apprenticeRe is a master's and an apprentice's names on one line, no
-// colons perhaps ("师傅陶德盒徒弟许峙宇", heldout127's 滁州 数控, a 师徒结对
-// worksheet), or the apprentice's alone after a colon ("学徒：吴宇轩"):
-// group 1 is the apprentice, the student.
-var apprenticeRe = regexp.MustCompile(`(?:^|[^\p{Han}])(?:(?:师\s*[傅父传]|带\s*教\s*师\s*傅)\s*[：:]?\s*[\p{Han}·]{2,4}?\s*(?:徒\s*弟|学\s*徒)\s*[：:]?|(?:徒\s*弟|学\s*徒)\s*[：:])\s*([\p{Han}·]{2,5})`)
-
-// apprenticeName reads the apprentice's name of a master–apprentice line
-// (apprenticeRe) as the page's student, a name whole.
-func apprenticeName(line string, i int, known []string) []Read {
-	m := apprenticeRe.FindStringSubmatch(line)
-	if m == nil {
-		return nil
-	}
-	n, ok := wholeName(m[1], known)
-	if !ok {
-		return nil
-	}
-	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: "徒弟", Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
 }
 
 // classIDName reads the name of a class–name–学号 line (classIDLineRe) or
