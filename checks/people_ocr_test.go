@@ -1847,6 +1847,18 @@ func idRecords(class ...string) string {
 	return b.String()
 }
 
+// wantRule runs the people checks on s and wants rule reported or not.
+func wantRule(t *testing.T, what string, s *models.Submission, rule string, want bool) {
+	t.Helper()
+	p, got := runPeople(s)
+	if slices.Contains(got, rule) != want {
+		t.Errorf("%s: rules %v, want %s %v", what, got, rule, want)
+		for _, f := range p.findings {
+			t.Logf("  %s %s", f.Rule, f.Message)
+		}
+	}
+}
+
 // TestOtherClassByNumber: heldout122's 辽阳 中药. A photographed homework
 // page of one item alone states another class and a 学号 outside the
 // class's numbering ("班级：汽修2302班 学号：2423040223 姓名：鞠若溪" where the
@@ -1870,13 +1882,7 @@ func TestOtherClassByNumber(t *testing.T) {
 			11: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
 			12: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("鞠若溪", "汽修2302班", c.id)},
 		}
-		p, got := runPeople(ocrSub(nil, idRecords(class...), items))
-		if slices.Contains(got, "students.not_in_class") != c.want {
-			t.Errorf("学号 %d: rules %v, want students.not_in_class %v", c.id, got, c.want)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRule(t, fmt.Sprintf("学号 %d", c.id), ocrSub(nil, idRecords(class...), items), "students.not_in_class", c.want)
 	}
 }
 
@@ -1904,13 +1910,7 @@ func TestOtherClassMajorMisread(t *testing.T) {
 		sub := ocrSub(nil, idRecords(class...), items)
 		form := sub.Documents[0]
 		form.Pages[0].Text = strings.Replace(form.Pages[0].Text, "汽修2301班", "烹饪2301班", 1)
-		p, got := runPeople(sub)
-		if slices.Contains(got, "students.not_in_class") != c.want {
-			t.Errorf("classmates' pages %s: rules %v, want students.not_in_class %v", c.mates, got, c.want)
-			for _, f := range p.findings {
-				t.Logf("  %s %s", f.Rule, f.Message)
-			}
-		}
+		wantRule(t, "classmates' pages "+c.mates, sub, "students.not_in_class", c.want)
 	}
 }
 
@@ -1930,13 +1930,7 @@ func TestGarbledNameByNumberTail(t *testing.T) {
 		11: {page("宁娟", "0101"), page("蒋菊", "0102"), page("韦浩然", "0103")},
 		12: {page("宁娟", "0101"), page("蒋菊", "0102"), page("韦浩然", "0103"), page("此俊之", "0104")},
 	}
-	p, got := runPeople(ocrSub(nil, idRecords(class...), items))
-	if !slices.Contains(got, "students.count") {
-		t.Errorf("rules %v, want students.count on item 12", got)
-		for _, f := range p.findings {
-			t.Logf("  %s %s", f.Rule, f.Message)
-		}
-	}
+	wantRule(t, "item 12's fourth page named by its 学号", ocrSub(nil, idRecords(class...), items), "students.count", true)
 	// heldout59's 滕州 照护: the register's scan misread 田晓雯 (田晓和), the
 	// typed items 11 and 12 name her, and item 8's scan reads 田晓老 beside
 	// her 学号: the page is hers as the other items name her, not the
@@ -1950,12 +1944,7 @@ func TestGarbledNameByNumberTail(t *testing.T) {
 		11: {typed("宁娟"), typed("蒋菊"), typed("田晓雯")},
 		12: {typed("宁娟"), typed("蒋菊"), typed("田晓雯")},
 	}
-	if p, got := runPeople(ocrSub(nil, idRecords(class...), items)); slices.Contains(got, "students.mismatch") {
-		t.Errorf("a name the typed items give: rules %v, want no students.mismatch", got)
-		for _, f := range p.findings {
-			t.Logf("  %s %s", f.Rule, f.Message)
-		}
-	}
+	wantRule(t, "a name the typed items give", ocrSub(nil, idRecords(class...), items), "students.mismatch", false)
 }
 
 // TestScannedReadingsAgree: heldout128's 漠河 新能源. The scanned register
@@ -1977,11 +1966,5 @@ func TestScannedReadingsAgree(t *testing.T) {
 		11: {sheet("曲耀文", 2423040101), sheet("宫雨菲", 2423040102), sheet("于昱辰", 2423040104)},
 		12: {sheet("曲契文", 2423040101), sheet("宫雨菲", 2423040102), sheet("吕星捅", 2423040103)},
 	}
-	p, got := runPeople(ocrSub(nil, item10, items))
-	if !slices.Contains(got, "students.mismatch") {
-		t.Errorf("rules %v, want students.mismatch", got)
-		for _, f := range p.findings {
-			t.Logf("  %s %s", f.Rule, f.Message)
-		}
-	}
+	wantRule(t, "吕星捅 beside the register's 昌星辰", ocrSub(nil, item10, items), "students.mismatch", true)
 }
