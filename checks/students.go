@@ -2733,18 +2733,11 @@ func (pp *people) namedElsewhere(name string, item, page int) bool {
 // ("班级：中药2401班 学号：2410130023 姓名：鞠若溪" where the class's numbers
 // are 24101301xx, heldout122's 辽阳 中药, a photographed page).
 func foreignNumber(pp *people, name string) bool {
-	var ids []string
-	for _, r := range pp.records {
-		ids = append(ids, names.StudentIDs(r.Excerpt)...)
-	}
-	for id := range pp.rosterIDs {
-		ids = append(ids, id)
-	}
-	head := names.CommonHead(ids, 2)
+	owners := idOwners(pp.records, pp.rosterIDs, true)
+	head := names.CommonHead(slices.Collect(maps.Keys(owners)), 2)
 	if head == "" {
 		return false
 	}
-	owners := idOwners(pp.records, pp.rosterIDs, true)
 	for _, m := range pp.mentions {
 		if m.Matched != name {
 			continue
