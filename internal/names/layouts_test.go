@@ -682,3 +682,21 @@ func TestRosterNumberedEntries(t *testing.T) {
 		t.Errorf("read %v\nwant %v", got, want)
 	}
 }
+
+// Worksheet layouts of heldout129: a class–学号–name line with no label, a
+// classmate's peer review, fields listed in an answer, a process card's
+// operator column.
+func TestFromPageWorksheetLines(t *testing.T) {
+	t.Parallel()
+	known := []string{"周越泽", "金灵犀", "曹书恒", "于清妍", "魏子骞", "沈婧琪"}
+	cases := []fromPageCase{
+		{"class, 学号, name", "学习工作页\n城轨2402班241004310220金灵习\n【任务情境】地铁", nil, []string{"金灵习/field"}},
+		{"class, labelled 学号, name", "学习工作页\n城轨2402班学号241004310210周越泽\n问题1", nil, []string{"周越泽/field"}},
+		{"peer reviewer in a table", "学习工作页\n学生互评。|互评人|周越泽分工清楚，广播词流利|得分17", known, nil},
+		{"peer reviewer in a line", "学生互评互评人：周越泽 评价：分工清楚", known, nil},
+		{"fields listed in an answer", "问题2外籍客人办理入住要核对哪些信息?\n姓名、国籍和护照号码。", nil, nil},
+		{"process card's operator column", "零件加工流程卡〈随工单)\n工序号工序内容设备操作者自检检验日期\n" +
+			"10下料中16x182锯床草书恒V 181.9杜/ 10/8\n50终检、入库一一一杜长顺10V9\n检验员:杜长顺车间:精车二组", known, nil},
+	}
+	checkFromPage(t, cases)
+}

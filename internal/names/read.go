@@ -81,7 +81,10 @@ var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评
 	// "领班签字：肖美珍" (heldout92's 涟源 酒店)
 	"领班",
 	// a partner beside the page's student: "主修学员：胡宇辰　辅修学员：虞启航"
-	"辅修", "协助", "辅助", "协作", "搭档"}
+	"辅修", "协助", "辅助", "协作", "搭档",
+	// a classmate reviewing the page: "学生互评 | 互评人 | 周越泽" (heldout129's
+	// 青浦 城轨 worksheets)
+	"互评"}
 
 // personWordRe ends a word for a person by what they do or are: 收货人,
 // 长者, 质检员, 旅客, 工程师, 店长, 车主, 买家, 经理, 主管, 孕妇, 婴儿, 评委.
@@ -465,10 +468,22 @@ func lostLabelName(line string, i int, known []string) []Read {
 	return fieldRead(line[m[2]:m[3]], line, i, known, "姓名", 0.8)
 }
 
-// classIDName reads the name of a class–name–学号 line (classIDLineRe) or
-// a class–number–name line (classSeatLineRe).
+// classIDNumNameLineRe is a page's identification line that gives the
+// class, the 学号 and then the name, no label but perhaps the 学号's:
+// "城轨2402班241004310220金灵习" (heldout129's 青浦 城轨 worksheets, 金灵犀).
+// Group 1 is the name, which ends the line.
+var classIDNumNameLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班[^\p{Han}\d]{0,3}(?:学\s*号[^\p{Han}\d]{0,3})?\d{6,}[^\p{Han}\d]{0,3}([\p{Han}·]{2,8})[\s。.,，]*$`)
+
+// classIDName reads the name of a class–name–学号 line (classIDLineRe), a
+// class–number–name line (classSeatLineRe) or a class–学号–name line
+// (classIDNumNameLineRe).
 func classIDName(line string, i int, known []string) []Read {
-	m := classIDLineRe.FindStringSubmatch(line)
+	// The 学号 before the name first: classIDLineRe would take a 学号
+	// label for the name ("城轨2402班学号241004310210周越泽").
+	m := classIDNumNameLineRe.FindStringSubmatch(line)
+	if m == nil {
+		m = classIDLineRe.FindStringSubmatch(line)
+	}
 	if m == nil {
 		m = classSeatLineRe.FindStringSubmatch(line)
 	}
@@ -587,7 +602,10 @@ func worksHeader(line string) (int, bool) {
 	if strings.ContainsAny(line, "：:") || longDigits.MatchString(line) {
 		return 0, false
 	}
-	flat := noSpace(line)
+	// 操作者 heads a process card's operator column (零件加工流程卡: 工序号
+	// 工序内容 设备 操作者 检验 日期, heldout129's 武清 数控), whose rows
+	// are steps, not works: it holds 作者 but is no maker heading.
+	flat := strings.ReplaceAll(noSpace(line), "操作者", "")
 	head := ""
 	for _, h := range makerHeads {
 		if strings.Contains(flat, h) {
@@ -1001,8 +1019,10 @@ func aloneName(line string, known []string) string {
 }
 
 // listedFieldRe is what follows a 姓名 listed with other fields in a
-// sentence: "和家属电话", "与学号", "、联系方式".
-var listedFieldRe = regexp.MustCompile(`^\s*[和与及、或]\s*\p{Han}{0,4}?(?:电话|家属|学号|班级|地址|联系|身份|性别|年龄|号码|照片|住址|单位)`)
+// sentence: "和家属电话", "与学号", "、联系方式". An enumeration comma
+// right after the label lists fields whatever they are: "姓名、国籍和护照号码"
+// (heldout129's 青浦 饭店 answer, 国 a surname).
+var listedFieldRe = regexp.MustCompile(`^\s*(?:、|[和与及或]\s*\p{Han}{0,4}?(?:电话|家属|学号|班级|地址|联系|身份|性别|年龄|号码|照片|住址|单位|国籍|护照))`)
 
 // gluedWord reports whether label and the characters right after it open
 // with one word, no name (seg.RunsOn): "学生公寓3栋", "学生会".

@@ -3970,12 +3970,22 @@ func TestHoledRowsWhateverTheHole(t *testing.T) {
 		"21 244305040121彭佳豪5 4 4 4 3 5 26 23 74\n" +
 		"22 244305040122尹景琛4 4和5 4 4 38 19 89\n" +
 		"23 244305040123罗若彤4 4 3 3 4 5 38 18 79\n"
+	// heldout130's 五原 数控: its 7s read 了 and 1, "12 14 30 12了15" for
+	// 12 14 30 12 7 75. A total below one of its own scores is a misread.
+	wy := "学习任务考核记录\n" +
+		"序号学号姓名工艺分析(15)程序编制(20)车削加工(40)检测(15) 6S(10)总分\n" +
+		"1 241506001梁奕辰12 17 31 11 8 79\n" +
+		"5 241506005苏婧琪13 18 31 14 9 85\n" +
+		"19 241506019段思琪12 14 30 12了15\n" +
+		"20 241506020武泽坤13 13 34 12 6 78\n" +
+		"21 241506021郭晟杰9 12 31 12 9 73\n"
 	for _, c := range []struct {
 		page, claimed, want string
 		unsure              int // a score read unsurely (-1 none)
 	}{
 		{dz, "邢线斑", "“协助进食满分40”得分46超过满分40", 0},
 		{sy, "尹景琛", "总分89不等于各项之和", -1},
+		{wy, "", "", -1},
 	} {
 		rs := Records([]string{c.page})
 		if len(rs) != 5 {
