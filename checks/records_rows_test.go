@@ -894,3 +894,52 @@ func TestMissingSettled(t *testing.T) {
 		}
 	}
 }
+
+// TestFootLost: a photographed register whose last rows on page 1 OCR left
+// as fragments ("50300230，基者所2"), the numbering going on from 24 on page
+// 2 (heldout132's 长汀 网络): those rows are there, unread. Without such
+// lines after the last record, or with the table's foot there, the numbers
+// skipped may be students left out.
+func TestFootLost(t *testing.T) {
+	class := pplClass(26)
+	row := func(i int) string {
+		return fmt.Sprintf("%d 2335030102%02d %s %d %d %d %d", i+1, i+1, class[i], 10+i%5, 20+i%5, 30+i%5, 60+3*(i%5))
+	}
+	page1 := func(tail string) string {
+		var b strings.Builder
+		b.WriteString("学习任务考核记录表\n序号学号姓名需求分析(15) VLAN规划(25)交换机配置(40)总分\n")
+		for i := range 15 {
+			b.WriteString(row(i) + "\n")
+		}
+		return b.String() + tail
+	}
+	var p2 strings.Builder
+	for i := 23; i < 26; i++ {
+		p2.WriteString(row(i) + "\n")
+	}
+	p2.WriteString("评分教师:束文研、黄美琴教务科审核:黄美琴\n")
+	for _, c := range []struct {
+		name, tail string
+		want       int
+	}{
+		{"fragments at the foot", "0\nse和人\n50300230，基者所2\n02\n", 8},
+		{"nothing after the last row", "", 0},
+		{"the table's foot after the last row", "评分教师:束文研 2024年12月5日\n", 0},
+	} {
+		texts := []string{page1(c.tail), p2.String()}
+		rs := names.Records(texts)
+		var pages []models.Page
+		for k, tx := range texts {
+			pages = append(pages, models.Page{Number: k + 1, Text: tx, Method: models.MethodOCR})
+		}
+		for i := range rs {
+			rs[i].OCR = true
+		}
+		if len(rs) != 18 {
+			t.Fatalf("%s: %d records, want 18", c.name, len(rs))
+		}
+		if got := footLost(rs, pages); got != c.want {
+			t.Errorf("%s: footLost = %d, want %d", c.name, got, c.want)
+		}
+	}
+}

@@ -147,7 +147,7 @@ func readPeople(s *models.Submission) *people {
 				noisy++
 			}
 		}
-		if extra := lostRows(rs, junk); extra > 0 && !garbledTable(junk, len(rs)) {
+		if extra := max(lostRows(rs, junk), footLost(rs, d.Pages)); extra > 0 && !garbledTable(junk, len(rs)) {
 			// Rows OCR garbled beyond reading, counted by the table's own
 			// serial numbers: still records, of unknown students.
 			last := rs[len(rs)-1]
@@ -2072,18 +2072,12 @@ func lostRows(rs []names.Record, junk int) int {
 	return max(serialLost(rs, junk), gapRows(rs))
 }
 
-// gapRows counts the rows of a scanned table that stand between two
-// records as lines, none read as a record: where two records' student
-// numbers (or serials) skip k numbers and k lines stand between them
-// ("…213 刘文轩", "0本", "2 [二0 7 9 85良好", "…216 于子轩": 14 and 15
-// garbled, one of them read as a nameless record), the skipped rows are
-// there, unread, however few lines OCR left of them (five at most). A
-// number skipped with no line between is no row: it may be a student left
-// out.
-func gapRows(rs []names.Record) int {
-	// Where most rows carry a student number, the rows are keyed by it
-	// alone: a garbled row's serial is often misread ("2 [二0 7 9" for
-	// 14), and a number of another shape ("05002390年量用") is OCR's.
+// rowKeys gives the key that places a record of rs in its table's order.
+// Where most rows carry a student number, the rows are keyed by it alone:
+// a garbled row's serial is often misread ("2 [二0 7 9" for 14), and a
+// number of another shape ("05002390年量用") is OCR's. Otherwise the serial
+// number the row opens with.
+func rowKeys(rs []names.Record) func(names.Record) (int64, bool) {
 	idOf := func(r names.Record) string {
 		if ids := names.StudentIDs(r.Excerpt); len(ids) > 0 && len(ids[0]) >= 8 {
 			return ids[0]
@@ -2098,7 +2092,7 @@ func gapRows(rs []names.Record) int {
 	}
 	common, n := commonShape(ids)
 	byID := 5*n >= 3*len(rs)
-	keyOf := func(r names.Record) (int64, bool) {
+	return func(r names.Record) (int64, bool) {
 		if byID {
 			id := idOf(r)
 			k, err := strconv.ParseInt(id, 10, 64)
@@ -2107,6 +2101,64 @@ func gapRows(rs []names.Record) int {
 		n, ok := names.LeadingNumber(r.Excerpt)
 		return int64(n), ok && n > 0 && n < 200
 	}
+}
+
+// remnantRe is what OCR leaves of a table row it could not read: a run of
+// digits ("50300230，基者所2", a 学号's middle).
+var remnantRe = regexp.MustCompile(`\d{2,}`)
+
+// footLost counts the rows of a scanned table lost at the foot of a page:
+// where the next page's first record stands k places further down the
+// numbering than the page's last, and lines that are what OCR left of rows
+// (remnantRe; no year, no foot's words) follow that last record, the k
+// rows are there, unread (heldout132's 长汀 网络, a photographed register
+// whose rows 24–34 curled away at the page's foot: "0", "se和人",
+// "50300230，基者所2", "02"). No such line, and the skipped numbers may be
+// students left out.
+func footLost(rs []names.Record, pages []models.Page) int {
+	if len(rs) < 2 {
+		return 0
+	}
+	keyOf := rowKeys(rs)
+	lost := 0
+	for i := 1; i < len(rs); i++ {
+		prev, cur := rs[i-1], rs[i]
+		if cur.Page != prev.Page+1 || !prev.OCR || prev.Page < 1 || prev.Page > len(pages) {
+			continue
+		}
+		a, okA := keyOf(prev)
+		b, okB := keyOf(cur)
+		if !okA || !okB || b-a-1 <= 0 || b-a-1 > 30 {
+			continue
+		}
+		remnant := false
+		for _, l := range strings.Split(pages[prev.Page-1].Text, "\n")[min(prev.Line+1, len(strings.Split(pages[prev.Page-1].Text, "\n"))):] {
+			if strings.Contains(l, "年") || footWordRe.MatchString(l) {
+				remnant = false
+				break
+			}
+			remnant = remnant || remnantRe.MatchString(l)
+		}
+		if remnant {
+			lost += int(b - a - 1)
+		}
+	}
+	return lost
+}
+
+// footWordRe marks a table's foot: who scored, who checked, a note.
+var footWordRe = regexp.MustCompile(`教师|签字|签名|审核|注[：:]|说明|合计|平均`)
+
+// gapRows counts the rows of a scanned table that stand between two
+// records as lines, none read as a record: where two records' student
+// numbers (or serials) skip k numbers and k lines stand between them
+// ("…213 刘文轩", "0本", "2 [二0 7 9 85良好", "…216 于子轩": 14 and 15
+// garbled, one of them read as a nameless record), the skipped rows are
+// there, unread, however few lines OCR left of them (five at most). A
+// number skipped with no line between is no row: it may be a student left
+// out.
+func gapRows(rs []names.Record) int {
+	keyOf := rowKeys(rs)
 	// The lines a row spans beyond its first, as most rows that follow
 	// one another show: a row with a comment line under it (评语), or its
 	// scores on a line of their own (heldout34's 格尔木), spans two. Only
