@@ -221,6 +221,20 @@ func TestParseClassSizeRows(t *testing.T) {
 	}
 }
 
+// TestClassSizeOwnRow: the class size on a row of its own under the class,
+// labelled as students at the school (heldout131's 瑞丽: "授课班级 中药2402班"
+// then "在校生数（人） 42"); the class is not run into it.
+func TestClassSizeOwnRow(t *testing.T) {
+	t.Parallel()
+	base := "一、课堂基本信息\n专业名称\t中药\n课程名称\t中药饮片仓储养护\n学习任务\t南药砂仁与草果饮片入库验收\n授课班级\t中药2402班\n%s\n学时\t16\n二、授课教师\n"
+	for row, want := range map[string]int{"在校生数（人）\t42": 42, "在校学生数\t40": 40, "在校人数\t38": 38} {
+		f, _ := Parse(doc(fmt.Sprintf(base, row)))
+		if f.ClassSize != want || f.Class != "中药2402班" {
+			t.Errorf("%q: class %q, size %d; want 中药2402班, %d", row, f.Class, f.ClassSize, want)
+		}
+	}
+}
+
 // TestProseClassSize: a form with no 班级人数 cell whose text states the
 // class's size ("全班共42名学生，其中女生35名", heldout11's 中药, in section
 // 七) gives that size, and says where it came from; the girls' 35 and the
