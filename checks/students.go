@@ -2131,19 +2131,25 @@ func footLost(rs []names.Record, pages []models.Page) int {
 		if !okA || !okB || b-a-1 <= 0 || b-a-1 > 30 {
 			continue
 		}
-		remnant := false
-		for _, l := range strings.Split(pages[prev.Page-1].Text, "\n")[min(prev.Line+1, len(strings.Split(pages[prev.Page-1].Text, "\n"))):] {
-			if strings.Contains(l, "年") || footWordRe.MatchString(l) {
-				remnant = false
-				break
-			}
-			remnant = remnant || remnantRe.MatchString(l)
-		}
-		if remnant {
+		lines := strings.Split(pages[prev.Page-1].Text, "\n")
+		if remnantsOnly(lines[min(prev.Line+1, len(lines)):]) {
 			lost += int(b - a - 1)
 		}
 	}
 	return lost
+}
+
+// remnantsOnly reports whether lines hold what OCR left of rows
+// (remnantRe) and nothing of a table's foot: no year, no foot's words.
+func remnantsOnly(lines []string) bool {
+	remnant := false
+	for _, l := range lines {
+		if strings.Contains(l, "年") || footWordRe.MatchString(l) {
+			return false
+		}
+		remnant = remnant || remnantRe.MatchString(l)
+	}
+	return remnant
 }
 
 // footWordRe marks a table's foot: who scored, who checked, a note.

@@ -45,8 +45,10 @@ func TestTimeSlotColumn(t *testing.T) {
 	if got := rs[0]; got.Name != "王泽洋" || got.Scores[0].Value != 9 || got.Scores[0].Max != 15 || got.Total.Value != 9+22+21+9 {
 		t.Errorf("first row: %s %+v %v", got.Name, got.Scores, got.Total)
 	}
-	if got := dropTimeSlots([]string{"注：考核于9:00开始"}); got[0] != "注：考核于9:00开始" {
-		t.Errorf("a time in a note was taken for a column: %q", got[0])
+	// Two time ranges in a note are no column (minSlotRows).
+	note := "注：上午8:30-11:30考核实操，下午14:00-15:00考核理论"
+	if got := dropTimeSlots([]string{note}); got[0] != note {
+		t.Errorf("times in a note were taken for a column: %q", got[0])
 	}
 }
 
