@@ -5325,11 +5325,9 @@ func (r *Record) holedWrong() []string {
 	if !r.SureDigits || fits(r.Total.Value, known) || slices.ContainsFunc(r.Scores, func(sc Score) bool { return sc.Max > 0 && sc.Value > sc.Max+1e-9 }) {
 		return nil
 	}
-	if slices.ContainsFunc(vals[1:], func(v float64) bool { return v > vals[0] }) {
-		// A total below one of its own scores, which no slip in adding
-		// gives: a digit misread, however surely ("12 14 30 12了15" for
-		// 12 14 30 12 7 75, heldout130's 五原 数控 scan reading its 7s as
-		// 了 and 1; see digitSlip).
+	if belowAPart(vals[0], vals[1:]) {
+		// However surely read ("12 14 30 12了15" for 12 14 30 12 7 75,
+		// heldout130's 五原 数控 scan reading its 7s as 了 and 1).
 		return nil
 	}
 	// One digit dropped or added in one number, within its maximum.
@@ -5867,23 +5865,27 @@ func (r *Record) maximaTrusted() bool {
 	return math.Abs(sum-want) < 0.01
 }
 
+// belowAPart reports whether a plain total is below one of its own parts,
+// which no slip in adding gives: a digit misread ("9 18 19 22 11 19" for a
+// total of 79, the 7 of a 1-bit scan read 1, heldout89's 如皋 新能源).
+func belowAPart(total float64, parts []float64) bool {
+	return slices.ContainsFunc(parts, func(v float64) bool { return v > total })
+}
+
 // digitSlip reports whether one digit dropped from or added to one number
 // of the row (what OCR does to a small table's numbers: "45 36 8" for a
 // total of 81, "42 2 69" for 42 27 69) explains a total that is not the sum;
 // or the total has lost digits outright: fewer than the sum's and less than
 // half of it ("9 9 10 10 20 38 0" for a total of 96), which no teacher's
-// slip gives.
+// slip gives; or a plain total is below one of its parts (belowAPart).
 func (r *Record) digitSlip() bool {
 	if e := r.expected(); r.Total.Value < e/2 && len(fmtNum(math.Trunc(r.Total.Value))) < len(fmtNum(math.Trunc(e))) {
 		return true
 	}
-	if r.weights == nil && slices.ContainsFunc(r.Scores, func(s Score) bool { return s.Value > r.Total.Value }) {
-		// A plain total below one of its own parts, which no slip in
-		// adding gives: a digit misread ("9 18 19 22 11 19" for a total of
-		// 79, the 7 of a 1-bit scan read 1, heldout89's 如皋 新能源).
+	vals := r.values()
+	if r.weights == nil && belowAPart(vals[0], vals[1:]) {
 		return true
 	}
-	vals := r.values()
 	consistent := func(vs []float64) bool {
 		return math.Abs(weightedSum(vs[1:], r.weights)-vs[0]) <= 0.51
 	}

@@ -23,16 +23,17 @@ const minSlotRows = 3
 // numbers are their scores and the header's columns theirs. Pages with
 // fewer than minSlotRows such cells are returned as they are.
 func dropTimeSlots(pages []string) []string {
-	n := 0
-	for _, p := range pages {
-		n += len(timeSlotRe.FindAllStringIndex(normLine(p), -1))
+	norm, n := make([]string, len(pages)), 0
+	for k, p := range pages {
+		norm[k] = normLine(p)
+		n += len(timeSlotRe.FindAllStringIndex(norm[k], -1))
 	}
 	if n < minSlotRows {
 		return pages
 	}
 	out := make([]string, len(pages))
-	for k, p := range pages {
-		lines := strings.Split(normLine(p), "\n")
+	for k, p := range norm {
+		lines := strings.Split(p, "\n")
 		for i, line := range lines {
 			if strings.Contains(noSpace(line), "姓名") || strings.Contains(noSpace(line), "学号") && !longDigits.MatchString(line) {
 				line = timeSlotHeadRe.ReplaceAllString(line, " ")
