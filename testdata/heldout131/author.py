@@ -240,13 +240,15 @@ SUBS = [
          teachers=["索南东主", "汪红梅"], headteacher="王粉兰", form_count="40人", roster="home_towns",
          f8="visit", f10="group_heads", f11="careplan_typed", f12="comb_photo",
          findings=[("students.count", 8, False), ("records.missing_student", 10, False, "祁兰芝")],
-         optional=[("students.mismatch", 8, True)],
+         optional=[("students.mismatch", 8, True), ("records.count_mismatch", 10, False)],
          comment="item 8 (scanned 250 dpi gray) holds the 入户访视记录 of FOUR students: the three and classmate 马蔓菁 (with an "
                  "item-10 record): students.count on 8; students.mismatch optional. The roster (a 学生离校返乡登记表 grouped by "
                  "HOME TOWNSHIP, 41 students, a 带队教师 named) holds 祁兰芝; item 10 (TYPED, group heads) has 40 rows and none "
                  "for her: records.missing_student. The form says `教学对象 | 照护2401班学生40人` (filled before she transferred "
                  "in), equal to the register's 40, so no count mismatch. Elders 李守田, 卡毛, 张绣娥 named on items 8/11 "
-                 "(not students); a Tibetan student 娘毛措 and a Tibetan teacher 索南东主 (no surname)"),
+                 "(not students); a Tibetan student 娘毛措 and a Tibetan teacher 索南东主 (no surname). "
+                 "Amended after the first sweep: SPEC 3 compares the count with the roster too, when one is present, "
+                 "and the roster's 41 differs from the 40 records, so records.count_mismatch is optional"),
     dict(school="贵德县梨都技工学校", pack="zip", region="gd", course="pvrobot", cls="机电2401班", size=38, seed=32,
          sidp="24630127", students=["韩锦轩", "阿迪力·艾山", "李澈"], others_named=["更藏加"],
          teachers=["鲁国强", "仁增旺姆", "马永胜"], form_count="38",
