@@ -1968,3 +1968,20 @@ func TestScannedReadingsAgree(t *testing.T) {
 	}
 	wantRule(t, "吕星捅 beside the register's 昌星辰", ocrSub(nil, item10, items), "students.mismatch", true)
 }
+
+// TestIDOnTheNextLine: heldout118's 瑞安 数控. The register's scan read
+// 黄崔胜 for 黄岑晔 (two characters off); her item 11 is typed with no
+// number, her homework's scanned cover reads "姓名:黄骸用" over
+// "学号，…0203", the number of that record. The number on the line under
+// the name says whose cover it is: one student, in the class, no finding.
+func TestIDOnTheNextLine(t *testing.T) {
+	t.Parallel()
+	class := []string{"叶宇辰", "郑佳钰", "黄崔胜", "黄沛霖", "黄子龙", "林书言"}
+	read := map[string]string{"叶宇辰": "叶宇辰", "郑佳钰": "郑佳钰", "黄岑晔": "黄骸用"}
+	s := idSub(class, "2403010602", "数控2402班", []string{"叶宇辰", "郑佳钰", "黄岑晔"}, func(n, id string) (string, string, string) {
+		return "工作页\n学生签名：" + n + "\n问题1",
+			"学习成果\n操作者 " + n + "（数控2402班） 检验员 林国平\n正文",
+			"作业本\n班级，数控2402班\n姓名:" + read[n] + "\n学号，" + id + "\n1."
+	})
+	wantRules(t, "number under the name", s, nil)
+}

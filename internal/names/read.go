@@ -305,7 +305,37 @@ func FromPage(text string, known []string) []Read {
 		out = knownInText(lines, known)
 	}
 	mergeWorks(out, works)
+	idBeside(out, lines)
 	return out
+}
+
+// idFieldLineRe is a line that is a 学号 field alone: "学号：240301060201",
+// "学号，240301060201" (OCR's comma for the colon). Group 1 is the number.
+var idFieldLineRe = regexp.MustCompile(`^[^\p{Han}\w]*学\s*号\s*[：:，,;；.。]?\s*(\d{6,})[^\p{Han}\w]*$`)
+
+// idBeside gives a labelled name field whose line holds no 学号 the 学号
+// field on the line right after it, or else right before it, in its
+// excerpt: a cover's "姓名：黄骸用" over "学号，240301060201" (heldout118's
+// 瑞安 数控, item 12's scan): the number says whose page it is when OCR
+// misread the name, as on one line ("姓名：… 学号：…").
+func idBeside(out []Read, lines []string) {
+	for k := range out {
+		r := &out[k]
+		if r.Source != SourceField || len(StudentIDs(r.Excerpt)) > 0 {
+			continue
+		}
+		for _, j := range []int{r.Line + 1, r.Line - 1} {
+			if j < 0 || j >= len(lines) || !idFieldLineRe.MatchString(lines[j]) {
+				continue
+			}
+			if j < r.Line {
+				r.Excerpt = strings.TrimSpace(lines[j]) + " " + r.Excerpt
+			} else {
+				r.Excerpt += " " + strings.TrimSpace(lines[j])
+			}
+			break
+		}
+	}
 }
 
 // questionRe is a question's line: a question mark or a question word.
