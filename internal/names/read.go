@@ -278,6 +278,12 @@ func FromPage(text string, known []string) []Read {
 			}
 			table = -1
 		}
+		if table != -1 && headcountLineRe.MatchString(line) {
+			// A count under the table ("应注册34人，实注册34人。",
+			// heldout133's 虎林 注册名单; 应 a surname): its end.
+			table = -1
+			continue
+		}
 		if table != -1 && questionRe.MatchString(line) {
 			// A worksheet's question after its identification table
 			// ("1.国标对动力电池绝缘电阻的要求是多少?"): the table has ended.
@@ -306,8 +312,30 @@ func FromPage(text string, known []string) []Read {
 	}
 	mergeWorks(out, works)
 	idBeside(out, lines)
-	return out
+	return slices.DeleteFunc(out, func(r Read) bool { return agedRecord(lines, r.Line) })
 }
+
+// agedRecord reports whether the person named at line i of lines is given
+// an adult's age (adultAge) in a 年龄 field opening one of the three lines
+// after it, before
+// another 姓名: the record is of an elder, a patient or a customer served
+// ("姓名 刘凤芝 / 床号 12床 / 年龄 76岁" on a 床头卡, heldout133's 虎林 照护),
+// no student's. (An age on the name's own line is adultAge's, where the
+// field is read.)
+func agedRecord(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if strings.Contains(noSpace(lines[j]), "姓名") {
+			return false
+		}
+		if m := ageFieldRe.FindStringSubmatch(lines[j]); m != nil && adultAge(m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageFieldRe is a line that opens with the 年龄 field: "年龄 76岁".
+var ageFieldRe = regexp.MustCompile(`^[^\p{Han}\w]*年\s*龄\s*[：:|｜]?\s*\d{1,3}`)
 
 // idFieldLineRe is a line that is a 学号 field alone: "学号：240301060201",
 // "学号，240301060201" (OCR's comma for the colon). Group 1 is the number.
@@ -337,6 +365,10 @@ func idBeside(out []Read, lines []string) {
 		}
 	}
 }
+
+// headcountLineRe is a line that opens with a count of people: "应注册34人",
+// "实到：32人", "男生20名".
+var headcountLineRe = regexp.MustCompile(`^[^\p{Han}\w]*\p{Han}{1,5}[：:]?\s*\d{1,3}\s*[人名](?:[^\p{Han}]|$)`)
 
 // questionRe is a question's line: a question mark or a question word.
 var questionRe = regexp.MustCompile(`[?？]|什么|多少|怎样|怎么|哪些|哪里|为什么|如何|是否`)

@@ -393,7 +393,7 @@ var (
 
 // wordHeadRe: headings of a register's columns that hold words or ids,
 // no score.
-var wordHeadRe = regexp.MustCompile(`性别|班级|备注|签名|签字|民族|照片|组|工位|考位|座位|机位|考号|专业|系部|院系|岗位|角色|职务|电话|日期|时间|等级|评语|意见|身份证|籍贯|宿舍|家长|监护人|联系|地址|出生|学号|序号|姓名|名次|排名|用时|耗时|时长|班|级`)
+var wordHeadRe = regexp.MustCompile(`编号|性别|班级|备注|签名|签字|民族|照片|组|工位|考位|座位|机位|考号|专业|系部|院系|岗位|角色|职务|电话|日期|时间|等级|评语|意见|身份证|籍贯|宿舍|家长|监护人|联系|地址|出生|学号|序号|姓名|名次|排名|用时|耗时|时长|班|级`)
 
 // scoresUnmarked makes score columns of a header's headings between its
 // names and its total that no word marks as scores ("序号 学号 姓名 样件测绘
@@ -968,7 +968,9 @@ func cutFixed(seg string) []string {
 			// A group's 小计 glued to the next group's first heading
 			// ("…读取数据(15)小计绝缘检测(15)…", a two-row header's second
 			// row as OCR read it, heldout77's 庄河 新能源): a cell of its own.
-			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || cur == "小计") && isHan(r) {
+			// A code's heading glued to the next ("录像编号原料初加工(15)",
+			// heldout134's 武冈 烹饪): 编号 ends a heading.
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || cur == "小计" || codeColRe.MatchString(cur)) && isHan(r) {
 				out = append(out, cur)
 				cur = ""
 			}
@@ -3237,8 +3239,17 @@ func splitOCRTwoUp(line string, scores int) []string {
 	}
 	need := max(1, scores-1)
 	cut := -1
+	// A date's day is no serial ("日期: 2024年12月9日评分教师…", the
+	// footers of heldout133's 虎林 照护 2-up register side by side).
+	dates := dateCellRe.FindAllStringIndex(line, -1)
+	inDate := func(at int) bool {
+		return slices.ContainsFunc(dates, func(d []int) bool { return at >= d[0] && at < d[1] })
+	}
 	for _, m := range twoUpSerialRe.FindAllStringSubmatchIndex(line[start:], -1) {
 		at := start + m[2]
+		if inDate(at) {
+			continue
+		}
 		_, n := utf8.DecodeLastRuneInString(line[:start+m[1]])
 		if run := hanPrefixRe.FindString(line[start+m[1]-n:]); !nameLike(run) {
 			continue // a grade after the scores: "75 良好 19 邓柯宇"
@@ -3260,6 +3271,10 @@ func splitOCRTwoUp(line string, scores int) []string {
 		at += k
 		if cut >= 0 && at >= cut {
 			break
+		}
+		if inDate(at) || at > 0 && inDate(at-1) {
+			at += len(f) // a word glued to a date ("9日评分教师")
+			continue
 		}
 		if h := hanRunRe.FindString(f); h != "" && nameLike(h) && !seg.Phrase(h) && len(numGroupRe.FindAllString(line[start:at], -1)) >= need {
 			cut = at
@@ -3474,10 +3489,16 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 		}
 		cell := strings.Trim(after[0], specksAround)
 		switch {
-		case slices.Contains(slotHeads, c.head):
+		case slotHeadRe.MatchString(c.head) || codeColRe.MatchString(c.head):
 			// The number of a drawn question or a workstation ("4号",
-			// "07"), glued to the next cell perhaps ("4号12"): no score.
+			// "07"), glued to the next cell perhaps ("4号12"): no score;
+			// nor is a code under a 编号 heading ("LX-1126-01" under
+			// 录像编号), a full stop OCR read of the rule before it perhaps.
+			cell = strings.TrimLeft(cell, "。.")
 			m := slotCellRe.FindString(cell)
+			if codeColRe.MatchString(c.head) {
+				m = codeCellRe.FindString(cell)
+			}
 			if m == "" {
 				return after
 			}
@@ -3516,9 +3537,21 @@ var signerHeadRe = regexp.MustCompile(`考评员|评分人|评委|考官|签名|
 // specks after it perhaps ("80。曾国强辐)").
 var gluedSignerRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)[^\p{Han}\d\s]{1,3}\p{Han}{2,4}[^\p{Han}\d\s]{0,3}$`)
 
-// slotHeads are headings of the number that places a student in an
-// examination, no score: the question drawn, the workstation, the seat.
-var slotHeads = []string{"抽题号", "工位号", "考位号", "座位号", "机位号", "考号", "考位"}
+// slotHeadRe is the heading of the number that places a student in an
+// examination, no score: the question drawn, the workstation, the seat, the
+// computer of a 机考 ("机位" over "J08", heldout134's 武冈 机电).
+var slotHeadRe = regexp.MustCompile(`^(?:抽题号|工位号|考位号?|座位号?|机位号?|考号)$`)
+
+// codeColRe heads a column of codes, no score: 录像编号, 选手编号, 证书编号
+// (not 编号 alone, a serial: serialHeadRe).
+var codeColRe = regexp.MustCompile(`\p{Han}编号$`)
+
+// codeCellRe is a code's cell at the start of a word: letters, then digits
+// in groups a dash apart ("LX-1126-01", "A07"), or digits in such groups
+// ("1126-01"). Digits alone are left as they stand: a serial may have
+// taken the code's place already ("JD-33" under 作品编号, the name printed
+// last, moved before "33" read as the row's serial: heldout130's 青浦 机电).
+var codeCellRe = regexp.MustCompile(`^(?:[A-Za-z]{1,4}[-_]?\d+(?:[-_][A-Za-z\d]+)*|\d+(?:[-_][A-Za-z\d]+)+)`)
 
 // slotCellRe is a slot column's cell at the start of a word: "4号",
 // "07", "A-3".
@@ -5382,9 +5415,12 @@ func (r *Record) holedWrong() []string {
 	if !r.SureDigits || fits(r.Total.Value, known) || slices.ContainsFunc(r.Scores, func(sc Score) bool { return sc.Max > 0 && sc.Value > sc.Max+1e-9 }) {
 		return nil
 	}
-	if belowAPart(vals[0], vals[1:]) {
+	if belowAPart(vals[0], vals[1:]) || vals[0] < known/2 {
 		// However surely read ("12 14 30 12了15" for 12 14 30 12 7 75,
-		// heldout130's 五原 数控 scan reading its 7s as 了 and 1).
+		// heldout130's 五原 数控 scan reading its 7s as 了 and 1; "9 13
+		// 11了14 12 9 4 19" for a total of 79, heldout136's 长垣 机电, the
+		// 19 read at 92): a total below half of what the other parts
+		// already make is no teacher's slip.
 		return nil
 	}
 	// One digit dropped or added in one number, within its maximum.
