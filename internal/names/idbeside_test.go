@@ -27,3 +27,13 @@ func TestIDBeside(t *testing.T) {
 		}
 	}
 }
+
+// A role glued to the name, a speck for the colon after 班级: the line
+// says whose page it is, with its 学号 (heldout135's 洮南 机电).
+func TestGluedRoleSpeckedClass(t *testing.T) {
+	t.Parallel()
+	rs := FromPage("跑偏开关与变频器调试记录\n调试人包文博班级“机电2402班，学号242201270211\n设备2号皮带输送机", nil)
+	if len(rs) != 1 || rs[0].Name != "包文博" || len(StudentIDs(rs[0].Excerpt)) != 1 {
+		t.Errorf("read %+v", rs)
+	}
+}

