@@ -108,3 +108,19 @@ func TestHoledTotalFarBelow(t *testing.T) {
 		}
 	}
 }
+
+// A rule before the 学号 read as a full stop ("高文加。202404030117", a
+// photographed register, heldout135's 康定 汽修): the 学号, no speck among
+// the scores.
+func TestFullStopBeforeID(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("序号|姓名学号“制动检查(25)，故障诊断(30)，更换与排气(30)。路试检验(15)总分“用时(min)\n")
+	for i, n := range []string{"杨欣蕾", "王梓悦", "周鹏程", "廖一帆"} {
+		fmt.Fprintf(&b, "%d，%s，2024040301%02d 20 21 28 13 82 56\n", i+1, n, i+1)
+	}
+	b.WriteString("17，高文韬。202404030117 19 34 27 10 90 49\n")
+	if p := checkOf(t, b.String(), "高文韬"); len(p) != 1 || !strings.Contains(p[0], "“故障诊断(30)”得分34超过满分30") {
+		t.Errorf("高文韬: %v", p)
+	}
+}

