@@ -317,17 +317,16 @@ func FromPage(text string, known []string) []Read {
 
 // agedRecord reports whether the person named at line i of lines is given
 // an adult's age (adultAge) in a 年龄 field opening one of the three lines
-// after it, before
-// another 姓名: the record is of an elder, a patient or a customer served
-// ("姓名 刘凤芝 / 床号 12床 / 年龄 76岁" on a 床头卡, heldout133's 虎林 照护),
-// no student's. (An age on the name's own line is adultAge's, where the
-// field is read.)
+// after it, before another 姓名: the record is of an elder, a patient or a
+// customer served ("姓名 刘凤芝 / 床号 12床 / 年龄 76岁" on a 床头卡,
+// heldout133's 虎林 照护), no student's. (An age on the name's own line is
+// adultAge's, where the field is read.)
 func agedRecord(lines []string, i int) bool {
 	for j := i + 1; j < len(lines) && j <= i+3; j++ {
 		if strings.Contains(noSpace(lines[j]), "姓名") {
 			return false
 		}
-		if m := ageFieldRe.FindStringSubmatch(lines[j]); m != nil && adultAge(m[0]) {
+		if f := ageFieldRe.FindString(lines[j]); f != "" && adultAge(f) {
 			return true
 		}
 	}
