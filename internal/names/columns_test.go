@@ -6,6 +6,18 @@ import (
 	"testing"
 )
 
+// register is a register's text: its header, a row for each of names as
+// row writes it (i from 0), and a last row.
+func register(head string, names []string, row func(i int, n string) string, last string) string {
+	var b strings.Builder
+	b.WriteString(head + "\n")
+	for i, n := range names {
+		b.WriteString(row(i, n) + "\n")
+	}
+	b.WriteString(last + "\n")
+	return b.String()
+}
+
 // checkOf reads a register and returns the Check of the record named name.
 func checkOf(t *testing.T, register, name string) []string {
 	t.Helper()
@@ -24,26 +36,21 @@ func checkOf(t *testing.T, register, name string) []string {
 // heading after it (武冈 烹饪).
 func TestSlotAndCodeColumns(t *testing.T) {
 	t.Parallel()
-	var b strings.Builder
-	b.WriteString("序号 学号 姓名 机考场次 机位 理论机考(30) 电路安装(25) PLC编程与调试(35) 职业素养(10) 总评 备注\n")
-	for i, n := range []string{"段雨航", "易晓彤", "李夏阳", "黄雨琪"} {
-		fmt.Fprintf(&b, "%d 24012701%02d %s 第1场 J%02d 24 17 33 8 82\n", i+1, i+1, n, i+1)
-	}
-	b.WriteString("5 2401270105 黄梓川 第2场 J08 22 20 23 7 77\n")
-	if p := checkOf(t, b.String(), "黄梓川"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和72") {
+	jk := register("序号 学号 姓名 机考场次 机位 理论机考(30) 电路安装(25) PLC编程与调试(35) 职业素养(10) 总评 备注",
+		[]string{"段雨航", "易晓彤", "李夏阳", "黄雨琪"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 24012701%02d %s 第1场 J%02d 24 17 33 8 82", i+1, i+1, n, i+1)
+		}, "5 2401270105 黄梓川 第2场 J08 22 20 23 7 77")
+	if p := checkOf(t, jk, "黄梓川"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和72") {
 		t.Errorf("机位: %v", p)
 	}
-	if p := checkOf(t, b.String(), "段雨航"); len(p) != 0 {
+	if p := checkOf(t, jk, "段雨航"); len(p) != 0 {
 		t.Errorf("机位, a row that adds up: %v", p)
 	}
-
-	b.Reset()
-	b.WriteString("序号学号姓名录像编号原料初加工(15)刀工(20)腌制火候(30)调味与色泽(20)包装与卫生(15)总分\n")
-	for i, n := range []string{"向紫琪", "曾逸辰", "刘夏阳", "曾欣雨"} {
-		fmt.Fprintf(&b, "%d 24050101%02d。%s。LX-1126-%02d 14 15 27 14 12 82\n", i+1, i+1, n, i+1)
-	}
-	b.WriteString("5 2405010137。尹浩宇。LX-1126-37 13 24 27 18 10 92\n")
-	if p := checkOf(t, b.String(), "尹浩宇"); len(p) != 1 || !strings.Contains(p[0], "“刀工(20)”得分24超过满分20") {
+	lx := register("序号学号姓名录像编号原料初加工(15)刀工(20)腌制火候(30)调味与色泽(20)包装与卫生(15)总分",
+		[]string{"向紫琪", "曾逸辰", "刘夏阳", "曾欣雨"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 24050101%02d。%s。LX-1126-%02d 14 15 27 14 12 82", i+1, i+1, n, i+1)
+		}, "5 2405010137。尹浩宇。LX-1126-37 13 24 27 18 10 92")
+	if p := checkOf(t, lx, "尹浩宇"); len(p) != 1 || !strings.Contains(p[0], "“刀工(20)”得分24超过满分20") {
 		t.Errorf("录像编号: %v", p)
 	}
 }
@@ -53,13 +60,11 @@ func TestSlotAndCodeColumns(t *testing.T) {
 // is no code cell to drop with the first score.
 func TestCodeFirstNameLast(t *testing.T) {
 	t.Parallel()
-	var b strings.Builder
-	b.WriteString("作品编号接线工艺(20)。。传感器调试(25)。。PLC程序(35)”安全文明(20)。”总分，”揭封:学号姓名\n")
-	for i, n := range []string{"王瑾瑜", "钱思颖", "孙炜杰", "朱奕霖"} {
-		fmt.Fprintf(&b, "JD-%02d 15 23 29 19 86 24012702%02d%s\n", i+1, i+1, n)
-	}
-	b.WriteString("JD-33 14 23 38 19 94 2401270221许文轩\n")
-	if p := checkOf(t, b.String(), "许文轩"); len(p) != 1 || !strings.Contains(p[0], "“PLC程序(35)”得分38超过满分35") {
+	reg := register("作品编号接线工艺(20)。。传感器调试(25)。。PLC程序(35)”安全文明(20)。”总分，”揭封:学号姓名",
+		[]string{"王瑾瑜", "钱思颖", "孙炜杰", "朱奕霖"}, func(i int, n string) string {
+			return fmt.Sprintf("JD-%02d 15 23 29 19 86 24012702%02d%s", i+1, i+1, n)
+		}, "JD-33 14 23 38 19 94 2401270221许文轩")
+	if p := checkOf(t, reg, "许文轩"); len(p) != 1 || !strings.Contains(p[0], "“PLC程序(35)”得分38超过满分35") {
 		t.Errorf("许文轩: %v", p)
 	}
 }
@@ -114,13 +119,11 @@ func TestHoledTotalFarBelow(t *testing.T) {
 // the scores.
 func TestFullStopBeforeID(t *testing.T) {
 	t.Parallel()
-	var b strings.Builder
-	b.WriteString("序号|姓名学号“制动检查(25)，故障诊断(30)，更换与排气(30)。路试检验(15)总分“用时(min)\n")
-	for i, n := range []string{"杨欣蕾", "王梓悦", "周鹏程", "廖一帆"} {
-		fmt.Fprintf(&b, "%d，%s，2024040301%02d 20 21 28 13 82 56\n", i+1, n, i+1)
-	}
-	b.WriteString("17，高文韬。202404030117 19 34 27 10 90 49\n")
-	if p := checkOf(t, b.String(), "高文韬"); len(p) != 1 || !strings.Contains(p[0], "“故障诊断(30)”得分34超过满分30") {
+	reg := register("序号|姓名学号“制动检查(25)，故障诊断(30)，更换与排气(30)。路试检验(15)总分“用时(min)",
+		[]string{"杨欣蕾", "王梓悦", "周鹏程", "廖一帆"}, func(i int, n string) string {
+			return fmt.Sprintf("%d，%s，2024040301%02d 20 21 28 13 82 56", i+1, n, i+1)
+		}, "17，高文韬。202404030117 19 34 27 10 90 49")
+	if p := checkOf(t, reg, "高文韬"); len(p) != 1 || !strings.Contains(p[0], "“故障诊断(30)”得分34超过满分30") {
 		t.Errorf("高文韬: %v", p)
 	}
 }
