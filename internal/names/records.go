@@ -3423,13 +3423,16 @@ func splitTwoUpFields(line string) []string {
 }
 
 // gradeWord reports whether s is a grade written in words ("优秀", "中等").
-func gradeWord(s string) bool {
-	switch s {
-	case "优", "良", "中", "差", "优秀", "良好", "中等", "及格", "合格", "不及格", "不合格":
-		return true
-	}
-	return false
-}
+func gradeWord(s string) bool { return wholeGradeRe.MatchString(s) }
+
+// gradeWords are the grades written in words; gradeWordRe finds one,
+// wholeGradeRe is one alone.
+const gradeWords = `优秀|良好|中等|不及格|及格|不合格|合格|优|良|中|差`
+
+var (
+	gradeWordRe  = regexp.MustCompile(gradeWords)
+	wholeGradeRe = regexp.MustCompile(`^(?:` + gradeWords + `)$`)
+)
 
 func startsHan(s string) bool {
 	for _, r := range s {
@@ -4506,7 +4509,7 @@ func cutGender(name string, after []string) string {
 }
 
 // numGradeRe is a number and a grade word OCR glued to it: "74中".
-var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:优秀|良好|中等|及格|不及格|合格|不合格|优|良|中|差)$`)
+var numGradeRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:` + gradeWords + `)$`)
 
 // gluedGradeRe is a total and the grade cell after it OCR ran into one
 // word, the grade garbled: a number, then marks without digits, a Han
@@ -5030,9 +5033,6 @@ func cellsAddUp(cells []string) bool {
 	}
 	return false
 }
-
-// gradeWordRe is a grade written in words.
-var gradeWordRe = regexp.MustCompile(`优秀|良好|中等|不及格|及格|不合格|合格|优|良|中|差`)
 
 // gradeBeforeMore returns, for the cells after a row's name in a table
 // whose 等级 column follows the total and has columns after it (备注, 学号),
