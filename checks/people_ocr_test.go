@@ -1985,3 +1985,32 @@ func TestIDOnTheNextLine(t *testing.T) {
 	})
 	wantRules(t, "number under the name", s, nil)
 }
+
+// TestRereadBesideNumber: heldout133's 虎林 照护. A worksheet's scan reads
+// its student's name garbled ("列`思佳") beside her 学号; the page's second
+// reading names, under 姓名, the elder of the 体温单 on it. The 学号 on the
+// first reading's line says whose page it is: hers, not the elder's.
+func TestRereadBesideNumber(t *testing.T) {
+	t.Parallel()
+	class := []string{"朴秀妍", "姜婉清", "孙思佳", "宫嘉禾", "高丽雯", "于梦婷"}
+	s := idSub(class, "23270529", "照护2302班", []string{"朴秀妍", "姜婉清", "孙思佳"}, func(n, id string) (string, string, string) {
+		shown := n
+		if n == "孙思佳" {
+			shown = "列`思佳"
+		}
+		return "学习工作页\n实训学生:" + shown + "“班级:照护2302班学号: " + id + "\n问题1",
+			"学习成果\n制作人：" + n + "　班级：照护2302班\n正文",
+			"课后作业\n姓名：" + n + " 学号：" + id + "\n1."
+	})
+	for _, d := range s.Documents {
+		if d.Item == 8 {
+			d.Pages[2].Rereads = []string{"学习工作页\n体温单\n姓名“|。，赵桂香|人性别[|女|和鲍| s5 |由区\n日期: 12月9日"}
+		}
+	}
+	p, _ := runPeople(s)
+	for _, r := range p.students {
+		if r.Item == 8 && r.Page == 3 && r.NameMatched != "孙思佳" {
+			t.Errorf("item 8 page 3: read %q, matched %q, want 孙思佳", r.NameRead, r.NameMatched)
+		}
+	}
+}

