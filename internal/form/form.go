@@ -2,6 +2,7 @@ package form
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -56,16 +57,16 @@ var (
 	fSize   = field{"班级人数", []string{"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "在籍学生数", "在册学生数", "在册人数", "班级学生人数", "授课学生人数", "实有学生数", "授课班级人数", "在校生数", "在校学生数", "在校人数"}}
 )
 
-// allLabels end a value: any label of the form's first part.
-var allLabels = []string{
-	"课堂负责人", "负责人所在单位", "专业名称", "专业名称及代码", "专业名称及编码", "专业编码", "专业代码", "授课课程名称", "课程名称",
-	"总学时", "授课学习任务名称", "学习任务名称", "学习任务", "学时", "培养层级", "授课年级", "授课班级",
-	"班级人数", "实有人数", "学生人数", "在籍人数", "学生数", "学生总数", "班级学生数", "授课学生数", "授课人数", "班级规模", "人数", "在籍学生数", "在册学生数", "在册人数", "班级学生人数", "授课学生人数", "实有学生数", "授课班级人数", "在校生数", "在校学生数", "在校人数", "授课班级及人数", "班级及人数", "授课对象", "教学对象", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
-	// Where the class is taught (heldout98's 中宁: "授课班级 电商2403班（共40名
-	// 学生）" then "授课地点 …" on the next line of the form's text).
-	"授课地点", "上课地点", "教学地点", "实训地点", "授课场所", "教学场所",
-	"联系电话", "申报单位", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
-}
+// allLabels end a value: any label of the form's first part, the fields'
+// own and the others'.
+var allLabels = slices.Concat(fLeader.labels, fUnit.labels, fMajor.labels, fCode.labels, fCourse.labels,
+	fTask.labels, fLevel.labels, fGrade.labels, fClass.labels, fSize.labels, []string{
+		"总学时", "学时", "任务学时", "授课实训室或学习工作站名称", "授课实训室或学习", "工作站名称", "工位数", "主要教材",
+		// Where the class is taught (heldout98's 中宁: "授课班级 电商2403班（共40名
+		// 学生）" then "授课地点 …" on the next line of the form's text).
+		"授课地点", "上课地点", "教学地点", "实训地点", "授课场所", "教学场所",
+		"联系电话", "填报日期", "填写说明", "一、基本信息", "二、授课教师信息",
+	})
 
 var labelRes = map[string]*regexp.Regexp{}
 
