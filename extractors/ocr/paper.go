@@ -78,9 +78,26 @@ func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
 	for y := range ch {
 		copy(out.Pix[y*out.Stride:y*out.Stride+cw], g.Pix[g.PixOffset(g.Rect.Min.X+x0, g.Rect.Min.Y+y0+y):])
 	}
-	// The surface left in the box: what is dark and joined to the box's
-	// edge, filled from there. Text stands inside the sheet's margin.
-	fill := uint8(paper)
+	fillSurface(out, cut, uint8(paper))
+	if math.Abs(estimateSkew(out, dpi)) < minSkew {
+		return g, false
+	}
+	// A sheet turned is most often not square to the lens either: drawn
+	// back from its four edges, when they are found.
+	if c, ok := sheetCorners(g, cut, image.Rect(x0, y0, x1+1, y1+1)); ok {
+		if flat, ok := unwarp(g, c, uint8(paper)); ok {
+			fillSurface(flat, cut, uint8(paper))
+			return flat, true
+		}
+	}
+	return out, true
+}
+
+// fillSurface paints the surface left around a sheet cut out of a picture
+// the paper's grey: what is darker than cut and joined to the picture's
+// edge, filled from there. Text stands inside the sheet's margin.
+func fillSurface(out *image.Gray, cut, fill uint8) {
+	cw, ch := out.Rect.Dx(), out.Rect.Dy()
 	queue := make([]int, 0, 2*(cw+ch))
 	push := func(x, y int) {
 		i := y*out.Stride + x
@@ -114,8 +131,4 @@ func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
 			push(x, y+1)
 		}
 	}
-	if math.Abs(estimateSkew(out, dpi)) < minSkew {
-		return g, false
-	}
-	return out, true
 }
