@@ -127,3 +127,29 @@ func TestFullStopBeforeID(t *testing.T) {
 		t.Errorf("高文韬: %v", p)
 	}
 }
+
+// A 学号 column after the name holding the 学号's last digits ("学号栏填学号
+// 后两位"), the maxima on a line of their own with the total's after the
+// last score's (heldout117's 五家渠 照护, photographed): the short 学号 is
+// no score, "满分10 100" is 10 and 100, not 10100; a row of as many
+// numbers as the columns (one lost to OCR, or the 学号 left blank) cannot
+// be placed and is claimed for nothing.
+func TestShortIDAfterName(t *testing.T) {
+	t.Parallel()
+	reg := register("序号姓名学号风险评估计划制订翻身操作皮肤护理照护记录总分\n满分15满分20满分35满分20满分10 100",
+		[]string{"吕宇杰", "赵可颍", "马诗琳", "周家兴", "孙雪梅"}, func(i int, n string) string {
+			return fmt.Sprintf("%d%s%02d 12 14 25 14 8 73", i+1, n, i+10)
+		}, "6马佳萱12 13 19 28 18 8 79\n7李光兆29 13 13 29 16 78\n8郭欣月31 12 18 30 16 12 88")
+	if p := checkOf(t, reg, "郭欣月"); len(p) != 1 || !strings.Contains(p[0], "得分12超过满分10") {
+		t.Errorf("郭欣月, 12 of 10: %v", p)
+	}
+	if p := checkOf(t, reg, "马佳萱"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和86") {
+		t.Errorf("马佳萱: %v", p)
+	}
+	if p := checkOf(t, reg, "周家兴"); len(p) != 0 {
+		t.Errorf("周家兴, a row that adds up: %v", p)
+	}
+	if p := checkOf(t, reg, "李光兆"); len(p) != 0 {
+		t.Errorf("李光兆, a number lost: %v", p)
+	}
+}

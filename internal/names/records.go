@@ -389,6 +389,8 @@ func totalByMaxima(cols []column) {
 var (
 	serialHeadRe = regexp.MustCompile(`^(?:序号|编号|序)$`)
 	serialCellRe = regexp.MustCompile(`^\d{1,3}$`)
+	// digitsApartRe: two numbers with only space between them.
+	digitsApartRe = regexp.MustCompile(`(\d)\s+(\d)`)
 )
 
 // wordHeadRe: headings of a register's columns that hold words or ids,
@@ -1225,7 +1227,10 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					head += " " + next
 					i++
 					var maxima []float64
-					for _, m := range maxRe.FindAllStringSubmatch(noSpace(next), -1) {
+					// Numbers apart stay apart: "满分10 100" is the last
+					// score's 10 and the total's 100 (heldout117's 五家渠
+					// 照护), not a maximum of 10100.
+					for _, m := range maxRe.FindAllStringSubmatch(noSpace(digitsApartRe.ReplaceAllString(next, "$1|$2")), -1) {
 						v, _ := strconv.ParseFloat(m[1], 64)
 						maxima = append(maxima, v)
 					}
@@ -3469,6 +3474,27 @@ func scoreTokens(cells []string) []string {
 	return strings.Fields(b.String())
 }
 
+// shortIDAfterName tells whether the first of a row's cells after the
+// name is a 学号 cut short (one to three digits under a 学号 heading right
+// after the name's): it is, when the row holds one number more than the
+// header's number columns after the name. When it holds as many, doubt:
+// a short 学号 with a score OCR lost, or a 学号 column left blank; the row's
+// numbers cannot be placed. (A whole 学号 is no score anyway, and a typed
+// table's blank cell is no number.)
+func shortIDAfterName(after []string, cols []column, nameCol int) (id, doubt bool) {
+	if nameCol < 0 || nameCol+1 >= len(cols) || !strings.Contains(cols[nameCol+1].head, "学号") || len(after) == 0 || !serialCellRe.MatchString(after[0]) {
+		return false, false
+	}
+	want := 0
+	for _, c := range cols[nameCol+2:] {
+		if c.num && !strings.Contains(c.head, "学号") {
+			want++
+		}
+	}
+	n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1))
+	return want > 0 && n == want+1, want > 0 && n == want
+}
+
 // skipTextCells drops the cells of the text columns that stand between a
 // register's name and its scores ("院系 专业 班级": "旅游服务系 饭店(酒店)服务
 // 酒店2401班"), one cell each, when they hold Han characters: a class's
@@ -4709,6 +4735,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// …", heldout89's 如皋 数控): no score.
 		after = after[1:]
 	}
+	shortID, idDoubt := shortIDAfterName(after, cols, nameCol)
+	if shortID {
+		// A 学号 cut short after the name ("学号栏填学号后两位": "马佳萱
+		// 12 13 19 28 18 8 79", heldout117's 五家渠 照护): no score.
+		after = after[1:]
+	}
 	if g := numGroupRe.FindAllString(strings.Join(after, " "), -1); len(g) == 1 && strings.Contains(g[0], ".") && !(totalAlone && (len(StudentIDs(raw)) > 0 || serialName(raw))) {
 		// A footer: "平均分：76.9", its label garbled. (Where the
 		// student's parts stand on rows of their own, see joinParts, a
@@ -4717,7 +4749,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		return Record{}, false
 	}
 	var nums []float64
-	noisy, specks := false, false
+	noisy, specks := idDoubt, false
 	var numCols []column
 	for i, c := range cols {
 		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
