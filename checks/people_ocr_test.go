@@ -2014,3 +2014,32 @@ func TestRereadBesideNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestStrangerTyped: heldout137's 丹江口 电商. The third student, of another
+// class, is typed in item 11 (as 上架人 of an SKU sheet); the scans of her
+// worksheet and her homework read her name wrong in two ways, each beside
+// her 学号. One student outside the class, under the typed name.
+func TestStrangerTyped(t *testing.T) {
+	t.Parallel()
+	class := []string{"余思妍", "张煜麟", "朱雅琴", "汪子豪", "陈梦洁", "徐嘉树"}
+	s := idSub(class, "24420603", "电商2401班", []string{"余思妍", "张煜麟", "罗晓萱"}, func(n, id string) (string, string, string) {
+		if n == "罗晓萱" {
+			return "SWOT分析表\n分析人：罗晓营班级：电商2402班学号： 244206030209\n优势",
+				"SKU上架表\nSKU编码 规格 售价（元） 库存 上架人 审核\nQZB-A-04 单条装 128 60 罗晓萱 徐蕴秋",
+				"课后作业\n电商2402班罗有晓营244206030209\n1."
+		}
+		return "SWOT分析表\n分析人：" + n + "班级：电商2401班学号： " + id + "\n优势",
+			"SKU上架表\n上架人：" + n + "　班级：电商2401班\nQZB-A-01 单条装 128 60",
+			"课后作业\n电商2401班" + n + id + "\n1."
+	})
+	p, _ := runPeople(s)
+	var outside []string
+	for _, f := range p.findings {
+		if f.Rule == "students.not_in_class" {
+			outside = append(outside, f.Message)
+		}
+	}
+	if len(outside) == 0 || slices.ContainsFunc(outside, func(m string) bool { return !strings.Contains(m, "“罗晓萱”") }) {
+		t.Errorf("students.not_in_class: %q", outside)
+	}
+}

@@ -353,8 +353,87 @@ func readPeople(s *models.Submission) *people {
 	byID(true)
 	pp.settleIDReads()
 	pp.rereadStrangers(known)
+	pp.strangersTyped(known)
 	settlePrefixNamesakes(pp.mentions, known)
 	return pp
+}
+
+// strangersTyped settles the scanned readings of a student of no class
+// list's (a student of another class, say) by the typed pages of items 8,
+// 11 and 12: a reading one character off one name typed there, the same
+// on every typed page that is one off it, and no member's, is that name;
+// and the other scanned readings of a stranger whose lines state the same
+// student number are that name too. (heldout137's 丹江口 电商: 罗晓萱 of
+// another class typed in item 11's SKU sheet as 上架人, her worksheet's
+// scan read 罗晓营 and her homework's 罗有晓营, both beside 学号
+// 244206030209: two students outside the class for one, neither hers.)
+func (pp *people) strangersTyped(known []string) {
+	member := func(n string) bool { return slices.Contains(known, n) || slices.Contains(pp.class, n) }
+	var typed []string
+	for _, item := range models.StudentItems {
+		if d := pp.docs[item]; d != nil {
+			for _, p := range d.Pages {
+				if p.Method != models.MethodOCR {
+					typed = append(typed, p.Text)
+				}
+			}
+		}
+	}
+	if len(typed) == 0 {
+		return
+	}
+	rename := map[string]string{} // a stranger's reading → the typed name
+	for _, m := range pp.mentions {
+		if !m.OCR || member(m.Matched) || rename[m.Matched] != "" {
+			continue
+		}
+		found := ""
+		for _, t := range typed {
+			if strings.Contains(t, m.Matched) {
+				found = "" // typed as read: the reading stands
+				break
+			}
+			if c := oneOffOnPage(t, m.Matched); c != "" {
+				if found != "" && found != c {
+					found = ""
+					break
+				}
+				found = c
+			}
+		}
+		if found != "" && !member(found) {
+			rename[m.Matched] = found
+		}
+	}
+	if len(rename) == 0 {
+		return
+	}
+	// The student numbers the renamed readings' lines state.
+	byID := map[string]string{}
+	for _, m := range pp.mentions {
+		if to := rename[m.Matched]; to != "" {
+			for _, id := range names.StudentIDs(m.Excerpt) {
+				byID[id] = to
+			}
+		}
+	}
+	for i := range pp.mentions {
+		m := &pp.mentions[i]
+		if !m.OCR || member(m.Matched) {
+			continue
+		}
+		to := rename[m.Matched]
+		if to == "" {
+			for _, id := range names.StudentIDs(m.Excerpt) {
+				if byID[id] != "" {
+					to = byID[id]
+				}
+			}
+		}
+		if to != "" && to != m.Matched {
+			m.Matched, m.Kind = to, names.Fuzzy
+		}
+	}
 }
 
 // settleFormBlocks gives one name to the reads of one student's pages in

@@ -37,3 +37,19 @@ func TestGluedRoleSpeckedClass(t *testing.T) {
 		t.Errorf("read %+v", rs)
 	}
 }
+
+// A role label, the name and the class run together without a 班级 label,
+// then the 学号 (a hand-written reflection's signature line, heldout137's
+// 多伦 机电: "心得人:武浩宁机电2302班学号: 231501270217", a student of
+// another class named nowhere else).
+func TestRoleNameBareClass(t *testing.T) {
+	t.Parallel()
+	rs := FromPage("实训心得体会\n以后接线前一定要先对照I/O表。\n心得人:武浩宁机电2302班学号: 231501270217\n阅常建军12月15日", nil)
+	if len(rs) != 1 || rs[0].Name != "武浩宁" || len(StudentIDs(rs[0].Excerpt)) != 1 {
+		t.Errorf("read %+v", rs)
+	}
+	// No class after the name: a line of prose, no field.
+	if rs := FromPage("实训心得体会\n负责人:武浩宁机电设备维护很重要\n", nil); len(rs) != 0 {
+		t.Errorf("prose read as a field: %+v", rs)
+	}
+}

@@ -461,6 +461,10 @@ var laterRoleRe = regexp.MustCompile(`\s(\p{Han}{1,4}[员者人生师])\s*[：:;
 // “机电2402班", heldout135's 洮南 机电).
 var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*[：:“”"'，,]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:“”"'，,]?\s*\d{6,})`)
 
+// gluedClassIDRe: a name and its class's major run together, the class's
+// number, 班 and the 学号 field after. Group 1 is the name and the major.
+var gluedClassIDRe = regexp.MustCompile(`^[^\p{Han}\d]*(\p{Han}{4,10})\d{2,4}\s*班\s*学\s*号`)
+
 // roleRead reads the name after the role label m locates in line (the
 // label's match, its role group 1), as roleName says.
 func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
@@ -474,11 +478,27 @@ func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 		return nil
 	}
 	n, ok := wholeName(value, known)
+	glued := false
 	if !ok {
-		return nil
+		// The name run together with its class, no 班级 label, the 学号
+		// field after: "心得人:武浩宁机电2302班学号: 231501270217" on a
+		// reflection's signature line (heldout137's 多伦 机电).
+		m := gluedClassIDRe.FindStringSubmatch(value)
+		if m == nil {
+			return nil
+		}
+		name, cut := cutMajor(m[1])
+		if !cut {
+			return nil
+		}
+		if n, ok = wholeName(name, known); !ok {
+			return nil
+		}
+		glued = true
 	}
 	after := value[strings.Index(value, n.name)+len(n.name):]
 	switch {
+	case glued:
 	case bracketClassRe.MatchString(after):
 	case spaced && classFieldRe.MatchString(after):
 		// A role's cell, the name's, then the class's or the 学号's:
@@ -537,6 +557,22 @@ func lostLabelName(line string, i int, known []string) []Read {
 // Group 1 is the name, which ends the line.
 var classIDNumNameLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班[^\p{Han}\d]{0,3}(?:学\s*号[^\p{Han}\d]{0,3})?\d{6,}[^\p{Han}\d]{0,3}([\p{Han}·]{2,8})[\s。.,，]*$`)
 
+// cutMajor splits a name run together with the class's major after it,
+// the major the run's last word ("杨曜川中药": 杨曜川).
+func cutMajor(run string) (string, bool) {
+	rs := []rune(run)
+	toks, _ := seg.Cut(run)
+	if len(toks) < 2 {
+		return "", false
+	}
+	last := []rune(toks[len(toks)-1])
+	name := len(rs) - len(last)
+	if len(last) < 2 || name < 2 || name > 4 || !seg.Phrase(string(last)) {
+		return "", false
+	}
+	return string(rs[:name]), true
+}
+
 // classIDName reads the name of a class–name–学号 line (classIDLineRe), a
 // class–number–name line (classSeatLineRe) or a class–学号–name line
 // (classIDNumNameLineRe).
@@ -563,17 +599,11 @@ func classIDName(line string, i int, known []string) []Read {
 			case 2:
 				m[1] = parts[0]
 			case 1:
-				rs := []rune(m[1])
-				toks, _ := seg.Cut(m[1])
-				if len(toks) < 2 {
+				name, ok := cutMajor(m[1])
+				if !ok {
 					return nil
 				}
-				last := []rune(toks[len(toks)-1])
-				name := len(rs) - len(last)
-				if len(last) < 2 || name < 2 || name > 4 || !seg.Phrase(string(last)) {
-					return nil
-				}
-				m[1] = string(rs[:name])
+				m[1] = name
 			default:
 				return nil
 			}
