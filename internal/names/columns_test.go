@@ -153,3 +153,28 @@ func TestShortIDAfterName(t *testing.T) {
 		t.Errorf("李光兆, a number lost: %v", p)
 	}
 }
+
+// A register whose parts stand in one cell as their sum, under one
+// heading that lists them, the total after (heldout139's 临清 数控, 1-bit
+// scan; OCR read the heading's + as 十 and 4): each part is read, the
+// total checked against their sum. A plus sign with two parts or a
+// result after it is no such cell.
+func TestFormulaParts(t *testing.T) {
+	t.Parallel()
+	rows := []string{"19+15+36+7+8 85", "14+16+26+8+7 71", "13+18+37+7+8 83", "16+15+33+8+7 79"}
+	reg := register("序呈宇姓名(工艺20十编程204加工40机10十6S10)总分“等级",
+		[]string{"赵恺乐", "杨绮梦", "吕钰铭", "刘泊远"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 2023010602%02d”%s%s 良好", i+1, i+1, n, rows[i])
+		}, "26 202301060226“”崔锦程18+18+26+9+9 85良好")
+	if p := checkOf(t, reg, "崔锦程"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和80") {
+		t.Errorf("崔锦程: %v", p)
+	}
+	if p := checkOf(t, reg, "赵恺乐"); len(p) != 0 {
+		t.Errorf("赵恺乐, a row that adds up: %v", p)
+	}
+	for _, c := range []string{"18+18 36", "18+18+26=62"} {
+		if got := formulaParts([]string{c}); len(got) != 1 {
+			t.Errorf("%q split into %q", c, got)
+		}
+	}
+}

@@ -1501,6 +1501,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 			return rows, 0, 0
 		}
 	}
+	partsUnderTotal(out)
 	spanColumns(out)
 	return out, junk, marks
 }
@@ -1861,6 +1862,51 @@ func groupBeforeLost(rs []Record) {
 		}
 		c := r.overCols[k]
 		r.Total = &Score{Column: c.head, Value: r.overNums[k], Max: c.max}
+		r.SumChecked, r.over = true, false
+	}
+}
+
+// partsUnderTotal reads the rows of a table whose header names no score
+// column, only the total, while its rows show more numbers (over): the
+// parts' headings OCR could not cut apart, or one heading over all the
+// parts ("(工艺20+编程20+加工40+检测10+6S10) 总分" over rows of
+// "18+18+26+9+9 85", heldout139's 临清 数控). Where at least three rows,
+// and three in four of them, end with a number that the numbers before it
+// add up to, those are the parts and that the total, in every row of the
+// table that shows as many numbers; the parts' maxima are not known.
+func partsUnderTotal(rs []Record) {
+	only := func(r *Record) bool {
+		return r.over && len(r.Scores) == 0 && r.Total == nil && len(r.overCols) == 1 && r.overCols[0].total && len(r.overNums) >= 3 && !slices.Contains(r.overNums, -1)
+	}
+	adds, shown, width := map[tableKey]int{}, map[tableKey]int{}, map[tableKey]map[int]int{}
+	for i := range rs {
+		r := &rs[i]
+		if !only(r) {
+			continue
+		}
+		t, n := r.table(), len(r.overNums)
+		shown[t]++
+		if width[t] == nil {
+			width[t] = map[int]int{}
+		}
+		width[t][n]++
+		if math.Abs(weightedSum(r.overNums[:n-1], nil)-r.overNums[n-1]) < 0.01 {
+			adds[t]++
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		t := r.table()
+		if !only(r) || adds[t] < 3 || 4*adds[t] < 3*shown[t] || 2*width[t][len(r.overNums)] < shown[t] {
+			continue
+		}
+		n := len(r.overNums)
+		r.Scores = nil
+		for j, v := range r.overNums[:n-1] {
+			r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项", Value: v})
+		}
+		c := r.overCols[0]
+		r.Total = &Score{Column: c.head, Value: r.overNums[n-1], Max: c.max}
 		r.SumChecked, r.over = true, false
 	}
 }
@@ -3474,6 +3520,28 @@ func scoreTokens(cells []string) []string {
 	return strings.Fields(b.String())
 }
 
+// formulaRe is a cell that writes a student's parts as their sum
+// ("18+18+26+9+9"), three parts or more, no result after it.
+var formulaRe = regexp.MustCompile(`^\d{1,3}(?:\+\d{1,3}){2,}$`)
+
+// formulaParts splits the cells that write a student's parts as a sum
+// (formulaRe: a register whose one 分项 cell holds "工艺+编程+加工+…", the
+// total in the next, heldout139's 临清 数控) into a cell a part.
+func formulaParts(cells []string) []string {
+	if !slices.ContainsFunc(cells, formulaRe.MatchString) {
+		return cells
+	}
+	var out []string
+	for _, c := range cells {
+		if formulaRe.MatchString(c) {
+			out = append(out, strings.Split(c, "+")...)
+		} else {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // shortIDAfterName tells whether the first of a row's cells after the
 // name is a 学号 cut short (one to three digits under a 学号 heading right
 // after the name's): it is, when the row holds one number more than the
@@ -4729,7 +4797,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		name = cutGender(name, after)
 	}
 	after = skipTextCells(after, cols, nameCol)
-	after = scoreTokens(after)
+	after = formulaParts(scoreTokens(after))
 	if nameCol >= 0 && nameCol+1 < len(cols) && serialHeadRe.MatchString(cols[nameCol+1].head) && len(after) > 0 && serialCellRe.MatchString(after[0]) {
 		// The serial after the name ("姓名 序号 工艺卡 …", "顾帛予 8 14 21
 		// …", heldout89's 如皋 数控): no score.
