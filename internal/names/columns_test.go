@@ -178,3 +178,25 @@ func TestFormulaParts(t *testing.T) {
 		}
 	}
 }
+
+// A three-line header OCR could not cut into headings (heldout140's 邳州
+// 机电, scanned): the groups' line, the headings run together with the
+// maximum of a column whose cell spans the header (职业素养 (15分), its
+// words lost) glued to the last, and the others' maxima on a bare line
+// under them. The rows take the maxima (15 15 10 20 25, then 15), and a
+// number with a rule's mark ("]14") is read where the row adds up with
+// it: 鲍睿杰's 28 under a maximum of 25 is claimed.
+func TestSpanningMaximum(t *testing.T) {
+	t.Parallel()
+	rows := []string{"]14 11 9 14 20 11 79", "12 10 8 15 16 13 74", "14 10 8 16 19 12 79", "13 11 7 16 24 ]14 85", "13 12 9 19 23 10 86", "11 10 8 18 20 11 78"}
+	reg := register("学习任务考核成绩表\n电气改造(40分)系统调试(45分天\n序号学号姓名。元件安装接线工艺程序编写。保压调试。温控调试(15分)总分\n15 15 10 20 25",
+		[]string{"曹皓宇", "魏建宇", "颜思源", "胡涛涛", "陈恒宇", "胡智博", "徐家俊", "刘峻熙", "吴文涛", "周奕铭", "葛浩然"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 23012703%02d%s%s", i+1, i+1, n, rows[i%len(rows)])
+		}, "12 2301270312。”鲍睿杰12 ]14 8 14 28 10 86")
+	if p := checkOf(t, reg, "鲍睿杰"); len(p) != 1 || !strings.Contains(p[0], "得分28超过满分25") {
+		t.Errorf("鲍睿杰: %v", p)
+	}
+	if p := checkOf(t, reg, "胡涛涛"); len(p) != 0 {
+		t.Errorf("胡涛涛, ]14 last, a row that adds up: %v", p)
+	}
+}

@@ -2426,6 +2426,69 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, vs, j, j)
 		return
 	}
+	// A bare row of maxima right above the rows, one a score column but
+	// for one whose cell spans the header's lines, its maximum bracketed
+	// in it on the line above: that one's first when it opens the line's
+	// headings, last when it ends them (heldout140's 邳州 机电: "…保压调试。
+	// 温控调试(15分)总分" over "15 15 10 20 25", 职业素养's words lost), the
+	// maxima making 100.
+	if j := first.Line - 1; j >= 1 && j < len(lines) {
+		if vs := bareMaxima(lines[j]); len(vs) == k-1 {
+			ms := spanMaxRe.FindAllStringSubmatchIndex(lines[j-1], -1)
+			if len(ms) != 1 {
+				return
+			}
+			v, _ := strconv.ParseFloat(lines[j-1][ms[0][2]:ms[0][3]], 64)
+			before, after := lines[j-1][:ms[0][0]], lines[j-1][ms[0][1]:]
+			switch {
+			case headingWordsAfterName(before) == 0:
+				vs = append([]float64{v}, vs...)
+			case hanOnly(after) == "" || namedTotalRe.MatchString(strings.Trim(hanOnly(after), " ")):
+				vs = append(vs, v)
+			default:
+				return
+			}
+			if math.Abs(weightedSum(vs, nil)-100) > 0.01 {
+				return
+			}
+			heads := make([]string, k)
+			for c := range heads {
+				heads[c] = "第" + strconv.Itoa(c+1) + "项"
+			}
+			apply(heads, vs, j-1, j)
+		}
+	}
+}
+
+// spanMaxRe is a bracketed maximum in a heading line: "(15分)".
+var spanMaxRe = regexp.MustCompile(`[（(]\s*(\d{1,3})\s*分?\s*[)）]`)
+
+// bareMaxima reads a line of numbers alone, each a score's maximum (1 to
+// 100); nil when the line holds anything else.
+func bareMaxima(line string) []float64 {
+	fs := strings.Fields(strings.Trim(line, specksAround+"。"))
+	if len(fs) < 2 {
+		return nil
+	}
+	var vs []float64
+	for _, f := range fs {
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 1 || v > 100 {
+			return nil
+		}
+		vs = append(vs, float64(v))
+	}
+	return vs
+}
+
+// headingWordsAfterName counts the Han words that stand after the name's
+// heading (姓名) in a heading line's text before a point: none when the
+// point follows 姓名 (or the line holds no 姓名 and no words).
+func headingWordsAfterName(before string) int {
+	if k := strings.LastIndex(before, "姓名"); k >= 0 {
+		before = before[k+len("姓名"):]
+	}
+	return len(strings.FieldsFunc(hanOnly(before), func(r rune) bool { return !isHan(r) }))
 }
 
 // namedMaxLineRe is a line of named maxima labelled 满分: "满分：识图15接线25
@@ -2581,6 +2644,7 @@ func sumConsensus(rs []Record, tails []string) {
 	for i, t := range tails {
 		t = cutRightEdge(t)
 		toks := scoreTokens(strings.Fields(t))
+		marked := false
 		for j, f := range toks {
 			f = strings.Trim(f, "|"+cellSpecks)
 			if f == "" || j == len(toks)-1 && gradeWord(f) {
@@ -2602,6 +2666,12 @@ func sumConsensus(rs []Record, tails []string) {
 				f = f[k:]
 			}
 			v, err := strconv.ParseFloat(f, 64)
+			if err != nil && ruleMarkedRe.MatchString(f) {
+				// A rule's mark on a number ("]14"): the number, if the
+				// row adds up with it (below).
+				v, err = strconv.ParseFloat(strings.Trim(f, "[]|!"), 64)
+				marked = true
+			}
 			if err != nil && len(nums[i]) >= 3 && !strings.ContainsAny(f, "0123456789") {
 				// Words after the numbers: a grade and a remark ("82 B组长",
 				// "75了B", heldout113's 福清 新能源), cells of text after
@@ -2618,6 +2688,11 @@ func sumConsensus(rs []Record, tails []string) {
 				break
 			}
 			nums[i] = append(nums[i], v)
+		}
+		if marked && !addsUpLast(nums[i]) {
+			// A marked number the row does not bear out: 14 or 114, or a
+			// total wrong, is not known.
+			nums[i] = nil
 		}
 		count[len(nums[i])]++
 	}
