@@ -200,3 +200,26 @@ func TestSpanningMaximum(t *testing.T) {
 		t.Errorf("胡涛涛, ]14 last, a row that adds up: %v", p)
 	}
 }
+
+// A register printing each part's maximum beside its score (应得分 实得分),
+// one line of headings over the pairs, OCR running them together and the
+// name into the 学号 (heldout137's 多伦 机电, scanned): the parts take
+// their maxima; a row whose maximum OCR garbled is left unread, not the
+// table. 霍铭川's 24 under 元件安装 (20) is claimed.
+func TestOneLinePairHeader(t *testing.T) {
+	t.Parallel()
+	pairs := []string{"15 14 20 15 25 22 25 18 15 12 81", "15 11 20 16 25 16 25 19 15 11 73", "15 10 20 18 25 23 25 17 15 13 81", "15 12 20 15 25 21 25 21 15 11 80", "15 11 20 16 25 24 25 23 15 13 87", "15 12 20 19 25 24 25 23 15 10 88"}
+	reg := register("学习任务考核评分表(应得分一实得分)\n序号学号姓名电路识读元件安装接线工艺程序编写通电调试总分签名\n应得分实得分应得分实得分应得分实得分应得分实得分应得分实得分",
+		[]string{"赵永辉", "张远航", "赵秀丽", "乔雅静", "贾建宇", "李亚琳", "王晓月"}, func(i int, n string) string {
+			if i == 6 {
+				return fmt.Sprintf("%d 2315012701%02d%s15 11 2O 14 25 19 25 23 15 12 79", i+1, i+1, n)
+			}
+			return fmt.Sprintf("%d 2315012701%02d%s%s", i+1, i+1, n, pairs[i%len(pairs)])
+		}, "9 231501270109霍铭川15 14 20 24 25 18 25 17 15 12 85")
+	if p := checkOf(t, reg, "霍铭川"); len(p) != 1 || !strings.Contains(p[0], "“元件安装(20)”得分24超过满分20") {
+		t.Errorf("霍铭川: %v", p)
+	}
+	if p := checkOf(t, reg, "赵永辉"); len(p) != 0 {
+		t.Errorf("赵永辉: %v", p)
+	}
+}
