@@ -32,7 +32,7 @@ import (
 // text produced, so cached results are redone. (ocr/12 named an attempt
 // that was reverted, ocr/14 one never released; their caches may
 // linger.)
-const Version = "ocr/22"
+const Version = "ocr/23"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
@@ -378,7 +378,7 @@ func (w *worker) page(pi PageImage, at float64) (Result, error) {
 		dpi = at
 	}
 	// A sheet photographed askew on a desk: the sheet alone is read.
-	g, _ = paperOnDesk(g, dpi)
+	g = deskSheet(g, dpi)
 	if !w.cfg.NoFlatten {
 		g = flattenPaper(g)
 	}

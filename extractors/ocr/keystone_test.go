@@ -131,3 +131,49 @@ func TestSheetCornersRagged(t *testing.T) {
 		t.Error("no corners on a clean sheet")
 	}
 }
+
+// TestDeskSheetUnevenLight: a sheet photographed in a light that falls
+// off towards one side (paper 145 at the left, 235 at the right, ink 60
+// below it) passes for a speckled page as cut out: Otsu's threshold takes
+// the shade for ink. deskSheet makes the light even: the paper white
+// throughout, every bar of ink still dark, no speckled page.
+func TestDeskSheetUnevenLight(t *testing.T) {
+	t.Parallel()
+	g := sheetOnDesk(800, 1000, 4)
+	for y := range 1000 {
+		for x := range 800 {
+			v := g.Pix[y*g.Stride+x]
+			if v == 60 {
+				g.Pix[y*g.Stride+x] = 20 // a dark desk
+				continue
+			}
+			light := 145 + 90*float64(x)/800
+			if v < 100 {
+				g.Pix[y*g.Stride+x] = uint8(light - 60)
+			} else {
+				g.Pix[y*g.Stride+x] = uint8(light)
+			}
+		}
+	}
+	cut, ok := paperOnDesk(g, 100)
+	if !ok || !speckledPage(cut) {
+		t.Fatalf("the uneven sheet should read as speckled once cut out (ok %v)", ok)
+	}
+	out := deskSheet(g, 100)
+	if speckledPage(out) {
+		t.Error("light not made even: still a speckled page")
+	}
+	// Bars: the middle column, dark rows 8 of every 40 inside the margins.
+	w, h := out.Rect.Dx(), out.Rect.Dy()
+	dark := 0
+	for y := h / 5; y < 4*h/5; y++ {
+		for _, x := range []int{w / 5, w / 2, 4 * w / 5} {
+			if out.Pix[y*out.Stride+x] < 128 {
+				dark++
+			}
+		}
+	}
+	if rows := 3 * 3 * h / 5; dark < rows/8 || dark > rows/3 {
+		t.Errorf("%d dark pixels on three columns over %d rows, want the bars' share (about a fifth)", dark, 3*h/5)
+	}
+}
