@@ -72,18 +72,55 @@ func sheetEdge(g *image.Gray, cut uint8, box image.Rectangle, side int) [][2]flo
 	return pts
 }
 
-// fitEdge fits a line through an edge's points by least squares, twice
-// dropping the points that stand off it (a dog-eared corner, an object
-// lying on the sheet's border), and says how far the points kept stand
-// from it on average.
+// fitEdge fits a line through an edge's points, robustly: the repeated
+// median of the slopes between points (it stands while nearly half the
+// points lie off the edge: a playing card or a spoon over the sheet's
+// border, a dog-eared corner), then least squares through the points
+// within a few pixels of it. It says how far the points kept stand from
+// the line on average; false when fewer than two in three are kept.
 func fitEdge(pts [][2]float64) (edgeLine, float64, bool) {
+	if len(pts) < 10 {
+		return edgeLine{}, 0, false
+	}
+	median := func(v []float64) float64 {
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	outer := make([]float64, 0, len(pts))
+	inner := make([]float64, 0, len(pts))
+	for i, p := range pts {
+		inner = inner[:0]
+		for j, q := range pts {
+			if j != i && q[0] != p[0] {
+				inner = append(inner, (q[1]-p[1])/(q[0]-p[0]))
+			}
+		}
+		if len(inner) > 0 {
+			outer = append(outer, median(inner))
+		}
+	}
+	if len(outer) == 0 {
+		return edgeLine{}, 0, false
+	}
+	l := edgeLine{slope: median(outer)}
+	ats := make([]float64, len(pts))
+	for i, p := range pts {
+		ats[i] = p[1] - l.slope*p[0]
+	}
+	l.at = median(ats)
 	keep := pts
-	var l edgeLine
 	var spread float64
-	for round := 0; round < 3; round++ {
-		if len(keep) < 10 {
+	for round := 0; round < 2; round++ {
+		var next [][2]float64
+		for _, p := range pts {
+			if math.Abs(p[1]-(l.slope*p[0]+l.at)) <= 3 {
+				next = append(next, p)
+			}
+		}
+		if 3*len(next) < 2*len(pts) {
 			return edgeLine{}, 0, false
 		}
+		keep = next
 		var sa, sb, saa, sab float64
 		for _, p := range keep {
 			sa += p[0]
@@ -98,31 +135,11 @@ func fitEdge(pts [][2]float64) (edgeLine, float64, bool) {
 		}
 		l.slope = (n*sab - sa*sb) / den
 		l.at = (sb - l.slope*sa) / n
-		res := make([]float64, len(keep))
-		for i, p := range keep {
-			res[i] = math.Abs(p[1] - (l.slope*p[0] + l.at))
-		}
-		sorted := slices.Clone(res)
-		slices.Sort(sorted)
-		med := sorted[len(sorted)/2]
-		spread = 0
-		for _, r := range res {
-			spread += r
-		}
-		spread /= n
-		if round == 2 {
-			break
-		}
-		limit := max(2, 3*med)
-		var next [][2]float64
-		for i, p := range keep {
-			if res[i] <= limit {
-				next = append(next, p)
-			}
-		}
-		keep = next
 	}
-	return l, spread, len(keep) >= len(pts)/2
+	for _, p := range keep {
+		spread += math.Abs(p[1] - (l.slope*p[0] + l.at))
+	}
+	return l, spread / float64(len(keep)), true
 }
 
 // cross is where a vertical-ish edge (x = v.slope·y + v.at) meets a

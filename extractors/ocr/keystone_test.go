@@ -135,8 +135,8 @@ func TestSheetCornersRagged(t *testing.T) {
 // TestDeskSheetUnevenLight: a sheet photographed in a light that falls
 // off towards one side (paper 145 at the left, 235 at the right, ink 60
 // below it) passes for a speckled page as cut out: Otsu's threshold takes
-// the shade for ink. deskSheet makes the light even: the paper white
-// throughout, every bar of ink still dark, no speckled page.
+// the shade for ink. deskSheet gives it with the light made even too: the
+// paper white throughout, every bar of ink still dark, no speckled page.
 func TestDeskSheetUnevenLight(t *testing.T) {
 	t.Parallel()
 	g := sheetOnDesk(800, 1000, 4)
@@ -159,9 +159,9 @@ func TestDeskSheetUnevenLight(t *testing.T) {
 	if !ok || !speckledPage(cut) {
 		t.Fatalf("the uneven sheet should read as speckled once cut out (ok %v)", ok)
 	}
-	out := deskSheet(g, 100)
-	if speckledPage(out) {
-		t.Error("light not made even: still a speckled page")
+	_, out := deskSheet(g, 100)
+	if out == nil || speckledPage(out) {
+		t.Fatal("light not made even: still a speckled page")
 	}
 	// Bars: the middle column, dark rows 8 of every 40 inside the margins.
 	w, h := out.Rect.Dx(), out.Rect.Dy()
@@ -175,5 +175,33 @@ func TestDeskSheetUnevenLight(t *testing.T) {
 	}
 	if rows := 3 * 3 * h / 5; dark < rows/8 || dark > rows/3 {
 		t.Errorf("%d dark pixels on three columns over %d rows, want the bars' share (about a fifth)", dark, 3*h/5)
+	}
+}
+
+// TestSheetCornersCardOverEdge: a playing card lying over the sheet's
+// right edge (heldout127's 鄂州 register, photographed) takes a quarter of
+// that edge's samples off the line; the edge is still found where the
+// sheet's is, not pulled towards the card's.
+func TestSheetCornersCardOverEdge(t *testing.T) {
+	t.Parallel()
+	clean := sheetOnDesk(800, 1000, 4)
+	want, ok := sheetCorners(clean, 150, image.Rect(100, 100, 700, 900))
+	if !ok {
+		t.Fatal("no corners on the clean sheet")
+	}
+	g := sheetOnDesk(800, 1000, 4)
+	for y := 580; y < 720; y++ {
+		for x := 600; x < 770; x++ {
+			g.Pix[y*g.Stride+x] = 245 // the card, whiter than the paper
+		}
+	}
+	got, ok := sheetCorners(g, 150, image.Rect(100, 100, 700, 900))
+	if !ok {
+		t.Fatal("no corners with the card over the edge")
+	}
+	for i := range got {
+		if math.Hypot(got[i].x-want[i].x, got[i].y-want[i].y) > 4 {
+			t.Errorf("corner %d at %v, want %v", i, got[i], want[i])
+		}
 	}
 }

@@ -134,19 +134,20 @@ func fillSurface(out *image.Gray, cut, fill uint8) {
 }
 
 // deskSheet returns the sheet of a picture of a sheet on a desk
-// (paperOnDesk), the light on it made even (evenLight) where it falls so
-// unevenly that Otsu's threshold parts the light from the shade rather
-// than the ink from the paper (speckledPage: a third of the sheet taken
-// for ink; heldout138's 石屏 饭店 register, grey towards one corner, its
-// table read as "zixsoowios [ys|" while its title, in the light, read
-// right); or g itself when it is no such picture.
-func deskSheet(g *image.Gray, dpi float64) *image.Gray {
+// (paperOnDesk), or g itself when it is no such picture; and, where the
+// light falls on the sheet so unevenly that Otsu's threshold parts the
+// light from the shade rather than the ink from the paper (speckledPage:
+// a third of the sheet taken for ink; heldout138's 石屏 饭店 register, grey
+// towards one corner, its table read as "zixsoowios [ys|" while its title,
+// in the light, read right), the sheet with its light made even
+// (evenLight), else nil.
+func deskSheet(g *image.Gray, dpi float64) (sheet, even *image.Gray) {
 	sheet, ok := paperOnDesk(g, dpi)
 	if !ok {
-		return g
+		return g, nil
 	}
 	if speckledPage(sheet) {
-		return evenLight(sheet, dpi)
+		return sheet, evenLight(sheet, dpi)
 	}
-	return sheet
+	return sheet, nil
 }
