@@ -18,6 +18,23 @@ func register(head string, names []string, row func(i int, n string) string, las
 	return b.String()
 }
 
+// wantClaim wants the record named name claimed once, the claim saying
+// want.
+func wantClaim(t *testing.T, register, name, want string) {
+	t.Helper()
+	if p := checkOf(t, register, name); len(p) != 1 || !strings.Contains(p[0], want) {
+		t.Errorf("%s: %v, want one claim saying %q", name, p, want)
+	}
+}
+
+// wantClean wants the record named name claimed for nothing.
+func wantClean(t *testing.T, register, name string) {
+	t.Helper()
+	if p := checkOf(t, register, name); len(p) != 0 {
+		t.Errorf("%s: %v, want no claim", name, p)
+	}
+}
+
 // checkOf reads a register and returns the Check of the record named name.
 func checkOf(t *testing.T, register, name string) []string {
 	t.Helper()
@@ -40,19 +57,13 @@ func TestSlotAndCodeColumns(t *testing.T) {
 		[]string{"段雨航", "易晓彤", "李夏阳", "黄雨琪"}, func(i int, n string) string {
 			return fmt.Sprintf("%d 24012701%02d %s 第1场 J%02d 24 17 33 8 82", i+1, i+1, n, i+1)
 		}, "5 2401270105 黄梓川 第2场 J08 22 20 23 7 77")
-	if p := checkOf(t, jk, "黄梓川"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和72") {
-		t.Errorf("机位: %v", p)
-	}
-	if p := checkOf(t, jk, "段雨航"); len(p) != 0 {
-		t.Errorf("机位, a row that adds up: %v", p)
-	}
+	wantClaim(t, jk, "黄梓川", "不等于各项之和72")
+	wantClean(t, jk, "段雨航")
 	lx := register("序号学号姓名录像编号原料初加工(15)刀工(20)腌制火候(30)调味与色泽(20)包装与卫生(15)总分",
 		[]string{"向紫琪", "曾逸辰", "刘夏阳", "曾欣雨"}, func(i int, n string) string {
 			return fmt.Sprintf("%d 24050101%02d。%s。LX-1126-%02d 14 15 27 14 12 82", i+1, i+1, n, i+1)
 		}, "5 2405010137。尹浩宇。LX-1126-37 13 24 27 18 10 92")
-	if p := checkOf(t, lx, "尹浩宇"); len(p) != 1 || !strings.Contains(p[0], "“刀工(20)”得分24超过满分20") {
-		t.Errorf("录像编号: %v", p)
-	}
+	wantClaim(t, lx, "尹浩宇", "“刀工(20)”得分24超过满分20")
 }
 
 // A blind-marked register: the work's code first, the 学号 and the name
@@ -64,9 +75,7 @@ func TestCodeFirstNameLast(t *testing.T) {
 		[]string{"王瑾瑜", "钱思颖", "孙炜杰", "朱奕霖"}, func(i int, n string) string {
 			return fmt.Sprintf("JD-%02d 15 23 29 19 86 24012702%02d%s", i+1, i+1, n)
 		}, "JD-33 14 23 38 19 94 2401270221许文轩")
-	if p := checkOf(t, reg, "许文轩"); len(p) != 1 || !strings.Contains(p[0], "“PLC程序(35)”得分38超过满分35") {
-		t.Errorf("许文轩: %v", p)
-	}
+	wantClaim(t, reg, "许文轩", "“PLC程序(35)”得分38超过满分35")
 }
 
 // Two registers side by side: the footers' dates are no serials, and the
@@ -123,9 +132,7 @@ func TestFullStopBeforeID(t *testing.T) {
 		[]string{"杨欣蕾", "王梓悦", "周鹏程", "廖一帆"}, func(i int, n string) string {
 			return fmt.Sprintf("%d，%s，2024040301%02d 20 21 28 13 82 56", i+1, n, i+1)
 		}, "17，高文韬。202404030117 19 34 27 10 90 49")
-	if p := checkOf(t, reg, "高文韬"); len(p) != 1 || !strings.Contains(p[0], "“故障诊断(30)”得分34超过满分30") {
-		t.Errorf("高文韬: %v", p)
-	}
+	wantClaim(t, reg, "高文韬", "“故障诊断(30)”得分34超过满分30")
 }
 
 // A 学号 column after the name holding the 学号's last digits ("学号栏填学号
@@ -140,18 +147,10 @@ func TestShortIDAfterName(t *testing.T) {
 		[]string{"吕宇杰", "赵可颍", "马诗琳", "周家兴", "孙雪梅"}, func(i int, n string) string {
 			return fmt.Sprintf("%d%s%02d 12 14 25 14 8 73", i+1, n, i+10)
 		}, "6马佳萱12 13 19 28 18 8 79\n7李光兆29 13 13 29 16 78\n8郭欣月31 12 18 30 16 12 88")
-	if p := checkOf(t, reg, "郭欣月"); len(p) != 1 || !strings.Contains(p[0], "得分12超过满分10") {
-		t.Errorf("郭欣月, 12 of 10: %v", p)
-	}
-	if p := checkOf(t, reg, "马佳萱"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和86") {
-		t.Errorf("马佳萱: %v", p)
-	}
-	if p := checkOf(t, reg, "周家兴"); len(p) != 0 {
-		t.Errorf("周家兴, a row that adds up: %v", p)
-	}
-	if p := checkOf(t, reg, "李光兆"); len(p) != 0 {
-		t.Errorf("李光兆, a number lost: %v", p)
-	}
+	wantClaim(t, reg, "郭欣月", "得分12超过满分10")
+	wantClaim(t, reg, "马佳萱", "不等于各项之和86")
+	wantClean(t, reg, "周家兴")
+	wantClean(t, reg, "李光兆")
 }
 
 // A register whose parts stand in one cell as their sum, under one
@@ -166,12 +165,8 @@ func TestFormulaParts(t *testing.T) {
 		[]string{"赵恺乐", "杨绮梦", "吕钰铭", "刘泊远"}, func(i int, n string) string {
 			return fmt.Sprintf("%d 2023010602%02d”%s%s 良好", i+1, i+1, n, rows[i])
 		}, "26 202301060226“”崔锦程18+18+26+9+9 85良好")
-	if p := checkOf(t, reg, "崔锦程"); len(p) != 1 || !strings.Contains(p[0], "不等于各项之和80") {
-		t.Errorf("崔锦程: %v", p)
-	}
-	if p := checkOf(t, reg, "赵恺乐"); len(p) != 0 {
-		t.Errorf("赵恺乐, a row that adds up: %v", p)
-	}
+	wantClaim(t, reg, "崔锦程", "不等于各项之和80")
+	wantClean(t, reg, "赵恺乐")
 	for _, c := range []string{"18+18 36", "18+18+26=62"} {
 		if got := formulaParts([]string{c}); len(got) != 1 {
 			t.Errorf("%q split into %q", c, got)
@@ -193,12 +188,8 @@ func TestSpanningMaximum(t *testing.T) {
 		[]string{"曹皓宇", "魏建宇", "颜思源", "胡涛涛", "陈恒宇", "胡智博", "徐家俊", "刘峻熙", "吴文涛", "周奕铭", "葛浩然"}, func(i int, n string) string {
 			return fmt.Sprintf("%d 23012703%02d%s%s", i+1, i+1, n, rows[i%len(rows)])
 		}, "12 2301270312。”鲍睿杰12 ]14 8 14 28 10 86")
-	if p := checkOf(t, reg, "鲍睿杰"); len(p) != 1 || !strings.Contains(p[0], "得分28超过满分25") {
-		t.Errorf("鲍睿杰: %v", p)
-	}
-	if p := checkOf(t, reg, "胡涛涛"); len(p) != 0 {
-		t.Errorf("胡涛涛, ]14 last, a row that adds up: %v", p)
-	}
+	wantClaim(t, reg, "鲍睿杰", "得分28超过满分25")
+	wantClean(t, reg, "胡涛涛")
 }
 
 // A register printing each part's maximum beside its score (应得分 实得分),
@@ -216,10 +207,6 @@ func TestOneLinePairHeader(t *testing.T) {
 			}
 			return fmt.Sprintf("%d 2315012701%02d%s%s", i+1, i+1, n, pairs[i%len(pairs)])
 		}, "9 231501270109霍铭川15 14 20 24 25 18 25 17 15 12 85")
-	if p := checkOf(t, reg, "霍铭川"); len(p) != 1 || !strings.Contains(p[0], "“元件安装(20)”得分24超过满分20") {
-		t.Errorf("霍铭川: %v", p)
-	}
-	if p := checkOf(t, reg, "赵永辉"); len(p) != 0 {
-		t.Errorf("赵永辉: %v", p)
-	}
+	wantClaim(t, reg, "霍铭川", "“元件安装(20)”得分24超过满分20")
+	wantClean(t, reg, "赵永辉")
 }
