@@ -19,9 +19,11 @@ const deskContrast = 70
 
 // paperOnDesk finds a sheet photographed askew on a darker surface: every
 // side of the picture's frame much darker than the paper, and the sheet cut
-// out of it turned by minSkew or more. It returns the picture cut to the
-// sheet, what is left of the surface in the corners painted the paper's
-// grey, and true; or g and false. A sheet photographed straight is read as
+// out of it turned by minSkew or more. It returns the sheet drawn back
+// into a rectangle from its four edges (sheetCorners, unwarp), or, where
+// they are not found, the picture cut to the sheet's box; what is left of
+// the surface painted the paper's grey; and true. Else g and false. A
+// sheet photographed straight is read as
 // taken: the surface does not hinder its lines, and on 45 such pages of
 // handwritten homework the cut-out read some names worse (Tesseract's
 // threshold moves with the surface gone).
