@@ -22,6 +22,14 @@ type pt struct{ x, y float64 }
 // edges, x for the top and bottom ones).
 type edgeLine struct{ slope, at float64 }
 
+// The sides of a sheet, in the order sheetCorners fits them.
+const (
+	leftSide = iota
+	rightSide
+	topSide
+	bottomSide
+)
+
 // sheetEdge samples one edge of the sheet: for each step across the middle
 // of the sheet's box, the first pixel brighter than cut, scanning inward
 // from the picture's side, that starts a run of paper (not a speck of
@@ -29,7 +37,7 @@ type edgeLine struct{ slope, at float64 }
 func sheetEdge(g *image.Gray, cut uint8, box image.Rectangle, side int) [][2]float64 {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	at := func(x, y int) uint8 { return g.Pix[g.PixOffset(g.Rect.Min.X+x, g.Rect.Min.Y+y)] }
-	vertical := side == 0 || side == 1 // left, right: scan along x for each y
+	vertical := side == leftSide || side == rightSide // scan along x for each y
 	lo, hi, n := box.Min.X, box.Max.X, h
 	if vertical {
 		lo, hi, n = box.Min.Y, box.Max.Y, w
@@ -49,7 +57,7 @@ func sheetEdge(g *image.Gray, cut uint8, box image.Rectangle, side int) [][2]flo
 			return at(a, i)
 		}
 		start, dir := 0, 1
-		if side == 1 || side == 3 {
+		if side == rightSide || side == bottomSide {
 			start, dir = n-1, -1
 		}
 		found := -1
@@ -167,7 +175,7 @@ func sheetCorners(g *image.Gray, cut uint8, box image.Rectangle) ([4]pt, bool) {
 		}
 		lines[side] = l
 	}
-	left, right, top, bottom := lines[0], lines[1], lines[2], lines[3]
+	left, right, top, bottom := lines[leftSide], lines[rightSide], lines[topSide], lines[bottomSide]
 	var c [4]pt
 	var ok [4]bool
 	c[0], ok[0] = cross(left, top)

@@ -3,7 +3,6 @@ package names
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -125,11 +124,10 @@ func oneLinePairHead(line string, k int) (ident, heads []string, ok bool) {
 	}
 	ident = append(ident, strings.Fields(tailHeadRe.ReplaceAllString(tail, " $0"))...)
 	rs := []rune(parts)
-	heads = make([]string, k)
-	for p := range heads {
-		heads[p] = "第" + strconv.Itoa(p+1) + "项"
-		if len(rs) >= 2*k && len(rs)%k == 0 {
-			w := len(rs) / k
+	heads = placeHeads(k)
+	if len(rs) >= 2*k && len(rs)%k == 0 {
+		w := len(rs) / k
+		for p := range heads {
 			heads[p] = string(rs[p*w : (p+1)*w])
 		}
 	}

@@ -1903,7 +1903,7 @@ func partsUnderTotal(rs []Record) {
 		n := len(r.overNums)
 		r.Scores = nil
 		for j, v := range r.overNums[:n-1] {
-			r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项", Value: v})
+			r.Scores = append(r.Scores, Score{Column: placeHead(j + 1), Value: v})
 		}
 		c := r.overCols[0]
 		r.Total = &Score{Column: c.head, Value: r.overNums[n-1], Max: c.max}
@@ -2414,10 +2414,7 @@ func headingsAbove(rs []Record, pages []string) {
 		if vs == nil {
 			return
 		}
-		heads := make([]string, k)
-		for c := range heads {
-			heads[c] = "第" + strconv.Itoa(c+1) + "项"
-		}
+		heads := placeHeads(k)
 		if j > 0 {
 			if ws := strings.Fields(lines[j-1]); len(ws) == k && !slices.ContainsFunc(ws, func(w string) bool { return !startsHan(w) }) {
 				heads = ws
@@ -2451,13 +2448,23 @@ func headingsAbove(rs []Record, pages []string) {
 			if math.Abs(weightedSum(vs, nil)-100) > 0.01 {
 				return
 			}
-			heads := make([]string, k)
-			for c := range heads {
-				heads[c] = "第" + strconv.Itoa(c+1) + "项"
-			}
+			heads := placeHeads(k)
 			apply(heads, vs, j-1, j)
 		}
 	}
+}
+
+// placeHead names a column by its place (from 1) where no heading names
+// it: "第3项".
+func placeHead(i int) string { return "第" + strconv.Itoa(i) + "项" }
+
+// placeHeads names k columns by their places (placeHead).
+func placeHeads(k int) []string {
+	heads := make([]string, k)
+	for c := range heads {
+		heads[c] = placeHead(c + 1)
+	}
+	return heads
 }
 
 // spanMaxRe is a bracketed maximum in a heading line: "(15分)".
@@ -2721,7 +2728,7 @@ func sumConsensus(rs []Record, tails []string) {
 		r := &rs[i]
 		r.Scores = nil
 		for j, v := range ns[:k-1] {
-			r.Scores = append(r.Scores, Score{Column: "第" + strconv.Itoa(j+1) + "项", Value: v})
+			r.Scores = append(r.Scores, Score{Column: placeHead(j + 1), Value: v})
 		}
 		r.Total = &Score{Column: "总分", Value: ns[k-1]}
 		r.Short, r.SumChecked = false, true

@@ -70,7 +70,7 @@ func runningTotals(rs []Record, pages []string) {
 			for p, v := range vs {
 				switch layout[p] {
 				case 's':
-					s := Score{Column: "第" + strconv.Itoa(len(r.Scores)+1) + "项", Value: v}
+					s := Score{Column: placeHead(len(r.Scores) + 1), Value: v}
 					if headings != nil {
 						s.Column = headings[len(r.Scores)]
 					}
