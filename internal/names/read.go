@@ -412,8 +412,10 @@ var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对
 
 // bracketClassRe: a class or 学号 in brackets right after a name
 // ("维修技师：汪子骞（汽修2301班）", "（2023040330）"), or both
-// ("服务员刀玉香(酒店2402班245305040223)", heldout114's 普洱 酒店).
-var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(]\s*(?:[\p{Han}\d]*\d+\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）]`)
+// ("服务员刀玉香(酒店2402班245305040223)", heldout114's 普洱 酒店). OCR
+// reads a round bracket as an angle or a square one too: "登记人:惠雨菲
+// 〈电商2302班)" (heldout139's 富平 电商, a scanned return log).
+var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[［【]\s*(?:[\p{Han}\d]*\d+\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）〉>》\]］】]`)
 
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
