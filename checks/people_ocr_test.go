@@ -2043,3 +2043,30 @@ func TestStrangerTyped(t *testing.T) {
 		t.Errorf("students.not_in_class: %q", outside)
 	}
 }
+
+// TestOutsiderNotLoose: a scanned page of item 12 names a student of
+// another class ("班级：汽修2302班 姓名：邵沐晴 学号：2306030117", a 学号 outside
+// the class's numbering) where items 8 and 11 name a classmate. Against a
+// trusted class list a read that stands in one scanned item only is more
+// likely a misread name than another student; not a read whose own line
+// states another class and is claimed as not of the class: the item holds
+// another student, and the items do not hold the same three (heldout140's
+// 邳州 电商, 邵沐晴 read 那沐晴).
+func TestOutsiderNotLoose(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "韦浩然", "梁明", "唐诗雨", "黄可欣"}
+	var b strings.Builder
+	b.WriteString("学习任务考核记录\n序号 学号 姓名 过程考核(满分60) 终结考核(满分40) 总分\n")
+	for i, n := range class {
+		fmt.Fprintf(&b, "%d 23060302%02d %s 42 25 67\n", i+1, i+1, n)
+	}
+	b.WriteString("考核教师：潘华")
+	item10 := b.String()
+	page := func(name, id string) string {
+		return "课后作业\n班级：汽修2301班　姓名：" + name + "　学号：" + id + "\n一、获取信息\n答：查阅手册。"
+	}
+	three := []string{page("宁娟", "2306030201"), page("蒋菊", "2306030202"), page("韦浩然", "2306030203")}
+	other := "课后作业\n班级：汽修2302班“姓名：邵沐晴“学号： 2306030117\n一、获取信息\n答：查阅手册。"
+	items := map[int][]string{8: three, 11: three, 12: {three[0], three[1], other}}
+	wantRules(t, "another class's student in item 12", ocrSub(class, item10, items), []string{"students.mismatch", "students.not_in_class"})
+}

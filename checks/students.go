@@ -1468,14 +1468,10 @@ func checkStudents(p *Pass, s *models.Submission) {
 		if _, ok := names.RecordFor(m.Matched, pp.records, others(pp.mentions, m.Matched)); ok {
 			continue // a record OCR read with one character wrong
 		}
-		if c, mine := otherClass(pp, m.Matched); c != "" && (names.Valid(m.Matched) || typedRead(pp.mentions, m.Matched)) && (confirmed(pp.mentions, m.Matched) || otherClassItems(pp, m.Matched) >= 2 || foreignNumber(pp, m.Matched)) {
+		if c, mine, ok := statedOutsider(pp, m.Matched); ok {
 			// The student's own pages name another class than the one
 			// the form and the classmates' pages name: however garbled
 			// the records (or unread), the student is none of the class.
-			// The name may be garbled ("庄明窗", "庄明窜" for 庄明睿)
-			// when the pages of two items or more say so, or when the
-			// line stating the class gives a student number outside the
-			// class's numbering.
 			reported[m.Matched] = true
 			r := base
 			r.Rule, r.Severity, r.Item, r.Page = models.RuleStudentsNotInClass, models.SeverityError, m.Item, m.Page
@@ -2563,6 +2559,14 @@ func pairSiblings(pp *people, sets map[int][]string, unnamed map[int]int) (strin
 				missing = one
 			}
 		}
+		if slices.ContainsFunc(extra, func(n string) bool { _, _, ok := statedOutsider(pp, n); return ok }) {
+			// A read whose own line states another class, with the
+			// evidence students.not_in_class asks for, is no classmate's
+			// name misread: the item holds another student (heldout140's
+			// 邳州 电商, "班级：电商2301班 姓名：那沐晴 学号：2306030117" on
+			// item 12's scanned page, the class 电商2302班).
+			continue
+		}
 		if len(missing) == len(extra) && len(missing) <= 3 && pairable(extra, missing) {
 			sets[item] = append(keep, missing...)
 			sort.Strings(sets[item])
@@ -2844,6 +2848,19 @@ func hanRunes(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// statedOutsider returns the class another than the submission's that
+// name's own lines state, and the submission's, when they show name none
+// of the class (otherClass): a valid or typed name, and its class so
+// stated in two items or more, or its reading confirmed, or the line
+// stating the class giving a student number outside the class's
+// numbering. The name may be garbled ("庄明窗", "庄明窜" for 庄明睿) when
+// the pages of two items or more say so.
+func statedOutsider(pp *people, name string) (string, string, bool) {
+	c, mine := otherClass(pp, name)
+	ok := c != "" && (names.Valid(name) || typedRead(pp.mentions, name)) && (confirmed(pp.mentions, name) || otherClassItems(pp, name) >= 2 || foreignNumber(pp, name))
+	return c, mine, ok
 }
 
 // otherClassItems counts the items in which name's own lines state a
