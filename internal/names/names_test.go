@@ -576,6 +576,8 @@ func TestPartnerAndReporter(t *testing.T) {
 		// that runs on is no name.
 		"菜品展评卡\n荣名：蒙式咸奶茶\n主料：砖茶、鲜奶": "",
 		"名：王伟强 班级：汽修2301班":          "王伟强",
+		// A 工号 run on after the name, no colon (heldout137's 丹江口 汽修).
+		"自动变速器检修课后作业\n班级汽修2301班”姓名饶俊复工号38": "饶俊复",
 	})
 }
 

