@@ -174,6 +174,52 @@ func lookup(cs []string, f field) string {
 	return ""
 }
 
+// Labels the form's own do not name, known by their shape: a class's
+// (实施班级, 教学班级, 任教班级) and a class size's (上课人数, 受训人数, 学员人数,
+// 在读学生); notSizeRe marks counts of some of the class only (男生人数,
+// 每组人数, 缺勤人数, 实到人数) or of others (教师人数, 岗位数).
+var (
+	classLabelRe = regexp.MustCompile(`^\p{Han}{1,4}班级(?:名称)?$`)
+	sizeLabelRe  = regexp.MustCompile(`^\p{Han}{0,4}(?:人数|学生数|学员数|学生|学员)(?:[（(]人[）)])?$`)
+	notSizeRe    = regexp.MustCompile(`[男女组缺假到岗师]`)
+	// headsRe: a cell that is a count of heads ("42人", "共40名", "39").
+	headsRe = regexp.MustCompile(`^\s*(?:共计|共|计|合计)?\s*\d{1,3}\s*(?:人|名|位)?(?:学生|同学|学员)?\s*$`)
+)
+
+// byShape finds a value under a label of the shape re (the label alone in
+// its cell, the value in the next; "label：value" in one cell; or on a PDF
+// line of fields, "实施班级 24照护(1)班 上课人数 42人") that accept takes.
+func byShape(cs []string, re *regexp.Regexp, accept func(string) bool) string {
+	fits := func(label string) bool {
+		label = strings.TrimRight(label, "：: ")
+		return re.MatchString(label) && !(re == sizeLabelRe && notSizeRe.MatchString(label))
+	}
+	for i, c := range cs {
+		if l, v, ok := strings.Cut(strings.Replace(c, "：", ":", 1), ":"); ok && fits(l) {
+			if v = strings.TrimSpace(v); v != "" && accept(v) {
+				return v
+			}
+		}
+		fs := strings.Fields(c)
+		for k, f := range fs {
+			if !fits(f) {
+				continue
+			}
+			v := ""
+			switch {
+			case k+1 < len(fs):
+				v = fs[k+1]
+			case k == 0 && i+1 < len(cs):
+				v = cs[i+1]
+			}
+			if v != "" && accept(v) {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
 // cutAtLabel cuts a value where another label starts on the same line
 // ("授课年级 2023级 授课班级 汽修2301班").
 func cutAtLabel(s string) string {
@@ -270,7 +316,13 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Course = get(fCourse)
 	form.Task = get(fTask)
 	form.Grade = get(fGrade)
-	form.Class = get(fClass)
+	form.Class = lookup(cs, fClass)
+	if form.Class == "" {
+		form.Class = byShape(cs, classLabelRe, func(v string) bool { return strings.Contains(v, "班") })
+	}
+	if form.Class == "" {
+		problems = append(problems, "未能读取“"+fClass.what+"”")
+	}
 	size := lookup(cs, fSize)
 	if class, n, ok := classAndSize(form.Class); ok {
 		// "授课班级及人数 | 机电2401班，40人": the class and its size in one cell.
@@ -296,6 +348,15 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 				break
 			}
 		}
+	}
+	if size == "" {
+		// Under a label of the size's shape the form's own do not name
+		// ("上课人数", "受训人数", "在读学生", heldout143's 洪洞 and 144's
+		// forms): a count of heads alone.
+		size = byShape(cs, sizeLabelRe, func(v string) bool {
+			_, ok := parseCount(v)
+			return ok && headsRe.MatchString(v)
+		})
 	}
 	if v := size; v != "" {
 		if n, ok := parseCount(v); ok {

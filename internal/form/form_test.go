@@ -404,3 +404,28 @@ func TestClassCellThenPlace(t *testing.T) {
 		t.Errorf("class %q, size %d; want 电商2403班, 40", f.Class, f.ClassSize)
 	}
 }
+
+// TestLabelsByShape: a class and its size under labels the form's own do
+// not name (heldout143's 洪洞 照护: "实施班级 | 24照护(1)班 | 上课人数 | 42人"),
+// in a docx row, one per line, or on a PDF's line of fields; a count of
+// some of the class (男生人数, 每组人数) is none.
+func TestLabelsByShape(t *testing.T) {
+	t.Parallel()
+	base := "一、课堂基本信息\n专业名称\t健康与社会照护\n课程名称\t认知障碍老年人居家照护\n%s\n学时\t16\n二、授课教师\n"
+	for _, c := range []struct {
+		rows  string
+		class string
+		size  int
+	}{
+		{"实施班级\t24照护(1)班\t上课人数\t42人", "24照护(1)班", 42},
+		{"实施班级：24照护(1)班\n受训人数：40", "24照护(1)班", 40},
+		{"教学班级 照护2401班 在读学生 39人", "照护2401班", 39},
+		{"实施班级\t照护2401班\t男生人数\t12人", "照护2401班", 0},
+		{"实施班级\t照护2401班\t每组人数\t6", "照护2401班", 0},
+	} {
+		f, _ := Parse(doc(fmt.Sprintf(base, c.rows)))
+		if f.Class != c.class || f.ClassSize != c.size {
+			t.Errorf("%q: class %q, size %d; want %q, %d", c.rows, f.Class, f.ClassSize, c.class, c.size)
+		}
+	}
+}

@@ -66,6 +66,21 @@ func TestSlotAndCodeColumns(t *testing.T) {
 	wantClaim(t, lx, "尹浩宇", "“刀工(20)”得分24超过满分20")
 }
 
+// Codes under a text column with no maximum, between the name and the
+// scores ("K3、K7" under 故障点, heldout143's 平罗 机电, a typed register):
+// no scores, and no noise that leaves the row unread.
+func TestCodeListColumn(t *testing.T) {
+	t.Parallel()
+	codes := []string{"K1、K2", "K3、K5", "K5", "K7、K2"}
+	reg := register("序号 学号 姓名 故障点 线路安装(40) 通电调试(30) 排故(20) 安全文明(10) 总分",
+		[]string{"丁睿涵", "纳旭东", "魏雅琪", "纳怡萱"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 2401270%02d %s %s 31 25 15 7 78", i+1, i+1, n, codes[i])
+		}, "5 240127005 虎志鹏 K3、K7 25 25 17 8 82")
+	wantClaim(t, reg, "虎志鹏", "不等于各项之和75")
+	wantClean(t, reg, "丁睿涵")
+	wantClean(t, reg, "魏雅琪")
+}
+
 // A blind-marked register: the work's code first, the 学号 and the name
 // last (heldout130's 青浦 机电). The code read with the row's serial in it
 // is no code cell to drop with the first score.

@@ -3691,6 +3691,11 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 			} else {
 				after = after[1:]
 			}
+		case codeListRe.MatchString(cell):
+			// Codes under a heading with no maximum, whatever it is
+			// called: the faults set ("K3、K7" under 故障点, heldout143's
+			// 平罗 机电), stations, groups. Their digits are no scores.
+			after = after[1:]
 		case remarkGluedRe.MatchString(cell):
 			// The text cell glued to the first score ("组长10 17 27 …",
 			// heldout60's 德阳): the score stands.
@@ -3736,6 +3741,11 @@ var codeColRe = regexp.MustCompile(`\p{Han}编号$`)
 // taken the code's place already ("JD-33" under 作品编号, the name printed
 // last, moved before "33" read as the row's serial: heldout130's 青浦 机电).
 var codeCellRe = regexp.MustCompile(`^(?:[A-Za-z]{1,4}[-_]?\d+(?:[-_][A-Za-z\d]+)*|\d+(?:[-_][A-Za-z\d]+)+)`)
+
+// codeListRe is a cell of codes, one or several: capital letters, then
+// digits ("K3", "K3、K7", "A2/B5"). I and O, which OCR makes of 1 and 0, do
+// not open a code.
+var codeListRe = regexp.MustCompile(`^[A-HJ-NP-Z]{1,3}-?\d{1,3}(?:[、，,/]+[A-HJ-NP-Z]{1,3}-?\d{1,3})*$`)
 
 // slotCellRe is a slot column's cell at the start of a word: "4号",
 // "07", "A-3".
