@@ -595,6 +595,10 @@ func TestRoleAndWriterLabels(t *testing.T) {
 		"评阅人：葛秀珍　班级：照护2301班": "",
 		"成果1-1　故障诊断流程图\n维修技师：汪子骞（汽修2301班）\n画出了九个步骤。": "汪子骞",
 		"操作员：林书瑶(2023040311)": "林书瑶",
+		// What the student did as the label, the class in brackets
+		// (heldout143's 寿县 电商); the supplier's head is none.
+		"银鱼干详情页文案\n文案与设计：许嘉悦（电商24-1班）　　供货方：瓦埠湖渔业合作社（负责人：鲍玉芬）": "许嘉悦",
+		"审核意见：吴伯涛（电商24-1班）": "",
 		// A bracket OCR read as an angle (heldout139's 富平 电商).
 		"退货退款处理登记\n登记人:惠雨菲〈电商2302班)\n日期订单数退款单主要原因": "惠雨菲",
 		"讲解员：林书瑶（导游服务）":                            "",

@@ -417,8 +417,9 @@ var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对
 // ("维修技师：汪子骞（汽修2301班）", "（2023040330）"), or both
 // ("服务员刀玉香(酒店2402班245305040223)", heldout114's 普洱 酒店). OCR
 // reads a round bracket as an angle or a square one too: "登记人:惠雨菲
-// 〈电商2302班)" (heldout139's 富平 电商, a scanned return log).
-var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[［【]\s*(?:[\p{Han}\d]*\d+\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）〉>》\]］】]`)
+// 〈电商2302班)" (heldout139's 富平 电商, a scanned return log). A class's
+// number may hold a dash: "电商24-1班".
+var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[［【]\s*(?:[\p{Han}\d]*\d+(?:[-－]\d+)?\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）〉>》\]］】]`)
 
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
@@ -432,6 +433,11 @@ var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[�
 // (heldout80's 天津 新能源, a typed report of a student of another class).
 func roleName(line string, i int, known []string) []Read {
 	m := roleLabelRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		if r := taskRoleRead(line, i, known); r != nil {
+			return r
+		}
+	}
 	spaced := m == nil
 	if spaced {
 		if m = spacedRoleRe.FindStringSubmatchIndex(line); m == nil {
@@ -447,6 +453,32 @@ func roleName(line string, i int, known []string) []Read {
 		}
 	}
 	return roleRead(line, m, spaced, i, known)
+}
+
+// taskRoleRe opens a line with what the student did, as the label of the
+// name after it: "文案与设计：许嘉悦（电商24-1班）" (heldout143's 寿县 电商, a
+// typed collection of works). Group 1 is the label.
+var taskRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{2,6})\s*[：:]`)
+
+// taskRoleRead reads the name after a label no role's (taskRoleRe) only
+// when the class follows it in brackets: a name with its class is a
+// student's, whatever the label says the student did. Labels of teachers,
+// reviewers and the people served are none.
+func taskRoleRead(line string, i int, known []string) []Read {
+	m := taskRoleRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	label := line[m[2]:m[3]]
+	if containsAny(label, notRole) || staffRoleRe.MatchString(label) {
+		return nil
+	}
+	value := line[m[1]:]
+	n, ok := wholeName(value, known)
+	if !ok || !bracketClassRe.MatchString(value[strings.Index(value, n.name)+len(n.name):]) {
+		return nil
+	}
+	return []Read{{Name: n.name, Line: i, Source: SourceField, Label: label, Confidence: n.conf * 0.9, Excerpt: strings.TrimSpace(line)}}
 }
 
 // gluedRoleRe opens a line with a role run into the name after it, as OCR
