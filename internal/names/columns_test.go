@@ -81,6 +81,21 @@ func TestCodeListColumn(t *testing.T) {
 	wantClean(t, reg, "魏雅琪")
 }
 
+// A column of words after the total, under a heading 评价 would make a
+// score's (评价依据), its cells holding the work's code ("作品XP-20：分镜、
+// 合成工程", heldout141's 霞浦 动画, a typed register): no score, and a row
+// whose total is not its sum is read and claimed all the same.
+func TestWordsAfterTotal(t *testing.T) {
+	t.Parallel()
+	works := []string{"角色三视图、走路循环", "场景线稿、上色稿", "划船循环、表情动画", "分镜、合成工程"}
+	reg := register("序号 学号 姓名 角色设计(25) 场景设计(20) 动画制作(35) 合成输出(20) 总分 评价依据",
+		[]string{"蓝可欣", "吴雅馨", "郑雨桐", "缪家铭"}, func(i int, n string) string {
+			return fmt.Sprintf("%d 202403061%02d %s 20 14 25 14 73 作品XP-%02d：%s", i+1, i+1, n, i+1, works[i])
+		}, "5 20240306120 阮逸凡 17 15 31 13 83 作品XP-20：分镜、合成工程")
+	wantClaim(t, reg, "阮逸凡", "不等于各项之和76")
+	wantClean(t, reg, "蓝可欣")
+}
+
 // A blind-marked register: the work's code first, the 学号 and the name
 // last (heldout130's 青浦 机电). The code read with the row's serial in it
 // is no code cell to drop with the first score.

@@ -16,8 +16,9 @@ var (
 	baseHeadRe = regexp.MustCompile(`基础分|基本分|基准分|标准分`)
 	// dedHeadRe: the points taken off, a number (扣分原因 is words).
 	dedHeadRe = regexp.MustCompile(`扣分(?:合计|小计|总计|值)?`)
-	// reasonHeadRe: the reasons' heading, a column of words.
-	reasonHeadRe = regexp.MustCompile(`原因|说明|明细|事由`)
+	// reasonHeadRe: the reasons' heading, a column of words; or what a
+	// mark rests on ("评价依据": the work marked, heldout141's 霞浦 动画).
+	reasonHeadRe = regexp.MustCompile(`原因|说明|明细|事由|依据`)
 	// leftHeadRe: what is left, after the points taken off.
 	leftHeadRe = regexp.MustCompile(`实得分|最终得分|总分|得分|成绩`)
 	// itemRe: a reason's points, "-5", "扣5分" ("一5": OCR's dash).

