@@ -175,11 +175,13 @@ func lookup(cs []string, f field) string {
 }
 
 // Labels the form's own do not name, known by their shape: a class's
-// (实施班级, 教学班级, 任教班级) and a class size's (上课人数, 受训人数, 学员人数,
+// (实施班级, 教学班级, 班级情况), who is taught (上课学生, 培训对象: the
+// class and its size in one cell) and a class size's (上课人数, 受训人数, 学员人数,
 // 在读学生); notSizeRe marks counts of some of the class only (男生人数,
 // 每组人数, 缺勤人数, 实到人数) or of others (教师人数, 岗位数).
 var (
-	classLabelRe = regexp.MustCompile(`^\p{Han}{1,4}班级(?:名称)?$`)
+	classLabelRe = regexp.MustCompile(`^\p{Han}{0,4}班级(?:名称|情况)?$`)
+	whoLabelRe   = regexp.MustCompile(`^\p{Han}{0,4}(?:学生|学员|对象)(?:情况)?$`)
 	sizeLabelRe  = regexp.MustCompile(`^\p{Han}{0,4}(?:人数|学生数|学员数|学生|学员)(?:[（(]人[）)])?$`)
 	notSizeRe    = regexp.MustCompile(`[男女组缺假到岗师]`)
 	// headsRe: a cell that is a count of heads ("42人", "共40名", "39").
@@ -319,6 +321,11 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Class = lookup(cs, fClass)
 	if form.Class == "" {
 		form.Class = byShape(cs, classLabelRe, func(v string) bool { return strings.Contains(v, "班") })
+	}
+	if form.Class == "" {
+		// Who is taught, the class and its size in one cell: "上课学生
+		// 网络2401班，39位学生" (heldout144's 新化 网络, a typed PDF form).
+		form.Class = byShape(cs, whoLabelRe, func(v string) bool { _, _, ok := classAndSize(v); return ok })
 	}
 	if form.Class == "" {
 		problems = append(problems, "未能读取“"+fClass.what+"”")
@@ -599,8 +606,8 @@ var (
 	// name, and what follows.
 	bracketClassRe = regexp.MustCompile(`^\s*[（(]\s*([^（()）]*\d\s*班)\s*[）)]\s*(.*)$`)
 	bareCountRe    = regexp.MustCompile(`^[，,、；;：:/\s]+(\d{2,3})$`)
-	totalCountRe   = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名]`)
-	headCountRe    = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名]`)
+	totalCountRe   = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名位]`)
+	headCountRe    = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名位]`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)
