@@ -96,6 +96,29 @@ func TestWordsAfterTotal(t *testing.T) {
 	wantClean(t, reg, "蓝可欣")
 }
 
+// Each score beside the word of what it was for: the post a student held
+// in each round (heldout142's 峨眉山 烹饪, a typed 岗位轮换 register, "砧板 17
+// 炉灶 20 打荷 20 冷菜 23 90"). As many numbers as score columns: the words
+// are no scores OCR read as characters.
+func TestWordBesideEachScore(t *testing.T) {
+	t.Parallel()
+	posts := []string{"砧板", "炉灶", "打荷", "冷菜"}
+	row := func(i int, n string, sc ...int) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d 202405012%02d %s", i+1, i+1, n)
+		for k, v := range sc[:4] {
+			fmt.Fprintf(&b, " %s %d", posts[(k+i)%4], v)
+		}
+		fmt.Fprintf(&b, " %d", sc[4])
+		return b.String()
+	}
+	reg := register("学习任务考核记录表（岗位轮换）\n峨眉山市秀甲技工学校　　班级：24烹饪(2)班\n第一轮 第二轮 第三轮 第四轮\n序号 学号 姓名 总分\n(25) (25) (25) (25)",
+		[]string{"陈萍", "熊凯瑞", "何梦琪", "熊婧怡"}, func(i int, n string) string { return row(i, n, 19, 21, 22, 19, 81) },
+		row(4, "彭俊霖", 17, 20, 20, 23, 90))
+	wantClaim(t, reg, "彭俊霖", "不等于各项之和80")
+	wantClean(t, reg, "陈萍")
+}
+
 // A blind-marked register: the work's code first, the 学号 and the name
 // last (heldout130's 青浦 机电). The code read with the row's serial in it
 // is no code cell to drop with the first score.

