@@ -134,6 +134,23 @@ func TestAngleBracketMaximaAbove(t *testing.T) {
 	wantClean(t, reg, "尤佳伟")
 }
 
+// A workstation's number after the name ("3#", "]#" for 1#), its heading
+// run into the first score's (heldout144's 进贤 机电, a colour scan): no
+// score, and no speck that leaves the row's scores in doubt.
+func TestStationMark(t *testing.T) {
+	t.Parallel()
+	reg := register("序号学号姓名工位气路连接〈15)电气接线(20) PLC编程(25)联机调试〈25)安全与6S(15)总分",
+		[]string{"舒昊天", "涂明哲", "熊宇辰", "邹博远"}, func(i int, n string) string {
+			mark := fmt.Sprintf("%d#", i+1)
+			if i == 0 {
+				mark = "]#"
+			}
+			return fmt.Sprintf("%d 2312702%02d%s%s 12 14 18 18 12 74", i+1, i+1, n, mark)
+		}, "5 231270219章一凡3# 13 15 28 21 11 88")
+	wantClaim(t, reg, "章一凡", "“PLC编程(25)”得分28超过满分25")
+	wantClean(t, reg, "舒昊天")
+}
+
 // A blind-marked register: the work's code first, the 学号 and the name
 // last (heldout130's 青浦 机电). The code read with the row's serial in it
 // is no code cell to drop with the first score.

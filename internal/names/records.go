@@ -3744,6 +3744,10 @@ var codeColRe = regexp.MustCompile(`\p{Han}编号$`)
 // last, moved before "33" read as the row's serial: heldout130's 青浦 机电).
 var codeCellRe = regexp.MustCompile(`^(?:[A-Za-z]{1,4}[-_]?\d+(?:[-_][A-Za-z\d]+)*|\d+(?:[-_][A-Za-z\d]+)+)`)
 
+// stationMarkRe is a numbered station's cell, "3#", its 1 read "]" or "l"
+// perhaps: a number sign follows no score.
+var stationMarkRe = regexp.MustCompile(`^[\d\]lI|]{1,3}#$`)
+
 // codeListRe is a cell of codes, one or several: capital letters, then
 // digits ("K3", "K3、K7", "A2/B5"). I and O, which OCR makes of 1 and 0, do
 // not open a code.
@@ -5060,6 +5064,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			// The 学号 after the name ("1 郝晨 2302101201 18 55 16 89"),
 			// a speck beside it perhaps ("妥涛”20234224 28 76 104"): no
 			// score, and no doubt on the scores.
+			continue
+		}
+		if stationMarkRe.MatchString(c) {
+			// A workstation's number, "3#" ("]#" for 1#: heldout144's 进贤
+			// 机电, a colour scan, under 工位 run into the first heading):
+			// no score, and no speck on one.
 			continue
 		}
 		// A grade column's word glued to the total ("74中", "93优"): the
