@@ -184,18 +184,21 @@ var (
 	whoLabelRe   = regexp.MustCompile(`^\p{Han}{0,4}(?:学生|学员|对象)(?:情况)?$`)
 	sizeLabelRe  = regexp.MustCompile(`^\p{Han}{0,4}(?:人数|学生数|学员数|学生|学员)(?:[（(]人[）)])?$`)
 	notSizeRe    = regexp.MustCompile(`[男女组缺假到岗师]`)
-	// headsRe: a cell that is a count of heads ("42人", "共40名", "39").
+	// headsRe: a cell that is a count of heads ("42人", "共40名", "39"): as
+	// countOnlyRe, the unit left out too (受训人数：40), 位 a unit as well.
 	headsRe = regexp.MustCompile(`^\s*(?:共计|共|计|合计)?\s*\d{1,3}\s*(?:人|名|位)?(?:学生|同学|学员)?\s*$`)
 )
 
-// byShape finds a value under a label of the shape re (the label alone in
+// sizeLabel reports whether label is a class size's by its shape.
+func sizeLabel(label string) bool {
+	return sizeLabelRe.MatchString(label) && !notSizeRe.MatchString(label)
+}
+
+// byShape finds a value under a label that label takes (the label alone in
 // its cell, the value in the next; "label：value" in one cell; or on a PDF
 // line of fields, "实施班级 24照护(1)班 上课人数 42人") that accept takes.
-func byShape(cs []string, re *regexp.Regexp, accept func(string) bool) string {
-	fits := func(label string) bool {
-		label = strings.TrimRight(label, "：: ")
-		return re.MatchString(label) && !(re == sizeLabelRe && notSizeRe.MatchString(label))
-	}
+func byShape(cs []string, label func(string) bool, accept func(string) bool) string {
+	fits := func(l string) bool { return label(strings.TrimRight(l, "：: ")) }
 	for i, c := range cs {
 		if l, v, ok := strings.Cut(strings.Replace(c, "：", ":", 1), ":"); ok && fits(l) {
 			if v = strings.TrimSpace(v); v != "" && accept(v) {
@@ -320,12 +323,12 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 	form.Grade = get(fGrade)
 	form.Class = lookup(cs, fClass)
 	if form.Class == "" {
-		form.Class = byShape(cs, classLabelRe, func(v string) bool { return strings.Contains(v, "班") })
+		form.Class = byShape(cs, classLabelRe.MatchString, func(v string) bool { return strings.Contains(v, "班") })
 	}
 	if form.Class == "" {
 		// Who is taught, the class and its size in one cell: "上课学生
 		// 网络2401班，39位学生" (heldout144's 新化 网络, a typed PDF form).
-		form.Class = byShape(cs, whoLabelRe, func(v string) bool { _, _, ok := classAndSize(v); return ok })
+		form.Class = byShape(cs, whoLabelRe.MatchString, func(v string) bool { _, _, ok := classAndSize(v); return ok })
 	}
 	if form.Class == "" {
 		problems = append(problems, "未能读取“"+fClass.what+"”")
@@ -360,7 +363,7 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 		// Under a label of the size's shape the form's own do not name
 		// ("上课人数", "受训人数", "在读学生", heldout143's 洪洞 and 144's
 		// forms): a count of heads alone.
-		size = byShape(cs, sizeLabelRe, func(v string) bool {
+		size = byShape(cs, sizeLabel, func(v string) bool {
 			_, ok := parseCount(v)
 			return ok && headsRe.MatchString(v)
 		})
