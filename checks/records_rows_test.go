@@ -120,6 +120,15 @@ func TestMatchByID(t *testing.T) {
 	if ms[2].Matched != "罗铃" {
 		t.Errorf("罗铃 → %s: the number stands on two records, want kept", ms[2].Matched)
 	}
+	// The same reading on a page without the 学号 follows the one matched
+	// by it (heldout139's 富平 电商: "登记人：惠雨菲（电商2302班）" after
+	// "主播：惠雨菲 … 学号：23060302030"); a reading with another 学号 does not.
+	ms = []names.Mention{mk("容海涛", "主播：容海涛 学号：2023010302", true), mk("容海涛", "登记人：容海涛（汽修2301班）", true),
+		mk("容海涛", "姓名：容海涛 学号：2023010399", true)}
+	matchByID(ms, recs, class, nil)
+	if ms[1].Matched != "岑海涛" || ms[2].Matched != "容海涛" {
+		t.Errorf("容海涛 without a 学号 → %s (want 岑海涛), with another → %s (want kept)", ms[1].Matched, ms[2].Matched)
+	}
 	// A scanned record whose name OCR gave a speck more ("雷鸣汉" for the
 	// register's "雷　鸣"), the page's 雷鸣 read alike in another item: the
 	// record is renamed 雷鸣, not the page 雷鸣汉 (heldout6's 机电).

