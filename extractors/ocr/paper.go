@@ -151,19 +151,28 @@ func fillSurface(out *image.Gray, cut, fill uint8) {
 
 // deskSheets returns the pictures worth reading of a page: for a picture
 // of a sheet on a desk the sheet drawn back from its edges and the sheet
-// only cut out (deskCuts; either alone when it alone is had) and true;
-// else g alone and false. Neither way reads every sheet best: drawn
+// only cut out (deskCuts; either alone when it alone is had), and each of
+// them that passes for a speckled page with its light made even too
+// (evenLight); else g alone. Neither way reads every sheet best: drawn
 // back, heldout117's 五家渠 and heldout136's 正安 registers read row by row
 // where cut out they read as fragments; heldout127's 鄂州 register, a card
 // over its edge, keeps its pale rules as double lines when drawn back and
 // Tesseract loses its rows among them, where cut out it reads them all.
-func deskSheets(g *image.Gray, dpi float64) ([]*image.Gray, bool) {
+func deskSheets(g *image.Gray, dpi float64) []*image.Gray {
 	flat, box, ok := deskCuts(g, dpi)
-	switch {
-	case !ok:
-		return []*image.Gray{g}, false
-	case flat == nil:
-		return []*image.Gray{box}, true
+	if !ok {
+		return []*image.Gray{g}
 	}
-	return []*image.Gray{flat, box}, true
+	var out []*image.Gray
+	for _, s := range []*image.Gray{flat, box} {
+		if s != nil {
+			out = append(out, s)
+		}
+	}
+	for _, s := range out {
+		if speckledPage(s) {
+			out = append(out, evenLight(s, dpi))
+		}
+	}
+	return out
 }
