@@ -63,7 +63,7 @@ func statedCeiling(rs []Record, pages []string) {
 			r := &rs[i]
 			r.Scores = nil
 			for j, v := range nums[:k] {
-				s := Score{Column: "第" + strconv.Itoa(j+1) + "项得分", Value: v}
+				s := Score{Column: placeHead(j+1) + "得分", Value: v}
 				if oneLine {
 					// The maxima on one line of their own, one a
 					// column: each stands over its column.

@@ -764,7 +764,7 @@ func maximaRow(cols []column, maxima []float64) ([]column, bool) {
 		k := glued[0]
 		var split []column
 		for j := 1; j <= extra+1; j++ {
-			split = append(split, column{head: "第" + strconv.Itoa(j) + "项评分"})
+			split = append(split, column{head: placeHead(j) + "评分"})
 		}
 		out = slices.Concat(out[:k], split, out[k+1:])
 		cand = nil
@@ -4370,7 +4370,7 @@ func fractionColumns(maxima []float64) []column {
 	var cols []column
 	sum := 0.0
 	for k, m := range maxima {
-		cols = append(cols, column{head: "第" + strconv.Itoa(k+1) + "项(满分" + fmtNum(m) + ")", max: m, num: true})
+		cols = append(cols, column{head: placeHead(k+1) + "(满分" + fmtNum(m) + ")", max: m, num: true})
 		if k < len(maxima)-1 {
 			sum += m
 		}
