@@ -282,7 +282,7 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 			}
 		}
 	}
-	fromGroups(FormGroups(pages))
+	fromGroups(FormGroups(withoutNames(pages, ms, item)))
 	// Forms whose printed opening is too short for FormGroups (a title,
 	// the task, then the student's writing), or whose openings OCR read
 	// apart (a name line lost on one page, "独孤晓龙指导教师" read on
@@ -310,6 +310,38 @@ func Unidentified(pages []string, ms []Mention, item int) Unread {
 	}
 	slices.Sort(u.Garbled)
 	return u
+}
+
+// withoutNames returns the pages with each name read on them cut from its
+// line with what follows it, as printedPart cuts a line at its name label:
+// what a student wrote is no part of the printed form. A name whose label
+// OCR lost ("灶位| 4号灶达瓦顿珠|学引| 25 | 6期|", heldout129's 江孜 烹饪)
+// would otherwise stand in the page's opening with the garbled labels after
+// it, a quarter of formSignature's characters, and part the page from its
+// form's other copies, whose labelled name lines keep only "灶位3号灶".
+func withoutNames(pages []string, ms []Mention, item int) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Item != item || m.Page < 1 || m.Page > len(pages) || m.Name == "" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(pages)
+		}
+		lines := strings.Split(normLine(out[m.Page-1]), "\n")
+		if m.Line < 0 || m.Line >= len(lines) {
+			continue
+		}
+		flat := noSpace(lines[m.Line])
+		if k := strings.Index(flat, m.Name); k >= 0 {
+			lines[m.Line] = flat[:k]
+			out[m.Page-1] = strings.Join(lines, "\n")
+		}
+	}
+	if out == nil {
+		return pages
+	}
+	return out
 }
 
 // maxStudents is the most students a form group may stand for: the three

@@ -460,6 +460,29 @@ func TestFormGroupsLostLabel(t *testing.T) {
 	}
 }
 
+// TestUnidentifiedNameWithoutLabel: four copies of a photographed
+// worksheet (heldout129's 江孜 烹饪); the first two name nobody (their
+// header row lost), the third names 德吉桑姆 after 姓名, the fourth
+// 达瓦顿珠 with the label lost and the fields after it garbled. Cut at the
+// name, as the labelled line is at its label, the fourth is the same form
+// as the others: four students, two of them unnamed.
+func TestUnidentifiedNameWithoutLabel(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"高海拔厨房红烧犊牛肉与干灿土豆丝热菜制作\n学习工作页\n企业指导:邓德全〈厨师长)\n【任务情境】江孜县城海拔四千米左右，水烧到八十多度就开了，普通锅炖牛肉要很久也炖不烂。县城一家接待游\n客的川菜馆请烹饪班学员到后厨实训:用高压锅烙制红烧因牛肉，掌握上汽后的时间和泄压方法，再完成一道干炉\n上豆丝，记录出品时间和用料，做好厨房卫生\n问题1在江孜炖惰牛肉为什么要用高压锅?\n海拔高、气压低，水不到九十度就沸腾，肉炖不烂;高压锅能把锅里的温度\n提高到一百一十度以上\n10\n问题2干炉土豆丝怎样才能干香不碎2\n洗去淀粉，中火慢炉\n>主、二二\ny人月克\n教师评价:完成认引”教师:白玛旺堆",
+		"高海拔厨房红烧敌牛肉与干炉土豆丝热菜制作\n学习工作页\n2于表栅ssa |\n企业指导:邓德全(厨师长)\n【任务情境】江孜县城海拔四千米左右，水烧到八十多度就开了，普通锅炖牛肉要很久也炖不烂。县城一家接待游\n客的川菜馆请烹饪班学员到后厨实训:用高压锅烽制红烧惰牛肉，掌握上汽后的时间和泄压方法，再完成一道干炉\n土豆丝，记录出品时间和用料，做好厨房卫生。\n问题1在江孜炖敌牛肉为什么要用高压锅?\n气压低，水不到九十度就开。\nV对\n问题2干煽土豆丝怎样才能干香不碎?\n汤干水，少翻动。\nV清楚\n教师评价;要点齐全”教师:何蓉芬",
+		"高海拔后房红烧惰牛肉与干煽土豆丝热菜制作\n学习工作页\n灶位3号灶姓名德吉桑姆日期10月15日\n企业指导:邓德全〈厨师长)\n【任务情境】江孜县城海拔四千米左右，水烧到八十多度就开了，普通锅炖牛肉要很久也炖不烂。县城一家接待游\n客的川菜馆请烹饪班学员到后厨实训:用高压锅炯制红烧惰牛肉，掌握上汽后的时间和汽压方法，再完成一道干炉\n廿豆丝，记录出品时间和用料，做好厨房卫生\n问题1在江孜炖因牛肉为什么要用高压锅?\n高压锅能提高锅内温度。\nVy好\n问题2干煽土豆丝怎样才能干香不碎?\n土豆丝切好后用清水洗去淀粉，沥千水，中火慢慢炉到边缘微黄，少翻动。\n/8\n教师评价:;良好教师:白玛旺堆",
+		"高海拔厨房红烧居牛肉与干炉土豆丝热菜制作\n学习工作页\n灶位| 4号灶达瓦顿珠|学引| 25 | 6期| 11月22日|\n企业指导:邓德全〈厨师长)\n【任务情境】江孜县城海拔四千米左右，水烧到八十多度就开了，普通锅炖牛肉要很久也炖不烂。县城一家接待游\n客的川菜馆请训饪班学员到后厨实训:用高压锅焙制红烧因牛肉，掌握上汽后的时间和泄压方法，再完成一道干灿\n土豆丝，记录出品时间和用料，做好厨房卫生。\n问题1在江孜炖四牛内为什么要用高压钢?\n海拔高、气压低，水不到九十度就沸腾，内炖不烂;高压锅能把锅里的温度\n提高到一百一十度以上。\nV完整\n问题2干煽土豆丝怎样才能干香不碎2\n洗去淀粉，中火慢炉。\nVv清楚\n教师评价:继续努力”教师:何车芬",
+	}
+	ms := []Mention{
+		{Item: 8, Page: 3, Read: Read{Name: "德吉桑姆", Line: 2}, Matched: "德吉桑姆"},
+		{Item: 8, Page: 4, Read: Read{Name: "达瓦顿珠", Line: 2}, Matched: "达瓦顿珠"},
+	}
+	if u := Unidentified(pages, ms, 8); u.Sure != 2 || fmt.Sprint(u.Pages) != "[1 2]" {
+		t.Errorf("unidentified %+v, want two students on pages 1 and 2", u)
+	}
+}
+
 // TestUnidentifiedAccounted: three covers, three students named (one on
 // her next page, her cover's name garbled: heldout5's 九江): the cover
 // whose name was not read is one of theirs, no fourth student.
