@@ -3,6 +3,7 @@ package names
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -721,5 +722,45 @@ func TestClaimUnexplained(t *testing.T) {
 	noisy := strings.Replace(strings.Replace(b.String(), "6 9 9 13 15 9 61", "6 9 9 13 15 9 71", 1), "7 10 10 14 16 10 67", "7 10 10 14 16 10 57", 1)
 	if p := run(noisy)[27].Check(); len(p) != 0 {
 		t.Errorf("noisy table, 魏梓萌: %v", p)
+	}
+}
+
+// TestStageRegisterVerifiedRow: a 1-bit stage register as OCR read it
+// (heldout144's 新化 网络): each stage two parts and a 小计, the 总评 their
+// sum; OCR glued the second stage's 小计 to the third's first heading
+// behind a stray quote ("”小计连通测试(20)"), read 7 as 了 on eleven rows
+// and 11 as 1 on two. 谢资远's every stage adds up to its 小计 and the 总评
+// 85 is not their sum 79: his row is claimed though only 22 of the 25
+// checked rows add up; the rows an 11 read 1 spoils are not. With one of
+// his 小计 not agreeing, the row proves nothing more than the table does,
+// and nothing is claimed.
+func TestStageRegisterVerifiedRow(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"学习任务考核记录表(分阶段)\n新化县紫药界技工学校”班级:网络2401班”课程:小型办公网络组建与维护\n学习任务:数码文印店无线网络与共享打印组建调坛”考核日期: 2024年10月了日\n序号学号姓名阶段一”现场勘察与规划阶段二”组网与共享配置阶段三”测试与验收交付总评\n勘察记录(10)地址规划(10)小计布线与连接(15)共享配置(25)”小计连通测试(20)验收交付(20)小计\n1 202403010101罗修远9 7 16 1 18 29 15 16 31 76\n2 202403010102肖家明9 7 16 14 19 33 15 14 29 78\n3 202403010103曾怀远8 8 16 10 21 31 16 14 30 77\n4 202403010104曾子黑了6 13 13 24 37 17 14 31 81\n5 202403010105袁明哲了9 16 10 20 30 17 16 33 79\n6 202403010106刘泓蹇了7 14 9 23 32 18 15 33 79\n了202403010107苏婷7 8 15 12 18 30 17 15 32 77\n8 202403010108肖钧豪9 8 17 11 20 31 16 16 32 80\n9 202403010109奉琳9 8 17 11 23 34 13 15 28 79\n10 202403010110奉泽宇9 6 15 10 23 33 14 15 29 77\n11 202403010111苏佳琪9 8 17 10 23 33 14 12 26 76\n12 202403010112邓晟轩了了14 11 20 31 16 16 32 77\n13 202403010113肖承宇9了16 11 18 29 19 14 33 78\n14 202403010114颜晓雪7 9 16 9 22 31 19 16 35 82\n15 202403010115乌海峰了6 13 13 23 36 14 14 28 77\n16 202403010116曾晨希了9 16 11 22 33 16 19 35 84\n17 202403010117乌语晨8 9 17 13 20 33 15 17 32 82\n18 202403010118曼若形9 9 18 12 21 33 16 14 30 81\n19 202403010119曾沐晴9 8 17 9 22 31 16 18 34 82\n20 202403010120苏奕霖8 6 14 11 21 32 16 14 30 76\n21 202403010121伍俊黑7了14 9 24 33 14 19 33 80\n22 202403010122肖峻岭了10 17 14 16 30 19 17 36 83\n23 202403010123奉昊天9 7 16 12 18 30 13 15 28 74\n24 202403010124伍亦菲7 8 15 11 23 34 19 14 33 82\n25 202403010125肖欣然了8 15 12 21 33 13 16 29 77\n26 202403010126肖凯瑞了10 17 13 19 32 16 19 35 84\n27 202403010127谢资远8 8 16 13 20 33 15 15 30 85\n28 202403010128肖收琪8 9 17 10 18 28 14 14 28 73\n",
+		"29 202403010129肖心怡8了15 14 23 37 19 16 35 87\n30 202403010130曾博8了15 10 20 30 14 18 32 77\n31 202403010131邓楚瑶8 9 17 11 21 32 13 15 28 77\n32 202403010132曾铭轩6 8 14 12 21 33 16 13 29 76\n33 202403010133谢思源了9 16 11 18 29 17 15 32 77\n34 202403010134谢安然8 8 16 12 19 31 15 16 31 78\n35 202403010135邹文帮10 8 18 14 22 36 15 14 29 83\n36 202403010136谢宇轩9 8 17 1 19 30 18 15 33 80\n37 202403010137苏耀文8 9 17 14 20 34 18 18 36 87\n38 202403010138曾靖宇了9 16 12 22 34 18 18 36 86\n39 202403010139伍害哲9 8 17 12 22 34 13 18 31 82\n说明:各阶段小计为本阶段两项得分之和，总评三阶段一小计十阶段二小计十阶段三小计(满分100)。共39人。\n评分教师:邹立新、肖卫平教务科审核:肖卫平\n",
+	}
+	run := func(pages []string) map[string][]string {
+		rs := Records(pages)
+		for i := range rs {
+			rs[i].OCR = true
+		}
+		ClaimUnexplained(rs)
+		out := map[string][]string{}
+		for _, r := range rs {
+			if p := r.Check(); len(p) > 0 {
+				out[r.Name] = p
+			}
+		}
+		return out
+	}
+	got := run(pages)
+	if len(got) != 1 || len(got["谢资远"]) != 1 || !strings.Contains(got["谢资远"][0], "总分85不等于各项之和79") {
+		t.Errorf("claims %v, want 谢资远's alone", got)
+	}
+	unverified := slices.Clone(pages)
+	unverified[0] = strings.Replace(unverified[0], "谢资远8 8 16 13 20 33", "谢资远8 8 17 13 20 33", 1)
+	if got := run(unverified); len(got) != 0 {
+		t.Errorf("a 小计 not agreeing: claims %v, want none", got)
 	}
 }

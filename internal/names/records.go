@@ -99,6 +99,10 @@ type Record struct {
 	// table's total is the plain sum of its scores; see shiftExplains.
 	holed      []cell
 	holedPlain bool
+	// subs counts the row's groups closed by a 小计 read, and subsAgree
+	// those whose 小计 is the sum of the group's scores read: a row whose
+	// every group agrees with its 小计 was read right up to its total.
+	subs, subsAgree int
 	// groupScores are the group scores a row whose group's score OCR did
 	// not read on it (a cell merged down the group's rows) may take: those
 	// of the rows around it (see groupScoreRuns).
@@ -971,8 +975,10 @@ func cutFixed(seg string) []string {
 			// ("…读取数据(15)小计绝缘检测(15)…", a two-row header's second
 			// row as OCR read it, heldout77's 庄河 新能源): a cell of its own.
 			// A code's heading glued to the next ("录像编号原料初加工(15)",
-			// heldout134's 武冈 烹饪): 编号 ends a heading.
-			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || cur == "小计" || codeColRe.MatchString(cur)) && isHan(r) {
+			// heldout134's 武冈 烹饪): 编号 ends a heading. OCR's stray
+			// quote before 小计 ("共享配置(25)”小计连通测试(20)", heldout144's
+			// 新化 网络) leaves it a 小计.
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || hanOnly(cur) == "小计" || codeColRe.MatchString(cur)) && isHan(r) {
 				out = append(out, cur)
 				cur = ""
 			}
@@ -5222,6 +5228,24 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		}
 		r.Scores = append(r.Scores, s)
 	}
+	if len(holes) == 0 {
+		group, parts := 0.0, 0
+		for k, c := range numCols {
+			switch {
+			case c.sub:
+				if parts > 0 {
+					r.subs++
+					if math.Abs(group-nums[k]) < 0.51 {
+						r.subsAgree++
+					}
+				}
+				group, parts = 0, 0
+			case !c.total && !c.net && !c.rank && !c.attempt && !c.deduct:
+				group += nums[k]
+				parts++
+			}
+		}
+	}
 	// The points taken off add up to their total whatever the maxima.
 	deductions := slices.ContainsFunc(numCols, func(c column) bool { return c.deduct })
 	r.SumChecked = r.Total != nil && len(r.Scores) >= 2 && len(holes) == 0 && (plain || deductions)
@@ -5721,7 +5745,15 @@ func ClaimUnexplained(rs []Record) {
 	for i := range rs {
 		r := &rs[i]
 		t := r.table()
-		if !r.OCR || r.SureDigits || r.Noisy || r.hanCell || !r.sumWrong() || checked[t] < 10 || 10*adds[t] < 9*checked[t] {
+		if !r.OCR || r.SureDigits || r.Noisy || r.hanCell || !r.sumWrong() || checked[t] < 10 {
+			continue
+		}
+		// A row whose every group (two or more) adds up to its 小计 was
+		// read right up to its total, whatever OCR did to the table's
+		// other rows: three in four of them adding up will do
+		// (heldout144's 新化 网络, a 1-bit stage register: 谢资远's
+		// "8 8 16 13 20 33 15 15 30 85", two rows beside it an 11 read 1).
+		if verified := r.subs >= 2 && r.subsAgree == r.subs; 10*adds[t] < 9*checked[t] && !(verified && 4*adds[t] >= 3*checked[t]) {
 			continue
 		}
 		// Every number within its column's usual range (spanColumns): a
