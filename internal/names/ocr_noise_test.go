@@ -764,3 +764,33 @@ func TestStageRegisterVerifiedRow(t *testing.T) {
 		t.Errorf("a 小计 not agreeing: claims %v, want none", got)
 	}
 }
+
+// TestPaperColumnSpeckOver: a 1-bit register as OCR read it (heldout142's
+// 抚松 中药): 试卷 (A or B, the paper sat) glued to the first score's
+// heading ("试卷理论(40)"), and 鞠振华's 56 under 实操(50) read 526. 试卷 is
+// a heading of its own, and 526 read without one of its digits makes the
+// row add up only as 56, above its maximum: claimed, and no other row. The
+// same speck in a score within its maximum (46 read 426, total 91) is
+// passed over.
+func TestPaperColumnSpeckOver(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩登记表\n抚松县参乡技工学校”班级:中药2401班”课程:中药材产地加工技术\n学习任务:林下参鲜参刷洗分级与生晒参加工”考核日期: 2024年11月4日\n序号学号姓名试卷理论(40)实操(50)平时(10)总分\n1 2407130101王承轴和A 38 38 9 85\n2 2407130102隋俊宇B 28 39 7 74\n3 2407130103金雨菲A 32 32 8 72\n4 2407130104关子龙了29 32 9 70\n5 2407130105鞠振华A 37 526 8 101\n6 2407130106鞠晓峰了32 38 8 78\n7 2407130107王苗苗人A 34 36 7 77\n8 2407130108宫一鸣了B 32 48 9 89\n9 2407130109孙宇飞A 35 39 9 83\n10 2407130110于琳琳了B 38 46 7 91\n1 2407130111王雯静A 30 35 8 73\n12 2407130112刘颍琪了36 39 7 82\n13 2407130113姜伟豪A 27 33 9 69\n14 2407130114赵条莹了B 38 46 6 90\n15 2407130115曲天宇A 28 33 8 69\n16 2407130116于海峰了B 28 39 8 75\n17 2407130117姜家铭A 33 40 8 81\n18 2407130118姜朝阳B 25 47 8 80\n19 2407130119杨晓慧A 37 37 7 81\n20 2407130120刘瑶瑶B 38 39 7 84\n21 2407130121孙书涵A 38 47 7 92\n22 2407130122张晓玲也38 33 7 78\n23 2407130123赵永健A 27 46 8 81\n24 2407130124于梓详了B 32 43 7 82\n25 2407130125于倩傅人A 26 32 7 65\n26 2407130126王怡婷也33 32 6 71\n27 2407130127隋梓窒A 28 31 6 65\n28 2407130128杨巷巷了B 27 33 7 067\n29 2407130129赵勇A 36 42 6 84\n30 2407130130徐兴旺B 26 37 8 71\n31 2407130131李钰琪人31 40 9 80\n32 2407130132于月婷了33 35 7 75\n33 2407130133于萍A 38 40 9 87\n34 2407130134姜子蹇B 37 45 8 90\n35 2407130135杨雪婷A 35 36 7 78\n36 2407130136张建国了30 34 7 71\n说明:理论考试分A、B两套试卷，相邻座位不同卷，两卷难度相同;实操为鲜参刷洗分级与生栖参加工现场操作。\n评分教师:姜秀云、于洪涛教务科审核:于洪涛\n"
+	claims := func(page string) map[string][]string {
+		out := map[string][]string{}
+		for _, r := range Records([]string{page}) {
+			r.OCR = true
+			if p := r.Check(); len(p) > 0 {
+				out[r.Name] = p
+			}
+		}
+		return out
+	}
+	got := claims(page)
+	if len(got) != 1 || len(got["鞠振华"]) != 1 || !strings.Contains(got["鞠振华"][0], "“实操(50)”得分56超过满分50") {
+		t.Errorf("claims %v, want 鞠振华's 56 alone", got)
+	}
+	within := strings.Replace(page, "鞠振华A 37 526 8 101", "鞠振华A 37 426 8 91", 1)
+	if got := claims(within); len(got) != 0 {
+		t.Errorf("46 read 426: claims %v, want none", got)
+	}
+}
