@@ -200,6 +200,19 @@ func TestStatedCeilingGroups(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "邓瑞涵")
 }
 
+// TestCodeAfterWholeID: a register whose 学号 stands after the name and a
+// case's code after it ("序号 姓名 学号 案例编号 …": "4 薛子怡 24529105 C2 19
+// 22 29 10 86", heldout143's 洪洞 照护, its maxima in a caption): the
+// 学号 and the code are no scores, and the rows are read; 薛子怡's 86 for
+// parts of 80 is claimed.
+func TestCodeAfterWholeID(t *testing.T) {
+	t.Parallel()
+	head := "考核项目及分值:沟通评估20分，计划制订25分，照护实施40分，记录反思15分，满分100分。\n序号 姓名 学号 案例编号 沟通评估 计划制订 照护实施 记录反思 总分 备注\n"
+	rows := "1 贾宇洒 24529101 C1 16 17 38 13 84\n2 赵梦琳 24529103 C4 16 23 26 13 78\n3 梁凯瑞 24529104 C3 14 18 29 13 74\n" +
+		"4 薛子怡 24529105 C2 19 22 29 10 86\n5 郭佳蕊 24529106 C1 14 17 32 12 75\n"
+	claimedOnly(t, head+rows, 5, "薛子怡")
+}
+
 // claimedOnly reads page's records, n of them, each with its total checked
 // against its scores, and wants a claim on who's row and none other.
 func claimedOnly(t *testing.T, page string, n int, who string) {

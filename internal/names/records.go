@@ -3669,6 +3669,9 @@ func shortIDAfterName(after []string, cols []column, nameCol int) (id, doubt boo
 	return want > 0 && n == want+1, want > 0 && n == want
 }
 
+// wholeIDCellRe is a cell of a whole 学号: six digits or more.
+var wholeIDCellRe = regexp.MustCompile(`^\d{6,}$`)
+
 // skipTextCells drops the cells of the text columns that stand between a
 // register's name and its scores ("院系 专业 班级": "旅游服务系 饭店(酒店)服务
 // 酒店2401班"), one cell each, when they hold Han characters: a class's
@@ -3682,6 +3685,12 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 			break
 		}
 		if strings.Contains(c.head, "学号") {
+			// The 学号 itself, when it stands here, is passed over: a
+			// text cell after it is still to come ("24529105 C2 19 22 …"
+			// under 学号 案例编号, heldout143's 洪洞 照护).
+			if len(after) > 0 && wholeIDCellRe.MatchString(strings.Trim(after[0], specksAround+"。")) {
+				after = after[1:]
+			}
 			continue
 		}
 		if len(after) > 0 && blank(after[0]) && len(after) > 1 && textCell(after[1]) {
@@ -4936,7 +4945,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// …", heldout89's 如皋 数控): no score.
 		after = after[1:]
 	}
-	shortID, idDoubt := shortIDAfterName(after, cols, nameCol)
+	shortID, idDoubt := false, false
+	if !slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 }) {
+		// (A row that states its whole 学号 has none cut short.)
+		shortID, idDoubt = shortIDAfterName(after, cols, nameCol)
+	}
 	if shortID {
 		// A 学号 cut short after the name ("学号栏填学号后两位": "马佳萱
 		// 12 13 19 28 18 8 79", heldout117's 五家渠 照护): no score.
