@@ -3669,6 +3669,31 @@ func shortIDAfterName(after []string, cols []column, nameCol int) (id, doubt boo
 	return want > 0 && n == want+1, want > 0 && n == want
 }
 
+// cellAfterName returns what follows name in cell, spaces in the name as
+// OCR read it passed over; "" when the name is not there.
+func cellAfterName(cell, name string) string {
+	want := []rune(name)
+	for i := range cell {
+		k, j := 0, i
+		for j < len(cell) && k < len(want) {
+			r, n := utf8.DecodeRuneInString(cell[j:])
+			if unicode.IsSpace(r) && k > 0 {
+				j += n
+				continue
+			}
+			if r != want[k] {
+				break
+			}
+			k++
+			j += n
+		}
+		if k == len(want) {
+			return cell[j:]
+		}
+	}
+	return ""
+}
+
 // wholeIDCellRe is a cell of a whole 学号: six digits or more.
 var wholeIDCellRe = regexp.MustCompile(`^\d{6,}$`)
 
@@ -4885,6 +4910,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		if c, ok := nameIn(noSpace(cells[nameCol]), nil); ok {
 			name = c.name
 			after = cells[nameCol+1:]
+			if rest := strings.Fields(cellAfterName(cells[nameCol], name)); len(rest) > 0 && numRe.MatchString(rest[0]) {
+				// The rules drawn up to the name only, the scores after
+				// it in the name's cell ("4 | 20240529104 |钟依诺10 27 34
+				// 13 84", heldout141's 霞浦 照护, photographed).
+				after = slices.Concat(rest, after)
+			}
 		}
 	}
 	unsure := false
