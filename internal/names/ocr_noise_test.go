@@ -818,3 +818,35 @@ func TestRulesToTheName(t *testing.T) {
 		t.Errorf("claims %v, want 钟依诺's 34 alone", got)
 	}
 }
+
+// TestGarbledMaximaFoot: a register whose headings OCR ran together with
+// no maxima, the maxima in a 配分 row at the foot, its last number garbled
+// ("配分15 20 20 20 15 1L05二100", heldout142's 龙州 机电, 200 dpi gray):
+// five maxima read and the total 100 leave 10 for the sixth, and 蒙宇杰's 26
+// under the third (20) is claimed, no other row. Without the foot row no
+// maximum is known and nothing is claimed.
+func TestGarbledMaximaFoot(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核成绩汇总表\n龙州县边城技工学校”班级:机电2401班课程:机电设备电气控制装调\n学习任务:甘蔗压榨输送带变频调速控制系统安装与调试”考核日期: 2024年12月5日\n序号学号姓名识图与选型安装工艺接线工艺参数设置调试运行6S”总分\n1 2401270101闭芷若12 17 15 15 11 7 77\n2 2401270102梁海峰12 18 15 17 12 8 82\n3 2401270103覃奕池10 16 16 13 14 9 78\n4 2401270104马月婷13 14 17 18 12 9 83\n5 2401270105苏承恩14 14 15 13 12 8 76\n6 2401270106冯瑶瑶12 15 15 14 14 8 78\n7 2401270107韦静和雪14 15 15 14 11 7 76\n8 2401270108韦欣十11 15 18 15 12 8 79\n9 2401270109陆云飞14 18 17 18 11 9 87\n10 2401270110苏成龙11 13 16 14 14 9 77\n38 2401270138蒙宇杰10 13 26 15 10 8 82\n配分15 20 20 20 15 1L05二100\n评分教师:苏建勋、冯丽芳教务科审核:马明锋\n"
+	claims := func(page string) map[string][]string {
+		rs := Records([]string{page})
+		for i := range rs {
+			rs[i].OCR = true
+		}
+		ClaimUnexplained(rs)
+		out := map[string][]string{}
+		for _, r := range rs {
+			if p := r.Check(); len(p) > 0 {
+				out[r.Name] = p
+			}
+		}
+		return out
+	}
+	got := claims(page)
+	if len(got) != 1 || len(got["蒙宇杰"]) != 1 || !strings.Contains(got["蒙宇杰"][0], "得分26超过满分20") {
+		t.Errorf("claims %v, want 蒙宇杰's 26 alone", got)
+	}
+	if got := claims(strings.Replace(page, "配分15 20 20 20 15 1L05二100\n", "", 1)); len(got) != 0 {
+		t.Errorf("no foot row: claims %v, want none", got)
+	}
+}

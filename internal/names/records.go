@@ -2565,7 +2565,7 @@ func namedMaxima(line string) (heads []string, maxima []float64) {
 func labelledMaxima(line string, k int) (maxima []float64, found bool) {
 	m := maxLabelRowRe.FindStringSubmatch(line)
 	if m == nil {
-		return nil, false
+		return garbledMaxima(line, k)
 	}
 	for _, g := range numGroupRe.FindAllString(m[1], -1) {
 		v, _ := strconv.ParseFloat(g, 64)
@@ -2578,6 +2578,35 @@ func labelledMaxima(line string, k int) (maxima []float64, found bool) {
 		return nil, true
 	}
 	return maxima, true
+}
+
+// garbledMaxRowRe is a row of maxima labelled 满分 one of whose numbers
+// OCR garbled, the last before the total's ("配分15 20 20 20 15 1L05二100",
+// heldout142's 龙州 机电, 200 dpi gray): group 1 the numbers read, 2 the
+// garbled one (a digit in it), 3 the total's.
+var garbledMaxRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:满\s*分\s*值?|标\s*准\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[\s|｜]+){2,})(\S*?\d\S*?[^\d\s.])(\d{2,3})\W*$`)
+
+// garbledMaxima reads a row of maxima one of whose numbers, the last
+// column's, OCR garbled (garbledMaxRowRe): k-1 numbers read and the total,
+// 100, the one lost what the total leaves, within the others' range. found
+// tells the line is such a row.
+func garbledMaxima(line string, k int) (maxima []float64, found bool) {
+	m := garbledMaxRowRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return nil, false
+	}
+	top := 0.0
+	for _, g := range numGroupRe.FindAllString(m[1], -1) {
+		v, _ := strconv.ParseFloat(g, 64)
+		maxima = append(maxima, v)
+		top = max(top, v)
+	}
+	total, _ := strconv.ParseFloat(m[3], 64)
+	lost := total - weightedSum(maxima, nil)
+	if len(maxima) != k-1 || math.Abs(total-100) > 0.01 || lost < 1 || lost > top {
+		return nil, true
+	}
+	return append(maxima, lost), true
 }
 
 // maxLabelRowRe is a row of maxima labelled 满分 (or 满分值, 标准分, 分值,
