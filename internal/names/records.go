@@ -3757,6 +3757,20 @@ func sevensRead(after []string, cols []column, nameCol int) (out []string, folde
 	return strings.Fields(read), true
 }
 
+// textColumnNext reports whether a column of words (not 学号) comes
+// before the first of scores in cols.
+func textColumnNext(cols []column) bool {
+	for _, c := range cols {
+		if c.num {
+			return false
+		}
+		if !strings.Contains(c.head, "学号") {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeIDCellRe is a cell of a whole 学号: six digits or more.
 var wholeIDCellRe = regexp.MustCompile(`^\d{6,}$`)
 
@@ -3768,15 +3782,16 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 	if nameCol < 0 {
 		return after
 	}
-	for _, c := range cols[nameCol+1:] {
+	for i, c := range cols[nameCol+1:] {
 		if c.num {
 			break
 		}
 		if strings.Contains(c.head, "学号") {
-			// The 学号 itself, when it stands here, is passed over: a
-			// text cell after it is still to come ("24529105 C2 19 22 …"
-			// under 学号 案例编号, heldout143's 洪洞 照护).
-			if len(after) > 0 && wholeIDCellRe.MatchString(strings.Trim(after[0], specksAround+"。")) {
+			// The 学号 itself, when it stands here with a text column
+			// after it, is passed over: the text cell is still to come
+			// ("24529105 C2 19 22 …" under 学号 案例编号, heldout143's 洪洞
+			// 照护).
+			if len(after) > 0 && wholeIDCellRe.MatchString(strings.Trim(after[0], specksAround+"。")) && textColumnNext(cols[nameCol+1+i+1:]) {
 				after = after[1:]
 			}
 			continue
@@ -5032,7 +5047,13 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if gender {
 		name = cutGender(name, after)
 	}
+	wholeIDCell := func(c string) bool { return wholeIDCellRe.MatchString(strings.Trim(c, specksAround+"。")) }
+	hadID := slices.ContainsFunc(after, wholeIDCell)
 	after = skipTextCells(after, cols, nameCol)
+	// The 学号 skipTextCells passed over still counts as the row's number
+	// below: a row of a 学号 and one score OCR left ("必请邓诗语。
+	// 202404030138 0", heldout135's 康定 汽修) is a student's.
+	idSkipped := hadID && !slices.ContainsFunc(after, wholeIDCell)
 	after, sevens := sevensRead(after, cols, nameCol)
 	after = formulaParts(scoreTokens(after))
 	if nameCol >= 0 && nameCol+1 < len(cols) && serialHeadRe.MatchString(cols[nameCol+1].head) && len(after) > 0 && serialCellRe.MatchString(after[0]) {
@@ -5107,7 +5128,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// headings printed a character a line.
 		return Record{}, false
 	}
-	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && !absent && n < 2 && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
+	if n := len(numGroupRe.FindAllString(strings.Join(after, " "), -1)); unsure && !absent && (n < 2 && !idSkipped || n == 0) && !(n == 1 && len(numCols) == 1 && (split || serialBefore(line, name))) {
 		// One number ("的分，251 :") is no row of scores, unless the
 		// table has one score column and a serial stands before the name
 		// ("14儿靖川86" in a register of 序号 姓名 成绩).
