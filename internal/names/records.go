@@ -3723,40 +3723,6 @@ func cellAfterName(cell, name string) string {
 	return ""
 }
 
-// sevenRe is 了 standing for a 7 among a row's numbers, OCR's reading of
-// it on 1-bit scans: against a digit, or first after the name.
-var sevenRe = regexp.MustCompile(`(^|\d)(了+)(\s|\d|$)`)
-
-// sevensRead reads as 7 each 了 OCR made of one among the numbers after a
-// row's name ("曾子黑了6 13 13 24 37 …", "肖承宇9了16 …", heldout144's 新化
-// 网络), where the row is short of its header's number columns and the
-// sevens make it whole: no name or word has 了 there. folded tells it did:
-// the row is read whole, but a 7 so read is no evidence (hanCell). A 了
-// standing alone between two numbers is left a score unread (holes).
-func sevensRead(after []string, cols []column, nameCol int) (out []string, folded bool) {
-	joined := strings.Join(after, " ")
-	if nameCol < 0 || !strings.Contains(joined, "了") {
-		return after, false
-	}
-	want := 0
-	for _, c := range cols[nameCol+1:] {
-		if c.num && !strings.Contains(c.head, "学号") {
-			want++
-		}
-	}
-	read := joined
-	for sevenRe.MatchString(read) {
-		read = sevenRe.ReplaceAllStringFunc(read, func(m string) string {
-			sm := sevenRe.FindStringSubmatch(m)
-			return sm[1] + strings.Repeat(" 7 ", utf8.RuneCountInString(sm[2])) + sm[3]
-		})
-	}
-	if len(numGroupRe.FindAllString(joined, -1)) >= want || len(numGroupRe.FindAllString(read, -1)) != want || strings.Contains(read, "了") {
-		return after, false
-	}
-	return strings.Fields(read), true
-}
-
 // textColumnNext reports whether a column of words (not 学号) comes
 // before the first of scores in cols.
 func textColumnNext(cols []column) bool {
@@ -5054,7 +5020,6 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// below: a row of a 学号 and one score OCR left ("必请邓诗语。
 	// 202404030138 0", heldout135's 康定 汽修) is a student's.
 	idSkipped := hadID && !slices.ContainsFunc(after, wholeIDCell)
-	after, sevens := sevensRead(after, cols, nameCol)
 	after = formulaParts(scoreTokens(after))
 	if nameCol >= 0 && nameCol+1 < len(cols) && serialHeadRe.MatchString(cols[nameCol+1].head) && len(after) > 0 && serialCellRe.MatchString(after[0]) {
 		// The serial after the name ("姓名 序号 工艺卡 …", "顾帛予 8 14 21
@@ -5154,7 +5119,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	// Han words between two numbers are a score OCR read as characters
 	// ("26公国20 88" for 26 41 20 88): its place is known, its value not.
 	// A grade or a remark after the last number is no score.
-	firstNum, lastNum, hanCell := -1, -1, sevens
+	firstNum, lastNum, hanCell := -1, -1, false
 	gradeCol := slices.ContainsFunc(cols, func(c column) bool { return !c.num && strings.Contains(c.head, "等级") })
 	signedAfter := columnsAfter(cols) > 0 && slices.ContainsFunc(cols, func(c column) bool { return !c.num && signerHeadRe.MatchString(c.head) })
 	for k, c := range after {
