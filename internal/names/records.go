@@ -3956,6 +3956,34 @@ func ruleMarksBorne(rs []Record) {
 // "9%5", "8'3". (A decimal point is no mark.)
 var markedNumRe = regexp.MustCompile(`^\d{1,2}[%％'’”:;]\d{1,2}$`)
 
+// edgeSpeckTotalRe is a two-digit number with one Han character glued
+// after it.
+var edgeSpeckTotalRe = regexp.MustCompile(`^(\d{2})\p{Han}$`)
+
+// edgeSpeckTotal returns the total a row's last cell holds when it is a
+// number with a character glued after it (edgeSpeckTotalRe) that no digit
+// can be: the last of cols is the total, every other a score with its
+// maximum, and one more digit would take the number past their sum. -1
+// otherwise.
+func edgeSpeckTotal(c string, cols []column) float64 {
+	m := edgeSpeckTotalRe.FindStringSubmatch(c)
+	if m == nil || len(cols) < 2 || !cols[len(cols)-1].total {
+		return -1
+	}
+	ceiling := 0.0
+	for _, col := range cols[:len(cols)-1] {
+		if col.max <= 0 || col.total || col.sub || col.rank || col.deduct || col.net || col.attempt {
+			return -1
+		}
+		ceiling += col.max
+	}
+	v, _ := strconv.ParseFloat(m[1], 64)
+	if v*10 <= ceiling {
+		return -1
+	}
+	return v
+}
+
 // lonelyHan reports whether a Han character glued to a number stands
 // alone, with nothing but the row's end or a space after it (the text
 // after it): unless it is a unit (分), OCR's reading of a digit ("20 9多"
@@ -5237,6 +5265,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			// OCR specks between the scores ("59 . 5 98"): a digit may have
 			// gone into them.
 			specks = true
+		case k == len(after)-1 && len(nums) == len(numCols)-1 && edgeSpeckTotal(c, numCols) >= 0:
+			// The total, a speck off the table's right rule read as a
+			// character glued to it ("89人", "77习": heldout147's 兴化 网络,
+			// a coil of solder wire against the rule on a 1-bit scan): no
+			// digit, which would take the total past what the maxima make.
+			nums = append(nums, edgeSpeckTotal(c, numCols))
 		case strings.ContainsAny(c, "0123456789"):
 			// A score with a speck ("2]"): the numbers cannot be trusted.
 			noisy = true
