@@ -635,9 +635,13 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		"床椅转移照护记录\n照护对象昌长福床号5\n照护员常铭轩班级照护2402班\n学号244105290217日期2024年10月19晶": "常铭轩",
 		"带教老师牛建国班级照护2402班": "",
 		"照护员常铭轩床号5":        "",
-		"课后作业(团队接待)\n酒店2302班邢奕捅学号2346050417\n团队入住为什么要提前制作房卡?": "邢奕捅",
-		"酒店2401班　符诗涵　学号：2446050403":                           "符诗涵",
-		"汽修2301班 2023040330 学号":                               "",
+		// the elder a blood-sugar log is for, the line going on with the
+		// class (heldout146's 肥城 照护): a person served, no student
+		"血糖监测记录单\n老人：鹿玉兰　　班级：照护2401班　　复核：程玉凤\n日期 时间点 血糖值(mmol/L) 测量人": "",
+		"协助服药与照护小结\n照护员：吴璐瑶（照护2401班）　　学号：2405290105\n照护对象：尹宝华":        "吴璐瑶",
+		"课后作业(团队接待)\n酒店2302班邢奕捅学号2346050417\n团队入住为什么要提前制作房卡?":         "邢奕捅",
+		"酒店2401班　符诗涵　学号：2446050403": "符诗涵",
+		"汽修2301班 2023040330 学号":     "",
 		// the name first, then the class and the student's number in it
 		// (heldout109's 丽江 中药, homework photos): apart, or run into
 		// the class's major; a sentence before the class is none

@@ -411,7 +411,11 @@ var roleLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(\p{Han}{1,4}[员者人生�
 var spacedRoleRe = regexp.MustCompile(`^[^\p{Han}\w]*((?:\p{Han}\s*){1,3}[员者人生师])\s+`)
 
 // notRole: roles of teachers, reviewers and the people served, no students.
-var notRole = append([]string{"评阅", "阅卷", "带教", "师傅", "服务对象"}, notStudent...)
+// served is named here too: package variables are set before init runs,
+// so notStudent does not hold it yet ("老人：鹿玉兰 班级：照护2401班", the
+// elder a blood-sugar log is for, heldout146's 肥城 照护, had been read as
+// a student under the role 老人).
+var notRole = slices.Concat([]string{"评阅", "阅卷", "带教", "师傅", "服务对象"}, notStudent, served)
 
 // bracketClassRe: a class or 学号 in brackets right after a name
 // ("维修技师：汪子骞（汽修2301班）", "（2023040330）"), or both
