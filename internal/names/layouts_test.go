@@ -570,6 +570,21 @@ func TestRosterHeadCountLine(t *testing.T) {
 	}
 }
 
+// TestRosterGroupHeadings: a fire drill's roll call as the roster
+// (heldout148's 黄陵 机电), its rows grouped under the staircase each took
+// ("东侧楼梯（1-20号）　集合点：操场东侧A区"), the staircase in a column of every
+// row: 东侧楼 and 西侧楼 (东 and 西 are surnames) are no students.
+func TestRosterGroupHeadings(t *testing.T) {
+	t.Parallel()
+	page := "机电2401班学生名单（消防疏散演练点名表）\n序号 学号 姓名 性别 疏散路线 集合点 到场\n" +
+		"东侧楼梯（1-20号）　集合点：操场东侧A区\n1 2024012701 屈梦琪 女 东侧楼梯 A区 √\n2 2024012702 霍洋 男 东侧楼梯 A区 √\n" +
+		"3 2024012703 雷思雨 女 东侧楼梯 A区 √\n西侧楼梯（21号起）　集合点：操场东侧B区\n21 2024012721 霍晨曦 女 西侧楼梯 B区 √\n" +
+		"22 2024012722 白悦然 女 西侧楼梯 B区 √\n23 2024012723 拓逸飞 男 西侧楼梯 B区 √\n应到6人，实到6人。\n"
+	if got, want := Roster([]string{page}), []string{"屈梦琪", "霍洋", "雷思雨", "霍晨曦", "白悦然", "拓逸飞"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
+
 // TestRosterPhotoCaption reads a roster given as a class photo's caption
 // (heldout63's 怀化 中药): rows opened by 前排左起：, names parted by 、,
 // a name cut by the line's end ("李" over "鸿飞"); the teacher after the

