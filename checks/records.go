@@ -448,8 +448,21 @@ func (pp *people) missingUnlikeAny(missing []string, n, lost, unread int) []stri
 // reading could not take, a layout it did not know: no record missing).
 func (pp *people) unpaired() (missing, written []string) {
 	recText := pp.recordsText()
+	recIDs := map[string]bool{} // the 学号s item 10's lines carry
+	for _, line := range strings.Split(recText, "\n") {
+		for _, id := range names.StudentIDs(line) {
+			recIDs[id] = true
+		}
+	}
 	for _, m := range pp.roster {
 		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
+			continue
+		}
+		if rosterIDOnRecord(pp.rosterIDs, m, recIDs) {
+			// The roster's 学号 of m stands in item 10: the row is m's,
+			// its name misread past reading ("2413043501昌思源作业人12 21
+			// …" for 吕思源, heldout145's 吴桥 新能源, a scanned register;
+			// 昌 no surname, no record read).
 			continue
 		}
 		if names.StandsAlone(recText, m) {
@@ -459,6 +472,17 @@ func (pp *people) unpaired() (missing, written []string) {
 		}
 	}
 	return missing, written
+}
+
+// rosterIDOnRecord reports whether a 学号 the roster gives m (ids: 学号 →
+// name) is one item 10's lines carry (recIDs).
+func rosterIDOnRecord(ids map[string]string, m string, recIDs map[string]bool) bool {
+	for id, n := range ids {
+		if n == m && recIDs[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // recordsText is item 10's text, its documents' pages one after another.
