@@ -634,7 +634,10 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		// the name, is none
 		"床椅转移照护记录\n照护对象昌长福床号5\n照护员常铭轩班级照护2402班\n学号244105290217日期2024年10月19晶": "常铭轩",
 		"带教老师牛建国班级照护2402班": "",
-		"照护员常铭轩床号5":        "",
+		// the party a work's use is granted to (heldout145's 保亭 网络
+		// 作品使用授权书): no student
+		"作品使用授权书\n被授权方签字：王伟雄 指导教师：林育才": "",
+		"照护员常铭轩床号5": "",
 		// the elder a blood-sugar log is for, the line going on with the
 		// class (heldout146's 肥城 照护): a person served, no student
 		"血糖监测记录单\n老人：鹿玉兰　　班级：照护2401班　　复核：程玉凤\n日期 时间点 血糖值(mmol/L) 测量人": "",

