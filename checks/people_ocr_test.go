@@ -1386,12 +1386,7 @@ func TestMissingStudentSkippedNumber(t *testing.T) {
 	for _, d := range s.Documents {
 		switch {
 		case d.Kind == models.KindRoster:
-			var b strings.Builder
-			b.WriteString("序号\t学号\t姓名\n")
-			for i, n := range roster {
-				fmt.Fprintf(&b, "%d\t2434030601%02d\t%s\n", i+1, i+1, n)
-			}
-			d.Pages[0].Text = b.String()
+			d.Pages[0].Text = numberedRoster(roster, "2434030601")
 		case d.Item == 10:
 			d.Pages = []models.Page{
 				{Number: 1, Method: models.MethodOCR, Text: page1.String(), Confidence: 80},
@@ -1429,12 +1424,7 @@ func TestMissingPairedByNumber(t *testing.T) {
 	for _, d := range s.Documents {
 		switch {
 		case d.Kind == models.KindRoster:
-			var b strings.Builder
-			b.WriteString("序号\t学号\t姓名\n")
-			for i, n := range roster {
-				fmt.Fprintf(&b, "%d\t24130435%02d\t%s\n", i+1, i+1, n)
-			}
-			d.Pages[0].Text = b.String()
+			d.Pages[0].Text = numberedRoster(roster, "24130435")
 		case d.Item == 10:
 			d.Pages = []models.Page{{Number: 1, Method: models.MethodOCR, Text: "学习任务考核记录表(高压作业两人一组)\n吴桥县桑园技工学校”班级:新能源2401班课程:纯电动汽车高压安全与绝缘检测\n学习任务:城乡配送纯电动禺式货车绝缘故障诊断与排除”考核日期: 2024年9月14日\n组号学号姓名角色高压防护(15)绝缘检测(30)故障诊断(30)维修复检(15) 63(10)总分\n2413043501昌思源作业人12 21 26 13 8 80\n! 2413043502马舒雅监护人9 21 22 14 8 74\n2413043503于依依作业人12 25 20 13 8 78\n2413043504孙奕霖监护人10 22 23 14 7 76\n2413043505站靖宇作业人9 27 27 11 9 83\n3 2413043506高乐瑶监护人14 22 25 12 8 81\n2413043507霍泽远作业人12 27 28 1114 7 88\n2413043508赵锐锋监护人14 20 20 10 6 70\n了2413043509李博寄作业人11 20 23 14 8 76\n2413043510刘铭辉监护人10 26 24 10 7 77\n6 2413043511孙子瑜作业人11 24 28 10 8 81\n2413043512邢思琪监护人11 25 27 10 7 80\n7 2413043513刘智渊作业人11 24 23 12 7 77\n2413043514赵月华监护人12 20 24 11 9 76\n8 2413043515杨琪琪作业人12 19 25 11 8 75\n2413043516杨东升监护人10 25 21 10 8 74\n9 2413043517孙宇恒作业人10 23 20 10 7 70\n2413043518孙朗逸监护人10 27 20 11 8 76\n10 2413043519高天成作业人10 20 21 14 9 74\n2413043520郭淮裔监护人13 19 21 13 7 73\n11 2413043521王一川作业人10 22 28 10 9 79\n2413043522邢安然监护人10 25 26 9 8 78\n12 2413043523宁美搬作业人14 28 24 10 7 83\n2413043524张家驹监护人11 25 21 13 8 78\n13 2413043525李志恒作业人11 22 27 10 8 78\n2413043526霍记飞监护人10 19 23 10 7 69\n14 2413043527印新月作业人11 20 23 11 9 74\n2413043528汉雨晴监护人13 23 20 14 7 77\n15 2413043529印欣营作业人9 26 20 14 7 76\n2413043530汉丹妮监护人9 26 22 10 6 73\n16 2413043531于柏字作业人12 19 21 11 8 71\n2413043532郭承志监护人11 25 27 14 7 84\n17 2413043533魏臣若作业人13 27 23 12 8 83\n2413043534刘誉博监护人12 24 28 11 6 81\n18 2413043535王维嘉作业人11 20 25 12 8 76\n2413043536杨俊邓监护人13 26 20 14 9 82\n2413043537高修远作业人10 20 21 12 7 70\n19 2413043539刘永恒监护人14 23 21 10 8 76\n2413043540马庆丰监护人“副) 10 24 21 13 8 76\n注:高压作业实行两人一组，一人作业、一人监护，考核中两人轮换，表中角色为第一轮。第19组三人。共39人。\n评分教师:备庆林、魏红梅教务科审核:魏红梅", Confidence: 80}}
 		}
@@ -2103,4 +2093,15 @@ func TestOutsiderNotLoose(t *testing.T) {
 	other := "课后作业\n班级：汽修2302班“姓名：邵沐晴“学号： 2306030117\n一、获取信息\n答：查阅手册。"
 	items := map[int][]string{8: three, 11: three, 12: {three[0], three[1], other}}
 	wantRules(t, "another class's student in item 12", ocrSub(class, item10, items), []string{"students.mismatch", "students.not_in_class"})
+}
+
+// numberedRoster is a roster's text: 序号, 学号 (head and the row's number
+// in two digits) and 姓名 a row.
+func numberedRoster(roster []string, head string) string {
+	var b strings.Builder
+	b.WriteString("序号\t学号\t姓名\n")
+	for i, n := range roster {
+		fmt.Fprintf(&b, "%d\t%s%02d\t%s\n", i+1, head, i+1, n)
+	}
+	return b.String()
 }
