@@ -3740,9 +3740,6 @@ func textColumnNext(cols []column) bool {
 // monthDayRe is a date written month.day: "6.12", "11.5".
 var monthDayRe = regexp.MustCompile(`^(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])$`)
 
-// wholeIDCellRe is a cell of a whole 学号: six digits or more.
-var wholeIDCellRe = regexp.MustCompile(`^\d{6,}$`)
-
 // skipTextCells drops the cells of the text columns that stand between a
 // register's name and its scores ("院系 专业 班级": "旅游服务系 饭店(酒店)服务
 // 酒店2401班"), one cell each, when they hold Han characters: a class's
@@ -3760,7 +3757,7 @@ func skipTextCells(after []string, cols []column, nameCol int) []string {
 			// after it, is passed over: the text cell is still to come
 			// ("24529105 C2 19 22 …" under 学号 案例编号, heldout143's 洪洞
 			// 照护).
-			if len(after) > 0 && wholeIDCellRe.MatchString(strings.Trim(after[0], specksAround+"。")) && textColumnNext(cols[nameCol+1+i+1:]) {
+			if len(after) > 0 && idRe.MatchString(strings.Trim(after[0], specksAround+"。")) && textColumnNext(cols[nameCol+1+i+1:]) {
 				after = after[1:]
 			}
 			continue
@@ -5048,7 +5045,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if gender {
 		name = cutGender(name, after)
 	}
-	wholeIDCell := func(c string) bool { return wholeIDCellRe.MatchString(strings.Trim(c, specksAround+"。")) }
+	wholeIDCell := func(c string) bool { return idRe.MatchString(strings.Trim(c, specksAround+"。")) }
 	hadID := slices.ContainsFunc(after, wholeIDCell)
 	after = skipTextCells(after, cols, nameCol)
 	// The 学号 skipTextCells passed over still counts as the row's number
@@ -5061,9 +5058,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// …", heldout89's 如皋 数控): no score.
 		after = after[1:]
 	}
+	// A row that states its whole 学号 holds no short one ("7578" is two
+	// numbers run together there, heldout98's 中宁 照护), nor any cut short.
+	wholeID := slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 })
 	shortID, idDoubt := false, false
-	if !slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 }) {
-		// (A row that states its whole 学号 has none cut short.)
+	if !wholeID {
 		shortID, idDoubt = shortIDAfterName(after, cols, nameCol)
 	}
 	if shortID {
@@ -5139,9 +5138,6 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	idCol := slices.ContainsFunc(cols, func(c column) bool { return strings.Contains(c.head, "学号") })
 	// A 学号 under its heading; or eight digits or more under a heading OCR
 	// garbled ("节司" for 学号, heldout92's 简阳 烹饪): no score has so many.
-	// A row that states its whole 学号 holds no short one ("7578" is two
-	// numbers run together there, heldout98's 中宁 照护).
-	wholeID := slices.ContainsFunc(StudentIDs(line), func(id string) bool { return len(id) >= 6 })
 	isID := func(c string) bool {
 		// A rule beside the cell read as a full stop too ("。202404030117",
 		// heldout135's 康定 汽修 photo).
