@@ -1022,6 +1022,16 @@ func cutFixed(seg string) []string {
 // idNamePairRe is a 学号 and the name after it, one pair of a key.
 var idNamePairRe = regexp.MustCompile(`(\d{6,})\s*([\p{Han}·]{2,6})`)
 
+// keyLine returns the 学号 and name pairs of a line of a key: two pairs or
+// more and no other number (a row of scores has them); nil otherwise.
+func keyLine(line string) [][]string {
+	ms := idNamePairRe.FindAllStringSubmatch(line, -1)
+	if len(ms) < 2 || numGroupRe.MatchString(idNamePairRe.ReplaceAllString(line, "")) {
+		return nil
+	}
+	return ms
+}
+
 // keyRowIDRe opens a row of scores given by 学号: a serial perhaps, the
 // 学号, then words that are no name (the student's 小组: "第一组").
 var keyRowIDRe = regexp.MustCompile(`^(\D{0,3}(?:\d{1,3}\s+)?)(\d{6,})(\s)`)
@@ -1039,7 +1049,7 @@ func keyedRows(pages []string) []string {
 	key := map[string]string{}
 	for _, p := range pages {
 		for _, line := range strings.Split(normLine(p), "\n") {
-			if ms := idNamePairRe.FindAllStringSubmatch(line, -1); len(ms) >= 2 && !numGroupRe.MatchString(idNamePairRe.ReplaceAllString(line, "")) {
+			if ms := keyLine(line); ms != nil {
 				for _, m := range ms {
 					// A name as the key gives it: its surname may be one
 					// the list of surnames lacks (望, of 秭归).
@@ -1058,7 +1068,7 @@ func keyedRows(pages []string) []string {
 	for pi, p := range pages {
 		lines := strings.Split(normLine(p), "\n")
 		for i, line := range lines {
-			if ms := idNamePairRe.FindAllStringSubmatch(line, -1); len(ms) >= 2 && !numGroupRe.MatchString(idNamePairRe.ReplaceAllString(line, "")) {
+			if keyLine(line) != nil {
 				lines[i] = "" // a line of the key
 				if i > 0 && strings.Count(noSpace(lines[i-1]), "姓名") >= 2 {
 					lines[i-1] = "" // the key's header
