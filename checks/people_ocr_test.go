@@ -1910,6 +1910,34 @@ func TestOtherClassByNumber(t *testing.T) {
 	}
 }
 
+// TestOtherClassNumberNextLine: heldout145's 秭归 电商. A photographed
+// homework's chat post names the student with her class on one line
+// ("屈书妍-电商2401班", the name read from it) and gives her 学号 on the next
+// ("屈书妍电商2401班20240603117"), outside the class's numbering: she is
+// none of the class, though named in one item only. With a 学号 of the
+// class's numbering on that line, no claim.
+func TestOtherClassNumberNextLine(t *testing.T) {
+	t.Parallel()
+	class := []string{"宁娟", "蒋菊", "韦浩然", "唐雪峰", "梁明", "石磊"}
+	page := func(name, cls string, id int) string {
+		return fmt.Sprintf("课后作业\n班级：%s 学号：%d 姓名：%s\n1.制动异响怎样排查?\n答：先试车。", cls, id, name)
+	}
+	post := func(id int) string {
+		return fmt.Sprintf("电商2402班课后作业群(45)\n请把课后作业发到群里，第一行写姓名、班级、学号。\n屈书妍-汽修2302班\n屈书妍汽修2302班%d\n1.制动异响怎样排查?\n答：先试车。", id)
+	}
+	for _, c := range []struct {
+		id   int
+		want bool
+	}{{2423040223, true}, {2423040123, false}} {
+		items := map[int][]string{
+			8:  {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
+			11: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), page("韦浩然", "汽修2301班", 2423040103)},
+			12: {page("宁娟", "汽修2301班", 2423040101), page("蒋菊", "汽修2301班", 2423040102), post(c.id)},
+		}
+		wantRule(t, fmt.Sprintf("学号 %d", c.id), ocrSub(nil, idRecords(class...), items), "students.not_in_class", c.want)
+	}
+}
+
 // TestOtherClassMajorMisread: heldout128's 奇台 烹饪, a 1-bit scan that
 // reads the major 京饪 for 烹饪 on every page. A page stating "京饪2402班"
 // where the classmates' pages state "京饪2401班" states another class (the

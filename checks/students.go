@@ -2938,7 +2938,7 @@ func foreignNumber(pp *people, name string) bool {
 		if m.Matched != name {
 			continue
 		}
-		for _, id := range names.StudentIDs(m.Excerpt) {
+		for _, id := range names.StudentIDs(strings.Join(pp.linesNaming(m), "\n")) {
 			if _, ok := names.OwnerOf(owners, id); ok || len(id) < 8 {
 				continue
 			}
@@ -2952,6 +2952,28 @@ func foreignNumber(pp *people, name string) bool {
 		}
 	}
 	return false
+}
+
+// linesNaming returns the line m was read from and the other lines of its
+// page that hold the name as read: a homework's first line "屈书妍-电商2401班"
+// names the student, the next "屈书妍电商2401班20240603117" gives her 学号 too
+// (heldout145's 秭归 电商, a photographed homework).
+func (pp *people) linesNaming(m names.Mention) []string {
+	out := []string{m.Excerpt}
+	d := pp.docs[m.Item]
+	if d == nil || m.Name == "" {
+		return out
+	}
+	texts := d.PageTexts()
+	if m.Page < 1 || m.Page > len(texts) {
+		return out
+	}
+	for _, line := range strings.Split(texts[m.Page-1], "\n") {
+		if strings.Contains(strings.Join(strings.Fields(line), ""), m.Name) {
+			out = append(out, line)
+		}
+	}
+	return out
 }
 
 // otherClass returns the class name's own lines state when it is another
