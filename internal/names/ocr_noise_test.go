@@ -730,7 +730,7 @@ func TestClaimUnexplained(t *testing.T) {
 // sum; OCR glued the second stage's 小计 to the third's first heading
 // behind a stray quote ("”小计连通测试(20)"), read 7 as 了 on eleven rows
 // and 11 as 1 on two. 谢资远's every stage adds up to its 小计 and the 总评
-// 85 is not their sum 79: his row is claimed though only 22 of the 25
+// 85 is not their sum 79: his row is claimed though only 21 of the 24
 // checked rows add up; the rows an 11 read 1 spoils are not. With one of
 // his 小计 not agreeing, the row proves nothing more than the table does,
 // and nothing is claimed.
