@@ -458,7 +458,7 @@ func (pp *people) unpaired() (missing, written []string) {
 		if _, k := names.Match(m, pp.class); k == names.Exact || k == names.Fuzzy {
 			continue
 		}
-		if rosterIDOnRecord(pp.rosterIDs, m, recIDs) {
+		if id := rosterID(pp.rosterIDs, m); id != "" && recIDs[id] {
 			// The roster's 学号 of m stands in item 10: the row is m's,
 			// its name misread past reading ("2413043501昌思源作业人12 21
 			// …" for 吕思源, heldout145's 吴桥 新能源, a scanned register;
@@ -472,17 +472,6 @@ func (pp *people) unpaired() (missing, written []string) {
 		}
 	}
 	return missing, written
-}
-
-// rosterIDOnRecord reports whether a 学号 the roster gives m (ids: 学号 →
-// name) is one item 10's lines carry (recIDs).
-func rosterIDOnRecord(ids map[string]string, m string, recIDs map[string]bool) bool {
-	for id, n := range ids {
-		if n == m && recIDs[id] {
-			return true
-		}
-	}
-	return false
 }
 
 // recordsText is item 10's text, its documents' pages one after another.

@@ -163,16 +163,15 @@ func deskSheets(g *image.Gray, dpi float64) []*image.Gray {
 	if !ok {
 		return []*image.Gray{g}
 	}
-	var out []*image.Gray
+	var out, evened []*image.Gray
 	for _, s := range []*image.Gray{flat, box} {
-		if s != nil {
-			out = append(out, s)
+		if s == nil {
+			continue
 		}
-	}
-	for _, s := range out {
+		out = append(out, s)
 		if speckledPage(s) {
-			out = append(out, evenLight(s, dpi))
+			evened = append(evened, evenLight(s, dpi))
 		}
 	}
-	return out
+	return append(out, evened...)
 }
