@@ -103,6 +103,10 @@ var (
 // with a word for a person other than the student (personWordRe): "客人
 // 姓名：", "验收人签名：".
 func otherRoleBefore(before string) bool {
+	if b, ok := strings.CutSuffix(before, "入"); ok && endsHan(b) {
+		// OCR reads 人 as 入: "验收入签字：吉文试" (heldout145's 保亭 网络).
+		before = b + "人"
+	}
 	if !personWordRe.MatchString(before) || studentWordRe.MatchString(before) {
 		return false
 	}
@@ -503,8 +507,10 @@ var laterRoleRe = regexp.MustCompile(`\s(\p{Han}{1,4}[员者人生师])\s*[：:;
 // classFieldRe: right after a name, the 班级 field and a class with its
 // number, or the 学号 field and digits (cells of a table, no colons; a
 // speck OCR read as a quote or a comma in the colon's place: "调试人包文博班级
-// “机电2402班", heldout135's 洮南 机电).
-var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*[：:“”"'，,]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:“”"'，,]?\s*\d{6,})`)
+// “机电2402班", heldout135's 洮南 机电). One cell may be headed for both,
+// the class before the 学号: "施工人董紫葵班级/学号网络2401班240301113"
+// (heldout145's 保亭 网络 acceptance records).
+var classFieldRe = regexp.MustCompile(`^\s*(?:班\s*级\s*(?:[/／]\s*学\s*号\s*)?[：:“”"'，,]?\s*[\p{Han}\d]{0,10}\d+\s*班|学\s*号\s*[：:“”"'，,]?\s*\d{6,})`)
 
 // gluedClassIDRe: a name and its class's major run together, the class's
 // number, 班 and the 学号 field after. Group 1 is the name and the major.
