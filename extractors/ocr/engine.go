@@ -32,7 +32,7 @@ import (
 // text produced, so cached results are redone. (ocr/12 named an attempt
 // that was reverted, ocr/14 one never released; their caches may
 // linger.)
-const Version = "ocr/26"
+const Version = "ocr/27"
 
 // Config sets up a Pool. The zero value OCRs simplified Chinese on all cores
 // with every preprocessing step on.
