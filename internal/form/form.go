@@ -160,7 +160,7 @@ func lookup(cs []string, f field) string {
 		}
 		if rest == "" || cutAtLabel(rest) == rest {
 			for j := i + 1; j < len(cs) && j <= i+4; j++ {
-				if nl, _ := startsWithLabel(cs[j]); nl != "" || isHeading(cs[j]) {
+				if nl, _ := startsWithLabel(cs[j]); nl != "" || isHeading(cs[j]) || captionRe.MatchString(cs[j]) || classLabelRe.MatchString(cs[j]) || sizeLabel(cs[j]) {
 					break
 				}
 				parts = append(parts, cutAtLabel(cs[j]))
@@ -173,6 +173,10 @@ func lookup(cs []string, f field) string {
 	}
 	return ""
 }
+
+// captionRe: a few words and a colon alone in a cell or on a line, the
+// caption of what follows ("实施情况："): no part of the value above it.
+var captionRe = regexp.MustCompile(`^\s*\p{Han}{2,8}\s*[：:]\s*$`)
 
 // Labels the form's own do not name, known by their shape: a class's
 // (实施班级, 教学班级, 班级情况), who is taught (上课学生, 培训对象: the
@@ -518,11 +522,14 @@ func rowCells(line string) []string {
 // labelRow reports whether cells are a row of labels: two of the form's
 // labels or more, alone in their cells, and at most one cell in three
 // another heading ("授课场所"); a row of labels and values side by side
-// ("课程名称 | 粤菜烹调工艺 | 学习任务 | 顺德均安蒸猪制作") is none.
+// ("课程名称 | 粤菜烹调工艺 | 学习任务 | 顺德均安蒸猪制作") is none. A class's
+// or a class size's label known by its shape counts as the form's
+// ("实施班级 | 学生人数 | 实施学期 | 学时" over "电商2401班 | 40人 | …",
+// heldout146's 肥城 电商).
 func labelRow(cells []string) bool {
 	labels, others := 0, 0
 	for _, c := range cells {
-		if l, rest := startsWithLabel(c); l != "" && rest == "" {
+		if l, rest := startsWithLabel(c); l != "" && rest == "" || classLabelRe.MatchString(c) || sizeLabel(c) {
 			labels++
 			continue
 		}
@@ -535,7 +542,7 @@ func labelRow(cells []string) bool {
 }
 
 // headingWordRe: a short heading a label list lacks ("授课场所", "授课地点").
-var headingWordRe = regexp.MustCompile(`^\p{Han}{0,6}(?:名称|场所|地点|时间|日期|学时|人数|班级|年级|代码|编码|层级|单位|电话)$`)
+var headingWordRe = regexp.MustCompile(`^\p{Han}{0,6}(?:名称|场所|地点|时间|日期|学时|课时|学期|学年|人数|班级|年级|代码|编码|层级|单位|电话)$`)
 
 // proseSizeRe is the class's size stated in running text: "全班共42名学生",
 // "本班学生 38 人", "该班共有四十名学生".
