@@ -228,6 +228,22 @@ func TestMonthDayDateColumn(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "林沛涵")
 }
 
+// TestShopFiguresBesideScores: a register giving a shop's figures before
+// the scores, under headings of one line, the score headings wrapping
+// over their maxima, so that the text puts them on the line above and the
+// maxima on the line below (heldout150's 祁门 电商, typed): the figures
+// ("2310", "41%") are no scores, the headings stand after them, and 23
+// under 页面设计(20) is claimed. Without the figures' headings the rows
+// are read as noise, and none is claimed.
+func TestShopFiguresBesideScores(t *testing.T) {
+	t.Parallel()
+	head := "页面设计 客服话术 直播演练 复盘报告\n序号 学号 姓名 访客数 转化率 成交额 总分\n(20) (30) (35) (15)\n"
+	rows := "1 2406030301 邵景行 2310 41% 1260 18 25 30 12 85\n2 2406030302 蔡若彤 980 12% 305 16 22 28 10 76\n" +
+		"3 2406030303 甘一鸣 1744 26% 870 23 24 31 13 91\n4 2406030304 詹语嫣 3021 9% 455 15 27 29 11 82\n" +
+		"5 2406030305 奚明朗 655 33% 512 17 21 27 12 77\n"
+	claimedOnly(t, head+rows, 5, "甘一鸣")
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

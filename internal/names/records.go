@@ -282,11 +282,12 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名" || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h):
+		case h == "名次" || h == "排名" || h == "班级排名" || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h) || measureHeadRe.MatchString(h) && col.max == 0:
 			// A rank, or a count of questions answered right ("正确数(20题)"
 			// beside its 得分(40)), or the minutes a student took ("用时
 			// (分钟)", heldout88's 黄骅 网络), or a grade point the total
-			// comes to ("绩点 2.8" after "78 中", heldout98's 三门峡 网络):
+			// comes to ("绩点 2.8" after "78 中", heldout98's 三门峡 网络),
+			// or a figure the work made (播放量, 完播率: measureHeadRe):
 			// a number, no score.
 			col.rank, col.num, col.max = true, true, 0
 		case strings.Contains(h, "小计") && !strings.Contains(h, "扣"):
@@ -319,6 +320,9 @@ func headerColumns(line string) []column {
 	bestOf(cols)
 	return cols
 }
+
+// percentCellRe is a rate in a row's cell: "35%", "4.5％".
+var percentCellRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})?[%％]$`)
 
 // emptyCellRe is a cell left empty with a mark: "/", "—", "-".
 var emptyCellRe = regexp.MustCompile(`^(?:/|／|—|－|-|–|\\)$`)
@@ -497,6 +501,12 @@ func glueCodes(line string) string {
 // assessorHeadRe is the heading of the column naming who marked a row:
 // 评价教师, 评分人, 考评员, 教师签名.
 var assessorHeadRe = regexp.MustCompile(`^(?:(?:评价|评分|考核|考评|指导|任课|监考)(?:教师|老师|人|员)|(?:教师|老师)(?:签名|签字)?)$`)
+
+// measureHeadRe is the heading of a figure a student's work made, no score:
+// a shop's or a video's data beside the marks ("播放量 完播率 点赞" before
+// "主图设计(30) …", heldout150's 祁门 电商; 场观, 转化率, 客单价, 成交额).
+// Only where the heading gives no maximum (see headerColumns).
+var measureHeadRe = regexp.MustCompile(`^\p{Han}{0,4}(?:播放|浏览|访客|点击|成交|销售|下单|支付|转化|完播|点赞|收藏|评论|转发|分享|粉丝|场观|客单|退货|好评|复购|在线)(?:量|率|数|额|价|人数|次数)?$|^(?:GMV|UV|PV|ROI|CTR)$`)
 
 // gradePointRe is the heading of a grade point: 绩点, 学分绩点, GPA.
 var gradePointRe = regexp.MustCompile(`^(?:学分|课程)?绩点$|^GPA$`)
@@ -4438,6 +4448,12 @@ func splitHeader(above, head, below string) (string, bool) {
 	if k == 0 || !slices.Contains(fields[:k], "姓名") && !slices.Contains(fields[:k], "学生姓名") {
 		return "", false
 	}
+	// Figures the work made, printed in one-line cells after the names
+	// (播放量 完播率 点赞), stand before the score headings, whose cells
+	// wrap (heldout150's 祁门 电商).
+	for k < len(fields) && measureHeadRe.MatchString(fields[k]) {
+		k++
+	}
 	var b strings.Builder
 	b.WriteString(strings.Join(fields[:k], " "))
 	for j, w := range words {
@@ -5264,6 +5280,7 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		words = true
 	}
 	tries := slices.ContainsFunc(cols, func(c column) bool { return c.attempt })
+	measured := slices.ContainsFunc(cols, func(c column) bool { return c.rank && measureHeadRe.MatchString(c.head) })
 	for k, c := range after {
 		c = strings.TrimSpace(c)
 		if tries && emptyCellRe.MatchString(c) && k > firstNum && k < lastNum {
@@ -5330,6 +5347,11 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 			noisy = true
 		case numRe.MatchString(c) && len(c) < 6: // ids (学号) are longer
 			v, _ := strconv.ParseFloat(c, 64)
+			nums = append(nums, v)
+		case percentCellRe.MatchString(c) && measured:
+			// A rate under a figure's heading ("35%" under 完播率): its
+			// column's number, no score.
+			v, _ := strconv.ParseFloat(strings.TrimRight(c, "%％"), 64)
 			nums = append(nums, v)
 		case k > lastNum && letterGradeRe.MatchString(c):
 			// A letter grade after the last number ("82 B" under 总分 等级,
