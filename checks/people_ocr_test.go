@@ -1813,6 +1813,38 @@ func TestTypedInPlace(t *testing.T) {
 	}
 }
 
+// TestTypedSurnameMisread: heldout152's 龙南 饭店. Item 11 is typed: 邱若琳
+// on two pages stating the form's class; every scan (the register, items
+// 8 and 12) read her 印若琳, the surname misread as a character OCR
+// confuses it with, the given name whole; the roster, a sign sheet, is a
+// scan too. The record stands in her place: it is renamed. A typed 王若琳
+// (no such misreading) renames nothing.
+func TestTypedSurnameMisread(t *testing.T) {
+	t.Parallel()
+	class := []string{"黄婧瑶", "温嘉铭", "印若琳", "赖振华", "刘子越", "钟晓敏"}
+	for _, c := range []struct {
+		typed   string
+		renamed bool
+	}{{"邱若琳", true}, {"王若琳", false}} {
+		items := map[int][]string{
+			8:  {"姓名：黄婧瑶 班级：饭店2401班", "姓名：温嘉铭 班级：饭店2401班", "姓名：印若琳 班级：饭店2401班"},
+			11: {"服务员 黄婧瑶 班级 饭店2401班", "服务员 温嘉铭 班级 饭店2401班", "服务员 " + c.typed + " 班级 饭店2401班", "接待员 " + c.typed + " 班级 饭店2401班"},
+			12: {"姓名：黄婧瑶 班级：饭店2401班", "姓名：温嘉铭 班级：饭店2401班", "姓名：印若琳 班级：饭店2401班"},
+		}
+		s := typedElevenSub(class, items, "饭店2401班", false)
+		// The sign sheet that is the roster, scanned: it reads her 印若琳 too.
+		var b strings.Builder
+		b.WriteString("校外实训安全承诺签字名单\n序号\t姓名\t签字\n")
+		for i, n := range class {
+			fmt.Fprintf(&b, "%d\t%s\t已签\n", i+1, n)
+		}
+		s.Documents = append(s.Documents, &models.Document{SubmissionID: s.ID, School: s.School, RelPath: "学校/课堂/签字名单.pdf", Kind: models.KindRoster, Format: "pdf",
+			Pages: []models.Page{{Number: 1, Method: models.MethodOCR, Text: b.String(), Confidence: 80}}})
+		p, _ := runPeople(s)
+		wantRenamed(t, p, c.typed, c.typed, c.renamed)
+	}
+}
+
 // TestSeatChartRoster: heldout111's 麻城 新能源. The roster is a seat chart
 // (scanned): OCR ran each row of desks into one run of names. Read by the
 // register's names, it gives the class of nine with 夏雨晨, who has no

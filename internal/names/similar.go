@@ -32,6 +32,10 @@ var similarGroups = []string{
 	// 钅 and 饣 beside a like right part (heldout95's fogged photo: 狄铭轩
 	// read 狄馈轩; heldout101's scan: 常铭轩 read 常馈轩).
 	"铭馈",
+	// The same right part 阝/卩 beside a dense left (heldout152's 龙南 饭店:
+	// 邱若琳 read 印若琳 in a gray-scanned register, a roster, a worksheet
+	// and a photographed homework).
+	"邱印",
 }
 
 var similarSet = map[[2]rune]bool{}
