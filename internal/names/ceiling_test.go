@@ -258,6 +258,26 @@ func TestUnitsAndMaximaLine(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "高语桐")
 }
 
+// TestOnlineFormExport: a register exported from an online form (heldout152's
+// 龙南 机电, a 腾讯文档 收集表): numbered questions as headings, the score
+// headings on the line above the header and their maxima below, and who
+// submitted each row (the teacher) and when before the student's name.
+// The rows are the students', not the submitter's, and 邹明哲's 33 under
+// 调试运行 (满分30) is claimed under its heading.
+func TestOnlineFormExport(t *testing.T) {
+	t.Parallel()
+	head := "腾讯文档　|　收集表　|　结果\n3.电气接线 4.PLC程序 5.调试运行 6.安全文明\n序号 提交者 提交时间 1.学生姓名 2.学号 总分\n（满分30） （满分30） （满分30） （满分10）\n"
+	rows := "1 宋立群 2024-11-12 08:21 邹明哲 2436012801 21 23 33 8 85\n2 宋立群 2024-11-12 08:31 庞文杰 2436012802 21 22 21 9 73\n" +
+		"3 宋立群 2024-11-12 08:44 詹雨桐 2436012803 28 19 21 7 75\n4 宋立群 2024-11-12 08:55 柯俊宇 2436012804 23 21 24 7 75\n" +
+		"5 宋立群 2024-11-12 09:06 阮思彤 2436012805 19 28 23 9 79\n"
+	claimedOnly(t, head+rows, 5, "邹明哲")
+	for _, r := range Records([]string{head + rows}) {
+		if r.Name == "邹明哲" && (len(r.Check()) != 1 || !strings.Contains(r.Check()[0], "调试运行")) {
+			t.Errorf("邹明哲: %v", r.Check())
+		}
+	}
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

@@ -251,6 +251,9 @@ func headerColumns(line string) []column {
 	for _, c := range cells {
 		// Specks OCR read as marks around a heading ("。终结考核(满分40)").
 		h := strings.Trim(noSpace(c), markSpecks)
+		// An online form's questions, numbered: "1.学生姓名", "5.调试运行
+		// （满分30）" (heldout152's 龙南 机电, a 收集表 export).
+		h = questionNumberRe.ReplaceAllString(h, "$1")
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
@@ -371,6 +374,14 @@ func unitsAndMaxima(cols []column, line string) (out []column, maxima string, ok
 	}
 	return out, strings.Join(kept, " "), true
 }
+
+// questionNumberRe is an online form's question number before a heading:
+// "1.", "12、".
+var questionNumberRe = regexp.MustCompile(`^\d{1,2}\s*[.．、]\s*([\p{Han}A-Z])`)
+
+// submitterHeadRe heads the column of who filled in an online form's row
+// (a teacher, the same on every row), before the student's name.
+var submitterHeadRe = regexp.MustCompile(`^(?:提交者|提交人|填写人|填报人|填表人|录入人)$`)
 
 // percentCellRe is a rate in a row's cell: "35%", "4.5％".
 var percentCellRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})?[%％]$`)
@@ -673,7 +684,7 @@ func classBeforeName(cols []column) bool {
 // score.
 var (
 	dateHeadRe = regexp.MustCompile(`日期|时间`)
-	dateCellRe = regexp.MustCompile(`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日?|\b\d{1,2}/\d{1,2}\b`)
+	dateCellRe = regexp.MustCompile(`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|\d{1,2}\s*月\s*\d{1,2}\s*日?|\b\d{1,2}/\d{1,2}\b`)
 )
 
 // valueMaxRe is a heading's points in brackets, 分值 or 配分 for 满分.
@@ -2127,6 +2138,9 @@ var decimalRe = regexp.MustCompile(`\d\.\d`)
 // no number standing alone, no 姓名.
 func headingsLine(line string) bool {
 	fs := strings.Fields(glueCodes(line))
+	for k, f := range fs {
+		fs[k] = questionNumberRe.ReplaceAllString(f, "$1") // "3.电气接线"
+	}
 	if len(fs) < 2 || strings.ContainsAny(line, "：:") || strings.Contains(line, "姓名") {
 		return false
 	}
@@ -2139,8 +2153,8 @@ func headingsLine(line string) bool {
 }
 
 // headingWordRe: a score heading, its maximum in brackets perhaps
-// ("工艺编制", "总分(100)", "6S与安全").
-var headingWordRe = regexp.MustCompile(`^(?:\d?[A-Z]\p{Han}?)?\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
+// ("工艺编制", "总分(100)", "6S与安全", "PLC程序").
+var headingWordRe = regexp.MustCompile(`^(?:\d?[A-Z]{1,4}\p{Han}?)?\p{Han}{2,8}(?:\(\d{1,3}分?\))?$`)
 
 // totalOnly reports whether a header's columns hold no score but perhaps a
 // total: the scores' headings stand elsewhere.
@@ -5117,6 +5131,14 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 		// The class's cell before the name ("1 汽修2401班 李明轩 …"):
 		// its characters are no name.
 		line = classCellRe.ReplaceAllString(line, " ")
+	}
+	if k := slices.IndexFunc(cols, func(c column) bool { return submitterHeadRe.MatchString(c.head) }); k >= 0 && k < slices.IndexFunc(cols, func(c column) bool { return c.name }) {
+		// Who filled in the row, before the student's name ("1 古春兰
+		// 2024-11-12 08:21 廖雨晴 2436012722 …" under "序号 提交者 提交时间
+		// 学生姓名 学号 …"): the first name is the submitter's.
+		if loc := hanRunRe.FindStringIndex(line); loc != nil && hanRunRe.MatchString(line[loc[1]:]) {
+			line = line[:loc[0]] + " " + line[loc[1]:]
+		}
 	}
 	line = cutSerialNoise(line)
 	gender := genderColumn(cols)
