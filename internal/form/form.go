@@ -174,6 +174,10 @@ func lookup(cs []string, f field) string {
 	return ""
 }
 
+// bracketHeadsRe: a count of heads in brackets after another value:
+// "2024级（42人）", "(共40名)".
+var bracketHeadsRe = regexp.MustCompile(`[（(]\s*(?:共|计)?\s*(\d{1,3})\s*[人名]\s*[）)]`)
+
 // captionRe: a few words and a colon alone in a cell or on a line, the
 // caption of what follows ("实施情况："): no part of the value above it.
 var captionRe = regexp.MustCompile(`^\s*\p{Han}{2,8}\s*[：:]\s*$`)
@@ -372,7 +376,17 @@ func Parse(doc *models.Document) (form *models.Form, problems []string) {
 			return ok && headsRe.MatchString(v)
 		})
 	}
+	fromGrade := false
+	if m := bracketHeadsRe.FindStringSubmatch(form.Grade); size == "" && m != nil {
+		// The size beside the grade, none under the class: "授课年级 |
+		// 2024级（42人）" (heldout152's 绵竹 烹饪).
+		size, fromGrade = m[1]+"人", true
+		form.Grade = strings.TrimSpace(strings.Replace(form.Grade, m[0], "", 1))
+	}
 	if v := size; v != "" {
+		if fromGrade {
+			problems = append(problems, "“班级人数”取自“"+fGrade.what+"”一栏（"+v+"）")
+		}
 		if n, ok := parseCount(v); ok {
 			form.ClassSize = n
 		} else {

@@ -278,6 +278,17 @@ func TestParseStackedRows(t *testing.T) {
 	}
 }
 
+// TestClassSizeBesideGrade: the class's size given only beside the grade
+// (heldout152's 绵竹 烹饪): read, the grade without it, and the reviewer
+// told where it came from.
+func TestClassSizeBesideGrade(t *testing.T) {
+	t.Parallel()
+	f, problems := Parse(doc("一、基本信息\n专业名称 烹饪(中式烹调)\n授课年级 2024级（42人）\n授课班级 烹饪2401班\n授课地点 中式烹调一体化学习工作站\n二、授课教师信息\n"))
+	if f.ClassSize != 42 || f.Grade != "2024级" || f.Class != "烹饪2401班" {
+		t.Errorf("size %d, grade %q, class %q (%v)", f.ClassSize, f.Grade, f.Class, problems)
+	}
+}
+
 // TestParseRemarksColumn: a table "项目 | 内容 | 备注": the remark beside a
 // value is no part of it.
 func TestParseRemarksColumn(t *testing.T) {
