@@ -263,6 +263,8 @@ func TestParseStackedRows(t *testing.T) {
 	for _, text := range []string{
 		"一、基本信息\n专业名称\t专业代码\t课程名称\t学时\n数控加工\t0105\t轴类零件车削\t24\n学习任务\t授课班级\t班级人数\t授课地点\n传动轴车削加工\t数控2302班\t37人\t数控实训车间\n二、授课教师团队\n",
 		"一、基本信息\n学习任务 授课班级 班级人数\n传动轴车削加工 数控2302班 37人\n二、授课教师团队\n",
+		// a size's label of 数量, two headings beside (heldout151's 桦甸)
+		"一、课堂基本信息\n学习任务\t传动轴车削加工\n授课班级\t学生数量\t学时\t授课地点\n数控2302班\t37名\t16\t数控实训车间\n二、教学团队\n",
 		// labels the form's list lacks, known by their shape, and the
 		// term's (heldout146's 肥城 电商)
 		"一、课堂基本信息\n学习任务\t传动轴车削加工\n实施情况：\n实施班级\t学生人数\t实施学期\t学时\n数控2302班\t37人\t2024—2025学年第一学期\t16\n二、授课教师\n",
