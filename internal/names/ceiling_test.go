@@ -290,6 +290,20 @@ func TestStutteredMaximum(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "车泽宇")
 }
 
+// TestMachineAndGaugeCodes: a register giving each student's lathe and
+// gauge before the scores (heldout150's 泾源 数控, a 1-bit scan read with
+// quotes for rules): the codes ("CK6140-09", "0-25/11") are no scores, a
+// quote after 量具编号 no part of the heading, and 26 under 检测(20) is
+// claimed. Without, the codes made every row noise.
+func TestMachineAndGaugeCodes(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核成绩登记表\n序号学号姓名机床号量具编号”工艺(15)”编程(20)“加工(45)”检测(20)”总分\n"
+	rows := "1 2301060301房立新CK6140-01 25-50/05 12 17 35 15 79\n2 2301060302贺思远CK6140-02 0-25/09 10 16 40 15 81\n" +
+		"3 2301060303蒲嘉怡CK6140-03 0-25/01 13 19 35 14 81\n4 2301060304滕子墨CK6140-04 25-50/08 11 16 37 26 90\n" +
+		"5 2301060305雷一鸣CK6140-05 0-25/10 14 18 29 13 74\n"
+	claimedOnly(t, head+rows, 5, "滕子墨")
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

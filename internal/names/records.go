@@ -1074,8 +1074,12 @@ func cutFixed(seg string) []string {
 			// Which paper a student sat glued to the first score's
 			// heading ("试卷理论(40)", the cells A or B: heldout142's 抚松
 			// 中药, 1-bit): 试卷 is a heading of its own.
-			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || hanOnly(cur) == "小计" || codeColRe.MatchString(cur) || paperHeadRe.MatchString(cur) && !scoreWordRe.MatchString(seg[i:])) && isHan(r) {
-				out = append(out, cur)
+			// A quote OCR made of the rule after a code's heading
+			// ("量具编号”工艺(15)", heldout150's 泾源 数控, 1-bit) is no part
+			// of it.
+			curT := strings.TrimRight(cur, "“”\"'")
+			if r, _ := utf8.DecodeRuneInString(seg[i:]); (strings.HasSuffix(cur, "扣分") && !reasonNextRe.MatchString(seg[i:]) || hanOnly(cur) == "小计" || codeColRe.MatchString(curT) || paperHeadRe.MatchString(cur) && !scoreWordRe.MatchString(seg[i:])) && isHan(r) {
+				out = append(out, curT)
 				cur = ""
 			}
 			continue
@@ -4008,16 +4012,17 @@ var gluedSignerRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)[^\p{Han}\d\s]{1,3}\
 // computer of a 机考 ("机位" over "J08", heldout134's 武冈 机电).
 var slotHeadRe = regexp.MustCompile(`^(?:抽题号|工位号|考位号?|座位号?|机位号?|考号)$`)
 
-// codeColRe heads a column of codes, no score: 录像编号, 选手编号, 证书编号
+// codeColRe heads a column of codes, no score: 录像编号, 选手编号, 证书编号,
+// 量具编号, a machine's 机床号 ("CK6140-09 0-25/11", heldout150's 泾源 数控)
 // (not 编号 alone, a serial: serialHeadRe).
-var codeColRe = regexp.MustCompile(`\p{Han}编号$`)
+var codeColRe = regexp.MustCompile(`\p{Han}编号$|^(?:机床|设备|机|台|车)号$`)
 
 // codeCellRe is a code's cell at the start of a word: letters, then digits
 // in groups a dash apart ("LX-1126-01", "A07"), or digits in such groups
 // ("1126-01"). Digits alone are left as they stand: a serial may have
 // taken the code's place already ("JD-33" under 作品编号, the name printed
 // last, moved before "33" read as the row's serial: heldout130's 青浦 机电).
-var codeCellRe = regexp.MustCompile(`^(?:[A-Za-z]{1,4}[-_]?\d+(?:[-_][A-Za-z\d]+)*|\d+(?:[-_][A-Za-z\d]+)+)`)
+var codeCellRe = regexp.MustCompile(`^(?:[A-Za-z]{1,4}[-_]?\d+(?:[-_/][A-Za-z\d]+)*|\d+(?:[-_/][A-Za-z\d]+)+)`)
 
 // stationMarkRe is a numbered station's cell, "3#", its 1 read "]" or "l"
 // perhaps: a number sign follows no score.
