@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -565,6 +566,41 @@ func TestSettleFormBlocks(t *testing.T) {
 	settleFormBlocks(ms, 11, pages, []string{"伍浩贤", "黄颖彤"})
 	if ms[3].Matched != "伍浩贤" || ms[4].Matched != "黄颖彤" {
 		t.Errorf("a block naming two class members: %s, %s", ms[3].Matched, ms[4].Matched)
+	}
+}
+
+// TestFormBlocksTwoNumbers: four one-page worksheets, OCR lost the name
+// row on two, so that they group as two forms of two pages (heldout151's
+// 桦甸 新能源): each page gives its own 学号, so a block is two students'
+// pages, left as read; without the numbers, one student's block.
+var studentNumberRe = regexp.MustCompile(`\d{10}`)
+
+func TestFormBlocksTwoNumbers(t *testing.T) {
+	t.Parallel()
+	body := "\n【任务情境】景区的纯电动接驳车插上交流充电桩后不启动充电，请学员检查充电枪和车载充电机。\n问题1 CC信号和CP信号分别表示什么?\n问题2 测量充电口之前要做哪些安全准备?"
+	pages := []string{
+		"学习工作页\n|姓名|于晓松|学号| 2404350136新能源2401班1号充电工位|" + body,
+		"学习工作页\n2404350126新能源2401班2号充电工位" + body,
+		"学习工作页\n|姓名|庞子墨|学号| 2404350105新能源2401班3号充电工位|" + body,
+		"学习工作页\n2404350111新能源2401班4号充电工位" + body,
+	}
+	mention := func(page int, name string) names.Mention {
+		m := names.Mention{Item: 8, Page: page, OCR: true}
+		m.Name, m.Matched = name, name
+		return m
+	}
+	class := []string{"于晓松", "宫昱辰", "庞子墨"}
+	ms := []names.Mention{mention(1, "于晓松"), mention(2, "宫昱搬"), mention(3, "庞子墨"), mention(4, "邵可心")}
+	settleFormBlocks(ms, 8, pages, class)
+	if ms[1].Matched != "宫昱搬" || ms[3].Matched != "邵可心" {
+		t.Errorf("pages of two 学号 settled as one student's: %s, %s", ms[1].Matched, ms[3].Matched)
+	}
+	for i := range pages {
+		pages[i] = studentNumberRe.ReplaceAllString(pages[i], "")
+	}
+	settleFormBlocks(ms, 8, pages, class)
+	if ms[1].Matched != "于晓松" {
+		t.Errorf("without the numbers the block is not settled: %s (groups %v)", ms[1].Matched, names.FormGroups(pages))
 	}
 }
 

