@@ -535,8 +535,9 @@ func rowCells(line string) []string {
 
 // labelRow reports whether cells are a row of labels: two of the form's
 // labels or more, alone in their cells, and at most half the cells
-// another heading ("授课班级 | 学生数量 | 学时 | 授课地点", heldout151's 桦甸); a row of labels and values side by side
-// ("课程名称 | 粤菜烹调工艺 | 学习任务 | 顺德均安蒸猪制作") is none. A class's
+// another heading ("授课班级 | 学生数量 | 学时 | 授课地点", heldout151's
+// 桦甸); a row of labels and values side by side ("课程名称 | 粤菜烹调工艺 |
+// 学习任务 | 顺德均安蒸猪制作") is none. A class's
 // or a class size's label known by its shape counts as the form's
 // ("实施班级 | 学生人数 | 实施学期 | 学时" over "电商2401班 | 40人 | …",
 // heldout146's 肥城 电商).
