@@ -234,47 +234,45 @@ func TestMonthDayDateColumn(t *testing.T) {
 func TestLayoutsClaimed(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ name, head, rows, who string }{
-		// a register giving a shop's figures before
-		// the scores, under headings of one line, the score headings wrapping
-		// over their maxima, so that the text puts them on the line above and the
-		// maxima on the line below (heldout150's 祁门 电商, typed): the figures
-		// ("2310", "41%") are no scores, the headings stand after them, and 23
-		// under 页面设计(20) is claimed. Without the figures' headings the rows
-		// are read as noise, and none is claimed.
+		// A register giving a shop's figures before the scores, under headings
+		// of one line, the score headings wrapping over their maxima, so that
+		// the text puts them on the line above and the maxima on the line below
+		// (heldout150's 祁门 电商, typed): the figures ("2310", "41%") are no
+		// scores, the headings stand after them, and 23 under 页面设计(20) is
+		// claimed. Without the figures' headings the rows are read as noise, and
+		// none is claimed.
 		{"ShopFiguresBesideScores", "页面设计 客服话术 直播演练 复盘报告\n序号 学号 姓名 访客数 转化率 成交额 总分\n(20) (30) (35) (15)\n",
 			"1 2406030301 邵景行 2310 41% 1260 18 25 30 12 85\n2 2406030302 蔡若彤 980 12% 305 16 22 28 10 76\n" +
 				"3 2406030303 甘一鸣 1744 26% 870 23 24 31 13 91\n4 2406030304 詹语嫣 3021 9% 455 15 27 29 11 82\n" +
 				"5 2406030305 奚明朗 655 33% 512 17 21 27 12 77\n", "甘一鸣"},
-		// the line under a header's headings gives, in
-		// brackets, the units of the figures and the maxima of the scores, one a
-		// column (heldout149's 德化 电商, typed: "(人次) (%) (元) (40) (30) (30)"):
-		// the figures are no scores, the "(%)" of a rate no weight, and 高语桐's
-		// total 7 above her parts is claimed. Read as weights, no sum was checked.
+		// The line under a header's headings gives, in brackets, the units of
+		// the figures and the maxima of the scores, one a column (heldout149's
+		// 德化 电商, typed: "(人次) (%) (元) (40) (30) (30)"): the figures are no
+		// scores, the "(%)" of a rate no weight, and 高语桐's total 7 above her
+		// parts is claimed. Read as weights, no sum was checked.
 		{"UnitsAndMaximaLine", "曝光 点击率 客单价 选品方案 直播话术 复盘报告\n序号 学号 姓名 总分\n(次) (%) (元) (30) (40) (30)\n",
 			"1 243506030201 庄一帆 8120 3.1 158 25 33 24 82\n2 243506030202 高语桐 6433 2.6 236 22 30 21 80\n" +
 				"3 243506030203 连俊豪 10277 1.9 128 27 35 25 87\n4 243506030204 卓晓雯 5390 4.2 158 19 28 22 69\n" +
 				"5 243506030205 潘子墨 7741 2.2 236 24 31 26 81\n", "高语桐"},
-		// a header whose first maximum OCR began twice,
-		// "安全防护(1(10)" (heldout152's 穆棱 新能源, a gray scan): the header is
-		// read, and 39 under 故障诊断(35) claimed. Without, no header was found and
-		// no maximum known.
+		// A header whose first maximum OCR began twice, "安全防护(1(10)"
+		// (heldout152's 穆棱 新能源, a gray scan): the header is read, and 39 under
+		// 故障诊断(35) claimed. Without, no header was found and no maximum known.
 		{"StutteredMaximum", "学习任务考核成绩登记表\n序号学号姓名安全防护(1(10)故障诊断(35)维修操作(35)竣工检验(10) 6S(10)总分等级\n",
 			"1 2423043601”房子骞8 24 25 7 8 72中\n2 2423043602，”钱启凡9 28 31 7 8 83良\n3 2423043603，”顾若彤9 32 24 7 7 79中\n" +
 				"4 2423043604，”车泽宇7 39 24 9 9 88良\n5 2423043605。祁宇航9 30 28 7 9 83良\n", "车泽宇"},
-		// a register giving each student's lathe and
-		// gauge before the scores (heldout150's 泾源 数控, a 1-bit scan read with
-		// quotes for rules): the codes ("CK6140-09", "0-25/11") are no scores, a
-		// quote after 量具编号 no part of the heading, and 26 under 检测(20) is
-		// claimed. Without, the codes made every row noise.
+		// A register giving each student's lathe and gauge before the scores
+		// (heldout150's 泾源 数控, a 1-bit scan read with quotes for rules): the
+		// codes ("CK6140-09", "0-25/11") are no scores, a quote after 量具编号 no
+		// part of the heading, and 26 under 检测(20) is claimed. Without, the
+		// codes made every row noise.
 		{"MachineAndGaugeCodes", "学习任务考核成绩登记表\n序号学号姓名机床号量具编号”工艺(15)”编程(20)“加工(45)”检测(20)”总分\n",
 			"1 2301060301房立新CK6140-01 25-50/05 12 17 35 15 79\n2 2301060302贺思远CK6140-02 0-25/09 10 16 40 15 81\n" +
 				"3 2301060303蒲嘉怡CK6140-03 0-25/01 13 19 35 14 81\n4 2301060304滕子墨CK6140-04 25-50/08 11 16 37 26 90\n" +
 				"5 2301060305雷一鸣CK6140-05 0-25/10 14 18 29 13 74\n", "滕子墨"},
-		// a three-row header OCR garbled past
-		// reading but for its last row, the maxima alone, one for each score of
-		// the rows, making 100 (heldout149's 平遥 烹饪, a 1-bit scan): the columns
-		// take them by place, and 24 under the fifth's 20 is claimed. Without, the
-		// rows had scores and no maxima.
+		// A three-row header OCR garbled past reading but for its last row, the
+		// maxima alone, one for each score of the rows, making 100 (heldout149's
+		// 平遥 烹饪, a 1-bit scan): the columns take them by place, and 24 under the
+		// fifth's 20 is claimed. Without, the rows had scores and no maxima.
 		{"BareMaximaUnderGarbledHeader", "面点技能考核评分老\n和面与制坏〈30分)成型(40分)状制与出品〈30分)\n序号学号姓名水温反面柄面”剔尖成伐。。梢材检成型火候装盘PR生总分\n10 10 10 20 20 10 10 10\n",
 			"1 2405010301芦子豪7 7 9 15 18 9 6 9 80\n2 2405010302晋雨萱7 7 7 17 19 8 7 6 78\n3 2405010303阎思远7 7 8 16 24 7 9 8 86\n" +
 				"4 2405010304郝梦琪6 9 8 15 18 8 8 7 79\n5 2405010305。栗俊杰8 9 8 13 12 7 7 9 73\n", "阎思远"},

@@ -253,7 +253,7 @@ func headerColumns(line string) []column {
 		h := strings.Trim(noSpace(c), markSpecks)
 		// An online form's questions, numbered: "1.学生姓名", "5.调试运行
 		// （满分30）" (heldout152's 龙南 机电, a 收集表 export).
-		h = questionNumberRe.ReplaceAllString(h, "$1")
+		h = unnumbered(h)
 		col := column{head: h}
 		if m := maxRe.FindStringSubmatch(h); m != nil {
 			col.max, _ = strconv.ParseFloat(m[1], 64)
@@ -378,6 +378,9 @@ func unitsAndMaxima(cols []column, line string) (out []column, maxima string, ok
 // questionNumberRe is an online form's question number before a heading:
 // "1.", "12、".
 var questionNumberRe = regexp.MustCompile(`^\d{1,2}\s*[.．、]\s*([\p{Han}A-Z])`)
+
+// unnumbered is heading h without its question number (questionNumberRe).
+func unnumbered(h string) string { return questionNumberRe.ReplaceAllString(h, "$1") }
 
 // submitterHeadRe heads the column of who filled in an online form's row
 // (a teacher, the same on every row), before the student's name.
@@ -2156,7 +2159,7 @@ var decimalRe = regexp.MustCompile(`\d\.\d`)
 func headingsLine(line string) bool {
 	fs := strings.Fields(glueCodes(line))
 	for k, f := range fs {
-		fs[k] = questionNumberRe.ReplaceAllString(f, "$1") // "3.电气接线"
+		fs[k] = unnumbered(f) // "3.电气接线"
 	}
 	if len(fs) < 2 || strings.ContainsAny(line, "：:") || strings.Contains(line, "姓名") {
 		return false
