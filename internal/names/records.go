@@ -99,6 +99,11 @@ type Record struct {
 	// table's total is the plain sum of its scores; see shiftExplains.
 	holed      []cell
 	holedPlain bool
+	// lostCell is, for a row that shows one number fewer than its table's
+	// columns and nothing else amiss, each way its numbers may stand under
+	// the headings with one score cell lost (its value -1), every number
+	// within its maximum; see lostCellWrong.
+	lostCell [][]cell
 	// subs counts the row's groups closed by a 小计 read, and subsAgree
 	// those whose 小计 is the sum of the group's scores read: a row whose
 	// every group agrees with its 小计 was read right up to its total.
@@ -5533,6 +5538,9 @@ func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Re
 	if r.over && !noisy {
 		r.overNums, r.overCols = nums, numCols
 	}
+	if len(nums) == len(numCols)-1 && !noisy && len(holes) == 0 && !specks && !hanCell && plainSum(numCols, weighted) {
+		r.lostCell = lostCellPlacings(nums, numCols)
+	}
 	if len(nums) != len(numCols) || len(nums) == 0 || noisy {
 		return r, true
 	}
@@ -5875,6 +5883,9 @@ func (r *Record) Check() []string {
 	if len(out) == 0 && r.OCR && r.holed != nil {
 		out = r.holedWrong()
 	}
+	if len(out) == 0 && r.OCR && r.Total == nil && r.lostCell != nil {
+		out = r.lostCellWrong()
+	}
 	return out
 }
 
@@ -6072,6 +6083,90 @@ func (r *Record) holedWrong() []string {
 		}
 	}
 	return []string{r.totalWord() + fmtNum(r.Total.Value) + "不等于各项之和" + unread + "，其余各项之和为" + fmtNum(known) + "，该栏无论为何值（0至满分" + fmtNum(open) + "）都不能使该行相符）"}
+}
+
+// lostCellPlacings lists the ways a row's numbers, one fewer than the
+// table's columns (a photographed register whose 7 OCR lost: "龚立伟18 18
+// 26 12 87" under 安全防护(10) 电压采集(20) 压差分析(25) 均衡维护(30)
+// 记录整理(15) 总分, heldout150's 桑植 新能源), stand under them with one
+// score cell lost: the last number the total, above every score's maximum
+// (no score that the lost total left last), the others in order, each
+// within its maximum. Nil when the table has fewer than three scores, a
+// column other than scores and the total, or no placing fits.
+func lostCellPlacings(nums []float64, numCols []column) [][]cell {
+	last := len(numCols) - 1
+	if last < 3 || !numCols[last].total {
+		return nil
+	}
+	for _, c := range numCols[:last] {
+		if c.total || c.max <= 0 || c.rank || c.sub || c.net || c.deduct || c.attempt || c.best {
+			return nil
+		}
+		if nums[len(nums)-1] <= c.max {
+			return nil
+		}
+	}
+	var out [][]cell
+	for hole := range last {
+		row := make([]cell, 0, len(numCols))
+		fits := true
+		for k, c := range numCols {
+			v := -1.0
+			switch {
+			case k < hole:
+				v = nums[k]
+			case k > hole:
+				v = nums[k-1]
+			}
+			if v > c.max+1e-9 && c.max > 0 {
+				fits = false
+			}
+			row = append(row, cell{value: v, max: c.max, total: c.total, head: c.head})
+		}
+		if fits {
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
+// lostCellWrong claims a row that lost one score cell (lostCell) whose
+// total no value of the lost cell, from 0 to its maximum, makes the sum
+// of its scores, whichever cell it is, where no one digit dropped or added
+// in a number explains it either (holedWrong judges each placing).
+func (r *Record) lostCellWrong() []string {
+	var first []string
+	for _, row := range r.lostCell {
+		alt := *r
+		alt.holed, alt.holedPlain, alt.lostCell, alt.Scores = row, true, nil, nil
+		for _, c := range row {
+			s := Score{Column: c.head, Value: c.value, Max: c.max}
+			switch {
+			case c.total:
+				alt.Total = &s
+			case c.value >= 0:
+				alt.Scores = append(alt.Scores, s)
+			}
+		}
+		msg := alt.holedWrong()
+		if msg == nil {
+			return nil
+		}
+		if first == nil {
+			first = msg
+		}
+	}
+	if len(r.lostCell) > 1 {
+		// Which cell was lost is not known: say so, not one heading.
+		known := 0.0
+		for _, c := range r.lostCell[0] {
+			if !c.total && c.value > 0 {
+				known += c.value
+			}
+		}
+		return []string{"总分" + fmtNum(r.lostCell[0][len(r.lostCell[0])-1].value) + "不等于各项之和（扫描件中该行少读出一格，其余各项之和为" + fmtNum(known) + "，无论缺的是哪一栏、为何值都不能使该行相符）"}
+	}
+	return first
 }
 
 // totalWord names the row's total in a message: 总分, or 小计 where the
