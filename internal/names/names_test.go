@@ -816,8 +816,9 @@ func TestByStudentID(t *testing.T) {
 // the 学号's last two digits (heldout52's 万宁 城轨: "城轨2402班去小劳”学号25"
 // for 云小芳, 2469043125): the member whose whole number the class's head
 // and those digits make, when the garbled name shares a character with
-// hers. A name with none of hers, a class whose numbers share no head, or
-// two numbers on the page name no one.
+// hers; the digits may stand unlabelled after the name. A name with none of
+// hers, a class whose numbers share no head, or two numbers on the page
+// name no one.
 func TestByShortStudentID(t *testing.T) {
 	t.Parallel()
 	owners := map[string]string{}
@@ -836,6 +837,11 @@ func TestByShortStudentID(t *testing.T) {
 		{"no character of hers", "课后作业\n城轨2402班王立学号25\n", ""},
 		{"the class name's characters only", "课后作业\n城轨2402班学号25\n", ""},
 		{"two numbers", "课后作业\n城轨2402班去小劳”学号25\n著志航学号28", ""},
+		// The number unlabelled after the name on a line of class, name and
+		// number (heldout150's 桑植 新能源: "新能源2401班”能子轩06" for 熊子轩,
+		// a photographed homework).
+		{"class, name, number", "课后作业\n城轨2402班”著志航28\n1.列车关门前", "蔡志航"},
+		{"class, name, number, none of hers", "课后作业\n城轨2402班”王立25\n", ""},
 	} {
 		r, owner, ok := ByStudentID(c.page, owners)
 		if got := map[bool]string{true: owner}[ok]; got != c.want || ok && r.Name != c.want {

@@ -587,6 +587,13 @@ var seatNameClassLineRe = regexp.MustCompile(`^[^\p{Han}\d]*第?\s*\d{1,3}\s*号
 // "汽修2301班 第15号 张伟". Group 1 is the name, which ends the line.
 var classSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*第?\s*\d{1,3}\s*号\s*[^\p{Han}\d]{0,3}([\p{Han}·]{2,8})[\s。.,，]*$`)
 
+// classNameSeatLineRe is a page's identification line that gives the
+// class, the name and then the student's number in the class, no label:
+// "新能源2401班 熊子轩 06", as OCR read a photographed homework's header
+// "新能源2401班”能子轩06" (heldout150's 桑植 新能源). Group 1 is the name,
+// group 2 the number.
+var classNameSeatLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班[^\p{Han}\d]{0,3}([\p{Han}·]{2,8}?)[^\p{Han}\d]{0,3}第?\s*(\d{1,3})\s*号?[\s。.,，]*$`)
+
 // lostLabelRe is a page's identification line whose name label OCR
 // garbled, the name between its colon and the 班级 label: "寻和>:马岭郁班级:
 // 机电2401班" for 姓名：马岭秀 班级：机电2401班. Group 1 is the name.
@@ -625,8 +632,8 @@ func cutMajor(run string) (string, bool) {
 }
 
 // classIDName reads the name of a class–name–学号 line (classIDLineRe), a
-// class–number–name line (classSeatLineRe) or a class–学号–name line
-// (classIDNumNameLineRe).
+// class–number–name line (classSeatLineRe), a class–name–number line
+// (classNameSeatLineRe) or a class–学号–name line (classIDNumNameLineRe).
 func classIDName(line string, i int, known []string) []Read {
 	// The 学号 before the name first: classIDLineRe would take a 学号
 	// label for the name ("城轨2402班学号241004310210周越泽").
@@ -636,6 +643,9 @@ func classIDName(line string, i int, known []string) []Read {
 	}
 	if m == nil {
 		m = classSeatLineRe.FindStringSubmatch(line)
+	}
+	if m == nil {
+		m = classNameSeatLineRe.FindStringSubmatch(line)
 	}
 	if m == nil {
 		if m = nameClassSeatLineRe.FindStringSubmatch(line); m == nil {
@@ -1780,12 +1790,21 @@ var shortIDRe = regexp.MustCompile(`学\s*号\s*[:：_＿.。]?\s*(\d{1,4})(?:\D
 // what else the line holds shares a character with that member's name:
 // the name OCR garbled beside the number ("城轨2402班去小劳”学号25" for
 // 云小芳). A seat number need not be the 学号's tail: the name's
-// character vouches for it. One number to a page only.
+// character vouches for it. One number to a page only. The number may
+// stand unlabelled after the name on a line of class, name and number
+// (classNameSeatLineRe).
 func byShortID(text string, owners map[string]string) (Read, string, bool) {
 	var found Read
 	owner := ""
 	for i, line := range strings.Split(normLine(text), "\n") {
 		ms := shortIDRe.FindAllStringSubmatchIndex(line, -1)
+		if len(ms) == 0 {
+			// The number after the name on a line of class, name and
+			// number ("新能源2401班”能子轩06", the surname misread).
+			if m := classNameSeatLineRe.FindStringSubmatchIndex(line); m != nil {
+				ms = [][]int{{m[4], m[5], m[4], m[5]}}
+			}
+		}
 		if len(ms) == 0 {
 			continue
 		}
