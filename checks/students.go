@@ -60,6 +60,18 @@ type people struct {
 	// reread says which names a second OCR reading gave for what the
 	// first had read (rereadStrangers), for the evidence.
 	reread []string
+	// idOnly are the pages named by a student number alone whose record's
+	// name, read by OCR, could not be told from a typed name (see
+	// settleIDReads): left unnamed, each is still that record's student.
+	idOnly []idPage
+}
+
+// idPage is a page of items 8, 11, 12 named by the student number of a
+// record (its name as the register reads it) and by nothing else.
+type idPage struct {
+	item, page int
+	record, id string
+	alike      []string // the typed names no class member's the record's name is like
 }
 
 // submissionForm returns the form the pipeline read, or reads it.
@@ -806,9 +818,10 @@ func renameByID(ms []names.Mention, from, to string) {
 // misread (南成尘 for the typed 南成浩) and the page is that student's.
 // Where a typed name only shares a character in place with it (a name of
 // two characters: 敖雪 typed, 效雪 in the register), the pages are left
-// unnamed.
+// unnamed, kept in idOnly: each still a student for the count, and the
+// typed name no sure outsider.
 func (pp *people) settleIDReads() {
-	unsure := map[string]bool{} // records whose pages are left unnamed
+	unsure := map[string][]string{} // records whose pages are left unnamed → the typed names like theirs
 	for i := range pp.mentions {
 		m := &pp.mentions[i]
 		if m.Source != names.SourceID {
@@ -844,10 +857,57 @@ func (pp *people) settleIDReads() {
 			// place with the record's (敖雪 typed, the register's 效雪): the
 			// record may be that student's, misread, or another's; the
 			// pages named by its number say nothing then.
-			unsure[owner] = true
+			unsure[owner] = alike
 		}
 	}
-	pp.mentions = slices.DeleteFunc(pp.mentions, func(o names.Mention) bool { return o.Source == names.SourceID && unsure[o.Matched] })
+	for _, m := range pp.mentions {
+		if alike, ok := unsure[m.Matched]; ok && m.Source == names.SourceID {
+			pp.idOnly = append(pp.idOnly, idPage{item: m.Item, page: m.Page, record: m.Matched, id: firstID(m.Excerpt), alike: alike})
+		}
+	}
+	pp.mentions = slices.DeleteFunc(pp.mentions, func(o names.Mention) bool {
+		_, ok := unsure[o.Matched]
+		return ok && o.Source == names.SourceID
+	})
+}
+
+// firstID is the first student number of a line, "" if none.
+func firstID(line string) string {
+	if ids := names.StudentIDs(line); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+// idOnlyAlike returns a page named by a record's number alone whose
+// record's name the typed name is like (settleIDReads).
+func (pp *people) idOnlyAlike(name string) (idPage, bool) {
+	for _, o := range pp.idOnly {
+		if slices.Contains(o.alike, name) {
+			return o, true
+		}
+	}
+	return idPage{}, false
+}
+
+// idOnlyOthers lists the pages of item named by a record's student number
+// alone (idOnly) that are surely students besides the named ones studs:
+// every named student a class member, each with a record of their own, so
+// none of them is the record's (a named student of no record may be:
+// 金芊芊 typed, the register's 金苹芋). One page per record.
+func (pp *people) idOnlyOthers(item int, studs []string) []idPage {
+	for _, n := range studs {
+		if !slices.Contains(pp.class, n) {
+			return nil
+		}
+	}
+	var out []idPage
+	for _, o := range pp.idOnly {
+		if o.item == item && !slices.ContainsFunc(out, func(x idPage) bool { return x.record == o.record }) && !slices.Contains(studs, o.record) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // typedThroughID renames a scanned record whose name OCR misread to the
@@ -1442,6 +1502,13 @@ func checkStudents(p *Pass, s *models.Submission) {
 		// filled a page of the group too).
 		lo := len(studs) + u.Sure
 		hi := len(studs) + max(u.Sure, len(u.Pages)) + len(u.Garbled)
+		// Pages named by a record's number alone, the record's name
+		// unsure: further students, though not which names.
+		byID := pp.idOnlyOthers(item, studs)
+		if len(byID) > 0 && u.Sure == 0 {
+			lo += len(byID)
+			hi = max(hi, lo)
+		}
 		// Too few with pages no name was read on that need not be the
 		// named students' (their works not of one length: a student named
 		// on a page, the next pages naming no one): the count rests on
@@ -1485,6 +1552,13 @@ func checkStudents(p *Pass, s *models.Submission) {
 		case u.Sure > 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%d名学生的姓名无法辨认（%s），共%d名，应为3名学生。", item, models.ItemName(item),
 				len(studs), studentPages(pp.mentions, item, len(d.Pages)), u.Sure, pageRanges(u.Pages), lo)
+		case len(byID) > 0 && lo > 3:
+			var others []string
+			for _, o := range byID {
+				others = append(others, fmt.Sprintf("第%d页只写学号%s（考核记录中该学号的姓名扫描读作“%s”，无法确认）", o.page, o.id, o.record))
+			}
+			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%s，共%d名，应为3名学生。", item, models.ItemName(item),
+				len(studs), studentPagesBeside(pp.mentions, item, len(d.Pages), byID), strings.Join(others, "；"), lo)
 		case fewPages && len(blankPages) > 0:
 			r.Message = fmt.Sprintf("第%d项“%s”中读到%d名学生：%s，另有%s的姓名无法辨认，即使各算作另一名学生也只有%d名，应为3名学生。", item, models.ItemName(item),
 				len(studs), studentPages(pp.mentions, item, len(d.Pages)), pageRanges(blankPages), hi)
@@ -1533,6 +1607,22 @@ func checkStudents(p *Pass, s *models.Submission) {
 		}
 		if names.StandsAlone(recText, m.Matched) {
 			continue // a row of item 10 the reading could not take
+		}
+		if o, ok := pp.idOnlyAlike(m.Matched); ok {
+			// A scanned record whose name is like this one and that no
+			// page names, its number on a page of items 8, 11, 12: the
+			// student's record may be it, misread.
+			reported[m.Matched] = true
+			r := base
+			r.Rule, r.Severity, r.Item, r.Page = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, 0
+			if len(pp.recDocs) > 0 {
+				r.File = pp.recDocs[0].RelPath
+			}
+			r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）中学号%s的姓名读作“%s”，与之相近，第%d项第%d页只写了该学号；无法判断是否为同一名学生，请人工核对。",
+				m.Matched, m.Item, m.Page, o.id, o.record, o.item, o.page)
+			r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + pp.recordList()
+			p.Report(r)
+			continue
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {
 			// Scanned records with names OCR could not read, and no
@@ -1941,10 +2031,26 @@ func contains(xs []int, x int) bool {
 // studentPages says which pages of an item each student's name stands on:
 // "张伟（第1–4页）、李娜（第5–8页）".
 func studentPages(ms []names.Mention, item, pages int) string {
+	return studentPagesBeside(ms, item, pages, nil)
+}
+
+// studentPagesBeside is studentPages where the pages of others, named by
+// a student number alone, are other students' and end the runs before
+// them.
+func studentPagesBeside(ms []names.Mention, item, pages int, others []idPage) string {
+	const apart = "\x00"
+	if len(others) > 0 {
+		ms = slices.Clone(ms)
+		for _, o := range others {
+			ms = append(ms, names.Mention{Item: o.item, Page: o.page, Matched: apart + o.record})
+		}
+	}
 	groups := names.GroupPages(ms, item, pages)
 	var ns []string
 	for n := range groups {
-		ns = append(ns, n)
+		if !strings.HasPrefix(n, apart) {
+			ns = append(ns, n)
+		}
 	}
 	sort.Strings(ns)
 	var out []string
