@@ -276,6 +276,15 @@ func TestLayoutsClaimed(t *testing.T) {
 		{"BareMaximaUnderGarbledHeader", "面点技能考核评分老\n和面与制坏〈30分)成型(40分)状制与出品〈30分)\n序号学号姓名水温反面柄面”剔尖成伐。。梢材检成型火候装盘PR生总分\n10 10 10 20 20 10 10 10\n",
 			"1 2405010301芦子豪7 7 9 15 18 9 6 9 80\n2 2405010302晋雨萱7 7 7 17 19 8 7 6 78\n3 2405010303阎思远7 7 8 16 24 7 9 8 86\n" +
 				"4 2405010304郝梦琪6 9 8 15 18 8 8 7 79\n5 2405010305。栗俊杰8 9 8 13 12 7 7 9 73\n", "阎思远"},
+		// A three-level header (heldout154's 仪征 机电, a gray scan): group
+		// headings with their maxima over the sub-headings, run together by
+		// OCR, and the sub-headings' maxima in a row labelled 分值 under the
+		// name's heading. The rows take the sub-headings and their maxima, and
+		// 19 under 气路连接 (15) is claimed. Without, the rows were read by
+		// place with no maxima.
+		{"ThreeLevelHeader", "一级指标职业素养(20)专业能力〈60)工作成果(20)总分\n序号学号二级指标安全文明”团队协作”气路连接”程序编写。故障排除”功能验收”记录填写\n姓名分值10 10 15 25 20 15 5 100\n",
+			"1 202401270101仇佳欣9 8 13 18 16 11 4 79\n2 202401270102陈佳阳6 8 11 16 18 14 3 76\n3 202401270103卞依诺8 8 11 21 17 11 4 80\n" +
+				"4 202401270132殷宇凡7 7 19 24 16 12 5 90\n5 202401270133薛浩庆8 7 12 16 19 9 4 75\n", "殷宇凡"},
 	} {
 		t.Run(c.name, func(t *testing.T) { claimedOnly(t, c.head+c.rows, 5, c.who) })
 	}
@@ -286,7 +295,8 @@ func TestLayoutsClaimed(t *testing.T) {
 // headings on the line above the header and their maxima below, and who
 // submitted each row (the teacher) and when before the student's name.
 // The rows are the students', not the submitter's, and 邹明哲's 33 under
-// 调试运行 (满分30) is claimed under its heading.
+// 调试运行 (满分30) is claimed under its heading; so too where OCR glued
+// the submitter's heading to the time's.
 func TestOnlineFormExport(t *testing.T) {
 	t.Parallel()
 	head := "腾讯文档　|　收集表　|　结果\n3.电气接线 4.PLC程序 5.调试运行 6.安全文明\n序号 提交者 提交时间 1.学生姓名 2.学号 总分\n（满分30） （满分30） （满分30） （满分10）\n"
@@ -299,6 +309,13 @@ func TestOnlineFormExport(t *testing.T) {
 			t.Errorf("邹明哲: %v", r.Check())
 		}
 	}
+	// A DingTalk 智能填表 export scanned in colour (heldout156's 榕江 饭店):
+	// OCR glued the submitter's heading to the time's, "提交人提交时间".
+	glued := "智能填表|酒店24-1班学习任务考核记录\n序号”提交人提交时间学生姓名学号入住接待〈满分20)客房整理(满分40)查房退房(满分30)职业素养(满分10)总分\n" +
+		"1石秀芬2025-03-17 15:03石彦霖5224050401 15 34 26 8 83\n2石秀芬2025-03-17 15:10杨运涛5224050402 14 25 22 6 67\n" +
+		"3石秀芬2025-03-17 15:17龙景澄5224050403 13 46 24 9 92\n4石秀芬2025-03-17 15:24龙子昂5224050404 13 26 20 8 67\n" +
+		"5石秀芬2025-03-17 15:31杨树林5224050405 13 35 25 10 83\n"
+	claimedOnly(t, glued, 5, "龙景澄")
 }
 
 // TestScoresByNumberKey: a register that gives its scores by 学号 alone,

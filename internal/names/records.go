@@ -388,8 +388,10 @@ var questionNumberRe = regexp.MustCompile(`^\d{1,2}\s*[.．、]\s*([\p{Han}A-Z])
 func unnumbered(h string) string { return questionNumberRe.ReplaceAllString(h, "$1") }
 
 // submitterHeadRe heads the column of who filled in an online form's row
-// (a teacher, the same on every row), before the student's name.
-var submitterHeadRe = regexp.MustCompile(`^(?:提交者|提交人|填写人|填报人|填表人|录入人)$`)
+// (a teacher, the same on every row), before the student's name; OCR may
+// glue the time's heading to it ("提交人提交时间", heldout156's 榕江 饭店, a
+// DingTalk 智能填表 export scanned in colour).
+var submitterHeadRe = regexp.MustCompile(`^(?:提交者|提交人|填写人|填报人|填表人|录入人)(?:(?:提交|填写|填报|录入)?时间)?$`)
 
 // percentCellRe is a rate in a row's cell: "35%", "4.5％".
 var percentCellRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})?[%％]$`)
@@ -2625,6 +2627,8 @@ func headingsAbove(rs []Record, pages []string) {
 		if j > 0 {
 			if ws := strings.Fields(lines[j-1]); len(ws) == k && !slices.ContainsFunc(ws, func(w string) bool { return !startsHan(w) }) {
 				heads = ws
+			} else if ws := subHeadingRuns(lines[j-1]); len(ws) == k {
+				heads = ws
 			}
 		}
 		apply(heads, vs, j, j)
@@ -2670,6 +2674,26 @@ func headingsAbove(rs []Record, pages []string) {
 			apply(heads, vs, j-1, j)
 		}
 	}
+}
+
+// headerWordsRe are a header's words before its score headings: the
+// serial's, the 学号's, the name's, and a level's label ("二级指标").
+var headerWordsRe = regexp.MustCompile(`^(?:序号|学号|姓名|[一二三]级指标)+`)
+
+// subHeadingRuns reads a header line OCR ran together, its cells apart by
+// marks it read for rules ("序号学号二级指标安全文明”团队协作”气路连接…"): the
+// runs of Han characters, the header's own words cut from the first; nil
+// when a run is left empty.
+func subHeadingRuns(line string) []string {
+	runs := strings.FieldsFunc(line, func(r rune) bool { return !isHan(r) })
+	if len(runs) == 0 {
+		return nil
+	}
+	runs[0] = headerWordsRe.ReplaceAllString(runs[0], "")
+	if runs[0] == "" {
+		runs = runs[1:]
+	}
+	return runs
 }
 
 // placeHead names a column by its place (from 1) where no heading names
@@ -2810,8 +2834,10 @@ func garbledMaxima(line string, k int) (maxima []float64, found bool) {
 
 // maxLabelRowRe is a row of maxima labelled 满分 (or 满分值, 标准分, 分值,
 // 配分; heldout96's 宣威 烹饪: "标准分 20 30 30 20 100" under the rows),
-// its numbers group 1.
-var maxLabelRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:满\s*分\s*值?|标\s*准\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[^\p{Han}\d]{1,3}){2,}\d{1,3})\W*$`)
+// its numbers group 1. The label may stand under the name's heading, the
+// header's last row ("姓名 分值 10 10 15 …", heldout154's 仪征 机电, a
+// three-level header).
+var maxLabelRowRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}(?:姓\s*名\s*)?(?:满\s*分\s*值?|标\s*准\s*分|分\s*值|配\s*分)[^\p{Han}\d]{0,3}((?:\d{1,3}[^\p{Han}\d]{1,3}){2,}\d{1,3})\W*$`)
 
 // legendRowRe is a row of a legend table of coded headings, a heading a
 // line: its code, its words and its points ("A成熟度判断15分颜色、弹性、种子
