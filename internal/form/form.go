@@ -442,7 +442,8 @@ func classAndSize(v string) (class, size string, ok bool) {
 	}
 	if t := bareCountRe.FindStringSubmatch(m[2]); t != nil {
 		// "新能2301班，38" under 授课班级及人数 (heldout125's 开远 新能): the
-		// number alone after the class is its size.
+		// number alone after the class is its size, in brackets too
+		// ("授课班级 | 机电2401班(42)", heldout155's 阳谷 机电).
 		return m[1], t[1] + "人", true
 	}
 	cs := headCountRe.FindAllStringSubmatch(m[2], -1)
@@ -630,9 +631,11 @@ var (
 	// bracketClassRe: a class named again in brackets after a grade's
 	// name, and what follows.
 	bracketClassRe = regexp.MustCompile(`^\s*[（(]\s*([^（()）]*\d\s*班)\s*[）)]\s*(.*)$`)
-	bareCountRe    = regexp.MustCompile(`^[，,、；;：:/\s]+(\d{2,3})$`)
-	totalCountRe   = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名位]`)
-	headCountRe    = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名位]`)
+	// bareCountRe: a number alone after the class, apart or in brackets
+	// ("新能2301班，38", "机电2401班(42)").
+	bareCountRe  = regexp.MustCompile(`^(?:[，,、；;：:/\s]+|\s*[（(]\s*)([1-9]\d{1,2})\s*[）)]?$`)
+	totalCountRe = regexp.MustCompile(`(?:共|计|合计|总计)\s*有?\s*(\d{1,3})\s*[人名位]`)
+	headCountRe  = regexp.MustCompile(`(男|女)?\s*(?:生)?\s*(\d{1,3})\s*[人名位]`)
 	// countRe is the first count of a value: digits, or Chinese numerals
 	// ending the value or followed by 人/名 ("三十六人"; not the 一 of "一班").
 	countRe = regexp.MustCompile(`(\d{1,4})|([零〇一二两三四五六七八九十百]+)(?:\s*[人名个]|\s*$)`)

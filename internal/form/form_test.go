@@ -448,3 +448,18 @@ func TestLabelsByShape(t *testing.T) {
 		}
 	}
 }
+
+// TestClassSizeBracketedAfterClass: the size a bare number in brackets
+// after the class, the form's only size (heldout155's 阳谷 机电: "授课班级 |
+// 机电2401班(42)"). A number in brackets with a leading zero is no size.
+func TestClassSizeBracketedAfterClass(t *testing.T) {
+	t.Parallel()
+	f, problems := Parse(doc("一、基本信息\n专业名称 机电一体化技术\n授课年级 2024级\n授课班级 机电2401班(42)\n授课地点 机电一体化学习工作站\n二、授课教师信息\n"))
+	if f.ClassSize != 42 || f.Class != "机电2401班" {
+		t.Errorf("size %d, class %q (%v)", f.ClassSize, f.Class, problems)
+	}
+	f, _ = Parse(doc("一、基本信息\n授课班级 机电2401班(01)\n二、授课教师信息\n"))
+	if f.ClassSize != 0 {
+		t.Errorf("(01) read as size %d", f.ClassSize)
+	}
+}
