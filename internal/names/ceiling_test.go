@@ -488,3 +488,17 @@ func TestStatedCeilingMaximaBelow(t *testing.T) {
 	}, "\n")
 	claimedOnly(t, page, 5, "褚浩宇")
 }
+
+// TestBracketedNoteNoRecord: a register printed in two halves of its
+// columns says so in a bracketed sentence under the first half's rows,
+// beside the page's number ("（本表较宽，分两页打印，接第2页）　第1页，共2页",
+// heldout155's 阳谷 机电, typed): a note, no record (本 opens names too).
+func TestBracketedNoteNoRecord(t *testing.T) {
+	t.Parallel()
+	page := "任务一 任务二 任务三\n序号 学号 姓名 性别\n需求分析(10) 电路设计(15) 安装接线(20)\n" +
+		"1 2412710101 陈智宸 男 8 10 19\n2 2412710102 孙立诚 男 9 10 14\n3 2412710103 郝雪莹 女 7 10 14\n" +
+		"（本表较宽，分两页打印，接第2页）　　第1页，共2页\n"
+	if got := recordNames(Records([]string{page})); !reflect.DeepEqual(got, []string{"陈智宸", "孙立诚", "郝雪莹"}) {
+		t.Errorf("records %v", got)
+	}
+}

@@ -189,7 +189,10 @@ var (
 	idRe     = regexp.MustCompile(`^\d{6,}$`)
 	// noteRe: a note under a table, "注：…", or the formula of its total,
 	// "总评＝平时成绩×30%＋期中×20%＋期末×50%。".
-	noteRe     = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝])`)
+	// A sentence in brackets opening the line is a note too: "（本表较宽，
+	// 分两页打印，接第2页）" (heldout155's 阳谷 机电, a register printed in
+	// two halves of its columns).
+	noteRe     = regexp.MustCompile(`^\W*(?:(?:注|说明|备注)\s*[：:]|\p{Han}{1,6}\s*[=＝]|[（(][^（()）]*\p{Han}[，,；;][^（()）]*[）)])`)
 	percentsRe = regexp.MustCompile(`^[^\d]*\d+\s*[%％](?:[^\d]+\d+\s*[%％])*[^\d]*$`)
 	// pageNumberRe is a page's number, after a spreadsheet's sheet name
 	// when printed from one ("Sheet1 第 1 页，共 2 页", OCR: "Sheetl第1页,共2页").
