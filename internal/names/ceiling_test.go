@@ -489,16 +489,30 @@ func TestStatedCeilingMaximaBelow(t *testing.T) {
 	claimedOnly(t, page, 5, "褚浩宇")
 }
 
-// TestBracketedNoteNoRecord: a register printed in two halves of its
+// TestRegisterNotesNoRecords: a register printed in two halves of its
 // columns says so in a bracketed sentence under the first half's rows,
 // beside the page's number ("（本表较宽，分两页打印，接第2页）　第1页，共2页",
 // heldout155's 阳谷 机电, typed): a note, no record (本 opens names too).
-func TestBracketedNoteNoRecord(t *testing.T) {
+func TestRegisterNotesNoRecords(t *testing.T) {
 	t.Parallel()
 	page := "任务一 任务二 任务三\n序号 学号 姓名 性别\n需求分析(10) 电路设计(15) 安装接线(20)\n" +
 		"1 2412710101 陈智宸 男 8 10 19\n2 2412710102 孙立诚 男 9 10 14\n3 2412710103 郝雪莹 女 7 10 14\n" +
 		"（本表较宽，分两页打印，接第2页）　　第1页，共2页\n"
 	if got := recordNames(Records([]string{page})); !reflect.DeepEqual(got, []string{"陈智宸", "孙立诚", "郝雪莹"}) {
 		t.Errorf("records %v", got)
+	}
+	// A register in modules, a page each, the school's name and two of
+	// the head's labelled fields atop every page (heldout155's 阳谷 烹饪):
+	// no row of the page before.
+	head := "学习任务考核记录（分模块）　模块%s\n阳谷县景阳冈技工学校　　班级：烹饪2401班　　课程：发酵面团制品制作\n学习任务：景阳冈老街吊炉烧饼与炊饼制作出品　　考核日期：2024年11月4日\n"
+	rows := "1 2405010101 刘若兰 8 9 8 25\n2 2405010102 王思妤 9 8 7 24\n3 2405010103 赵荣轩 7 8 9 24\n"
+	pages := []string{
+		fmt.Sprintf(head, "一") + "序号 学号 姓名 配料称量(10) 和面揉面(10) 发酵判断(10) 小计(30)\n" + rows + "本模块评分：范立群　　　第1页，共2页\n",
+		fmt.Sprintf(head, "二") + "序号 学号 姓名 擀制(10) 造型(10) 规格一致(10) 小计(30)\n" + rows + "本模块评分：石凤英　　　第2页，共2页\n",
+	}
+	for _, r := range Records(pages) {
+		if strings.Contains(r.Name, "阳谷") {
+			t.Errorf("head line read as a record: %+v", r.Excerpt)
+		}
 	}
 }

@@ -5112,6 +5112,12 @@ var gradeLegendRe = regexp.MustCompile(`\d{2,3}\s*分\s*(?:以上|及以上)`)
 // heldout85's 什邡 机电): no row of the table above.
 var classTitleRe = regexp.MustCompile(`^[^\p{Han}\d]{0,3}[一二三四五六七八九十]?[、.，,]?\s*[\p{Han}\d]{0,12}\d\s*班\s*[（(][^）)]{0,10}?\d{1,3}\s*人[^）)]{0,4}[)）]\s*$`)
 
+// headFieldRe is a labelled field of a register's head: its class, its
+// course, its task, its date. A line of two is the head's, no row, though
+// it opens with the school's name ("阳谷县景阳冈技工学校　班级：烹饪2401班
+// 课程：…" atop each page of a register in modules, heldout155's 阳谷 烹饪).
+var headFieldRe = regexp.MustCompile(`(?:班\s*级|课\s*程|学\s*习\s*任\s*务|考\s*核\s*日\s*期|任\s*课\s*教\s*师)\s*[：:]`)
+
 // headCountRe is a count of people in a line under a table: "应考42人",
 // "实考 36 人", "缺考2人", "应报到40人", or of things handed out one a
 // student: "应领40份，实领40份" (heldout68's 林州 准考证 sign-for list).
@@ -5133,7 +5139,7 @@ var letterGradeRe = regexp.MustCompile(`^[A-Ea-e][+-]?$`)
 // says the table gives a student rows of their own for the parts of the
 // assessment (see joinParts): a line of the name and one number is a row.
 func recordRow(line string, cols []column, weighted, split, totalAlone bool) (Record, bool) {
-	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || countFootRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil || maxLabelRowRe.MatchString(line) {
+	if pageNumberRe.MatchString(line) || noteRe.MatchString(line) || headCountRe.MatchString(line) || countFootRe.MatchString(line) || signFootRe.MatchString(line) || classFootRe.MatchString(line) || classTitleRe.MatchString(line) || gradeLegendRe.MatchString(line) || noteMaxima(line) != nil || maxLabelRowRe.MatchString(line) || len(headFieldRe.FindAllString(line, 2)) == 2 {
 		// "第 1 页，共 2 页": the page's number; "注：综合成绩=…": a note;
 		// "应考42人，实考42人": a count of the class (应 is a surname too);
 		// "任课教师签字：教研室主任签字：": the signatures under it (任 too);
