@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // statedCeiling reads the rows of a register whose header states its
@@ -42,6 +43,7 @@ func statedCeiling(rs []Record, pages []string) {
 		if k < 2 {
 			continue
 		}
+		heads := legendOverHeader(lines[max(0, t.lines[0]-3):first], maxima)
 		rows := map[int][]float64{}
 		sums := 0
 		for _, i := range idx {
@@ -69,6 +71,10 @@ func statedCeiling(rs []Record, pages []string) {
 					// column: each stands over its column.
 					s.Max = maxima[j]
 				}
+				if heads != nil {
+					// Named in a legend in the header's order.
+					s.Column, s.Max = heads[j], maxima[j]
+				}
 				r.Scores = append(r.Scores, s)
 			}
 			r.Total = &Score{Column: "总分", Value: nums[k]}
@@ -86,6 +92,46 @@ func byTable(rs []Record) map[tableKey][]int {
 		tables[rs[i].table()] = append(tables[rs[i].table()], i)
 	}
 	return tables
+}
+
+// legendOverHeader returns the headings of a legend line above a header
+// that names each score with its maximum, in the order the maxima were
+// read ("评分项目及分值:安全防护(15分)、故障诊断(35分)、绝缘检测(20分)…",
+// heldout153's 涉县 新能源, over a header OCR ran together, "序号台架学号姓名
+// 安全防护故障诊断绝缘检测排除与验证6S管理。总分"), when a later line holds
+// every one of them in that order: the columns. Nil otherwise.
+func legendOverHeader(lines []string, maxima []float64) []string {
+	for i, line := range lines {
+		ms := bracketMaxAnyRe.FindAllStringSubmatch(ocrBrackets.Replace(line), -1)
+		if len(ms) != len(maxima) {
+			continue
+		}
+		var heads []string
+		for k, m := range ms {
+			v, _ := strconv.ParseFloat(m[2], 64)
+			h := m[1] // the legend's caption ("评分项目及分值:") left out
+			if v != maxima[k] || utf8.RuneCountInString(h) < 2 {
+				return nil
+			}
+			heads = append(heads, h)
+		}
+		for _, below := range lines[i+1:] {
+			flat, at := noSpace(below), 0
+			for _, h := range heads {
+				j := strings.Index(flat[at:], h)
+				if j < 0 {
+					at = -1
+					break
+				}
+				at += j + len(h)
+			}
+			if at >= 0 {
+				return heads
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // headerMaxima returns the maxima a header's lines state, "(满分40)",

@@ -285,6 +285,14 @@ func TestLayoutsClaimed(t *testing.T) {
 		{"ThreeLevelHeader", "一级指标职业素养(20)专业能力〈60)工作成果(20)总分\n序号学号二级指标安全文明”团队协作”气路连接”程序编写。故障排除”功能验收”记录填写\n姓名分值10 10 15 25 20 15 5 100\n",
 			"1 202401270101仇佳欣9 8 13 18 16 11 4 79\n2 202401270102陈佳阳6 8 11 16 18 14 3 76\n3 202401270103卞依诺8 8 11 21 17 11 4 80\n" +
 				"4 202401270132殷宇凡7 7 19 24 16 12 5 90\n5 202401270133薛浩庆8 7 12 16 19 9 4 75\n", "殷宇凡"},
+		// The maxima only in a legend line above the header, each after its
+		// heading, the header OCR ran together without them (heldout153's
+		// 涉县 新能源, a colour scan): the legend's headings in the header's
+		// order are the columns, and 24 under 绝缘检测 (20) is claimed.
+		// Without, the rows were read by place with no maxima.
+		{"LegendAboveHeader", "评分项目及分值:安全防护(15分)、故障诊断(35分)、绝缘检测(20分)、排除与验证(20分)、6S管理(10分)，满\n分100分。\n序号台架学号姓名安全防护故障诊断绝缘检测排除与验证6S管理。总分\n",
+			"1 T1 202304350201刘宥辰14 26 18 14 8 80\n2 T1 202304350207贾家盛11 28 13 15 7 74\n3 T1 202304350213路妍轩10 31 19 13 8 81\n" +
+				"4 T4 202304350210靳立博9 23 24 13 9 78\n5 T1 202304350225申佳豪11 28 19 19 9 86\n", "靳立博"},
 	} {
 		t.Run(c.name, func(t *testing.T) { claimedOnly(t, c.head+c.rows, 5, c.who) })
 	}
