@@ -1299,3 +1299,20 @@ func TestLabelUnderRoster(t *testing.T) {
 		t.Errorf("rawRow read %q", n)
 	}
 }
+
+// TestMemberListRoster: a class's roster given as phone screenshots of its
+// chat group's member list (heldout155's 阳谷 汽修): the avatar's surname
+// read glued before each name, perhaps with a speck ("郝电郝天个"), or the
+// member's number ("02宋理瑜"); the teachers, marked, left out. Without the
+// caption no such reading is made.
+func TestMemberListRoster(t *testing.T) {
+	t.Parallel()
+	page := "14:20 5G 86%\n〈《”群聊成员(42)\n肥汪陈广祥(任课教师)\n石曙石雨桐\n02宋理瑜\n耿区耿嘉乐\n郝电郝天佑\n10王烨霖\n李李荣轩\n"
+	want := []string{"石雨桐", "宋理瑜", "耿嘉乐", "郝天佑", "王烨霖", "李荣轩"}
+	if got := Roster([]string{page}); !reflect.DeepEqual(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	if got := memberListRoster([]string{strings.Replace(page, "群聊成员", "通知", 1)}); got != nil {
+		t.Errorf("no caption: read %v", got)
+	}
+}

@@ -2347,7 +2347,7 @@ func roster(pages []string) []string {
 	// a scanned list whose cells OCR ran together ("人2321040302吴清江男
 	// 2007年08月4栋201室|"): the Han run glued to each row's 学号.
 	best := out
-	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, numberedEntriesRoster, namesOverIDsRoster, groupRowsRoster, captionRoster, listRoster} {
+	for _, read := range []func([]string) []string{twoUpRoster, idRowsRoster, gluedIDRoster, gluedPairsRoster, serialNameIDRoster, serialPairsRoster, numberedEntriesRoster, namesOverIDsRoster, groupRowsRoster, captionRoster, listRoster, memberListRoster} {
 		if r := read(pages); len(r) > len(best) {
 			best = r
 		}
@@ -2531,6 +2531,54 @@ var leftListRe = regexp.MustCompile(`(?:退学|转学|转出|休学|离校|流�
 func leftList(page string) bool {
 	lines := strings.SplitN(page, "\n", 4)
 	return leftListRe.MatchString(strings.Join(lines[:min(len(lines), 3)], "\n"))
+}
+
+// memberListCaptionRe heads a screenshot of a chat group's member list
+// ("群聊成员(42)", "班级群成员").
+var memberListCaptionRe = regexp.MustCompile(`群\s*(?:聊|组)?\s*成\s*员`)
+
+// memberLineRe is one member of such a list as OCR reads a phone
+// screenshot: a number or an avatar before the name, nothing after.
+var memberLineRe = regexp.MustCompile(`^[^\p{Han}]*(\p{Han}{2,6})[^\p{Han}]*$`)
+
+// memberListRoster reads the class's roster from screenshots of its chat
+// group's member list (heldout155's 阳谷 汽修: "〈 群聊成员(42)", each member
+// a line, a square avatar bearing the surname before the name): a line of
+// Han characters alone whose name follows the avatar's surname read, and
+// perhaps a speck, again ("郝电郝天个" for 郝天佑), or follows a number
+// ("02宋理瑜"). Teachers, marked (任课教师, 群主), are left out. Nil
+// unless a page is captioned as such a list.
+func memberListRoster(pages []string) []string {
+	if !slices.ContainsFunc(pages, memberListCaptionRe.MatchString) {
+		return nil
+	}
+	var out []string
+	for _, p := range pages {
+		for _, line := range strings.Split(normLine(p), "\n") {
+			if containsAny(line, notRole) || strings.ContainsAny(line, "(（") {
+				continue
+			}
+			m := memberLineRe.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			rs := []rune(m[1])
+			name := ""
+			switch {
+			case len(rs) >= 4 && rs[1] == rs[0]:
+				name = string(rs[1:])
+			case len(rs) >= 5 && rs[2] == rs[0]:
+				name = string(rs[2:])
+			case len(rs) <= 4 && strings.IndexFunc(line, unicode.IsDigit) >= 0 && strings.IndexFunc(line, unicode.IsDigit) < strings.Index(line, m[1]):
+				name = m[1]
+			}
+			if n := utf8.RuneCountInString(name); n < 2 || n > 4 || Surname(name) == "" || slices.Contains(out, name) {
+				continue
+			}
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // twoUpRoster reads a roster printed two-up: under a header with 姓名
