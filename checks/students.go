@@ -879,6 +879,20 @@ func firstID(line string) string {
 	return ""
 }
 
+// unsureOutsider is the notice, on the records, of a student read on a
+// page whom the records do not name but may hold, misread: the reviewer
+// is told, with message.
+func (pp *people) unsureOutsider(base models.Finding, m names.Mention, message string) models.Finding {
+	r := base
+	r.Rule, r.Severity, r.Item, r.Page = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, 0
+	if len(pp.recDocs) > 0 {
+		r.File = pp.recDocs[0].RelPath
+	}
+	r.Message = message
+	r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + pp.recordList()
+	return r
+}
+
 // idOnlyAlike returns a page named by a record's number alone whose
 // record's name the typed name is like (settleIDReads).
 func (pp *people) idOnlyAlike(name string) (idPage, bool) {
@@ -1613,15 +1627,8 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// page names, its number on a page of items 8, 11, 12: the
 			// student's record may be it, misread.
 			reported[m.Matched] = true
-			r := base
-			r.Rule, r.Severity, r.Item, r.Page = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, 0
-			if len(pp.recDocs) > 0 {
-				r.File = pp.recDocs[0].RelPath
-			}
-			r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）中学号%s的姓名读作“%s”，与之相近，第%d项第%d页只写了该学号；无法判断是否为同一名学生，请人工核对。",
-				m.Matched, m.Item, m.Page, o.id, o.record, o.item, o.page)
-			r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + pp.recordList()
-			p.Report(r)
+			p.Report(pp.unsureOutsider(base, m, fmt.Sprintf("学生“%s”（第%d项第%d页）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）中学号%s的姓名读作“%s”，与之相近，第%d项第%d页只写了该学号；无法判断是否为同一名学生，请人工核对。",
+				m.Matched, m.Item, m.Page, o.id, o.record, o.item, o.page)))
 			continue
 		}
 		if !pp.classTrusted() && pp.garbledRecords() > 0 && pp.couldHide(m.Matched, m.Name) {
@@ -1630,15 +1637,8 @@ func checkStudents(p *Pass, s *models.Submission) {
 			// is surely read, the reviewer is told.
 			if names.Valid(m.Matched) && confirmed(pp.mentions, m.Matched) {
 				reported[m.Matched] = true
-				r := base
-				r.Rule, r.Severity, r.Item, r.Page = models.RuleRecordsUnreadable, models.SeverityInfo, models.RecordsItem, 0
-				if len(pp.recDocs) > 0 {
-					r.File = pp.recDocs[0].RelPath
-				}
-				r.Message = fmt.Sprintf("学生“%s”（第%d项第%d页等）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）有%d条姓名无法辨认，无法判断其是否为本班学生；请人工核对。",
-					m.Matched, m.Item, m.Page, pp.garbledRecords())
-				r.Evidence = "读作：" + m.Name + "\n原文：" + m.Excerpt + "\n考核记录：" + pp.recordList()
-				p.Report(r)
+				p.Report(pp.unsureOutsider(base, m, fmt.Sprintf("学生“%s”（第%d项第%d页等）未在第10项“学习任务考核记录”中找到，但考核记录（扫描件）有%d条姓名无法辨认，无法判断其是否为本班学生；请人工核对。",
+					m.Matched, m.Item, m.Page, pp.garbledRecords())))
 			}
 			continue
 		}
