@@ -2546,8 +2546,8 @@ var memberLineRe = regexp.MustCompile(`^[^\p{Han}]*(\p{Han}{2,6})[^\p{Han}]*$`)
 // a line, a square avatar bearing the surname before the name): a line of
 // Han characters alone whose name follows the avatar's surname read, and
 // perhaps a speck, again ("郝电郝天个" for 郝天佑), or follows a number
-// ("02宋理瑜"). Teachers, marked (任课教师, 群主), are left out. Nil
-// unless a page is captioned as such a list.
+// ("02宋理瑜"). Teachers, marked in brackets ("陈广祥(任课教师)"), are
+// left out. Nil unless a page is captioned as such a list.
 func memberListRoster(pages []string) []string {
 	if !slices.ContainsFunc(pages, memberListCaptionRe.MatchString) {
 		return nil
@@ -2569,8 +2569,10 @@ func memberListRoster(pages []string) []string {
 				name = string(rs[1:])
 			case len(rs) >= 5 && rs[2] == rs[0]:
 				name = string(rs[2:])
-			case len(rs) <= 4 && strings.IndexFunc(line, unicode.IsDigit) >= 0 && strings.IndexFunc(line, unicode.IsDigit) < strings.Index(line, m[1]):
-				name = m[1]
+			case len(rs) <= 4:
+				if d := strings.IndexFunc(line, unicode.IsDigit); d >= 0 && d < strings.Index(line, m[1]) {
+					name = m[1]
+				}
 			}
 			if n := utf8.RuneCountInString(name); n < 2 || n > 4 || Surname(name) == "" || slices.Contains(out, name) {
 				continue
