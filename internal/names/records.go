@@ -1901,6 +1901,9 @@ func spanColumns(rs []Record) {
 			if rs[i].Total != nil && (key{rs[i].table(), len(rs[i].Scores)}) == k {
 				rs[i].spans = spans
 			}
+			if rs[i].Total == nil && rs[i].lostCell != nil && (key{rs[i].table(), len(rs[i].lostCell[0]) - 1}) == k {
+				rs[i].spans = spans // a row that lost a cell: its table's sound rows'
+			}
 		}
 	}
 }
@@ -6168,10 +6171,30 @@ func lostCellPlacings(nums []float64, numCols []column) [][]cell {
 // lostCellWrong claims a row that lost one score cell (lostCell) whose
 // total no value of the lost cell, from 0 to its maximum, makes the sum
 // of its scores, whichever cell it is, where no one digit dropped or added
-// in a number explains it either (holedWrong judges each placing).
+// in a number explains it either (holedWrong judges each placing). Only
+// placings whose every number lies within its column's usual range over
+// the table's rows that add up (spanColumns) are readings at all: a row
+// with a number far outside ("宫俊敬22 1 1 78", heldout135's 洮南 机电, an
+// 11 read as two numbers) lost more than a cell, and is not claimed.
 func (r *Record) lostCellWrong() []string {
+	if len(r.spans) == 0 {
+		return nil
+	}
 	var first []string
+	plausible := 0
 	for _, row := range r.lostCell {
+		usual := true
+		for c, cell := range row {
+			at := c + 1 // spans: the total first, then the scores
+			if cell.total {
+				at = 0
+			}
+			usual = usual && (cell.value < 0 || r.likely(at, cell.value))
+		}
+		if !usual {
+			continue
+		}
+		plausible++
 		alt := *r
 		alt.holed, alt.holedPlain, alt.lostCell, alt.Scores = row, true, nil, nil
 		for _, c := range row {
@@ -6191,7 +6214,10 @@ func (r *Record) lostCellWrong() []string {
 			first = msg
 		}
 	}
-	if len(r.lostCell) > 1 {
+	if plausible == 0 {
+		return nil
+	}
+	if plausible > 1 {
 		// Which cell was lost is not known: say so, not one heading.
 		known := 0.0
 		for _, c := range r.lostCell[0] {
