@@ -38,12 +38,13 @@ func statedCeiling(rs []Record, pages []string) {
 		if first < 0 || first > len(lines) {
 			continue
 		}
-		maxima, oneLine := headerMaxima(lines[max(0, t.lines[0]-3):first])
+		head := lines[max(0, t.lines[0]-3):first]
+		maxima, oneLine := headerMaxima(head)
 		k := len(maxima)
 		if k < 2 {
 			continue
 		}
-		heads := legendOverHeader(lines[max(0, t.lines[0]-3):first], maxima)
+		heads := legendOverHeader(head, maxima)
 		rows := map[int][]float64{}
 		sums := 0
 		for _, i := range idx {
@@ -102,18 +103,12 @@ func byTable(rs []Record) map[tableKey][]int {
 // every one of them in that order: the columns. Nil otherwise.
 func legendOverHeader(lines []string, maxima []float64) []string {
 	for i, line := range lines {
-		ms := bracketMaxAnyRe.FindAllStringSubmatch(ocrBrackets.Replace(line), -1)
-		if len(ms) != len(maxima) {
+		heads, ms := bracketedHeads(line) // the legend's caption ("评分项目及分值:") left out
+		if len(heads) != len(maxima) {
 			continue
 		}
-		var heads []string
-		for k, m := range ms {
-			v, _ := strconv.ParseFloat(m[2], 64)
-			h := m[1] // the legend's caption ("评分项目及分值:") left out
-			if v != maxima[k] || utf8.RuneCountInString(h) < 2 {
-				return nil
-			}
-			heads = append(heads, h)
+		if !slices.Equal(ms, maxima) || slices.ContainsFunc(heads, func(h string) bool { return utf8.RuneCountInString(h) < 2 }) {
+			return nil
 		}
 		for _, below := range lines[i+1:] {
 			flat, at := noSpace(below), 0

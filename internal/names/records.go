@@ -2549,6 +2549,17 @@ func codedLegendParts(text string) (heads []string, maxima []float64) {
 // as OCR read it): the heading and the maximum.
 var bracketMaxAnyRe = regexp.MustCompile(`([^\s(（)）。，,、;；:：|]{1,12}?)\s*[（(]\s*(?:满\s*分\s*)?(\d{1,3})`)
 
+// bracketedHeads reads a line's headings each with its maximum in
+// brackets (bracketMaxAnyRe; brackets OCR read as angles too): the
+// headings and their maxima in order.
+func bracketedHeads(line string) (heads []string, maxima []float64) {
+	for _, m := range bracketMaxAnyRe.FindAllStringSubmatch(ocrBrackets.Replace(line), -1) {
+		v, _ := strconv.ParseFloat(m[2], 64)
+		heads, maxima = append(heads, m[1]), append(maxima, v)
+	}
+	return heads, maxima
+}
+
 // headingsAbove gives the rows of a register read without its header
 // (sumConsensus: "第1项" …) their headings and maxima from a line above
 // the first row that names as many headings with a bracketed maximum as
@@ -2584,17 +2595,11 @@ func headingsAbove(rs []Record, pages []string) {
 	for j := first.Line - 1; j >= 0 && j >= first.Line-4 && j < len(lines); j-- {
 		// Brackets OCR read as angles: "安全防护〈10分) |故障诊断《35分)"
 		// (heldout141's 同江 新能源, a gray scan).
-		ms := bracketMaxAnyRe.FindAllStringSubmatch(ocrBrackets.Replace(lines[j]), -1)
-		if len(ms) != k {
+		heads, maxima := bracketedHeads(lines[j])
+		if len(heads) != k {
 			continue
 		}
-		heads, maxima, sum := make([]string, k), make([]float64, k), 0.0
-		for c, m := range ms {
-			heads[c] = m[1]
-			maxima[c], _ = strconv.ParseFloat(m[2], 64)
-			sum += maxima[c]
-		}
-		if math.Abs(sum-100) > 0.01 {
+		if math.Abs(weightedSum(maxima, nil)-100) > 0.01 {
 			return
 		}
 		apply(heads, maxima, j, j)
