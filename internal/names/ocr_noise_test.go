@@ -878,3 +878,41 @@ func TestLostCellRow(t *testing.T) {
 		}
 	}
 }
+
+// A register whose practical score is a raw one times the difficulty of
+// the fault each student drew, capped (heldout156's 特克斯 新能源): a text
+// cell, a coefficient and the raw score stand between the theory score
+// and the converted one, and only theory, converted and safety make the
+// total. OCR glues the unbracketed headings to the next ("抽到故障难度系数
+// 实操原始分(60)") and reads the cap's sign as anything ("(乏60)").
+func TestDifficultyCoefficientRegister(t *testing.T) {
+	t.Parallel()
+	rows := "1 2360001101林晓川24 B接触器触点粘连1.1 50 55 9 88\n" +
+		"2 2360001102孟雨桐26 A熔断器熔断1.0 48 48 8 82\n" +
+		"3 2360001103钱立恒33 C控制回路断线1.2 45 54 7 94\n" +
+		"4 2360001104欧阳可22 C控制回路断线1.2 52 60 9 91\n" +
+		"5 2360001105谢雨辰25 B接触器触点粘连1.1 40 44 10 79\n" +
+		"6 2360001106卢思源27 A熔断器熔断1.0 46 46 9 82\n"
+	for _, head := range []string{
+		"序号学号姓名理论(30)抽到故障难度系数实操原始分(60)实操折算分(乏60)安全规范(10)总分\n",
+		"序号 学号 姓名 理论(30) 抽到故障 难度系数 实操原始分(60) 实操折算分(≤60) 安全规范(10) 总分\n",
+	} {
+		rs := Records([]string{"学习任务考核成绩登记表\n" + head + rows})
+		if len(rs) != 6 {
+			t.Fatalf("read %v", recordNames(rs))
+		}
+		for i := range rs {
+			rs[i].OCR, rs[i].SureDigits = true, true
+			got := rs[i].Check()
+			if bad := len(got) > 0; bad != (rs[i].Name == "钱立恒") {
+				t.Errorf("%q %s: %v", head, rs[i].Name, got)
+			}
+			if rs[i].Name == "钱立恒" && (len(got) != 1 || !strings.Contains(got[0], "理论") || !strings.Contains(got[0], "33")) {
+				t.Errorf("message %v", got)
+			}
+			if !rs[i].SumChecked || len(rs[i].Scores) != 3 {
+				t.Errorf("%q %s: scores %+v, sum checked %v", head, rs[i].Name, rs[i].Scores, rs[i].SumChecked)
+			}
+		}
+	}
+}

@@ -255,6 +255,7 @@ func headerColumns(line string) []column {
 			k--
 		}
 	}
+	cells = splitAfterCoefficient(cells)
 	var cols []column
 	for _, c := range cells {
 		// Specks OCR read as marks around a heading ("。终结考核(满分40)").
@@ -289,11 +290,17 @@ func headerColumns(line string) []column {
 			if v, _ := strconv.ParseFloat(m[1], 64); v >= 5 {
 				col.max = v
 			}
+		} else if m := capMaxRe.FindStringSubmatch(h); m != nil {
+			// "实操折算分(≤60)": a cap, the heading's maximum; OCR reads the
+			// sign as anything ("(乏60)", heldout156's 特克斯 新能源).
+			if v, _ := strconv.ParseFloat(m[1], 64); v >= 5 {
+				col.max = v
+			}
 		}
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名" || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h) || measureHeadRe.MatchString(h) && col.max == 0:
+		case h == "名次" || h == "排名" || h == "班级排名" || coefficientHeadRe.MatchString(h) && col.max == 0 || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h) || measureHeadRe.MatchString(h) && col.max == 0:
 			// A rank, or a count of questions answered right ("正确数(20题)"
 			// beside its 得分(40)), or the minutes a student took ("用时
 			// (分钟)", heldout88's 黄骅 网络), or a grade point the total
@@ -329,7 +336,58 @@ func headerColumns(line string) []column {
 	groupSubtotals(cols)
 	totalByMaxima(cols)
 	bestOf(cols)
+	rawBeforeConverted(cols)
 	return cols
+}
+
+// coefficientHeadRe heads a factor a score is multiplied by: "难度系数",
+// "抽到故障难度系数", "折算系数", "倍率". A number, no score.
+var coefficientHeadRe = regexp.MustCompile(`系数$|倍率$`)
+
+// capMaxRe is a bracketed cap after a heading, its sign read as anything
+// but a digit, a multiplication sign or a percent: "(≤60)", "(乏60)".
+var capMaxRe = regexp.MustCompile(`[（(]\s*[^\d\s()（）×xX*＊%％.]\s*(\d{1,3})\s*分?\s*[)）]$`)
+
+// gluedAfterCoefficientRe is a heading OCR ran on after a coefficient's:
+// "抽到故障难度系数实操原始分(60)" (heldout156's 特克斯 新能源: 抽到故障, a
+// text column, 难度系数 and 实操原始分(60) printed in cells of their own,
+// no spaces read between them). The second heading is a score's: a
+// bracketed maximum or 分 in it.
+var gluedAfterCoefficientRe = regexp.MustCompile(`^(\p{Han}*系数)(\p{Han}{2,}.*(?:[（(]\s*\d{1,3}\s*分?\s*[)）]|分))$`)
+
+// splitAfterCoefficient cuts a header cell in two after a coefficient's
+// heading that OCR glued to the score heading after it.
+func splitAfterCoefficient(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if m := gluedAfterCoefficientRe.FindStringSubmatch(noSpace(c)); m != nil {
+			out = append(out, m[1], m[2])
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// rawHeadRe heads a raw score a later column converts; convertedHeadRe
+// that converted score.
+var (
+	rawHeadRe       = regexp.MustCompile(`原始分|原始成绩|原始得分|卷面分|卷面成绩`)
+	convertedHeadRe = regexp.MustCompile(`折算|折合|换算`)
+)
+
+// rawBeforeConverted marks a raw score right before the column that
+// converts it ("实操原始分(60) 实操折算分(≤60)", the raw score times the
+// difficulty drawn, capped; "卷面分 折合分"): the converted score counts
+// in the total, the raw one does not. It is kept as a try is (attempt),
+// no part of the sum.
+func rawBeforeConverted(cols []column) {
+	for k := 0; k+1 < len(cols); k++ {
+		c, next := cols[k], cols[k+1]
+		if c.num && !c.total && !c.sub && next.num && !next.total && rawHeadRe.MatchString(c.head) && convertedHeadRe.MatchString(next.head) {
+			cols[k].attempt = true
+		}
+	}
 }
 
 // bracketCellsRe is a line of bracketed cells alone: "(人次) (%) (40)".
