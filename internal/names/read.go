@@ -430,8 +430,10 @@ var notRole = slices.Concat([]string{"评阅", "阅卷", "带教", "师傅", "�
 // ("服务员刀玉香(酒店2402班245305040223)", heldout114's 普洱 酒店). OCR
 // reads a round bracket as an angle or a square one too: "登记人:惠雨菲
 // 〈电商2302班)" (heldout139's 富平 电商, a scanned return log). A class's
-// number may hold a dash: "电商24-1班".
-var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[［【]\s*(?:[\p{Han}\d]*\d+(?:[-－]\d+)?\s*班(?:\s*\d{6,})?|\d{6,})\s*[)）〉>》\]］】]`)
+// number may hold a dash: "电商24-1班". The 学号 may be labelled, after
+// a comma: "研制人 游浩博（烹饪2401班，学号24050101023）" (heldout160's 城口
+// 烹饪, the author of a recipe card).
+var bracketClassRe = regexp.MustCompile(`^\s*[\p{Han}·]{0,5}\s*[（(〈<《\[［【]\s*(?:[\p{Han}\d]*\d+(?:[-－]\d+)?\s*班(?:\s*[，,、;；]?\s*(?:学\s*号\s*[：:]?\s*)?\d{6,})?|(?:学\s*号\s*[：:]?\s*)?\d{6,})\s*[)）〉>》\]］】]`)
 
 // roleName reads the name after a role label when the same line goes on
 // with the student's 班级 or 学号, or gives the class in brackets after the
@@ -565,8 +567,10 @@ func roleRead(line string, m []int, spaced bool, i int, known []string) []Read {
 // name and the 学号 without labels for the first two: "酒店2401班 符诗涵
 // 学号：2446050403", as OCR reads a homework sheet's header
 // "酒店2302班邢奕捅学号2346050417". The class holds a number; group 1 is
-// what stands between 班 and the 学号 (its label or its digits).
-var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班\s*([\p{Han}·]{2,8}?)\s*(?:学\s*号|[（(]?\d{6,})`)
+// what stands between 班 and the 学号 (its label or its digits). A comma
+// or a quote mark may stand either side of the name: "训饪2401班，游浩博”
+// 24050101023" (heldout160's 城口 烹饪, a photographed homework header).
+var classIDLineRe = regexp.MustCompile(`^[^\p{Han}\d]*[\p{Han}\d]{0,10}\d\s*班[\s，,、“”"']{0,3}([\p{Han}·]{2,8}?)[\s，,、“”"'。.]{0,3}(?:学\s*号|[（(]?\d{6,})`)
 
 // nameClassSeatLineRe is a page's identification line that gives the name
 // first, then the class and the student's number in it, no label:

@@ -300,7 +300,7 @@ func headerColumns(line string) []column {
 		switch {
 		case h == "姓名" || h == "学生姓名":
 			col.name = true
-		case h == "名次" || h == "排名" || h == "班级排名" || coefficientHeadRe.MatchString(h) && col.max == 0 || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h) || measureHeadRe.MatchString(h) && col.max == 0:
+		case h == "名次" || h == "排名" || h == "班级排名" || (coefficientHeadRe.MatchString(h) || rateHeadRe.MatchString(h)) && col.max == 0 || gradePointRe.MatchString(h) || countHeadRe.MatchString(h) || minutesHeadRe.MatchString(h) || measureHeadRe.MatchString(h) && col.max == 0:
 			// A rank, or a count of questions answered right ("正确数(20题)"
 			// beside its 得分(40)), or the minutes a student took ("用时
 			// (分钟)", heldout88's 黄骅 网络), or a grade point the total
@@ -343,6 +343,15 @@ func headerColumns(line string) []column {
 // coefficientHeadRe heads a factor a score is multiplied by: "难度系数",
 // "抽到故障难度系数", "折算系数", "倍率". A number, no score.
 var coefficientHeadRe = regexp.MustCompile(`系数$|倍率$`)
+
+// rateHeadRe heads a rate the work came to, in percent: "净料率(%)" (OCR:
+// "净料率(2%0)", heldout160's 城口 烹饪, the note under the table "只作记录，
+// 不计分"), "出品率", "合格率". A figure, no score; a rate with points
+// ("出勤率(10)") has its maximum and is a score.
+var rateHeadRe = regexp.MustCompile(`^\p{Han}{1,6}率(?:\s*[(（][^()（）]*[%％][^()（）]*[)）])?$`)
+
+// rateUnitRe is a rate heading's bracketed percent sign: its unit.
+var rateUnitRe = regexp.MustCompile(`率\s*[(（][^()（）]*[%％][^()（）]*[)）]`)
 
 // capMaxRe is a bracketed cap after a heading, its sign read as anything
 // but a digit, a multiplication sign or a percent: "(≤60)", "(乏60)".
@@ -1592,7 +1601,8 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					cols = placeSubtotals(cols, lines[headLines[0]-1], subtotals)
 				}
 				cols = scoresUnmarked(cols)
-				weighted = weightRe.MatchString(head)
+				// A rate's percent ("净料率(%)") weighs nothing.
+				weighted = weightRe.MatchString(rateUnitRe.ReplaceAllString(head, "率"))
 				headLines[1] = i
 				cols, nameLast, nameTail = nameAfterScores(cols)
 				continue
@@ -1641,6 +1651,12 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 					if m := groupCellRe.FindStringIndex(row); m != nil && (blank(row[m[1]:]) || groupHeadRe.MatchString(row[m[1]:])) {
 						continue // a group's own row: "第1组 34", "第五组(组长:耿家旺)"
 					}
+					if stationLabelRe.MatchString(row) {
+						// A bench's label, its cell merged down the rows of
+						// the students who shared it ("1号台", heldout160's
+						// 舒兰 机电): no row.
+						continue
+					}
 					if len(out) > 0 && nextID(out[len(out)-1].Excerpt, row) {
 						// The next student's number after the last
 						// record's, the rest garbled ("38 2312043138人",
@@ -1661,6 +1677,11 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 							// next page, OCR's few characters of it ("仆人"
 							// for "39 243403060139 张诗琪 …"), the signatures
 							// under it: a row lost.
+							marks++
+							tail, tailOpen = 0, false
+						case tailOpen && lastRowGarbled(lines, i):
+							// The table's last row, OCR's junk of it, the
+							// signatures under it: a row lost.
 							marks++
 							tail, tailOpen = 0, false
 						case letters >= 3 && n <= 2 && hanOnly(row) == "":
@@ -1757,7 +1778,7 @@ func RecordsJunkMarks(pages []string) ([]Record, int, int) {
 		// 81.00 B") the table reading could not place: counted by the
 		// student numbers they open with, one record a number.
 		spanColumns(ids)
-		return ids, 0, 0
+		return ids, 0, garbledAfterLast(ids, pages)
 	}
 	if len(out) < 5 {
 		if rows := serialRowRecords(pages); len(rows) >= minSerialRows {
@@ -5084,6 +5105,10 @@ var groupScoreHeadRe = regexp.MustCompile(`小组|团队|组评|组内|全组`)
 // character ("第-组29", "第门组31", heldout114's 奉节 新能源, a 1-bit scan).
 var groupCellRe = regexp.MustCompile(`^[^\p{Han}\d]*第\s*(?:[\d一二三四五六七八九十]{1,3}|[^\s\d])\s*(?:实训)?\s*组\s*(?:\d{1,3}(?:\.\d+)?)?`)
 
+// stationLabelRe is a line holding only the label of a bench, a station or
+// a car a row's students shared: "1号台", "第3工位", "A2工位", "12号车".
+var stationLabelRe = regexp.MustCompile(`^[^\p{Han}\w]*(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]{1,3}\s*号?\s*(?:调试台|实训台|操作台|工作台|工位|机位|台位|台|站|车|桌)[^\p{Han}\w]*$`)
+
 // groupScoreRowRe: what follows a group's label on its own row when the
 // row gives the group's score, labelled: "组评22/30 (本组成员共用)",
 // "小组得分 27".
@@ -7376,6 +7401,70 @@ func lastRowOverleaf(lines []string, i, recPage, page int) bool {
 		}
 	}
 	return false
+}
+
+// lastRowGarbled reports whether lines[i], right under a table's last
+// record, is OCR's junk of one more row: no Han character read, six marks
+// or more, digits and Latin letters among them ("oasotoz4，| ww hero" for
+// "44 2415010244 刘伟鸿 9 14 23 18 9 7 80", the row skewed on a 1-bit
+// scan, heldout159's 罗定 烹饪); and the table's foot, its signatures or
+// its date, within the two lines after it. A speck or a stamp under the
+// table reads as a mark or two, or as Han characters.
+func lastRowGarbled(lines []string, i int) bool {
+	row := noSpace(lines[i])
+	if hanOnly(row) != "" || utf8.RuneCountInString(row) < 6 || !strings.ContainsAny(row, "0123456789") {
+		return false
+	}
+	latin := 0
+	for _, r := range row {
+		if r < utf8.RuneSelf && unicode.IsLetter(r) {
+			latin++
+		}
+	}
+	if latin < 3 {
+		return false
+	}
+	seen := 0
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if signFootRe.MatchString(l) || tableEndRe.MatchString(l) {
+			return true
+		}
+		if seen++; seen == 2 || rowStart(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// garbledAfterLast is 1 where the line after the last of rs, on its page
+// or atop the next, is OCR's junk of one more row (lastRowGarbled), else
+// 0: for records counted by their student numbers, the table's header
+// lost (idRowRecords), which see no junk lines of their own.
+func garbledAfterLast(rs []Record, pages []string) int {
+	if len(rs) == 0 {
+		return 0
+	}
+	last := rs[len(rs)-1]
+	for p := last.Page; p >= 1 && p <= len(pages) && p <= last.Page+1; p++ {
+		lines := strings.Split(normLine(pages[p-1]), "\n")
+		from := 0
+		if p == last.Page {
+			from = last.Line + 1
+		}
+		for i := from; i < len(lines); i++ {
+			if strings.TrimSpace(lines[i]) == "" {
+				continue
+			}
+			if lastRowGarbled(lines, i) {
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // tableEndRe finds what follows a records table: signatures, dates,
