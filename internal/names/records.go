@@ -348,10 +348,14 @@ var coefficientHeadRe = regexp.MustCompile(`系数$|倍率$`)
 // "净料率(2%0)", heldout160's 城口 烹饪, the note under the table "只作记录，
 // 不计分"), "出品率", "合格率". A figure, no score; a rate with points
 // ("出勤率(10)") has its maximum and is a score.
-var rateHeadRe = regexp.MustCompile(`^\p{Han}{1,6}率(?:\s*[(（][^()（）]*[%％][^()（）]*[)）])?$`)
+var rateHeadRe = regexp.MustCompile(`^\p{Han}{1,6}率(?:\s*` + percentUnit + `)?$`)
 
 // rateUnitRe is a rate heading's bracketed percent sign: its unit.
-var rateUnitRe = regexp.MustCompile(`率\s*[(（][^()（）]*[%％][^()（）]*[)）]`)
+var rateUnitRe = regexp.MustCompile(`率\s*` + percentUnit)
+
+// percentUnit is a bracket holding a percent sign, what else OCR read in it
+// beside.
+const percentUnit = `[(（][^()（）]*[%％][^()（）]*[)）]`
 
 // capMaxRe is a bracketed cap after a heading, its sign read as anything
 // but a digit, a multiplication sign or a percent: "(≤60)", "(乏60)".
@@ -7412,16 +7416,7 @@ func lastRowOverleaf(lines []string, i, recPage, page int) bool {
 // table reads as a mark or two, or as Han characters.
 func lastRowGarbled(lines []string, i int) bool {
 	row := noSpace(lines[i])
-	if hanOnly(row) != "" || utf8.RuneCountInString(row) < 6 || !strings.ContainsAny(row, "0123456789") {
-		return false
-	}
-	latin := 0
-	for _, r := range row {
-		if r < utf8.RuneSelf && unicode.IsLetter(r) {
-			latin++
-		}
-	}
-	if latin < 3 {
+	if hanOnly(row) != "" || utf8.RuneCountInString(row) < 6 || !strings.ContainsAny(row, "0123456789") || len(latinLetterRe.FindAllStringIndex(row, 3)) < 3 {
 		return false
 	}
 	seen := 0
@@ -7438,6 +7433,9 @@ func lastRowGarbled(lines []string, i int) bool {
 	}
 	return false
 }
+
+// latinLetterRe is one Latin letter.
+var latinLetterRe = regexp.MustCompile(`[A-Za-z]`)
 
 // garbledAfterLast is 1 where the line after the last of rs, on its page
 // or atop the next, is OCR's junk of one more row (lastRowGarbled), else
